@@ -1,0 +1,1 @@
+"""Qt-free domain logic: types, rules, validation and the services the UI calls."""

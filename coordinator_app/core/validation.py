@@ -1,0 +1,135 @@
+"""Field validators with Polish messages. Each returns the normalised value or raises
+`FieldError` naming the field, so a form can show the message beside that field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from stdnum import exceptions as stdnum_errors
+from stdnum.pl import nip as stdnum_nip
+from stdnum.pl import pesel as stdnum_pesel
+from stdnum.pl import regon as stdnum_regon
+
+from coordinator_app.i18n import _
+
+
+class FieldError(ValueError):
+    """A value the user typed is wrong; `field` names the form field, `message` says why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class ValidationErrors(ValueError):
+    """Several field errors found at once (a whole form)."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(e.message for e in errors))
+        self.errors = errors
+
+    def by_field(self) -> dict[str, str]:
+        result: dict[str, str] = {}
+        for error in self.errors:
+            result.setdefault(error.field, error.message)
+        return result
+
+
+@dataclass(frozen=True)
+class PeselInfo:
+    pesel: str
+    birth_date: dt.date
+    sex: str  # "K" (kobieta) or "M" (mężczyzna)
+
+
+def parse_pesel(value: str, field: str = "pesel") -> PeselInfo:
+    """Check a PESEL with python-stdnum and decode its birth date and sex."""
+    compact = stdnum_pesel.compact(value or "")
+    if not compact:
+        raise FieldError(field, _("Enter the PESEL number."))
+    if not compact.isdigit() or len(compact) != 11:
+        raise FieldError(field, _("PESEL must have exactly 11 digits."))
+    try:
+        stdnum_pesel.validate(compact)
+    except stdnum_errors.InvalidChecksum:
+        raise FieldError(field, _("PESEL check digit is wrong; check for a typing mistake.")) from None
+    except stdnum_errors.ValidationError:
+        raise FieldError(field, _("PESEL encodes a date that does not exist.")) from None
+    sex = "M" if stdnum_pesel.get_gender(compact) == "M" else "K"
+    return PeselInfo(compact, stdnum_pesel.get_birth_date(compact), sex)
+
+
+_POSTAL_RE = re.compile(r"^\d{2}-\d{3}$")
+
+
+def postal_code(value: str, field: str = "postal_code") -> str:
+    text = (value or "").strip()
+    if re.fullmatch(r"\d{5}", text):
+        text = f"{text[:2]}-{text[2:]}"
+    if not _POSTAL_RE.match(text):
+        raise FieldError(field, _("Postal code must look like 00-000."))
+    return text
+
+
+def phone(value: str, field: str = "phone") -> str:
+    """Normalise a Polish phone number to E.164 (`+48600123456`); foreign numbers keep `+`."""
+    text = re.sub(r"[\s\-()./]", "", value or "")
+    if not text:
+        return ""
+    if text.startswith("00"):
+        text = "+" + text[2:]
+    if text.startswith("+"):
+        if not text[1:].isdigit() or not 8 <= len(text) - 1 <= 15:
+            raise FieldError(field, _("Phone number is not valid."))
+        if text.startswith("+48") and len(text) != 12:
+            raise FieldError(field, _("A Polish phone number has 9 digits."))
+        return text
+    if not text.isdigit() or len(text) != 9:
+        raise FieldError(field, _("A Polish phone number has 9 digits."))
+    return "+48" + text
+
+
+def format_phone(e164: str | None) -> str:
+    """Display grouping: mobile `600 123 456`, Polish landline `22 123 45 67`."""
+    if not e164:
+        return ""
+    if e164.startswith("+48") and len(e164) == 12:
+        n = e164[3:]
+        if n[0] in "4567" or n[:2] in ("88",):
+            return f"{n[:3]} {n[3:6]} {n[6:]}"
+        return f"{n[:2]} {n[2:5]} {n[5:7]} {n[7:]}"
+    return e164
+
+
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]{2,}$")
+
+
+def email(value: str, field: str = "email") -> str:
+    text = (value or "").strip()
+    if text and not _EMAIL_RE.match(text):
+        raise FieldError(field, _("E-mail address is not valid."))
+    return text
+
+
+def nip(value: str, field: str = "nip") -> str:
+    try:
+        return str(stdnum_nip.validate(value or ""))
+    except stdnum_errors.ValidationError:
+        raise FieldError(field, _("NIP is not valid.")) from None
+
+
+def regon(value: str, field: str = "regon") -> str:
+    try:
+        return str(stdnum_regon.validate(value or ""))
+    except stdnum_errors.ValidationError:
+        raise FieldError(field, _("REGON is not valid.")) from None
+
+
+def required(value: str | None, field: str, label: str) -> str:
+    text = (value or "").strip()
+    if not text:
+        raise FieldError(field, _("{field} is required.").format(field=label))
+    return text

@@ -1,0 +1,35 @@
+"""All tables. Importing this package registers every model on `Base.metadata`."""
+
+from coordinator_app.db.models.base import Base, Tracked
+from coordinator_app.db.models.clients import Client, ClientType, Need
+from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
+from coordinator_app.db.models.registers import AuditEntry, IssuedDocument, Organisation, Setting
+from coordinator_app.db.models.training import Attendance, TrainingRequirement, TrainingSession
+from coordinator_app.db.models.volunteers import (
+    Qualification,
+    Vetting,
+    Volunteer,
+    VolunteerActivityPreference,
+    VolunteerAvailability,
+    VolunteerStatement,
+    VolunteerStatusChange,
+    VolunteerVillage,
+)
+from coordinator_app.db.models.work import (
+    Agreement,
+    AgreementActivity,
+    AgreementAnnex,
+    Assignment,
+    AssignmentSchedule,
+    HoursEntry,
+    MonthClose,
+)
+
+__all__ = [
+    "ActivityType", "Agreement", "AgreementActivity", "AgreementAnnex", "Assignment",
+    "AssignmentSchedule", "Attendance", "AuditEntry", "Base", "Client", "ClientType",
+    "HoursEntry", "IssuedDocument", "MonthClose", "Need", "Organisation", "Qualification",
+    "Setting", "Staff", "Tracked", "TrainingRequirement", "TrainingSession", "Vetting",
+    "Village", "VillageDistance", "Volunteer", "VolunteerActivityPreference",
+    "VolunteerAvailability", "VolunteerStatement", "VolunteerStatusChange", "VolunteerVillage",
+]

@@ -1,0 +1,34 @@
+"""Declarative base and the columns every record carries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import DateTime, MetaData, String, func
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Stable constraint names so Alembic batch migrations on SQLite can find them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Tracked:
+    """created/modified stamps and who did it, plus the retention markers (domain §7)."""
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+    created_by: Mapped[str | None] = mapped_column(String(80))
+    updated_by: Mapped[str | None] = mapped_column(String(80))
+    retention_status: Mapped[str | None] = mapped_column(String(20))
+    anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

@@ -1,0 +1,46 @@
+"""Dates, numbers and plural forms formatted through Babel, the same in the UI and documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date as _babel_format_date
+from babel.numbers import format_decimal
+
+from coordinator_app.i18n import _, current_language, ngettext
+
+
+def _locale() -> str:
+    return "pl_PL" if current_language() == "pl" else "en_GB"
+
+
+def format_date(value: dt.date | None, *, long: bool = False) -> str:
+    """`5.03.2025` (short) or `5 marca 2025` (long, genitive month) in Polish."""
+    if value is None:
+        return ""
+    if current_language() == "pl":
+        pattern = "d MMMM y" if long else "d.MM.y"
+    else:
+        pattern = "d MMMM y" if long else "dd/MM/y"
+    return _babel_format_date(value, pattern, locale=_locale())
+
+
+def format_number(value: float | int | Decimal, decimals: int = 2) -> str:
+    """Decimal comma and a non-breaking thousands space in Polish: `1 234,5`."""
+    fmt = "#,##0" + ("." + "#" * decimals if decimals else "")
+    return format_decimal(value, format=fmt, locale=_locale())
+
+
+def format_hours(minutes: int) -> str:
+    """Hours with the right plural: 1 godzina, 3 godziny, 2,5 godziny, 5 godzin."""
+    hours = Decimal(minutes) / Decimal(60)
+    number = format_number(hours, decimals=2)
+    if hours != hours.to_integral_value():
+        # Fractions take the genitive singular in Polish (CLDR "other").
+        return _("{n} hours (fraction)").format(n=number)
+    return ngettext("{n} hour", "{n} hours", int(hours)).format(n=number)
+
+
+def format_age(years: int) -> str:
+    return ngettext("{n} year", "{n} years", years).format(n=years)
