@@ -66,9 +66,17 @@ def _check_file(path: Path) -> None:
                     _("The file {path} is not a database of this application.").format(path=path)
                 )
         if not os.access(path, os.W_OK):
-            raise DatabaseOpenError(_("The file {path} is read-only; the application must be able to save to it.").format(path=path))
+            raise DatabaseOpenError(
+                _("The file {path} is read-only; the application must be able to save to it.").format(
+                    path=path
+                )
+            )
     if not os.access(folder, os.W_OK):
-        raise DatabaseOpenError(_("The folder {folder} is read-only; the application must be able to save there.").format(folder=folder))
+        raise DatabaseOpenError(
+            _("The folder {folder} is read-only; the application must be able to save there.").format(
+                folder=folder
+            )
+        )
 
 
 def _inspect_existing(path: Path) -> tuple[str | None, bool]:
@@ -76,7 +84,9 @@ def _inspect_existing(path: Path) -> tuple[str | None, bool]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             revision = None
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -122,13 +132,13 @@ def open_database(path: Path) -> Database:
     if path.exists():
         revision, has_tables = _inspect_existing(path)
         if revision is None and has_tables:
-            raise DatabaseOpenError(
-                _("The file {path} is a database of another program.").format(path=path)
-            )
+            raise DatabaseOpenError(_("The file {path} is a database of another program.").format(path=path))
         if revision is not None and revision not in known_revisions():
             raise DatabaseOpenError(
-                _("The database {path} was saved by a newer version of the application; "
-                  "install the newer version to open it.").format(path=path)
+                _(
+                    "The database {path} was saved by a newer version of the application; "
+                    "install the newer version to open it."
+                ).format(path=path)
             )
         if revision is not None and revision != head_revision():
             backup_before_upgrade(path, revision)

@@ -49,7 +49,9 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("session_id", "volunteer_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True)
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True
+    )
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
     status: Mapped[str] = mapped_column(String(10))
     minutes_attended: Mapped[int | None] = mapped_column(Integer)

@@ -56,9 +56,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_log",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column(
-            "at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False
-        ),
+        sa.Column("at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
         sa.Column("actor", sa.String(length=80), nullable=True),
         sa.Column("action", sa.String(length=20), nullable=False),
         sa.Column("entity", sa.String(length=40), nullable=False),
@@ -179,12 +177,8 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_training_sessions")),
     )
     with op.batch_alter_table("training_sessions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_training_sessions_category"), ["category"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_training_sessions_session_date"), ["session_date"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_training_sessions_category"), ["category"], unique=False)
+        batch_op.create_index(batch_op.f("ix_training_sessions_session_date"), ["session_date"], unique=False)
 
     op.create_table(
         "villages",
@@ -247,9 +241,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["social_worker_id"], ["staff.id"], name=op.f("fk_clients_social_worker_id_staff")
         ),
-        sa.ForeignKeyConstraint(
-            ["village_id"], ["villages.id"], name=op.f("fk_clients_village_id_villages")
-        ),
+        sa.ForeignKeyConstraint(["village_id"], ["villages.id"], name=op.f("fk_clients_village_id_villages")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_clients")),
         sa.UniqueConstraint("code", name=op.f("uq_clients_code")),
     )
@@ -292,9 +284,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_village_distances")),
-        sa.UniqueConstraint(
-            "village_a_id", "village_b_id", name=op.f("uq_village_distances_village_a_id")
-        ),
+        sa.UniqueConstraint("village_a_id", "village_b_id", name=op.f("uq_village_distances_village_a_id")),
     )
     op.create_table(
         "volunteers",
@@ -430,9 +420,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_agreements_number")),
     )
     with op.batch_alter_table("agreements", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agreements_volunteer_id"), ["volunteer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_agreements_volunteer_id"), ["volunteer_id"], unique=False)
 
     op.create_table(
         "attendances",
@@ -458,9 +446,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("attendances", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_attendances_session_id"), ["session_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_attendances_volunteer_id"), ["volunteer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_attendances_volunteer_id"), ["volunteer_id"], unique=False)
 
     op.create_table(
         "client_types",
@@ -540,9 +526,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_qualifications")),
     )
     with op.batch_alter_table("qualifications", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_qualifications_volunteer_id"), ["volunteer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_qualifications_volunteer_id"), ["volunteer_id"], unique=False)
 
     op.create_table(
         "vettings",
@@ -589,9 +573,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_vettings")),
     )
     with op.batch_alter_table("vettings", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_vettings_volunteer_id"), ["volunteer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_vettings_volunteer_id"), ["volunteer_id"], unique=False)
 
     op.create_table(
         "volunteer_activity_preferences",
@@ -665,9 +647,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer_statements")),
-        sa.UniqueConstraint(
-            "volunteer_id", "kind", name=op.f("uq_volunteer_statements_volunteer_id")
-        ),
+        sa.UniqueConstraint("volunteer_id", "kind", name=op.f("uq_volunteer_statements_volunteer_id")),
     )
     with op.batch_alter_table("volunteer_statements", schema=None) as batch_op:
         batch_op.create_index(
@@ -710,9 +690,7 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer_villages")),
-        sa.UniqueConstraint(
-            "volunteer_id", "village_id", name=op.f("uq_volunteer_villages_volunteer_id")
-        ),
+        sa.UniqueConstraint("volunteer_id", "village_id", name=op.f("uq_volunteer_villages_volunteer_id")),
     )
     with op.batch_alter_table("volunteer_villages", schema=None) as batch_op:
         batch_op.create_index(
@@ -774,9 +752,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement_annexes")),
     )
     with op.batch_alter_table("agreement_annexes", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_agreement_annexes_agreement_id"), ["agreement_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_agreement_annexes_agreement_id"), ["agreement_id"], unique=False)
 
     op.create_table(
         "assignments",
@@ -827,12 +803,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["agreement_id"], ["agreements.id"], name=op.f("fk_assignments_agreement_id_agreements")
         ),
-        sa.ForeignKeyConstraint(
-            ["client_id"], ["clients.id"], name=op.f("fk_assignments_client_id_clients")
-        ),
-        sa.ForeignKeyConstraint(
-            ["need_id"], ["needs.id"], name=op.f("fk_assignments_need_id_needs")
-        ),
+        sa.ForeignKeyConstraint(["client_id"], ["clients.id"], name=op.f("fk_assignments_client_id_clients")),
+        sa.ForeignKeyConstraint(["need_id"], ["needs.id"], name=op.f("fk_assignments_need_id_needs")),
         sa.ForeignKeyConstraint(
             ["social_worker_id"], ["staff.id"], name=op.f("fk_assignments_social_worker_id_staff")
         ),
@@ -845,9 +817,7 @@ def upgrade() -> None:
     with op.batch_alter_table("assignments", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_assignments_client_id"), ["client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignments_status"), ["status"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_assignments_volunteer_id"), ["volunteer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_assignments_volunteer_id"), ["volunteer_id"], unique=False)
 
     op.create_table(
         "assignment_schedules",
@@ -924,13 +894,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hours_entries")),
     )
     with op.batch_alter_table("hours_entries", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_hours_entries_assignment_id"), ["assignment_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_hours_entries_assignment_id"), ["assignment_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_hours_entries_status"), ["status"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_hours_entries_volunteer_id"), ["volunteer_id"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_hours_entries_volunteer_id"), ["volunteer_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_hours_entries_work_date"), ["work_date"], unique=False)
 
     op.create_table(
@@ -995,9 +961,7 @@ def upgrade() -> None:
             for i, (code, name, minors, qual) in enumerate(DEFAULT_ACTIVITY_TYPES, start=1)
         ],
     )
-    organisation = sa.table(
-        "organisation", sa.column("id", sa.Integer), sa.column("full_name", sa.String)
-    )
+    organisation = sa.table("organisation", sa.column("id", sa.Integer), sa.column("full_name", sa.String))
     op.bulk_insert(organisation, [{"id": 1, "full_name": ""}])
 
 
