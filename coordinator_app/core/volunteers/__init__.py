@@ -2,7 +2,6 @@
 
 from coordinator_app.core.volunteers.data import (
     DuplicateHint,
-    Option,
     StatementData,
     VolunteerData,
     VolunteerRow,
@@ -16,12 +15,13 @@ from coordinator_app.core.volunteers.service import (
     list_villages,
     list_volunteers,
     restore_volunteer,
+    status_history,
     update_volunteer,
 )
 from coordinator_app.core.volunteers.validate import validate_volunteer
 
 __all__ = [
-    "DuplicateHint", "Option", "StatementData", "VolunteerData", "VolunteerRow", "archive_volunteer",
+    "DuplicateHint", "StatementData", "VolunteerData", "VolunteerRow", "archive_volunteer",
     "create_volunteer", "find_duplicates", "get_volunteer", "list_activity_types", "list_villages",
-    "list_volunteers", "restore_volunteer", "update_volunteer", "validate_volunteer",
+    "list_volunteers", "restore_volunteer", "status_history", "update_volunteer", "validate_volunteer",
 ]  # fmt: skip

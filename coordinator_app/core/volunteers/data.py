@@ -119,12 +119,3 @@ class DuplicateHint:
     full_name: str
     birth_date: dt.date
     reason: str
-
-
-@dataclass(frozen=True)
-class Option:
-    """An id and a display name for a dictionary pick list."""
-
-    id: int
-    name: str
-    flag: bool = False  # e.g. activity type involves minors

@@ -9,12 +9,12 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes, record_event
+from coordinator_app.core.options import Option
 from coordinator_app.core.rules import age_group, age_on, missing_statements
 from coordinator_app.core.text import digits, fold, polish_sort_key
 from coordinator_app.core.volunteers.data import (
     SCALAR_FIELDS,
     DuplicateHint,
-    Option,
     StatementData,
     VolunteerData,
     VolunteerRow,
@@ -60,7 +60,15 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
     result = []
     for vid, last, first, birth, locality, village, phone, status, archived in rows:
         missing = missing_statements(signed.get(vid, set()), age_group(age_on(birth, today)))
-        search = " ".join((fold(last), fold(first), fold(locality), fold(village), digits((phone or "").removeprefix("+48"))))
+        search = " ".join(
+            (
+                fold(last),
+                fold(first),
+                fold(locality),
+                fold(village),
+                digits((phone or "").removeprefix("+48")),
+            )
+        )
         result.append(
             VolunteerRow(
                 vid, last, first, birth, locality, village, phone, status, archived, len(missing), search
@@ -257,3 +265,19 @@ def list_villages(db: Database) -> list[Option]:
 def count_volunteers(db: Database) -> int:
     with db.session() as session:
         return int(session.scalar(select(func.count()).select_from(Volunteer)) or 0)
+
+
+def status_history(db: Database, volunteer_id: int) -> list[tuple[dt.date, str | None, str, str | None]]:
+    """(date, old status, new status, reason), oldest first."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                VolunteerStatusChange.changed_on,
+                VolunteerStatusChange.old_status,
+                VolunteerStatusChange.new_status,
+                VolunteerStatusChange.reason,
+            )
+            .where(VolunteerStatusChange.volunteer_id == volunteer_id)
+            .order_by(VolunteerStatusChange.changed_on, VolunteerStatusChange.id)
+        ).all()
+    return [tuple(row) for row in rows]  # type: ignore[misc]

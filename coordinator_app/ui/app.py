@@ -1,0 +1,88 @@
+"""Start the window: logging → exception hook → settings → language → lock → window → database."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coordinator_app import APP_ID, APP_NAME
+from coordinator_app.core.logs import setup_logging
+from coordinator_app.core.paths import log_dir
+from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
+from coordinator_app.ui.excepthook import install_excepthook
+from coordinator_app.ui.instance_guard import (
+    InstanceLockError,
+    acquire_instance_lock,
+    describe_lock_holder,
+    lock_path_for,
+)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(APP_ID)
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    return app
+
+
+def choose_language(settings: QSettings, requested: str | None) -> str:
+    stored = settings.value("language", DEFAULT_LANGUAGE)
+    language = requested or (stored if stored in LANGUAGES else DEFAULT_LANGUAGE)
+    set_language(language)
+    return language
+
+
+def install_qt_translations(app: QApplication, language: str) -> QTranslator:
+    """Qt's own strings (standard buttons, dialogs) in the chosen language."""
+    QLocale.setDefault(QLocale(QLocale.Language.Polish if language == "pl" else QLocale.Language.English))
+    translator = QTranslator(app)
+    if translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(translator)
+    return translator
+
+
+def _lock(db_path: Path) -> tuple[QLockFile | None, str | None]:
+    """The instance lock, or the message to show when it cannot be had."""
+    if not db_path.parent.is_dir():
+        return None, None  # opening the database reports the missing folder
+    try:
+        lock = acquire_instance_lock(db_path)
+    except InstanceLockError as error:
+        return None, str(error)
+    if lock is None:
+        holder = describe_lock_holder(QLockFile(lock_path_for(db_path)))
+        message = _("The database {path} is already open in another window of the application.").format(
+            path=db_path
+        )
+        return None, f"{message}\n{holder}" if holder else message
+    return lock, None
+
+
+def run_gui(db_path: Path, language: str | None = None) -> int:
+    from coordinator_app.ui.main_window import MainWindow
+
+    log_file = setup_logging(log_dir())
+    install_excepthook(log_file)
+    app = make_application()
+    settings = QSettings()
+    chosen = choose_language(settings, language)
+    install_qt_translations(app, chosen)
+    lock, problem = _lock(db_path)
+    if problem is not None:
+        QMessageBox.warning(None, APP_NAME, problem)
+        return 1
+    window = MainWindow(db_path, settings, log_file)
+    failed: list[str] = []
+    window.database_failed.connect(failed.append)
+    window.show()
+    QTimer.singleShot(0, window.open_database)
+    code = app.exec()
+    if lock is not None:
+        lock.unlock()
+    return 1 if failed else code

@@ -1,0 +1,181 @@
+"""The main window: tabs, menus with standard shortcuts, status bar, remembered layout."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from coordinator_app import APP_NAME, __version__
+from coordinator_app.db.engine import Database
+from coordinator_app.db.migrate import DatabaseOpenError, open_database
+from coordinator_app.i18n import LANGUAGES, _, current_language
+from coordinator_app.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
+
+
+class MainWindow(QMainWindow):
+    database_ready = Signal()
+    database_failed = Signal(str)
+
+    def __init__(self, db_path: Path, settings: QSettings, log_file: Path | None = None) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self.settings = settings
+        self.log_file = log_file
+        self.db: Database | None = None
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("main_tabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.setWindowTitle(APP_NAME)
+        self.path_label = QLabel(str(db_path))
+        self.statusBar().addPermanentWidget(self.path_label)
+        self._build_menus()
+        self._restore_geometry()
+
+    # --- menus ------------------------------------------------------------------------------
+    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(_("&File"))
+        self.new_volunteer_action = self._action(
+            _("&New volunteer…"), self._new_volunteer, QKeySequence.StandardKey.New
+        )
+        self.new_volunteer_action.setEnabled(False)
+        file_menu.addAction(self.new_volunteer_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        edit_menu = bar.addMenu(_("&Edit"))
+        edit_menu.addAction(self._action(_("&Find"), self._focus_search, QKeySequence.StandardKey.Find))
+        view_menu = bar.addMenu(_("&View"))
+        view_menu.addAction(
+            self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh)
+        )
+        settings_menu = bar.addMenu(_("&Settings"))
+        language_menu = settings_menu.addMenu(_("&Language"))
+        group = QActionGroup(self)
+        for code in LANGUAGES:
+            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
+            action.setChecked(code == current_language())
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+        help_menu = bar.addMenu(_("&Help"))
+        help_menu.addAction(self._action(_("&About"), self._about))
+        help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))
+
+    # --- database ---------------------------------------------------------------------------
+    def open_database(self) -> None:
+        """Open (and upgrade) the database off the GUI thread; the window is already shown."""
+        self.statusBar().showMessage(_("Opening the database…"))
+        run_task(lambda: open_database(self.db_path), self._on_database_open, self._on_database_error)
+
+    def _on_database_open(self, db: Database) -> None:
+        self.db = db
+        from coordinator_app.ui.tabs import build_tabs
+
+        for key, title, widget in build_tabs(db):
+            widget.setObjectName(f"tab_{key}")
+            self.tabs.addTab(widget, title)
+            if hasattr(widget, "status_message"):
+                widget.status_message.connect(self._show_status)
+            header_state = self.settings.value(f"{key}/header")
+            table = getattr(widget, "table", None)
+            if table is not None and isinstance(header_state, QByteArray):
+                table.horizontalHeader().restoreState(header_state)
+            widget.reload()
+        self.new_volunteer_action.setEnabled(True)
+        self.statusBar().showMessage(_("Ready."), 3000)
+        self.database_ready.emit()
+
+    def _on_database_error(self, error: Exception) -> None:
+        message = (
+            str(error)
+            if isinstance(error, DatabaseOpenError)
+            else _("The database could not be opened: {error}").format(error=error)
+        )
+        log.error("database open failed: %s", type(error).__name__)
+        self.database_failed.emit(message)
+        QMessageBox.critical(self, APP_NAME, message + "\n\n" + _("Nothing has been changed."))
+        self.close()
+
+    # --- actions ----------------------------------------------------------------------------
+    def tab(self, key: str) -> QWidget | None:
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if widget.objectName() == f"tab_{key}":
+                return widget
+        return None
+
+    def _new_volunteer(self) -> None:
+        tab = self.tab("volunteers")
+        if tab is not None:
+            self.tabs.setCurrentWidget(tab)
+            tab.add_volunteer()  # type: ignore[attr-defined]
+
+    def _focus_search(self) -> None:
+        search = getattr(self.tabs.currentWidget(), "search", None)
+        if search is not None:
+            search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            search.selectAll()
+
+    def reload_current(self) -> None:
+        widget = self.tabs.currentWidget()
+        if widget is not None and hasattr(widget, "reload"):
+            widget.reload()
+
+    def _show_status(self, message: str) -> None:
+        if message:
+            self.statusBar().showMessage(message, 5000)
+        else:
+            self.statusBar().clearMessage()
+
+    def _choose_language(self, code: str) -> None:
+        self.settings.setValue("language", code)
+        QMessageBox.information(
+            self, APP_NAME, _("The language will change the next time you start the application.")
+        )
+
+    def _about(self) -> None:
+        text = _("{app}, version {version}\nDatabase: {db}\nLog file: {log}").format(
+            app=APP_NAME, version=__version__, db=self.db_path, log=self.log_file or "—"
+        )
+        QMessageBox.about(self, _("About"), text)
+
+    # --- layout memory ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.settings.value("mainwindow/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            return
+        self.resize(1100, 700)
+
+    def save_layout(self) -> None:
+        self.settings.setValue("mainwindow/geometry", self.saveGeometry())
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            table = getattr(widget, "table", None)
+            if table is not None:
+                key = widget.objectName().removeprefix("tab_")
+                self.settings.setValue(f"{key}/header", table.horizontalHeader().saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        if self.db is not None:
+            self.db.dispose()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""The Wolontariusze tab: list, search, filter, form dialog."""

@@ -1,0 +1,110 @@
+"""Add or edit a volunteer: validate field by field, warn on probable duplicates, save."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.validation import ValidationErrors
+from coordinator_app.core.volunteers import (
+    VolunteerData,
+    create_volunteer,
+    find_duplicates,
+    get_volunteer,
+    list_activity_types,
+    list_villages,
+    status_history,
+    update_volunteer,
+)
+from coordinator_app.db.engine import Database
+from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.volunteers.form import VolunteerForm
+
+
+class VolunteerDialog(QDialog):
+    def __init__(self, db: Database, volunteer_id: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.volunteer_id = volunteer_id
+        self.saved_id: int | None = None
+        self._confirmed_duplicates: set[int] = set()
+        self.setWindowTitle(_("New volunteer") if volunteer_id is None else _("Edit volunteer"))
+        self.form = VolunteerForm(list_activity_types(db), list_villages(db))
+        self.summary = QLabel()
+        self.summary.setObjectName("form_summary")
+        self.summary.setStyleSheet("color: #b00020;")
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+        self.resize(720, 640)
+        if volunteer_id is None:
+            self.form.load(VolunteerData(), stored_status=None)
+        else:
+            data = get_volunteer(db, volunteer_id)
+            self.form.load(data, stored_status=data.status, history=self._history_text(volunteer_id))
+            self.setWindowTitle(
+                _("Edit volunteer: {name}").format(name=f"{data.first_name} {data.last_name}")
+            )
+
+    def _history_text(self, volunteer_id: int) -> str:
+        lines = []
+        for changed_on, _old, new, reason in status_history(self.db, volunteer_id):
+            line = f"{format_date(changed_on)}: {VolunteerStatus(new).label}"
+            lines.append(f"{line} — {reason}" if reason else line)
+        return "\n".join(lines)
+
+    def save(self) -> None:
+        data = self.form.collect()
+        if not self._duplicates_confirmed(data):
+            return
+        try:
+            if self.volunteer_id is None:
+                self.saved_id = create_volunteer(self.db, data)
+            else:
+                update_volunteer(self.db, self.volunteer_id, data)
+                self.saved_id = self.volunteer_id
+        except ValidationErrors as errors:
+            by_field = errors.by_field()
+            self.form.show_errors(by_field)
+            self.summary.setText(
+                _("The volunteer was not saved. Correct the marked fields ({count}).").format(
+                    count=len(by_field)
+                )
+            )
+            self.summary.show()
+            return
+        self.accept()
+
+    def _duplicates_confirmed(self, data: VolunteerData) -> bool:
+        hints = [
+            h for h in find_duplicates(self.db, data, exclude_id=self.volunteer_id)
+            if h.volunteer_id not in self._confirmed_duplicates
+        ]  # fmt: skip
+        if not hints:
+            return True
+        listing = "\n".join(f"• {h.full_name}, {format_date(h.birth_date)} ({h.reason})" for h in hints)
+        answer = QMessageBox.warning(
+            self,
+            _("Probable duplicate"),
+            _("This volunteer may already be in the register:\n{listing}\n\nSave anyway?").format(
+                listing=listing
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        self._confirmed_duplicates.update(h.volunteer_id for h in hints)
+        return True

@@ -1,0 +1,77 @@
+"""The volunteers list model: columns, status colours, search text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtGui import QColor
+
+from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.rules import age_on
+from coordinator_app.core.text import polish_sort_key
+from coordinator_app.core.validation import format_phone
+from coordinator_app.core.volunteers import VolunteerRow
+from coordinator_app.i18n import N_, _, ngettext
+from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
+from coordinator_app.ui.widgets.search_proxy import SearchProxy
+
+_STATUS_COLOURS = {
+    VolunteerStatus.CANDIDATE.value: QColor("#1f5fa8"),
+    VolunteerStatus.SUSPENDED.value: QColor("#a35a00"),
+    VolunteerStatus.ENDED.value: QColor("#6b6b6b"),
+}
+
+STATUS_ORDER = {status.value: i for i, status in enumerate(VolunteerStatus)}
+
+
+def _status_text(row: VolunteerRow) -> str:
+    text = VolunteerStatus(row.status).label
+    return f"{text} ({_('archived')})" if row.archived else text
+
+
+def _statements_text(row: VolunteerRow) -> str:
+    if row.missing_statements == 0:
+        return _("complete")
+    return ngettext("{n} missing", "{n} missing", row.missing_statements).format(n=row.missing_statements)
+
+
+def _colour(row: VolunteerRow) -> Any:
+    return QColor("#6b6b6b") if row.archived else _STATUS_COLOURS.get(row.status)
+
+
+def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
+    return [
+        Column(
+            "name",
+            N_("Surname and first name"),
+            lambda r: r.full_name,
+            sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
+            foreground=_colour,
+        ),
+        Column("age", N_("Age"), lambda r: str(age_on(r.birth_date, today)), sort_key=lambda r: r.birth_date,
+               align_right=True),
+        Column("village", N_("Village"), lambda r: r.village or r.locality),
+        Column("phone", N_("Phone"), lambda r: format_phone(r.phone), sort_key=lambda r: r.phone or ""),
+        Column("status", N_("Status"), _status_text, sort_key=lambda r: (STATUS_ORDER[r.status], r.archived),
+               foreground=_colour),
+        Column("statements", N_("Statements"), _statements_text, sort_key=lambda r: r.missing_statements,
+               foreground=lambda r: QColor("#b00020") if r.missing_statements else None),
+    ]  # fmt: skip
+
+
+def make_volunteer_model(today: dt.date | None = None) -> tuple[RecordTableModel[VolunteerRow], SearchProxy]:
+    model: RecordTableModel[VolunteerRow] = RecordTableModel(
+        volunteer_columns(today or dt.date.today()), id_of=lambda r: r.id
+    )
+    proxy = SearchProxy(model, search_text=lambda r: r.search_text)
+    return model, proxy
+
+
+def status_predicate(status: str | None, show_archived: bool) -> Any:
+    def accept(row: VolunteerRow) -> bool:
+        if row.archived and not show_archived:
+            return False
+        return status is None or row.status == status
+
+    return accept

@@ -1,0 +1,159 @@
+"""Form building blocks: an optional date field, a check list, and per-field error labels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.core.options import Option
+
+_EMPTY = QDate(1900, 1, 1)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date field that may be empty (shown blank) with a calendar pop-up, format d.MM.yyyy."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("d.MM.yyyy")
+        self.setMinimumDate(_EMPTY)
+        self.setSpecialValueText(" ")
+        self.setDate(_EMPTY)
+        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+    def value(self) -> dt.date | None:
+        date = self.date()
+        return None if date == _EMPTY else date.toPython()  # type: ignore[return-value]
+
+    def set_value(self, value: dt.date | None) -> None:
+        self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
+
+    def showEvent(self, event: Any) -> None:  # open the calendar on today, not on 1900
+        if self.value() is None:
+            self.calendarWidget().setSelectedDate(QDate.currentDate())
+        super().showEvent(event)
+
+
+class CheckList(QListWidget):
+    """A list of options with check boxes (multi-select from a dictionary)."""
+
+    changed = Signal()
+
+    def __init__(self, options: Iterable[Option] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.set_options(options)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_options(self, options: Iterable[Option]) -> None:
+        self.clear()
+        for option in options:
+            item = QListWidgetItem(option.name)
+            item.setData(Qt.ItemDataRole.UserRole, option.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.addItem(item)
+
+    def checked_ids(self) -> set[int]:
+        return {
+            int(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        }
+
+    def set_checked_ids(self, ids: Iterable[int]) -> None:
+        wanted = set(ids)
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = int(item.data(Qt.ItemDataRole.UserRole)) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class FieldErrors:
+    """Shows a validation message under the field it belongs to, and marks the field red."""
+
+    STYLE = "color: #b00020;"
+
+    def __init__(self) -> None:
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+
+    def add_row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
+        """Add `widget` to `form` under `label` with an (initially hidden) error line."""
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(self.STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        layout.addWidget(error)
+        form.addRow(label, box)
+        self._fields[key] = (widget, error)
+        return box
+
+    def register(self, key: str, widget: QWidget, error: QLabel) -> None:
+        self._fields[key] = (widget, error)
+
+    def show(self, errors: dict[str, str]) -> QWidget | None:
+        """Show `errors` (field key → message), clear the rest; returns the first wrong widget."""
+        first: QWidget | None = None
+        for key, (widget, label) in self._fields.items():
+            message = errors.get(key)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            widget.setProperty("invalid", bool(message))
+            widget.setStyleSheet("border: 1px solid #b00020;" if message else "")
+            if message and first is None:
+                first = widget
+        return first
+
+    def message(self, key: str) -> str:
+        entry = self._fields.get(key)
+        return entry[1].text() if entry and entry[1].isVisible() else ""
+
+    def field_keys(self) -> set[str]:
+        return set(self._fields)
+
+
+def line_edit(max_length: int = 120, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    if placeholder:
+        edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def text_edit(placeholder: str = "", height: int = 60) -> QPlainTextEdit:
+    edit = QPlainTextEdit()
+    edit.setPlaceholderText(placeholder)
+    edit.setTabChangesFocus(True)
+    edit.setFixedHeight(height)
+    return edit
+
+
+def check_box(text: str) -> QCheckBox:
+    return QCheckBox(text)
+
+
+def opt(text: str) -> str | None:
+    """The stripped text of a field, or None when empty."""
+    stripped = text.strip()
+    return stripped or None

@@ -1,0 +1,74 @@
+"""A filter proxy: search-as-you-type ignoring case and Polish diacritics, plus a predicate.
+
+The accepted rows are computed in one Python pass over precomputed folded text; Qt then asks
+only "is row N accepted". Sorting is delegated to the source model (see `record_table`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from coordinator_app.core.text import fold
+from coordinator_app.ui.widgets.record_table import RecordTableModel
+
+
+class SearchProxy(QSortFilterProxyModel):
+    def __init__(
+        self, source: RecordTableModel[Any], search_text: Callable[[Any], str], parent: Any = None
+    ) -> None:
+        super().__init__(parent)
+        self._search_text = search_text
+        self._terms: list[str] = []
+        self._predicate: Callable[[Any], bool] | None = None
+        self._accepted: set[int] = set()
+        self.setSourceModel(source)
+        # Acceptance is kept by record id, so a re-sort of the source needs no recomputation;
+        # new records (a reset) do.
+        source.modelReset.connect(self._refilter)
+        self._recompute()
+
+    def source(self) -> RecordTableModel[Any]:
+        model = self.sourceModel()
+        assert isinstance(model, RecordTableModel)
+        return model
+
+    def set_search(self, text: str) -> None:
+        terms = fold(text).split()
+        if terms != self._terms:
+            self._terms = terms
+            self._refilter()
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self._predicate = predicate
+        self._refilter()
+
+    def _refilter(self) -> None:
+        self._recompute()
+        self.invalidateFilter()
+
+    def _recompute(self) -> None:
+        terms, predicate = self._terms, self._predicate
+        source = self.source()
+        accepted = set()
+        for record in source.records():
+            if predicate is not None and not predicate(record):
+                continue
+            if terms:
+                haystack = self._search_text(record)
+                if not all(term in haystack for term in terms):
+                    continue
+            accepted.add(source.id_of(record))
+        self._accepted = accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        source = self.source()
+        return source.id_of(source.record(source_row)) in self._accepted
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.source().sort(column, order)
+
+    def record_at(self, proxy_row: int) -> Any:
+        return self.source().record(self.mapToSource(self.index(proxy_row, 0)).row())
