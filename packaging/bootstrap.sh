@@ -168,6 +168,18 @@ po_files=(translations/*/LC_MESSAGES/coordinator_app.po)
 shopt -u nullglob
 if [[ ${#po_files[@]} -gt 0 ]]; then
     say "Compiling the translation catalogs"
+    # pybabel only warns about a malformed .po and compiles what it could read: check strictly.
+    "$VPY" - "${po_files[@]}" <<'PY' || die "a translation catalog is malformed"
+import sys
+from babel.messages.pofile import PoFileError, read_po
+
+for name in sys.argv[1:]:
+    try:
+        with open(name, "rb") as fh:
+            read_po(fh, abort_invalid=True)
+    except PoFileError as exc:
+        sys.exit(f"{name}: {exc}")
+PY
     "$VBIN/pybabel" -q compile -d translations -D coordinator_app || die "compiling the translations failed"
 fi
 

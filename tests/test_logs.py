@@ -33,7 +33,9 @@ def _restore_root_logger() -> Iterator[None]:
 
 
 def _own_handlers() -> list[logging.Handler]:
-    return [h for h in logging.getLogger().handlers if any(isinstance(f, PersonalDataFilter) for f in h.filters)]
+    return [
+        h for h in logging.getLogger().handlers if any(isinstance(f, PersonalDataFilter) for f in h.filters)
+    ]
 
 
 def _flush() -> None:

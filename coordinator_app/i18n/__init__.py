@@ -62,6 +62,10 @@ def ngettext(singular: str, plural: str, n: int) -> str:
     return _current.ngettext(singular, plural, n)
 
 
+def pgettext(context: str, message: str) -> str:
+    return _current.pgettext(context, message)
+
+
 def N_(message: str) -> str:
     """Mark a string for extraction without translating it now (translate it when shown)."""
     return message

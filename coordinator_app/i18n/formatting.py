@@ -8,7 +8,7 @@ from decimal import Decimal
 from babel.dates import format_date as _babel_format_date
 from babel.numbers import format_decimal
 
-from coordinator_app.i18n import _, current_language, ngettext
+from coordinator_app.i18n import current_language, ngettext, pgettext
 
 
 def _locale() -> str:
@@ -37,8 +37,8 @@ def format_hours(minutes: int) -> str:
     hours = Decimal(minutes) / Decimal(60)
     number = format_number(hours, decimals=2)
     if hours != hours.to_integral_value():
-        # Fractions take the genitive singular in Polish (CLDR "other").
-        return _("{n} hours (fraction)").format(n=number)
+        # Fractions take the genitive singular in Polish (CLDR "other"): "2,5 godziny".
+        return pgettext("fraction", "{n} hours").format(n=number)
     return ngettext("{n} hour", "{n} hours", int(hours)).format(n=number)
 
 

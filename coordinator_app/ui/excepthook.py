@@ -8,6 +8,7 @@ endless row of message boxes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sys
 import threading
@@ -79,6 +80,8 @@ def _handle(
         # The hook itself failed (or logging did): fall back to the bare default, once.
         _last_resort(exc_type, exc_value, tb)
         return
+    if exc_value is None:  # threading.excepthook may pass none
+        exc_value = RuntimeError(exc_type.__name__)
     _in_hook.active = True
     try:
         log.critical("Unhandled exception in thread %s", where, exc_info=(exc_type, exc_value, tb))
@@ -140,10 +143,8 @@ def _message() -> str:
 def _print_notice() -> None:
     """Without a window (command-line use) the same sentence goes to the standard error."""
     if sys.stderr is not None:
-        try:
+        with contextlib.suppress(Exception):
             sys.stderr.write(_message() + "\n")
-        except Exception:
-            pass
 
 
 def _last_resort(
@@ -151,7 +152,5 @@ def _last_resort(
 ) -> None:
     if exc_type is None or exc_value is None:
         return
-    try:
+    with contextlib.suppress(Exception):
         sys.__excepthook__(exc_type, exc_value, tb)
-    except Exception:
-        pass
