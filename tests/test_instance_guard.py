@@ -85,6 +85,8 @@ def test_describe_lock_holder_names_the_process(qapp: QApplication, tmp_path: Pa
     lock = acquire_instance_lock(db_path)
     assert lock is not None
     try:
+        # A fresh QLockFile on the same path reads the holder without trying to lock.
+        assert str(os.getpid()) in describe_lock_holder(QLockFile(str(db_path) + ".lock"))
         probe = QLockFile(str(db_path) + ".lock")
         assert not probe.tryLock(0)
         assert str(os.getpid()) in describe_lock_holder(probe)

@@ -109,19 +109,19 @@ class AssignmentDetails:
     recent_months: tuple[MonthHours, ...]  # the last `RECENT_MONTHS` months, oldest first
 
 
-def _confirmed_minutes_query():  # type: ignore[no-untyped-def]
-    return (
-        select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
-        .where(HoursEntry.status == HoursStatus.CONFIRMED.value, HoursEntry.assignment_id.is_not(None))
-        .group_by(HoursEntry.assignment_id)
-    )
-
-
 def list_assignments(db: Database) -> list[AssignmentRow]:
     """Every assignment in two queries: confirmed minutes are summed by one grouped query."""
     with db.session() as session:
         confirmed: dict[int, int] = {
-            aid: int(total or 0) for aid, total in session.execute(_confirmed_minutes_query())
+            aid: int(total or 0)
+            for aid, total in session.execute(
+                select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
+                .where(
+                    HoursEntry.status == HoursStatus.CONFIRMED.value, HoursEntry.assignment_id.is_not(None)
+                )
+                .group_by(HoursEntry.assignment_id)
+            )
+            if aid is not None
         }
         rows = session.execute(
             select(
@@ -177,9 +177,10 @@ def get_assignment_details(
             raise AssignmentNotFound(assignment_id)
         a, v_last, v_first, client_code, agreement_number, act_code, act_name, sw_first, sw_last = row
         confirmed_total = session.scalar(
-            _confirmed_minutes_query().with_only_columns(func.sum(HoursEntry.minutes)).group_by(None)
-            .where(HoursEntry.assignment_id == assignment_id)
-        )  # fmt: skip
+            select(func.sum(HoursEntry.minutes)).where(
+                HoursEntry.assignment_id == assignment_id, HoursEntry.status == HoursStatus.CONFIRMED.value
+            )
+        )
         schedule = tuple(
             ScheduleLine(weekday, start, end, bool(other))
             for weekday, start, end, other in session.execute(

@@ -206,7 +206,9 @@ def get_client_details(db: Database, client_id: int, *, today: dt.date | None = 
             raise ClientNotFound(client_id)
         village = session.get(Village, client.village_id) if client.village_id is not None else None
         worker = session.get(Staff, client.social_worker_id) if client.social_worker_id is not None else None
-        type_codes = list(session.scalars(select(ClientType.type_code).where(ClientType.client_id == client_id)))
+        type_codes = list(
+            session.scalars(select(ClientType.type_code).where(ClientType.client_id == client_id))
+        )
         needs = tuple(
             NeedLine(nid, act_code, act_name, desc, freq, times, priority, status, reported_on, reported_by)
             for nid, act_code, act_name, desc, freq, times, priority, status, reported_on, reported_by in (

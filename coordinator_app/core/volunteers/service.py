@@ -23,6 +23,7 @@ from coordinator_app.core.volunteers.validate import validate_volunteer
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,
+    Staff,
     Village,
     Volunteer,
     VolunteerActivityPreference,
@@ -281,3 +282,13 @@ def status_history(db: Database, volunteer_id: int) -> list[tuple[dt.date, str |
             .order_by(VolunteerStatusChange.changed_on, VolunteerStatusChange.id)
         ).all()
     return [tuple(row) for row in rows]  # type: ignore[misc]
+
+
+def list_staff(db: Database) -> list[Option]:
+    """Active staff members, by surname (for "responsible coordinator" and similar pickers)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.first_name, Staff.last_name, Staff.position).where(Staff.active.is_(True))
+        ).all()
+    options = [Option(sid, f"{last} {first}" + (f" ({pos})" if pos else "")) for sid, first, last, pos in rows]
+    return sorted(options, key=lambda o: polish_sort_key(o.name))

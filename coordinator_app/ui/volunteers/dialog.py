@@ -12,6 +12,7 @@ from coordinator_app.core.volunteers import (
     find_duplicates,
     get_volunteer,
     list_activity_types,
+    list_staff,
     list_villages,
     status_history,
     update_volunteer,
@@ -30,7 +31,7 @@ class VolunteerDialog(QDialog):
         self.saved_id: int | None = None
         self._confirmed_duplicates: set[int] = set()
         self.setWindowTitle(_("New volunteer") if volunteer_id is None else _("Edit volunteer"))
-        self.form = VolunteerForm(list_activity_types(db), list_villages(db))
+        self.form = VolunteerForm(list_activity_types(db), list_villages(db), list_staff(db))
         self.summary = QLabel()
         self.summary.setObjectName("form_summary")
         self.summary.setStyleSheet("color: #b00020;")

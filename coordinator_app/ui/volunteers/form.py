@@ -55,7 +55,11 @@ class VolunteerForm(QTabWidget):
     """All fields of a volunteer; `errors` shows validation messages beside each field."""
 
     def __init__(
-        self, activities: list[Option], villages: list[Option], parent: QWidget | None = None
+        self,
+        activities: list[Option],
+        villages: list[Option],
+        staff: list[Option],
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.errors = FieldErrors()
@@ -67,7 +71,7 @@ class VolunteerForm(QTabWidget):
         self._build_guardian()
         self._build_profile(activities, villages)
         self._build_statements()
-        self._build_status()
+        self._build_status(staff)
         self._update_age()
 
     # --- building ---------------------------------------------------------------------------
@@ -222,7 +226,7 @@ class VolunteerForm(QTabWidget):
         if on and date.value() is None:
             date.set_value(dt.date.today())
 
-    def _build_status(self) -> None:
+    def _build_status(self, staff: list[Option]) -> None:
         form = _page(self, _("Status"))
         status = self._add(form, _("Status *"), "status", _combo(VolunteerStatus.choices()))  # type: ignore[arg-type]
         assert isinstance(status, QComboBox)
@@ -231,6 +235,8 @@ class VolunteerForm(QTabWidget):
         self._add(form, _("Start date"), "start_date", OptionalDateEdit())
         self._add(form, _("End date"), "end_date", OptionalDateEdit())
         self._add(form, _("Reason for ending"), "end_reason", line_edit(300))
+        coordinators = [(None, "—"), *((o.id, o.name) for o in staff)]
+        self._add(form, _("Responsible coordinator"), "coordinator_id", _combo(coordinators))  # type: ignore[arg-type]
         self.change_box = QGroupBox(_("Status change"))
         change_form = QFormLayout(self.change_box)
         self._page_of["status_change_date"] = self._page_of["status_change_reason"] = self.count() - 1

@@ -49,7 +49,7 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
             sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
             foreground=_colour,
         ),
-        Column("age", N_("Age"), lambda r: str(age_on(r.birth_date, today)), sort_key=lambda r: r.birth_date,
+        Column("age", N_("Age"), lambda r: str(age_on(r.birth_date, today)), sort_key=lambda r: -r.birth_date.toordinal(),
                align_right=True),
         Column("village", N_("Village"), lambda r: r.village or r.locality),
         Column("phone", N_("Phone"), lambda r: format_phone(r.phone), sort_key=lambda r: r.phone or ""),

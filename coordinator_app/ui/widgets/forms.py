@@ -44,10 +44,13 @@ class OptionalDateEdit(QDateEdit):
     def set_value(self, value: dt.date | None) -> None:
         self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
 
-    def showEvent(self, event: Any) -> None:  # open the calendar on today, not on 1900
+    def mousePressEvent(self, event: Any) -> None:
+        # An empty field opens its calendar on the current month, not on January 1900
+        # (only the page shown changes; nothing is selected, so the field stays empty).
         if self.value() is None:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
-        super().showEvent(event)
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().mousePressEvent(event)
 
 
 class CheckList(QListWidget):
@@ -127,7 +130,7 @@ class FieldErrors:
 
     def message(self, key: str) -> str:
         entry = self._fields.get(key)
-        return entry[1].text() if entry and entry[1].isVisible() else ""
+        return entry[1].text() if entry and not entry[1].isHidden() else ""
 
     def field_keys(self) -> set[str]:
         return set(self._fields)

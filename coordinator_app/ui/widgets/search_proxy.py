@@ -46,8 +46,13 @@ class SearchProxy(QSortFilterProxyModel):
         self._refilter()
 
     def _refilter(self) -> None:
-        self._recompute()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9 and newer
+            self.beginFilterChange()
+            self._recompute()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._recompute()
+            self.invalidateFilter()
 
     def _recompute(self) -> None:
         terms, predicate = self._terms, self._predicate

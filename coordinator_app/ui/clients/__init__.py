@@ -1,0 +1,1 @@
+"""The Podopieczni tab: the clients list (read-only for now) and a client's details."""

@@ -1,0 +1,59 @@
+"""The training sessions list model: date, title, category, duration, place, attendance counts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from coordinator_app.core.enums import TrainingCategory
+from coordinator_app.core.trainings import TrainingRow
+from coordinator_app.i18n import N_, _
+from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
+from coordinator_app.ui.widgets.search_proxy import SearchProxy
+
+CATEGORY_ORDER = {category.value: i for i, category in enumerate(TrainingCategory)}
+
+
+def place_text(place: str | None, remote: bool) -> str:
+    if remote and place:
+        return _("{place} (remote)").format(place=place)
+    if remote:
+        return _("remote")
+    return place or ""
+
+
+def _count(value: int) -> str:
+    return str(value) if value else ""
+
+
+def training_columns() -> list[Column[TrainingRow]]:
+    return [
+        Column("date", N_("Date"), lambda r: format_date(r.session_date), sort_key=lambda r: r.session_date,
+               align_right=True),
+        Column("title", N_("Title"), lambda r: r.title, tooltip=lambda r: r.title),
+        Column("category", N_("Category"), lambda r: TrainingCategory(r.category).label,
+               sort_key=lambda r: CATEGORY_ORDER.get(r.category, len(CATEGORY_ORDER))),
+        Column("duration", N_("Duration"), lambda r: r.duration_text, sort_key=lambda r: r.duration_minutes,
+               align_right=True),
+        Column("place", N_("Place"), lambda r: place_text(r.place, r.remote)),
+        Column("trainer", N_("Trainer"), lambda r: r.trainer_name),
+        Column("present", N_("Present"), lambda r: _count(r.present), sort_key=lambda r: r.present,
+               align_right=True),
+        Column("partly", N_("Partly"), lambda r: _count(r.partly), sort_key=lambda r: r.partly,
+               align_right=True),
+        Column("absent", N_("Absent"), lambda r: _count(r.absent), sort_key=lambda r: r.absent,
+               align_right=True),
+    ]  # fmt: skip
+
+
+def make_training_model() -> tuple[RecordTableModel[TrainingRow], SearchProxy]:
+    model: RecordTableModel[TrainingRow] = RecordTableModel(training_columns(), id_of=lambda r: r.id)
+    proxy = SearchProxy(model, search_text=lambda r: r.search_text)
+    return model, proxy
+
+
+def category_predicate(category: str) -> Callable[[TrainingRow], bool]:
+    def accept(row: TrainingRow) -> bool:
+        return row.category == category
+
+    return accept

@@ -1,0 +1,224 @@
+"""A read-only list tab: search box, one filter, sortable table, count, and a details window.
+
+A subclass names its texts (untranslated msgids, translated when shown), builds its model,
+loads its records (in the background) and builds the details of one record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.db.engine import Database
+from coordinator_app.i18n import N_, _
+from coordinator_app.ui.tasks import run_task
+from coordinator_app.ui.widgets.details_dialog import DetailsDialog, DetailsDocument
+from coordinator_app.ui.widgets.record_table import RecordTableModel
+from coordinator_app.ui.widgets.search_proxy import SearchProxy
+
+_NUMBER_PARTS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str | None) -> tuple[tuple[int, int, str], ...]:
+    """Sorts `P/2/2025` before `P/12/2025`: digit runs compare as numbers."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+        for part in _NUMBER_PARTS.split(text or "")
+        if part
+    )
+
+
+def date_key(value: dt.date | None) -> tuple[bool, dt.date]:
+    """Orders dates, with an empty date last."""
+    return value is None, value or dt.date.min
+
+
+class ListTab(QWidget):
+    status_message = Signal(str)
+
+    # Set by subclasses; texts are msgids (wrap them in N_ where they are written).
+    object_prefix: ClassVar[str] = "record"  # object names: <prefix>_search, _filter, _table
+    search_placeholder: ClassVar[str] = N_("Search…")
+    all_filter_text: ClassVar[str] = N_("All")
+    loading_text: ClassVar[str] = N_("Loading…")
+    load_failed_text: ClassVar[str] = N_("Could not load the list: {error}")
+    title_text: ClassVar[str] = ""
+    column_widths: ClassVar[tuple[int, ...]] = ()
+    sort_column: ClassVar[str] = ""
+    sort_order: ClassVar[Qt.SortOrder] = Qt.SortOrder.AscendingOrder
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.model, self.proxy = self.make_model()
+        self.loaded = False
+        self.details_dialog: DetailsDialog | None = None
+        self._select_after_load: int | None = None
+
+        self.search = QLineEdit()
+        self.search.setObjectName(f"{self.object_prefix}_search")
+        self.search.setPlaceholderText(_(self.search_placeholder))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.filter = QComboBox()
+        self.filter.setObjectName(f"{self.object_prefix}_filter")
+        self.filter.addItem(_(self.all_filter_text), None)
+        for value, label in self.filter_options():
+            self.filter.addItem(label, value)
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+        self.count_label = QLabel()
+
+        self.table = QTableView()
+        self.table.setObjectName(f"{self.object_prefix}_table")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        sort_column = self.model.column_index(self.sort_column) if self.sort_column else 0
+        header.setSortIndicator(sort_column, self.sort_order)
+        self.model.sort(sort_column, self.sort_order)
+        for column, width in enumerate(self.column_widths):
+            self.table.setColumnWidth(column, width)
+        # Double-click and Enter both "activate" a row (as the platform defines it).
+        self.table.activated.connect(self._on_activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+
+        self.details_button = QPushButton(_("&Details…"))
+        self.details_button.setObjectName(f"{self.object_prefix}_details")
+        self.details_button.clicked.connect(self.show_selected_details)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        filters.addWidget(self.filter, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.details_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._update_count()
+        self._update_buttons()
+
+    # --- for subclasses ---------------------------------------------------------------------
+    def make_model(self) -> tuple[RecordTableModel[Any], SearchProxy]:
+        raise NotImplementedError
+
+    def load_records(self) -> list[Any]:
+        """Runs on a worker thread: call a core service, return its rows."""
+        raise NotImplementedError
+
+    def filter_options(self) -> list[tuple[str, str]]:
+        """(value, label) pairs offered after "All"."""
+        raise NotImplementedError
+
+    def filter_predicate(self, value: str) -> Callable[[Any], bool]:
+        raise NotImplementedError
+
+    def count_text(self, shown: int, total: int) -> str:
+        raise NotImplementedError
+
+    def details_document(self, record_id: int) -> DetailsDocument:
+        """Read one record (raises LookupError when it is gone) and lay out its details."""
+        raise NotImplementedError
+
+    # --- loading ----------------------------------------------------------------------------
+    def reload(self, select_id: int | None = None) -> None:
+        self._select_after_load = select_id if select_id is not None else self.selected_id()
+        self.status_message.emit(_(self.loading_text))
+        run_task(self.load_records, self._on_loaded, self._on_load_failed)
+
+    def _on_loaded(self, rows: list[Any]) -> None:
+        self.model.set_records(rows)
+        self.loaded = True
+        self._update_count()
+        if self._select_after_load is not None:
+            self.select_id(self._select_after_load)
+        self.status_message.emit("")
+
+    def _on_load_failed(self, error: Exception) -> None:
+        message = _(self.load_failed_text).format(error=error)
+        self.status_message.emit(message)
+        QMessageBox.critical(self, _(self.title_text), message)
+
+    # --- filtering --------------------------------------------------------------------------
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._update_count()
+
+    def _apply_filter(self, *_args: Any) -> None:
+        value = self.filter.currentData()
+        self.proxy.set_predicate(None if value is None else self.filter_predicate(value))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+
+    # --- selection and details --------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.id_of(self.proxy.record_at(rows[0].row()))
+
+    def select_id(self, record_id: int) -> bool:
+        source_row = self.model.row_of_id(record_id)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True
+
+    def _update_buttons(self) -> None:
+        self.details_button.setEnabled(self.selected_id() is not None)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.show_details(self.model.id_of(self.proxy.record_at(index.row())))
+
+    def show_selected_details(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.show_details(record_id)
+
+    def show_details(self, record_id: int) -> DetailsDialog | None:
+        """Open the details window of one record (window-modal, without blocking)."""
+        try:
+            document = self.details_document(record_id)
+        except LookupError:
+            self.status_message.emit(_("The record no longer exists; the list has been refreshed."))
+            self.reload()
+            return None
+        if self.details_dialog is not None:
+            self.details_dialog.close()
+            self.details_dialog.deleteLater()
+        self.details_dialog = DetailsDialog(document, self)
+        self.details_dialog.open()
+        return self.details_dialog

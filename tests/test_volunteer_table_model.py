@@ -1,0 +1,105 @@
+"""The volunteers table model and its filter proxy, without any widget."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from coordinator_app.core.volunteers import VolunteerRow
+from coordinator_app.core.text import fold
+from coordinator_app.ui.volunteers.table import make_volunteer_model, status_predicate
+
+TODAY = dt.date(2026, 11, 21)
+
+
+def row(vid: int, last: str, first: str, village: str = "Mnichowo", status: str = "active", archived: bool = False,
+        missing: int = 0, phone: str = "+48600123456", born: dt.date = dt.date(1990, 1, 1)) -> VolunteerRow:  # fmt: skip
+    search = " ".join((fold(last), fold(first), fold(village), phone.removeprefix("+48")))
+    return VolunteerRow(vid, last, first, born, village, village, phone, status, archived, missing, search)
+
+
+ROWS = [
+    row(1, "Żak", "Ewa"),
+    row(2, "Zych", "Jan", village="Zalesie", status="candidate"),
+    row(3, "Łukasik", "Anna", village="Łąkie", missing=2),
+    row(4, "Lis", "Piotr", status="ended", archived=True, born=dt.date(2010, 5, 1)),
+    row(5, "Żółć", "Żaneta", village="Ściborzyce", phone="+48501222333"),
+]
+
+
+def names(proxy) -> list[str]:  # type: ignore[no-untyped-def]
+    return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+
+
+def test_headers_and_display_values(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = make_volunteer_model(TODAY)
+    model.set_records(ROWS)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Nazwisko i imię", "Wiek", "Miejscowość", "Telefon", "Status", "Oświadczenia"]
+    first = model.index(2, 0)
+    assert first.data() == "Łukasik Anna"
+    assert model.index(2, 1).data() == "36"
+    assert model.index(2, 3).data() == "600 123 456"
+    assert model.index(2, 4).data() == "aktywny"
+    assert model.index(2, 5).data() == "brak: 2"
+    assert model.index(0, 5).data() == "komplet"
+    assert model.index(3, 4).data() == "zakończony (zarchiwizowany)"
+    assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
+    assert model.index(1, 1 + 0).column() == 1
+
+
+def test_sorting_by_name_follows_polish_collation(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = make_volunteer_model(TODAY)
+    model.set_records(ROWS)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert names(proxy) == ["Lis Piotr", "Łukasik Anna", "Zych Jan", "Żak Ewa", "Żółć Żaneta"]
+    proxy.sort(0, Qt.SortOrder.DescendingOrder)
+    assert names(proxy)[0] == "Żółć Żaneta"
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)  # by age: youngest first
+    assert names(proxy)[0] == "Lis Piotr"
+
+
+def test_new_records_keep_the_chosen_sort(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = make_volunteer_model(TODAY)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    model.set_records(list(reversed(ROWS)))
+    assert names(proxy)[0] == "Lis Piotr"
+
+
+def test_search_ignores_case_and_diacritics_across_name_village_and_phone(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = make_volunteer_model(TODAY)
+    model.set_records(ROWS)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    proxy.set_search("zolc")
+    assert names(proxy) == ["Żółć Żaneta"]
+    proxy.set_search("ŁĄKIE")
+    assert names(proxy) == ["Łukasik Anna"]
+    proxy.set_search("501 222")
+    assert names(proxy) == ["Żółć Żaneta"]
+    proxy.set_search("ż ewa")
+    assert names(proxy) == ["Żak Ewa"]
+    proxy.set_search("")
+    assert proxy.rowCount() == 5
+
+
+def test_status_filter_and_archived_rows(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = make_volunteer_model(TODAY)
+    model.set_records(ROWS)
+    proxy.set_predicate(status_predicate(None, show_archived=False))
+    assert proxy.rowCount() == 4
+    proxy.set_predicate(status_predicate("candidate", show_archived=False))
+    assert names(proxy) == ["Zych Jan"]
+    proxy.set_predicate(status_predicate("ended", show_archived=True))
+    assert names(proxy) == ["Lis Piotr"]
+
+
+def test_search_survives_resorting_and_reloading(qapp) -> None:  # type: ignore[no-untyped-def]
+    model, proxy = make_volunteer_model(TODAY)
+    model.set_records(ROWS)
+    proxy.set_search("z")
+    before = sorted(names(proxy))
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    assert sorted(names(proxy)) == before
+    model.set_records([*ROWS, row(6, "Zalewska", "Iga")])
+    assert "Zalewska Iga" in names(proxy)
