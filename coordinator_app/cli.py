@@ -4,6 +4,7 @@ stderr and a non-zero exit code, never a traceback."""
 from __future__ import annotations
 
 import argparse
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,7 +83,7 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def _run_demo(args: argparse.Namespace) -> int:
-    from coordinator_app.db.demo import DemoSize, generate_demo
+    from coordinator_app.db.demo import DemoError, DemoSize, generate_demo
 
     db = _open(args)
     try:
@@ -93,6 +94,8 @@ def _run_demo(args: argparse.Namespace) -> int:
             return True
 
         summary = generate_demo(db, size, seed=args.seed, progress=progress if sys.stderr.isatty() else None)
+    except DemoError as exc:
+        raise CliError(str(exc)) from None
     finally:
         db.dispose()
     if sys.stderr.isatty():
@@ -101,22 +104,47 @@ def _run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    set_language(DEFAULT_LANGUAGE)
-    args = build_parser().parse_args(argv)
-    if args.lang:
-        set_language(args.lang)
-    try:
-        if args.command is None:
-            from coordinator_app.ui.app import run_gui
+def _language_from(argv: Sequence[str]) -> str:
+    """`--lang` read ahead of parsing, so even argument errors speak the chosen language."""
+    for i, arg in enumerate(argv):
+        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        if value in LANGUAGES:
+            return value
+    return DEFAULT_LANGUAGE
 
-            return run_gui(_database_path(args), language=args.lang)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    set_language(_language_from(argv))
+    args = build_parser().parse_args(argv)
+    if args.command is not None:
+        return _run_command(args)
+    from coordinator_app.ui.app import run_gui
+
+    return run_gui(_database_path(args), language=args.lang)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from coordinator_app.core.logs import setup_logging
+    from coordinator_app.core.paths import log_dir
+
+    log_file = setup_logging(log_dir())
+    try:
         if args.command == "demo":
             return _run_demo(args)
+        raise AssertionError(f"unhandled command {args.command}")
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")
-        return EXIT_FAILURE
     except KeyboardInterrupt:
         sys.stderr.write(_("Interrupted.") + "\n")
-        return EXIT_FAILURE
-    raise AssertionError(f"unhandled command {args.command}")
+    except Exception:
+        logging.getLogger(__name__).exception("command %s failed", args.command)
+        sys.stderr.write(
+            _("Unexpected error; nothing was saved. Details are in the log file {path}.").format(
+                path=log_file
+            )
+            + "\n"
+        )
+    return EXIT_FAILURE

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from coordinator_app import APP_NAME, __version__
-from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import DatabaseOpenError, open_database
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from coordinator_app.db.engine import Database
 
 log = logging.getLogger(__name__)
 
@@ -83,7 +84,15 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         """Open (and upgrade) the database off the GUI thread; the window is already shown."""
         self.statusBar().showMessage(_("Opening the database…"))
-        run_task(lambda: open_database(self.db_path), self._on_database_open, self._on_database_error)
+
+        def work() -> Database:
+            # SQLAlchemy and Alembic are imported here, off the GUI thread, after the
+            # window has been painted.
+            from coordinator_app.db.migrate import open_database
+
+            return open_database(self.db_path)
+
+        run_task(work, self._on_database_open, self._on_database_error)
 
     def _on_database_open(self, db: Database) -> None:
         self.db = db
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
         self.database_ready.emit()
 
     def _on_database_error(self, error: Exception) -> None:
+        from coordinator_app.db.migrate import DatabaseOpenError
+
         message = (
             str(error)
             if isinstance(error, DatabaseOpenError)

@@ -36,7 +36,7 @@ def validate_volunteer(
     out = dataclasses.replace(data)
     errors: list[v.FieldError] = []
 
-    def check(func: Callable[[], None]) -> None:
+    def check(func: Callable[[], object]) -> None:
         try:
             func()
         except v.FieldError as error:
@@ -102,7 +102,7 @@ def validate_volunteer(
 def _check_identity(
     out: VolunteerData,
     today: dt.date,
-    check: Callable[[Callable[[], None]], None],
+    check: Callable[[Callable[[], object]], None],
     errors: list[v.FieldError],
 ) -> None:
     pesel_text = (out.pesel or "").strip()

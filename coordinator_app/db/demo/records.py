@@ -11,7 +11,7 @@ class Vol:
     id: int
     sex: str
     first: str
-    last: str
+    last: str  # as written for this person (female form for a woman)
     birth: dt.date
     minor: bool
     foreign: bool
@@ -20,6 +20,7 @@ class Vol:
     start: dt.date | None = None
     end: dt.date | None = None  # ended volunteers
     paused: dt.date | None = None  # suspended volunteers: the day work stopped
+    end_reason: str | None = None  # why they ended, or why they are suspended
     place: int = 0  # index of the home village
     prefs: list[str] = field(default_factory=list)  # activity codes, best first
     excluded: list[str] = field(default_factory=list)
@@ -29,6 +30,7 @@ class Vol:
     vetted_on: dt.date | None = None
     event_only: bool = False
     max_km: int = 10
+    last_male: str = ""  # the surname's male form, for relatives
     agreements: list[Agr] = field(default_factory=list)
 
     def work_end(self, horizon: dt.date) -> dt.date | None:

@@ -38,7 +38,10 @@ def assignment_columns() -> list[Column[AssignmentRow]]:
             "volunteer",
             N_("Volunteer"),
             lambda r: r.volunteer_name,
-            sort_key=lambda r: (polish_sort_key(r.volunteer_last_name), polish_sort_key(r.volunteer_first_name)),
+            sort_key=lambda r: (
+                polish_sort_key(r.volunteer_last_name),
+                polish_sort_key(r.volunteer_first_name),
+            ),
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
         Column("client", N_("Client code"), _client_text, sort_key=lambda r: natural_key(r.client_code)),

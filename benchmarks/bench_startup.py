@@ -1,0 +1,133 @@
+"""Start-up, first data on screen, filtering and memory on the large demo database.
+
+    .venv/bin/python benchmarks/bench_startup.py [--volunteers 10000 --clients 10000 --hours 1000000]
+                                               [--rebuild] [--runs 5]
+
+Builds (once, then reuses) benchmarks/out/large.sqlite with the demo generator, then reports
+each figure as a ratio against a baseline measured in the same run:
+- first paint of the main window      vs first paint of a bare PySide6 window;
+- volunteers table showing data       vs the same bare first paint;
+- per-keystroke filter of the list    vs a raw sqlite3 LIKE query over the same volunteers;
+- peak memory (max RSS) with the list vs the bare window.
+No limits are asserted here; the numbers go into the issue notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+OUT = HERE / "out"
+CHILD = HERE / "_window_child.py"
+
+
+def build_database(path: Path, volunteers: int, clients: int, hours: int, rebuild: bool) -> float | None:
+    if path.exists() and not rebuild:
+        return None
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "coordinator_app", "--db", str(path), "demo", "--volunteers", str(volunteers),
+         "--clients", str(clients), "--hours", str(hours)],
+        check=True, cwd=ROOT,
+    )  # fmt: skip
+    return time.perf_counter() - started
+
+
+def run_child(*args: str) -> dict[str, list[str]]:
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    result = subprocess.run(
+        [sys.executable, str(CHILD), *args], capture_output=True, text=True, check=True, env=env, timeout=300
+    )
+    return {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines() if line.strip()}
+
+
+def median_of(runs: list[dict[str, list[str]]], key: str, index: int = 0) -> float:
+    return statistics.median(float(run[key][index]) for run in runs)
+
+
+def filter_timings(db_path: Path) -> tuple[float, float, int]:
+    """(median ms per keystroke in the app's proxy, median ms of a raw sqlite3 LIKE, rows)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from coordinator_app.core.volunteers import list_volunteers
+    from coordinator_app.db.migrate import open_database
+    from coordinator_app.i18n import set_language
+    from coordinator_app.ui.volunteers.table import make_volunteer_model
+
+    set_language("pl")
+    _app = QApplication.instance() or QApplication([])
+    db = open_database(db_path)
+    rows = list_volunteers(db)
+    db.dispose()
+    model, proxy = make_volunteer_model()
+    model.set_records(rows)
+    typed = ["k", "ko", "kow", "kowa", "kowal", "kowa", "kow", "ko", "k", "", "z", "za", "zal", "zale", "zales",
+             "5", "50", "501", "m", "ma", "mar", "mari", "maria", ""]  # fmt: skip
+    app_times = []
+    for text in typed:
+        started = time.perf_counter()
+        proxy.set_search(text)
+        proxy.rowCount()
+        app_times.append((time.perf_counter() - started) * 1000)
+    connection = sqlite3.connect(db_path)
+    raw_times = []
+    for text in typed:
+        started = time.perf_counter()
+        connection.execute(
+            "SELECT id FROM volunteers WHERE last_name LIKE ? OR first_name LIKE ? OR locality LIKE ?",
+            (f"%{text}%",) * 3,
+        ).fetchall()
+        raw_times.append((time.perf_counter() - started) * 1000)
+    connection.close()
+    return statistics.median(app_times), statistics.median(raw_times), len(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--volunteers", type=int, default=10_000)
+    parser.add_argument("--clients", type=int, default=10_000)
+    parser.add_argument("--hours", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(exist_ok=True)
+    db_path = OUT / f"large-{args.volunteers}-{args.clients}-{args.hours}.sqlite"
+    build_time = build_database(db_path, args.volunteers, args.clients, args.hours, args.rebuild)
+    if build_time is not None:
+        print(f"demo database built in {build_time:.1f} s ({db_path.stat().st_size / 1e6:.0f} MB)")
+
+    with tempfile.TemporaryDirectory() as settings_dir:
+        bare = [run_child("bare") for _ in range(args.runs)]
+        app = [run_child("app", str(db_path), settings_dir) for _ in range(args.runs)]
+    bare_paint = median_of(bare, "paint")
+    app_paint = median_of(app, "paint")
+    app_data = median_of(app, "data")
+    bare_rss = median_of(bare, "rss") / 1024
+    app_rss = median_of(app, "rss") / 1024
+    filter_ms, raw_ms, rows = filter_timings(db_path)
+
+    print(f"runs: {args.runs} (medians); volunteers listed: {rows}")
+    print(f"first paint:        app {app_paint * 1000:7.0f} ms   bare window {bare_paint * 1000:7.0f} ms"
+          f"   ratio {app_paint / bare_paint:5.2f}x  (target <= 2x)")  # fmt: skip
+    print(f"volunteers shown:   app {app_data * 1000:7.0f} ms   bare window {bare_paint * 1000:7.0f} ms"
+          f"   ratio {app_data / bare_paint:5.2f}x")  # fmt: skip
+    print(f"filter keystroke:   app {filter_ms:7.2f} ms   raw sqlite3 LIKE {raw_ms:7.2f} ms"
+          f"   ratio {filter_ms / raw_ms:5.2f}x  (target < 30 ms)")  # fmt: skip
+    print(f"peak memory (RSS):  app {app_rss:7.0f} MB   bare window {bare_rss:7.0f} MB"
+          f"   ratio {app_rss / bare_rss:5.2f}x")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Summaries for management: aggregate queries and PDF/XLSX/CSV writers. Qt-free."""
