@@ -29,27 +29,59 @@ def seed_assignments(db: Database, extra: int = 0) -> dict[str, int]:
         s.flush()
         zak, edu = activity_id(s, "ZAK"), activity_id(s, "EDU")
         individual = Assignment(
-            number="P/2/2026", volunteer_id=kowalski, client_id=client, activity_type_id=zak,
-            agreement_id=add_agreement(s, kowalski, "W/1/2025"), form="individual",
-            date_from=dt.date(2026, 1, 5), status="active", place="Dom podopiecznej",
-            social_worker_id=worker.id, planned_minutes_per_month=480,
-        )  # fmt: skip
+            number="P/2/2026",
+            volunteer_id=kowalski,
+            client_id=client,
+            activity_type_id=zak,
+            agreement_id=add_agreement(s, kowalski, "W/1/2025"),
+            form="individual",
+            date_from=dt.date(2026, 1, 5),
+            status="active",
+            place="Dom podopiecznej",
+            social_worker_id=worker.id,
+            planned_minutes_per_month=480,
+        )
         group = Assignment(
-            number="P/12/2026", volunteer_id=lukasik, client_id=None, activity_type_id=edu,
-            agreement_id=add_agreement(s, lukasik, "W/2/2025"), form="group", involves_minors=True,
-            date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 6, 30), status="ended",
-        )  # fmt: skip
+            number="P/12/2026",
+            volunteer_id=lukasik,
+            client_id=None,
+            activity_type_id=edu,
+            agreement_id=add_agreement(s, lukasik, "W/2/2025"),
+            form="group",
+            involves_minors=True,
+            date_from=dt.date(2026, 3, 1),
+            date_to=dt.date(2026, 6, 30),
+            status="ended",
+        )
         s.add_all([individual, group])
         s.flush()
-        s.add_all([
-            AssignmentSchedule(assignment_id=individual.id, weekday=3, start_time=dt.time(10), end_time=dt.time(12),
-                               every_other_week=True),
-            AssignmentSchedule(assignment_id=individual.id, weekday=1, start_time=dt.time(16), end_time=dt.time(18)),
-        ])  # fmt: skip
+        s.add_all(
+            [
+                AssignmentSchedule(
+                    assignment_id=individual.id,
+                    weekday=3,
+                    start_time=dt.time(10),
+                    end_time=dt.time(12),
+                    every_other_week=True,
+                ),
+                AssignmentSchedule(
+                    assignment_id=individual.id, weekday=1, start_time=dt.time(16), end_time=dt.time(18)
+                ),
+            ]
+        )
 
         def hours(assignment_id: int | None, day: dt.date, minutes: int, status: str, volunteer: int) -> None:
-            s.add(HoursEntry(volunteer_id=volunteer, assignment_id=assignment_id, work_date=day, minutes=minutes,
-                             activity_type_id=zak, source="paper", status=status))  # fmt: skip
+            s.add(
+                HoursEntry(
+                    volunteer_id=volunteer,
+                    assignment_id=assignment_id,
+                    work_date=day,
+                    minutes=minutes,
+                    activity_type_id=zak,
+                    source="paper",
+                    status=status,
+                )
+            )
 
         hours(individual.id, dt.date(2026, 11, 3), 120, "confirmed", kowalski)
         hours(individual.id, dt.date(2026, 11, 10), 90, "confirmed", kowalski)
@@ -61,10 +93,15 @@ def seed_assignments(db: Database, extra: int = 0) -> dict[str, int]:
         hours(None, dt.date(2026, 11, 2), 999, "confirmed", lukasik)  # an event without an assignment
         for i in range(extra):
             extra_assignment = Assignment(
-                number=f"P/{100 + i}/2026", volunteer_id=lukasik, client_id=client, activity_type_id=zak,
-                agreement_id=add_agreement(s, lukasik, f"W/{100 + i}/2025"), form="individual",
-                date_from=dt.date(2026, 2, 1), status="planned",
-            )  # fmt: skip
+                number=f"P/{100 + i}/2026",
+                volunteer_id=lukasik,
+                client_id=client,
+                activity_type_id=zak,
+                agreement_id=add_agreement(s, lukasik, f"W/{100 + i}/2025"),
+                form="individual",
+                date_from=dt.date(2026, 2, 1),
+                status="planned",
+            )
             s.add(extra_assignment)
             s.flush()
             hours(extra_assignment.id, dt.date(2026, 10, 1), 60, "confirmed", lukasik)
@@ -77,10 +114,22 @@ def test_rows_with_confirmed_minutes_and_client_code(db: Database) -> None:
     individual, group = rows[ids["individual"]], rows[ids["group"]]
     assert individual.confirmed_minutes == 120 + 90 + 30 + 600  # done, cancelled and other rows left out
     assert group.confirmed_minutes == 45
-    assert (individual.number, individual.volunteer_name, individual.client_code) == ("P/2/2026", "Kowalski Jan", "P-7")
-    assert (individual.activity_code, individual.form, individual.involves_minors) == ("ZAK", "individual", False)
+    assert (individual.number, individual.volunteer_name, individual.client_code) == (
+        "P/2/2026",
+        "Kowalski Jan",
+        "P-7",
+    )
+    assert (individual.activity_code, individual.form, individual.involves_minors) == (
+        "ZAK",
+        "individual",
+        False,
+    )
     assert individual.activity_name.startswith("Zakupy")
-    assert (individual.date_from, individual.date_to, individual.status) == (dt.date(2026, 1, 5), None, "active")
+    assert (individual.date_from, individual.date_to, individual.status) == (
+        dt.date(2026, 1, 5),
+        None,
+        "active",
+    )
     assert (group.client_code, group.form, group.involves_minors) == (None, "group", True)
     assert group.date_to == dt.date(2026, 6, 30)
 
@@ -126,13 +175,22 @@ def test_list_uses_two_queries_whatever_the_number_of_assignments(db: Database) 
 def test_details_with_schedule_and_last_three_months(db: Database) -> None:
     ids = seed_assignments(db)
     details = get_assignment_details(db, ids["individual"], today=TODAY)
-    assert (details.number, details.volunteer_name, details.client_code) == ("P/2/2026", "Kowalski Jan", "P-7")
-    assert (details.agreement_number, details.activity_code, details.social_worker) == ("W/1/2025", "ZAK", "Anna Nowak")
+    assert (details.number, details.volunteer_name, details.client_code) == (
+        "P/2/2026",
+        "Kowalski Jan",
+        "P-7",
+    )
+    assert (details.agreement_number, details.activity_code, details.social_worker) == (
+        "W/1/2025",
+        "ZAK",
+        "Anna Nowak",
+    )
     assert details.planned_minutes_per_month == 480 and details.place == "Dom podopiecznej"
     assert details.confirmed_minutes == 840
     assert [(line.weekday, line.start_time, line.every_other_week) for line in details.schedule] == [
-        (1, dt.time(16), False), (3, dt.time(10), True),
-    ]  # fmt: skip
+        (1, dt.time(16), False),
+        (3, dt.time(10), True),
+    ]
     assert [(m.month, m.confirmed_minutes, m.unconfirmed_minutes) for m in details.recent_months] == [
         (dt.date(2026, 9, 1), 30, 0),
         (dt.date(2026, 10, 1), 0, 0),
@@ -144,7 +202,11 @@ def test_details_with_schedule_and_last_three_months(db: Database) -> None:
 def test_recent_months_cross_the_new_year(db: Database) -> None:
     ids = seed_assignments(db)
     details = get_assignment_details(db, ids["group"], today=dt.date(2027, 1, 5))
-    assert [m.month for m in details.recent_months] == [dt.date(2026, 11, 1), dt.date(2026, 12, 1), dt.date(2027, 1, 1)]
+    assert [m.month for m in details.recent_months] == [
+        dt.date(2026, 11, 1),
+        dt.date(2026, 12, 1),
+        dt.date(2027, 1, 1),
+    ]
     assert details.client_code is None and details.schedule == ()
     assert details.confirmed_minutes == 45
 

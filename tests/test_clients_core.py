@@ -38,9 +38,15 @@ def activity_id(s: Session, code: str) -> int:
 
 def add_volunteer(s: Session, last: str, first: str) -> int:
     v = Volunteer(
-        first_name=first, last_name=last, birth_date=dt.date(1980, 1, 1), house_number="1",
-        postal_code="62-200", locality="Mnichowo", status="active", application_date=dt.date(2025, 1, 1),
-    )  # fmt: skip
+        first_name=first,
+        last_name=last,
+        birth_date=dt.date(1980, 1, 1),
+        house_number="1",
+        postal_code="62-200",
+        locality="Mnichowo",
+        status="active",
+        application_date=dt.date(2025, 1, 1),
+    )
     s.add(v)
     s.flush()
     return v.id
@@ -48,18 +54,29 @@ def add_volunteer(s: Session, last: str, first: str) -> int:
 
 def add_agreement(s: Session, volunteer_id: int, number: str) -> int:
     a = Agreement(
-        number=number, volunteer_id=volunteer_id, concluded_on=dt.date(2025, 1, 10), concluded_in="Mnichowo",
-        period_from=dt.date(2025, 1, 10), period_to=dt.date(2027, 12, 31), scope="Pomoc sąsiedzka",
-        manner="W domu podopiecznego", time_commitment="2 godz. tygodniowo", termination_terms="7 dni",
-    )  # fmt: skip
+        number=number,
+        volunteer_id=volunteer_id,
+        concluded_on=dt.date(2025, 1, 10),
+        concluded_in="Mnichowo",
+        period_from=dt.date(2025, 1, 10),
+        period_to=dt.date(2027, 12, 31),
+        scope="Pomoc sąsiedzka",
+        manner="W domu podopiecznego",
+        time_commitment="2 godz. tygodniowo",
+        termination_terms="7 dni",
+    )
     s.add(a)
     s.flush()
     return a.id
 
 
 def add_client(s: Session, code: str, last: str, first: str, **values: object) -> int:
-    fields: dict[str, object] = {"house_number": "1", "postal_code": "62-200", "locality": "Mnichowo",
-                                 "status": "active"}  # fmt: skip
+    fields: dict[str, object] = {
+        "house_number": "1",
+        "postal_code": "62-200",
+        "locality": "Mnichowo",
+        "status": "active",
+    }
     fields.update(values)
     client = Client(code=code, last_name=last, first_name=first, **fields)
     s.add(client)
@@ -75,28 +92,66 @@ def seed_clients(db: Database) -> dict[str, int]:
         s.add_all([village, worker])
         s.flush()
         zolc = add_client(
-            s, "P-2", "Żółć", "Żaneta", locality="Łąkie", village_id=village.id, social_worker_id=worker.id,
-            assessment_valid_until=TODAY - dt.timedelta(days=1), health_notes=HEALTH_NOTE, phone="+48600123456",
-            notes_for_volunteer="Proszę dzwonić dwa razy", visit_consent_date=dt.date(2025, 2, 1),
-            children_in_household=True, children_count=2, children_age_bands="7–12",
-        )  # fmt: skip
-        lis = add_client(s, "P-10", "Lis", "Piotr", locality="Zalesie", status="suspended",
-                         assessment_valid_until=TODAY + dt.timedelta(days=30))  # fmt: skip
+            s,
+            "P-2",
+            "Żółć",
+            "Żaneta",
+            locality="Łąkie",
+            village_id=village.id,
+            social_worker_id=worker.id,
+            assessment_valid_until=TODAY - dt.timedelta(days=1),
+            health_notes=HEALTH_NOTE,
+            phone="+48600123456",
+            notes_for_volunteer="Proszę dzwonić dwa razy",
+            visit_consent_date=dt.date(2025, 2, 1),
+            children_in_household=True,
+            children_count=2,
+            children_age_bands="7–12",
+        )
+        lis = add_client(
+            s,
+            "P-10",
+            "Lis",
+            "Piotr",
+            locality="Zalesie",
+            status="suspended",
+            assessment_valid_until=TODAY + dt.timedelta(days=30),
+        )
         lukasik = add_client(s, "P-1", "Łukasik", "Anna", status="ended")
-        s.add_all([ClientType(client_id=zolc, type_code="alone"), ClientType(client_id=zolc, type_code="senior"),
-                   ClientType(client_id=lis, type_code="disabled")])  # fmt: skip
+        s.add_all(
+            [
+                ClientType(client_id=zolc, type_code="alone"),
+                ClientType(client_id=zolc, type_code="senior"),
+                ClientType(client_id=lis, type_code="disabled"),
+            ]
+        )
         for code, status, reported in (("ZAK", "open", 5), ("TOW", "open", 1), ("DROB", "closed", 9)):
-            s.add(Need(client_id=zolc, activity_type_id=activity_id(s, code), status=status, priority=1,
-                       reported_on=TODAY - dt.timedelta(days=reported), frequency="raz w tygodniu"))  # fmt: skip
-        s.add(Need(client_id=lis, activity_type_id=activity_id(s, "SPA"), status="matched", reported_on=TODAY))
+            s.add(
+                Need(
+                    client_id=zolc,
+                    activity_type_id=activity_id(s, code),
+                    status=status,
+                    priority=1,
+                    reported_on=TODAY - dt.timedelta(days=reported),
+                    frequency="raz w tygodniu",
+                )
+            )
+        s.add(
+            Need(client_id=lis, activity_type_id=activity_id(s, "SPA"), status="matched", reported_on=TODAY)
+        )
         volunteer = add_volunteer(s, "Kowalski", "Jan")
         s.add(
             Assignment(
-                number="P/1/2026", volunteer_id=volunteer, client_id=zolc,
-                agreement_id=add_agreement(s, volunteer, "W/1/2025"), activity_type_id=activity_id(s, "ZAK"),
-                form="individual", date_from=dt.date(2026, 1, 5), status="active",
+                number="P/1/2026",
+                volunteer_id=volunteer,
+                client_id=zolc,
+                agreement_id=add_agreement(s, volunteer, "W/1/2025"),
+                activity_type_id=activity_id(s, "ZAK"),
+                form="individual",
+                date_from=dt.date(2026, 1, 5),
+                status="active",
             )
-        )  # fmt: skip
+        )
     return {"zolc": zolc, "lis": lis, "lukasik": lukasik}
 
 
@@ -150,13 +205,19 @@ def test_client_details_with_needs_and_assignments_but_no_health_notes(db: Datab
     assert details.notes_for_volunteer == "Proszę dzwonić dwa razy"
     # Needs: newest first, with the activity type's name.
     assert [(n.activity_code, n.status) for n in details.needs] == [
-        ("TOW", "open"), ("ZAK", "open"), ("DROB", "closed"),
-    ]  # fmt: skip
+        ("TOW", "open"),
+        ("ZAK", "open"),
+        ("DROB", "closed"),
+    ]
     assert details.needs[0].activity_name.startswith("Dotrzymywanie towarzystwa")
     assert details.needs[0].reported_on == TODAY - dt.timedelta(days=1)
     assert details.needs[0].frequency == "raz w tygodniu"
     [assignment] = details.assignments
-    assert (assignment.number, assignment.volunteer_name, assignment.status) == ("P/1/2026", "Kowalski Jan", "active")
+    assert (assignment.number, assignment.volunteer_name, assignment.status) == (
+        "P/1/2026",
+        "Kowalski Jan",
+        "active",
+    )
     assert assignment.date_from == dt.date(2026, 1, 5) and assignment.date_to is None
     # Special-category data stays out of the everyday details.
     assert not hasattr(details, "health_notes")

@@ -27,7 +27,7 @@ def source_messages(tmp_path: Path) -> set[str]:
     """Every message the code marks for translation right now (extracted afresh)."""
     pot = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "extract", "-q", "-F", "babel.cfg", "--no-location",
+        [sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", "babel.cfg", "--no-location",
          "-o", str(pot), "coordinator_app"],
         cwd=ROOT, capture_output=True, check=True,
     )  # fmt: skip

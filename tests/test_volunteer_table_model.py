@@ -45,8 +45,9 @@ def test_headers_and_display_values(qapp) -> None:  # type: ignore[no-untyped-de
     assert model.index(2, 5).data() == "brak: 2"
     assert model.index(0, 5).data() == "komplet"
     assert model.index(3, 4).data() == "zakończony (zarchiwizowany)"
-    assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) is None
-    assert model.index(1, 1 + 0).column() == 1
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert model.index(1, 1).data(Qt.ItemDataRole.TextAlignmentRole) == right
+    assert model.index(1, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
 def test_sorting_by_name_follows_polish_collation(qapp) -> None:  # type: ignore[no-untyped-def]

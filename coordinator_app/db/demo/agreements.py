@@ -9,7 +9,7 @@ from typing import Any
 
 from coordinator_app.db.demo import catalog as cat
 from coordinator_app.db.demo import texts
-from coordinator_app.db.demo.context import Ctx, days, fmt_date, stamp
+from coordinator_app.db.demo.context import Ctx, days, stamp
 from coordinator_app.db.demo.records import Agr, Vol
 
 
@@ -127,8 +127,8 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                 "manner": texts.AGREEMENT_MANNER_EVENT if agr.event else texts.AGREEMENT_MANNER,
                 "time_commitment": commitment, "termination_terms": texts.TERMINATION_TERMS,
                 "written_form": not short or rng.random() < 0.6,
-                "nnw_policy": nnw if short or rng.random() < 0.5 else None,
-                "oc_policy": oc if rng.random() < 0.3 else None,
+                "nnw_policy": _policy(nnw, agr.period_from.year) if short or rng.random() < 0.5 else None,
+                "oc_policy": _policy(oc, agr.period_from.year) if rng.random() < 0.3 else None,
                 "cost_rules": texts.COST_RULES_WAIVED if vol.travel_waiver else texts.COST_RULES_PAID,
                 "representative_id": ctx.manager_id,
                 "template_version": "POR-1/2022" if agr.concluded_on.year < 2024 else "POR-2/2024",
@@ -163,5 +163,8 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
     ctx.writer.insert("agreement_annexes", annexes)
 
 
-def fmt_period(agr: Agr) -> str:
-    return f"{fmt_date(agr.period_from)}–{fmt_date(agr.period_to)}"
+
+def _policy(current: str, year: int) -> str:
+    """The policy of `year`: the organisation's current number renewed every year (NNW/2025/… )."""
+    kind, _year, number = current.split("/")
+    return f"{kind}/{year}/{number}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from random import Random
 
 GMINA = "Modrzewo"
 GMINA_LOCATIVE = "Modrzewie"
@@ -111,37 +112,69 @@ SKILLS = (
     "śpiew w zespole ludowym", "malowanie", "pieczenie ciast", "obsługa smartfona",
 )  # fmt: skip
 
-EXPERIENCE = (
-    "Członkini Koła Gospodyń Wiejskich w {loc}.", "Wolontariat w parafialnym zespole Caritas.",
-    "Szkolne Koło Wolontariatu.", "Ochotnicza Straż Pożarna w {loc}.", "Opieka nad chorym rodzicem.",
-    "Emerytowana nauczycielka nauczania początkowego.", "Harcerstwo.",
-    "Pomoc przy festynach parafialnych.", "Wolontariat podczas Finału WOŚP.",
-)  # fmt: skip
+# Gendered texts: (woman's form, man's form, minimum age, maximum age).
+GenderedText = tuple[str, str, int, int]
 
-MOTIVATION = (
-    "Chcę pomagać sąsiadom.", "Na emeryturze mam dużo wolnego czasu.",
-    "Chcę zdobyć doświadczenie przed studiami pedagogicznymi.",
-    "Sama kiedyś otrzymałam pomoc i chcę się odwdzięczyć.", "Lubię pracę z dziećmi.",
-    "Chcę być potrzebny.", "Zachęcił mnie znajomy wolontariusz.",
-    "Potrzebuję zaświadczenia o wolontariacie do szkoły.", "Chcę poznać nowych ludzi.",
-    "Chcę spędzać czas z osobami starszymi, bo moi dziadkowie mieszkają daleko.",
-)  # fmt: skip
+EXPERIENCE: tuple[GenderedText, ...] = (
+    ("Członkini Koła Gospodyń Wiejskich w {loc}.", "Członek Ochotniczej Straży Pożarnej w {loc}.", 30, 99),
+    ("Wolontariat w parafialnym zespole Caritas.", "Wolontariat w parafialnym zespole Caritas.", 16, 99),
+    ("Szkolne Koło Wolontariatu.", "Szkolne Koło Wolontariatu.", 10, 25),
+    ("Opiekowała się chorą mamą.", "Opiekował się chorym ojcem.", 30, 99),
+    ("Emerytowana nauczycielka nauczania początkowego.", "Emerytowany nauczyciel wychowania fizycznego.", 60, 99),
+    ("Harcerstwo.", "Harcerstwo.", 10, 40),
+    ("Pomagała przy festynach parafialnych.", "Pomagał przy festynach parafialnych.", 14, 99),
+    ("Wolontariuszka Finału WOŚP.", "Wolontariusz Finału WOŚP.", 10, 45),
+)
 
-VOLUNTEER_NOTES = (
-    "Preferuje podopiecznych w swojej miejscowości.", "W wakacje niedostępny (praca sezonowa).",
-    "Chętnie pomaga przy imprezach gminnych.", "Dostępna tylko po 15:00.",
-    "Prosi o kontakt SMS-em, nie odbiera w pracy.", "Może zabrać podopiecznego swoim samochodem.",
-)  # fmt: skip
+MOTIVATION: tuple[GenderedText, ...] = (
+    ("Chcę pomagać sąsiadom.", "Chcę pomagać sąsiadom.", 10, 99),
+    ("Na emeryturze mam dużo wolnego czasu.", "Na emeryturze mam dużo wolnego czasu.", 60, 99),
+    ("Chcę zdobyć doświadczenie przed studiami pedagogicznymi.", "Chcę zdobyć doświadczenie przed studiami.", 16, 22),
+    ("Sama kiedyś otrzymałam pomoc i chcę się odwdzięczyć.", "Sam kiedyś otrzymałem pomoc i chcę się odwdzięczyć.", 25, 99),
+    ("Lubię pracę z dziećmi.", "Lubię pracę z dziećmi.", 14, 70),
+    ("Chcę być potrzebna.", "Chcę być potrzebny.", 18, 99),
+    ("Zachęcił mnie znajomy wolontariusz.", "Zachęcił mnie znajomy wolontariusz.", 10, 99),
+    ("Potrzebuję zaświadczenia o wolontariacie do szkoły.", "Potrzebuję zaświadczenia o wolontariacie do szkoły.", 10, 19),
+    ("Chcę poznać nowych ludzi.", "Chcę poznać nowych ludzi.", 10, 99),
+    ("Moi dziadkowie mieszkają daleko, chcę spędzać czas ze starszymi.",
+     "Moi dziadkowie mieszkają daleko, chcę spędzać czas ze starszymi.", 10, 35),
+)
 
-END_REASONS = (
-    "wyjazd za granicę", "podjęcie pracy zawodowej", "rozpoczęcie studiów w innym mieście",
-    "względy zdrowotne", "brak czasu", "przeprowadzka poza gminę", "obowiązki rodzinne",
-)  # fmt: skip
+VOLUNTEER_NOTES: tuple[GenderedText, ...] = (
+    ("Preferuje podopiecznych w swojej miejscowości.", "Preferuje podopiecznych w swojej miejscowości.", 10, 99),
+    ("W wakacje niedostępna (praca sezonowa).", "W wakacje niedostępny (praca sezonowa).", 16, 60),
+    ("Chętnie pomaga przy imprezach gminnych.", "Chętnie pomaga przy imprezach gminnych.", 10, 99),
+    ("Dostępna tylko po 15:00.", "Dostępny tylko po 15:00.", 16, 65),
+    ("Prosi o kontakt SMS-em, nie odbiera w pracy.", "Prosi o kontakt SMS-em, nie odbiera w pracy.", 20, 65),
+    ("Może zabrać podopiecznego swoim samochodem.", "Może zabrać podopiecznego swoim samochodem.", 20, 80),
+)
 
-SUSPEND_REASONS = (
-    "choroba", "sesja egzaminacyjna", "opieka nad członkiem rodziny", "wyjazd do pracy sezonowej",
-    "urlop macierzyński", "prośba wolontariusza – przerwa na kilka miesięcy",
-)  # fmt: skip
+END_REASONS: tuple[GenderedText, ...] = (
+    ("wyjazd za granicę", "wyjazd za granicę", 18, 60),
+    ("podjęcie pracy zawodowej", "podjęcie pracy zawodowej", 18, 60),
+    ("rozpoczęcie studiów w innym mieście", "rozpoczęcie studiów w innym mieście", 18, 24),
+    ("względy zdrowotne", "względy zdrowotne", 40, 99),
+    ("brak czasu", "brak czasu", 10, 99),
+    ("przeprowadzka poza gminę", "przeprowadzka poza gminę", 18, 99),
+    ("obowiązki rodzinne", "obowiązki rodzinne", 25, 99),
+)
+
+SUSPEND_REASONS: tuple[GenderedText, ...] = (
+    ("choroba", "choroba", 10, 99),
+    ("sesja egzaminacyjna", "sesja egzaminacyjna", 18, 25),
+    ("opieka nad członkiem rodziny", "opieka nad członkiem rodziny", 25, 99),
+    ("wyjazd do pracy sezonowej", "wyjazd do pracy sezonowej", 18, 55),
+    ("urlop macierzyński", "urlop ojcowski", 22, 42),
+    ("prośba wolontariuszki – przerwa na kilka miesięcy", "prośba wolontariusza – przerwa na kilka miesięcy", 10, 99),
+)
+
+
+def gendered(rng: Random, options: tuple[GenderedText, ...], sex: str, age: int) -> str:
+    """A text that fits the person's sex and age (a general one when none fits)."""
+    fitting = [o for o in options if o[2] <= age <= o[3]] or list(options)
+    female, male, _low, _high = rng.choice(fitting)
+    return female if sex == "K" else male
+
 
 TRANSPORT_ADULT = (("samochód", 45), ("rower", 18), ("pieszo", 27), ("autobus", 10))
 TRANSPORT_MINOR = (("pieszo", 50), ("rower", 35), ("podwozi rodzic", 15))

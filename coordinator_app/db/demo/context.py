@@ -102,6 +102,7 @@ class Ctx:
     writer: Writer
     names: NamePools
     activity_ids: dict[str, int]  # code -> id
+    activity_names: dict[str, str]  # code -> name
     minors_codes: frozenset[str]
     places: list[Place] = field(default_factory=list)
     distance: list[list[int]] = field(default_factory=list)  # km by place index

@@ -122,13 +122,13 @@ def _timeline(ctx: Ctx, rng: random.Random, vol: Vol, forced: bool) -> None:
         if rng.random() < 0.3 and year_end < today:
             vol.end = year_end
         vol.end = min(vol.end, today - days(1))
-        vol.end_reason = rng.choice(cat.END_REASONS)
+        vol.end_reason = cat.gendered(rng, cat.END_REASONS, vol.sex, (vol.end - vol.birth).days // 365)
     else:  # suspended
         back = rng.randrange(90, 1500)
         vol.start = max(today - days(back), earliest)
         worked = (today - vol.start).days
         vol.paused = today - days(rng.randrange(7, max(8, min(150, worked - 30))))
-        vol.end_reason = rng.choice(cat.SUSPEND_REASONS)
+        vol.end_reason = cat.gendered(rng, cat.SUSPEND_REASONS, vol.sex, (vol.paused - vol.birth).days // 365)
     assert vol.start is not None
     vol.application = max(vol.start - days(rng.randrange(3, 45)), earliest - days(7))
     vol.application = min(vol.application, vol.start)
@@ -244,7 +244,9 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
         last_change = vol.end or vol.paused or vol.start or vol.application
         solidarity = vol.start is not None and not vol.minor and rng.random() < 0.05
         project = "Korpus Solidarności – wolontariat długoterminowy" if solidarity else None
-        experience = rng.choice(cat.EXPERIENCE).format(loc=info.locative) if rng.random() < 0.45 else None
+        experience = None
+        if rng.random() < 0.45:
+            experience = cat.gendered(rng, cat.EXPERIENCE, vol.sex, age).format(loc=info.locative)
         skills = ", ".join(rng.sample(cat.SKILLS, rng.randrange(1, 4))) if rng.random() < 0.7 else None
         rows.append(
             {
@@ -262,7 +264,7 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
                 "gmina": cat.GMINA, "powiat": cat.POWIAT, "voivodeship": cat.VOIVODESHIP,
                 **guardian,
                 "skills": skills, "experience": experience, "languages": languages,
-                "motivation": rng.choice(cat.MOTIVATION) if rng.random() < 0.8 else None,
+                "motivation": cat.gendered(rng, cat.MOTIVATION, vol.sex, age) if rng.random() < 0.8 else None,
                 "heard_from": rng.choice(cat.HEARD_FROM) if rng.random() < 0.9 else None,
                 "hours_per_month": rng.choice((4, 6, 8, 10, 12, 16, 20, 30)), "max_distance_km": vol.max_km,
                 "transport": transport, "driving_licence": vol.car or (not vol.minor and rng.random() < 0.3),
@@ -270,7 +272,7 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
                 "end_date": vol.end, "end_reason": vol.end_reason if vol.end else None, "coordinator_id": coordinator,
                 "archived": vol.end is not None and vol.end < ctx.today - days(730) and rng.random() < 0.5,
                 "solidarity_corps": solidarity, "project": project,
-                "notes": rng.choice(cat.VOLUNTEER_NOTES) if rng.random() < 0.15 else None,
+                "notes": cat.gendered(rng, cat.VOLUNTEER_NOTES, vol.sex, age) if rng.random() < 0.15 else None,
                 "created_at": stamp(vol.application, rng), "updated_at": stamp(last_change, rng),
                 "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
             }

@@ -72,11 +72,10 @@ def client_document(c: ClientDetails) -> DetailsDocument:
 
     doc.section(_("Needs"))
     doc.table(
-        (_("Activity"), _("Description"), _("Frequency"), _("Preferred times"), _("Priority"),
-         _("Status"), _("Reported on")),
+        (_("Activity"), _("Description"), _("When"), _("Priority"), _("Status"), _("Reported on")),
         [
-            (n.activity_name, n.description, n.frequency, n.preferred_times, need_priority_label(n.priority),
-             NeedStatus(n.status).label, format_date(n.reported_on))
+            (n.activity_name, n.description, _joined(n.frequency, n.preferred_times),
+             need_priority_label(n.priority), NeedStatus(n.status).label, format_date(n.reported_on))
             for n in c.needs
         ],
         empty=_("No needs recorded."),

@@ -23,7 +23,7 @@ class ClientsTab(ListTab):
     loading_text = N_("Loading clients…")
     load_failed_text = N_("Could not load the clients: {error}")
     title_text = N_("Clients")
-    column_widths = (90, 200, 130, 190, 150, 90, 150)
+    column_widths = (70, 200, 120, 230, 140, 90, 150)
     sort_column = "name"
 
     def make_model(self) -> tuple[RecordTableModel[ClientRow], SearchProxy]:

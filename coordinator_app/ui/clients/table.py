@@ -56,7 +56,7 @@ def client_columns() -> list[Column[ClientRow]]:
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
         Column("village", N_("Village"), lambda r: r.village or r.locality),
-        Column("types", N_("Type"), _types_text),
+        Column("types", N_("Type"), _types_text, tooltip=_types_text),
         Column("social_worker", N_("Social worker"), lambda r: r.social_worker or ""),
         Column("needs", N_("Open needs"), lambda r: str(r.open_needs), sort_key=lambda r: r.open_needs,
                align_right=True),

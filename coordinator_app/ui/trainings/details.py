@@ -32,7 +32,7 @@ def _joined(*parts: str | None) -> str:
 
 
 def training_document(t: TrainingDetails) -> DetailsDocument:
-    doc = DetailsDocument(t.title, subtitle=TrainingCategory(t.category).label)
+    doc = DetailsDocument(t.title)
     doc.section(_("Training session"))
     doc.field(_("Title"), t.title)
     doc.field(_("Category"), TrainingCategory(t.category).label)

@@ -27,7 +27,7 @@ STATUS_ORDER = {status.value: i for i, status in enumerate(VolunteerStatus)}
 
 def _status_text(row: VolunteerRow) -> str:
     text = VolunteerStatus(row.status).label
-    return f"{text} ({_('archived')})" if row.archived else text
+    return _("{status} (archived)").format(status=text) if row.archived else text
 
 
 def _statements_text(row: VolunteerRow) -> str:

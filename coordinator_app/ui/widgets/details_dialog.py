@@ -15,16 +15,15 @@ from coordinator_app.i18n import _
 
 EMPTY = "—"
 WARNING_COLOUR = "#b00020"
+LABEL_WIDTH = 220  # px: the same in every section, so the values line up
 
 
 class DetailsDocument:
     """Builds the HTML shown by `DetailsDialog`. Values are plain text; they are escaped here."""
 
-    def __init__(self, title: str, subtitle: str | None = None) -> None:
+    def __init__(self, title: str) -> None:
         self.title = title
         self._parts = [f"<h2>{escape(title)}</h2>"]
-        if subtitle:
-            self._parts.append(f"<p>{escape(subtitle)}</p>")
         self._in_fields = False
 
     def section(self, heading: str) -> DetailsDocument:
@@ -41,7 +40,7 @@ class DetailsDocument:
         if warning:
             text = f'<span style="color:{WARNING_COLOUR}"><b>{text}</b></span>'
         self._parts.append(
-            f'<tr><td style="color:#555555; padding-right:12px" valign="top">{escape(label)}</td>'
+            f'<tr><td width="{LABEL_WIDTH}" style="color:#555555" valign="top">{escape(label)}</td>'
             f"<td>{text}</td></tr>"
         )
         return self
@@ -101,7 +100,7 @@ class DetailsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(buttons)
-        self.resize(680, 620)
+        self.resize(780, 640)
 
     def text(self) -> str:
         """The shown text without markup (for tests and for copying)."""

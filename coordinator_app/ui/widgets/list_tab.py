@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.db.engine import Database
-from coordinator_app.i18n import N_, _
+from coordinator_app.i18n import _
 from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.details_dialog import DetailsDialog, DetailsDocument
 from coordinator_app.ui.widgets.record_table import RecordTableModel
@@ -53,16 +53,16 @@ def date_key(value: dt.date | None) -> tuple[bool, dt.date]:
 class ListTab(QWidget):
     status_message = Signal(str)
 
-    # Set by subclasses; texts are msgids (wrap them in N_ where they are written).
-    object_prefix: ClassVar[str] = "record"  # object names: <prefix>_search, _filter, _table
-    search_placeholder: ClassVar[str] = N_("Search…")
-    all_filter_text: ClassVar[str] = N_("All")
-    loading_text: ClassVar[str] = N_("Loading…")
-    load_failed_text: ClassVar[str] = N_("Could not load the list: {error}")
-    title_text: ClassVar[str] = ""
-    column_widths: ClassVar[tuple[int, ...]] = ()
-    sort_column: ClassVar[str] = ""
+    # Set by every subclass. Texts are msgids, wrapped in N_ where they are written.
+    object_prefix: ClassVar[str]  # object names: <prefix>_search, _filter, _table, _details
+    search_placeholder: ClassVar[str]
+    all_filter_text: ClassVar[str]  # the filter's first entry, e.g. "All statuses"
+    loading_text: ClassVar[str]
+    load_failed_text: ClassVar[str]  # with {error}
+    title_text: ClassVar[str]  # the tab's title, for the error box
+    sort_column: ClassVar[str]  # a column key
     sort_order: ClassVar[Qt.SortOrder] = Qt.SortOrder.AscendingOrder
+    column_widths: ClassVar[tuple[int, ...]] = ()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,11 +93,12 @@ class ListTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # long text is elided (…); its full form is in the tooltip
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        sort_column = self.model.column_index(self.sort_column) if self.sort_column else 0
+        sort_column = self.model.column_index(self.sort_column)
         header.setSortIndicator(sort_column, self.sort_order)
         self.model.sort(sort_column, self.sort_order)
         for column, width in enumerate(self.column_widths):
