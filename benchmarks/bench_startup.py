@@ -37,10 +37,23 @@ def build_database(path: Path, volunteers: int, clients: int, hours: int, rebuil
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
     subprocess.run(
-        [sys.executable, "-m", "coordinator_app", "--db", str(path), "demo", "--volunteers", str(volunteers),
-         "--clients", str(clients), "--hours", str(hours)],
-        check=True, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "coordinator_app",
+            "--db",
+            str(path),
+            "demo",
+            "--volunteers",
+            str(volunteers),
+            "--clients",
+            str(clients),
+            "--hours",
+            str(hours),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     return time.perf_counter() - started
 
 
@@ -73,8 +86,32 @@ def filter_timings(db_path: Path) -> tuple[float, float, int]:
     db.dispose()
     model, proxy = make_volunteer_model()
     model.set_records(rows)
-    typed = ["k", "ko", "kow", "kowa", "kowal", "kowa", "kow", "ko", "k", "", "z", "za", "zal", "zale", "zales",
-             "5", "50", "501", "m", "ma", "mar", "mari", "maria", ""]  # fmt: skip
+    typed = [
+        "k",
+        "ko",
+        "kow",
+        "kowa",
+        "kowal",
+        "kowa",
+        "kow",
+        "ko",
+        "k",
+        "",
+        "z",
+        "za",
+        "zal",
+        "zale",
+        "zales",
+        "5",
+        "50",
+        "501",
+        "m",
+        "ma",
+        "mar",
+        "mari",
+        "maria",
+        "",
+    ]
     app_times = []
     for text in typed:
         started = time.perf_counter()
@@ -95,7 +132,9 @@ def filter_timings(db_path: Path) -> tuple[float, float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--volunteers", type=int, default=10_000)
     parser.add_argument("--clients", type=int, default=10_000)
     parser.add_argument("--hours", type=int, default=1_000_000)
@@ -119,14 +158,22 @@ def main() -> None:
     filter_ms, raw_ms, rows = filter_timings(db_path)
 
     print(f"runs: {args.runs} (medians); volunteers listed: {rows}")
-    print(f"first paint:        app {app_paint * 1000:7.0f} ms   bare window {bare_paint * 1000:7.0f} ms"
-          f"   ratio {app_paint / bare_paint:5.2f}x  (target <= 2x)")  # fmt: skip
-    print(f"volunteers shown:   app {app_data * 1000:7.0f} ms   bare window {bare_paint * 1000:7.0f} ms"
-          f"   ratio {app_data / bare_paint:5.2f}x")  # fmt: skip
-    print(f"filter keystroke:   app {filter_ms:7.2f} ms   raw sqlite3 LIKE {raw_ms:7.2f} ms"
-          f"   ratio {filter_ms / raw_ms:5.2f}x  (target < 30 ms)")  # fmt: skip
-    print(f"peak memory (RSS):  app {app_rss:7.0f} MB   bare window {bare_rss:7.0f} MB"
-          f"   ratio {app_rss / bare_rss:5.2f}x")  # fmt: skip
+    print(
+        f"first paint:        app {app_paint * 1000:7.0f} ms   bare window {bare_paint * 1000:7.0f} ms"
+        f"   ratio {app_paint / bare_paint:5.2f}x  (target <= 2x)"
+    )
+    print(
+        f"volunteers shown:   app {app_data * 1000:7.0f} ms   bare window {bare_paint * 1000:7.0f} ms"
+        f"   ratio {app_data / bare_paint:5.2f}x"
+    )
+    print(
+        f"filter keystroke:   app {filter_ms:7.2f} ms   raw sqlite3 LIKE {raw_ms:7.2f} ms"
+        f"   ratio {filter_ms / raw_ms:5.2f}x  (target < 30 ms)"
+    )
+    print(
+        f"peak memory (RSS):  app {app_rss:7.0f} MB   bare window {bare_rss:7.0f} MB"
+        f"   ratio {app_rss / bare_rss:5.2f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -26,13 +26,34 @@ def pybabel(*args: str) -> None:
 
 
 def main() -> None:
-    pybabel("extract", "-F", "babel.cfg", "--no-location", "--sort-output", "--project", "koordynator-wolontariatu",
-            "-o", str(POT), "coordinator_app")  # fmt: skip
+    pybabel(
+        "extract",
+        "-F",
+        "babel.cfg",
+        "--no-location",
+        "--sort-output",
+        "--project",
+        "koordynator-wolontariatu",
+        "-o",
+        str(POT),
+        "coordinator_app",
+    )
     for language in ("pl", "en"):
         po = ROOT / "translations" / language / "LC_MESSAGES" / f"{DOMAIN}.po"
         if po.exists():
-            pybabel("update", "-D", DOMAIN, "-i", str(POT), "-d", "translations", "-l", language,
-                    "--no-fuzzy-matching", "--ignore-obsolete")  # fmt: skip
+            pybabel(
+                "update",
+                "-D",
+                DOMAIN,
+                "-i",
+                str(POT),
+                "-d",
+                "translations",
+                "-l",
+                language,
+                "--no-fuzzy-matching",
+                "--ignore-obsolete",
+            )
         else:
             pybabel("init", "-D", DOMAIN, "-i", str(POT), "-d", "translations", "-l", language)
     english = ROOT / "translations" / "en" / "LC_MESSAGES" / f"{DOMAIN}.po"

@@ -10,9 +10,9 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coordinator_app.db.engine import Database  # noqa: E402
-from coordinator_app.db.migrate import open_database  # noqa: E402
-from coordinator_app.i18n import set_language  # noqa: E402
+from coordinator_app.db.engine import Database
+from coordinator_app.db.migrate import open_database
+from coordinator_app.i18n import set_language
 
 
 @pytest.fixture(autouse=True)

@@ -11,4 +11,6 @@ def type_text(widget: QWidget, text: str) -> None:
     """Type text key by key, Polish letters included (qtbot.keyClicks aborts on non-ASCII)."""
     widget.setFocus()
     for ch in text:
-        QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier)
+        QTest.sendKeyEvent(
+            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+        )

@@ -13,9 +13,13 @@ from coordinator_app import __version__
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     return subprocess.run(
-        [sys.executable, "-m", "coordinator_app", *args], capture_output=True, text=True, env=env, cwd=cwd,
+        [sys.executable, "-m", "coordinator_app", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
         timeout=120,
-    )  # fmt: skip
+    )
 
 
 def assert_one_sentence(result: subprocess.CompletedProcess[str], code: int, fragment: str) -> None:
@@ -41,7 +45,9 @@ def test_bad_number_is_named() -> None:
 
 
 def test_english_messages_with_lang() -> None:
-    assert_one_sentence(run("--lang", "en", "demo", "--volunteers", "-3"), 2, "is not a positive whole number")
+    assert_one_sentence(
+        run("--lang", "en", "demo", "--volunteers", "-3"), 2, "is not a positive whole number"
+    )
 
 
 def test_missing_folder_changes_nothing(tmp_path: Path) -> None:

@@ -59,9 +59,15 @@ def test_counts_are_exact(demo: tuple[Database, DemoSummary]) -> None:
 def test_polish_plural_forms() -> None:
     forms = ("wolontariusz", "wolontariusze", "wolontariuszy")
     assert [plural_pl(n, *forms) for n in (1, 2, 4, 5, 12, 22, 25, 112)] == [
-        "1 wolontariusz", "2 wolontariusze", "4 wolontariusze", "5 wolontariuszy", "12 wolontariuszy",
-        "22 wolontariusze", "25 wolontariuszy", "112 wolontariuszy",
-    ]  # fmt: skip
+        "1 wolontariusz",
+        "2 wolontariusze",
+        "4 wolontariusze",
+        "5 wolontariuszy",
+        "12 wolontariuszy",
+        "22 wolontariusze",
+        "25 wolontariuszy",
+        "112 wolontariuszy",
+    ]
     summary = DemoSummary(volunteers=1, clients=3, hours=22, trainings=12)
     assert str(summary) == "Utworzono: 1 wolontariusz, 3 podopieczni, 22 wpisy godzin, 12 szkoleń."
 
@@ -117,8 +123,14 @@ def test_every_status_present_and_minors_have_guardians(demo: tuple[Database, De
     for _id, _birth, name, relation, phone, consent in minors:
         assert name and relation and phone.startswith("+48") and len(phone) == 12
         assert dt.date.fromisoformat(consent) <= TODAY
-    signed = {r[0] for r in _rows(db, f"SELECT volunteer_id FROM volunteer_statements WHERE kind = "
-                                      f"'{StatementKind.GUARDIAN_CONSENT.value}'")}  # fmt: skip
+    signed = {
+        r[0]
+        for r in _rows(
+            db,
+            f"SELECT volunteer_id FROM volunteer_statements WHERE kind = "
+            f"'{StatementKind.GUARDIAN_CONSENT.value}'",
+        )
+    }
     assert {m[0] for m in minors} <= signed
 
 
@@ -132,10 +144,18 @@ def test_statuses_and_categories_use_the_enums(demo: tuple[Database, DemoSummary
     for name, allowed in checks.items():
         found = {r[0] for r in _rows(db, f"SELECT DISTINCT status FROM {name}")}
         assert found <= allowed, name
-    assert {r[0] for r in _rows(db, "SELECT DISTINCT status FROM hours_entries")} >= {"confirmed", "done", "planned"}
+    assert {r[0] for r in _rows(db, "SELECT DISTINCT status FROM hours_entries")} >= {
+        "confirmed",
+        "done",
+        "planned",
+    }
     categories = {r[0] for r in _rows(db, "SELECT DISTINCT category FROM training_sessions")}
     assert categories <= {c.value for c in TrainingCategory}
-    assert {r[0] for r in _rows(db, "SELECT DISTINCT form FROM assignments")} <= {"individual", "group", "event"}
+    assert {r[0] for r in _rows(db, "SELECT DISTINCT form FROM assignments")} <= {
+        "individual",
+        "group",
+        "event",
+    }
     types = {r[0] for r in _rows(db, "SELECT DISTINCT type_code FROM client_types")}
     assert types <= {"senior", "disabled", "family", "alone", "other"}
 
@@ -195,12 +215,23 @@ def test_foreign_keys_hold(demo: tuple[Database, DemoSummary]) -> None:
 
 
 def _dump(db: Database) -> list[list[tuple]]:
-    tables = ("organisation", "volunteers", "clients", "needs", "agreements", "assignments", "hours_entries",
-              "attendances", "volunteer_statements")  # fmt: skip
+    tables = (
+        "organisation",
+        "volunteers",
+        "clients",
+        "needs",
+        "agreements",
+        "assignments",
+        "hours_entries",
+        "attendances",
+        "volunteer_statements",
+    )
     return [_rows(db, f"SELECT * FROM {name} ORDER BY 1") for name in tables]
 
 
-def test_same_seed_same_data_and_other_seed_differs(tmp_path: Path, demo: tuple[Database, DemoSummary]) -> None:
+def test_same_seed_same_data_and_other_seed_differs(
+    tmp_path: Path, demo: tuple[Database, DemoSummary]
+) -> None:
     first, _ = demo
     size = SIZE
     second = open_database(tmp_path / "again.sqlite")
@@ -239,7 +270,14 @@ def test_cancelling_leaves_the_database_empty(tmp_path: Path) -> None:
         for name in ("volunteers", "clients", "villages", "staff", "hours_entries", "agreements"):
             assert _count(db, name) == 0, name
         assert _rows(db, "SELECT full_name FROM organisation") == [("",)]
-        assert len(_rows(db, "SELECT name FROM sqlite_master WHERE tbl_name = 'hours_entries' AND type = 'index'")) == 4
+        assert (
+            len(
+                _rows(
+                    db, "SELECT name FROM sqlite_master WHERE tbl_name = 'hours_entries' AND type = 'index'"
+                )
+            )
+            == 4
+        )
         summary = generate_demo(db, DemoSize(30, 20, 500), today=TODAY)  # the database is still usable
         assert summary.hours == 500
     finally:
@@ -250,7 +288,9 @@ def test_progress_reaches_the_end_and_tiny_sizes_work(tmp_path: Path) -> None:
     db = open_database(tmp_path / "tiny.sqlite")
     seen: list[tuple[int, int, str]] = []
     try:
-        summary = generate_demo(db, DemoSize(1, 0, 40), today=TODAY, progress=lambda d, t, s: not seen.append((d, t, s)))
+        summary = generate_demo(
+            db, DemoSize(1, 0, 40), today=TODAY, progress=lambda d, t, s: not seen.append((d, t, s))
+        )
         assert (summary.volunteers, summary.clients, summary.hours) == (1, 0, 40)
         assert seen[-1][0] == seen[-1][1]
         assert _rows(db, "PRAGMA foreign_key_check") == []
@@ -272,4 +312,6 @@ def test_orm_reads_the_bulk_rows(demo: tuple[Database, DemoSummary]) -> None:
         close = session.scalars(select(MonthClose).limit(1)).one()
         assert isinstance(close.closed_at, dt.datetime)
     with db.engine.connect() as conn:
-        assert conn.execute(text("SELECT COUNT(*) FROM hours_entries WHERE remote NOT IN (0, 1)")).scalar() == 0
+        assert (
+            conn.execute(text("SELECT COUNT(*) FROM hours_entries WHERE remote NOT IN (0, 1)")).scalar() == 0
+        )

@@ -36,9 +36,11 @@ def test_csv_for_polish_excel(tmp_path: Path) -> None:
     count = write_excel_csv(
         path,
         ["Miejscowość", "Godziny", "PESEL", "Data", "Opis"],
-        [["Łąkie", Decimal("2.5"), "02270800000", dt.date(2025, 3, 5), 'ma "cudzysłów"; i średnik'],
-         ["Żółtki", 3.0, None, None, "linia\ndruga"]],
-    )  # fmt: skip
+        [
+            ["Łąkie", Decimal("2.5"), "02270800000", dt.date(2025, 3, 5), 'ma "cudzysłów"; i średnik'],
+            ["Żółtki", 3.0, None, None, "linia\ndruga"],
+        ],
+    )
     assert count == 2
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")

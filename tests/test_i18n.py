@@ -27,10 +27,23 @@ def source_messages(tmp_path: Path) -> set[str]:
     """Every message the code marks for translation right now (extracted afresh)."""
     pot = tmp_path / "messages.pot"
     subprocess.run(
-        [sys.executable, "-m", "babel.messages.frontend", "-q", "extract", "-F", "babel.cfg", "--no-location",
-         "-o", str(pot), "coordinator_app"],
-        cwd=ROOT, capture_output=True, check=True,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "-q",
+            "extract",
+            "-F",
+            "babel.cfg",
+            "--no-location",
+            "-o",
+            str(pot),
+            "coordinator_app",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    )
     with pot.open("rb") as fh:
         return {m.id if isinstance(m.id, str) else m.id[0] for m in read_po(fh) if m.id}
 
@@ -76,9 +89,17 @@ def test_polish_dates_and_numbers() -> None:
 
 @pytest.mark.parametrize(
     ("minutes", "text"),
-    [(60, "1 godzina"), (180, "3 godziny"), (150, "2,5 godziny"), (300, "5 godzin"), (90, "1,5 godziny"),
-     (22 * 60, "22 godziny"), (12 * 60, "12 godzin"), (0, "0 godzin")],
-)  # fmt: skip
+    [
+        (60, "1 godzina"),
+        (180, "3 godziny"),
+        (150, "2,5 godziny"),
+        (300, "5 godzin"),
+        (90, "1,5 godziny"),
+        (22 * 60, "22 godziny"),
+        (12 * 60, "12 godzin"),
+        (0, "0 godzin"),
+    ],
+)
 def test_polish_hour_plurals_including_fractions(minutes: int, text: str) -> None:
     assert format_hours(minutes) == text
 

@@ -127,7 +127,9 @@ def test_read_only_file_is_refused(tmp_path: Path) -> None:
         open_database(path)
 
 
-def test_read_only_check_without_permissions_machinery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_read_only_check_without_permissions_machinery(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """As root the chmod test cannot run, so simulate what os.access reports for a read-only file."""
     path = tmp_path / "ro.sqlite"
     open_database(path).dispose()

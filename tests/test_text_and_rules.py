@@ -16,10 +16,32 @@ def test_fold_ignores_case_and_polish_diacritics() -> None:
 
 
 def test_polish_collation_orders_diacritic_letters_after_their_base() -> None:
-    names = ["Żak", "Zych", "Łukasz", "Lucyna", "Ćwik", "Czajka", "Cebula", "Źrebiec", "ślusarz", "Sowa", "Ząb"]
+    names = [
+        "Żak",
+        "Zych",
+        "Łukasz",
+        "Lucyna",
+        "Ćwik",
+        "Czajka",
+        "Cebula",
+        "Źrebiec",
+        "ślusarz",
+        "Sowa",
+        "Ząb",
+    ]
     assert sorted(names, key=polish_sort_key) == [
-        "Cebula", "Czajka", "Ćwik", "Lucyna", "Łukasz", "Sowa", "ślusarz", "Ząb", "Zych", "Źrebiec", "Żak",
-    ]  # fmt: skip
+        "Cebula",
+        "Czajka",
+        "Ćwik",
+        "Lucyna",
+        "Łukasz",
+        "Sowa",
+        "ślusarz",
+        "Ząb",
+        "Zych",
+        "Źrebiec",
+        "Żak",
+    ]
 
 
 def test_collation_puts_shorter_name_first_and_ignores_case() -> None:
@@ -50,7 +72,14 @@ def test_age_groups() -> None:
 
 
 def test_minors_also_need_the_guardian_consent_statement() -> None:
-    signed = {k.value for k in (StatementKind.HEALTH_SAFETY, StatementKind.RIGHTS_DUTIES,
-                                StatementKind.CONFIDENTIALITY, StatementKind.GDPR_CLAUSE)}  # fmt: skip
+    signed = {
+        k.value
+        for k in (
+            StatementKind.HEALTH_SAFETY,
+            StatementKind.RIGHTS_DUTIES,
+            StatementKind.CONFIDENTIALITY,
+            StatementKind.GDPR_CLAUSE,
+        )
+    }
     assert missing_statements(signed, AgeGroup.ADULT) == []
     assert missing_statements(signed, AgeGroup.MINOR) == [StatementKind.GUARDIAN_CONSENT]

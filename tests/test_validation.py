@@ -43,7 +43,9 @@ def test_pesel_errors_are_polish_sentences(value: str, message: str) -> None:
     assert caught.value.message == message
 
 
-@pytest.mark.parametrize(("raw", "clean"), [("62-200", "62-200"), ("62200", "62-200"), (" 05-120 ", "05-120")])
+@pytest.mark.parametrize(
+    ("raw", "clean"), [("62-200", "62-200"), ("62200", "62-200"), (" 05-120 ", "05-120")]
+)
 def test_postal_code_accepted_and_normalised(raw: str, clean: str) -> None:
     assert v.postal_code(raw) == clean
 
@@ -56,9 +58,14 @@ def test_postal_code_rejected(raw: str) -> None:
 
 @pytest.mark.parametrize(
     ("raw", "e164"),
-    [("600 123 456", "+48600123456"), ("0048 600-123-456", "+48600123456"), ("+48 22 123 45 67", "+48221234567"),
-     ("+420 601 123 456", "+420601123456"), ("", "")],
-)  # fmt: skip
+    [
+        ("600 123 456", "+48600123456"),
+        ("0048 600-123-456", "+48600123456"),
+        ("+48 22 123 45 67", "+48221234567"),
+        ("+420 601 123 456", "+420601123456"),
+        ("", ""),
+    ],
+)
 def test_phone_normalised_to_e164(raw: str, e164: str) -> None:
     assert v.phone(raw) == e164
 

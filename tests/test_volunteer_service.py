@@ -30,16 +30,24 @@ TODAY = dt.date(2026, 11, 21)
 
 def adult(**changes: object) -> VolunteerData:
     data = VolunteerData(
-        first_name="Żaneta", last_name="Żółć", pesel="44051401458", house_number="132",
-        postal_code="62-200", locality="Mnichowo", phone="600 123 456", email="zaneta@example.pl",
-    )  # fmt: skip
+        first_name="Żaneta",
+        last_name="Żółć",
+        pesel="44051401458",
+        house_number="132",
+        postal_code="62-200",
+        locality="Mnichowo",
+        phone="600 123 456",
+        email="zaneta@example.pl",
+    )
     for key, value in changes.items():
         setattr(data, key, value)
     return data
 
 
 def minor(**changes: object) -> VolunteerData:
-    return adult(pesel=None, birth_date=dt.date(2010, 3, 4), id_document="ABC123456", first_name="Łucja", **changes)
+    return adult(
+        pesel=None, birth_date=dt.date(2010, 3, 4), id_document="ABC123456", first_name="Łucja", **changes
+    )
 
 
 def count(db: Database, model: type) -> int:
@@ -73,9 +81,10 @@ def test_foreigner_without_pesel_needs_birth_date_and_document(db: Database) -> 
         create_volunteer(db, adult(pesel=None), today=TODAY)
     assert set(caught.value.by_field()) == {"birth_date", "id_document"}
     vid = create_volunteer(
-        db, adult(pesel=None, birth_date=dt.date(1990, 1, 2), id_document="FX1234567", citizenship="ukraińskie"),
+        db,
+        adult(pesel=None, birth_date=dt.date(1990, 1, 2), id_document="FX1234567", citizenship="ukraińskie"),
         today=TODAY,
-    )  # fmt: skip
+    )
     assert get_volunteer(db, vid).pesel is None
 
 
@@ -91,7 +100,11 @@ def test_minor_requires_guardian_block(db: Database) -> None:
     assert set(caught.value.by_field()) == {"guardian_name", "guardian_phone", "guardian_consent_date"}
     vid = create_volunteer(
         db,
-        minor(guardian_name="Maria Żółć", guardian_phone="501 222 333", guardian_consent_date=dt.date(2026, 9, 1)),
+        minor(
+            guardian_name="Maria Żółć",
+            guardian_phone="501 222 333",
+            guardian_consent_date=dt.date(2026, 9, 1),
+        ),
         today=TODAY,
     )
     assert get_volunteer(db, vid).guardian_phone == "+48501222333"
@@ -105,7 +118,9 @@ def test_adult_does_not_need_guardian(db: Database) -> None:
 def test_every_created_field_and_every_edit_lands_in_the_audit_log(db: Database) -> None:
     vid = create_volunteer(db, adult(), today=TODAY)
     with db.session() as s:
-        created = {e.field: e.new_value for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "create"))}
+        created = {
+            e.field: e.new_value for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "create"))
+        }
     assert created["last_name"] == "Żółć"
     assert created["pesel"] == "44051401458"
     data = get_volunteer(db, vid)
@@ -134,7 +149,10 @@ def test_status_change_needs_reason_and_is_kept_in_history(db: Database) -> None
     update_volunteer(db, vid, data, today=TODAY)
     stored = get_volunteer(db, vid)
     assert (stored.end_date, stored.end_reason) == (TODAY, "Wyjazd za granicę")
-    assert [(old, new) for _d, old, new, _r in status_history(db, vid)] == [(None, "active"), ("active", "ended")]
+    assert [(old, new) for _d, old, new, _r in status_history(db, vid)] == [
+        (None, "active"),
+        ("active", "ended"),
+    ]
     assert count(db, VolunteerStatusChange) == 2
 
 

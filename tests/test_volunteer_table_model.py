@@ -6,15 +6,24 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from coordinator_app.core.volunteers import VolunteerRow
 from coordinator_app.core.text import fold
+from coordinator_app.core.volunteers import VolunteerRow
 from coordinator_app.ui.volunteers.table import make_volunteer_model, status_predicate
 
 TODAY = dt.date(2026, 11, 21)
 
 
-def row(vid: int, last: str, first: str, village: str = "Mnichowo", status: str = "active", archived: bool = False,
-        missing: int = 0, phone: str = "+48600123456", born: dt.date = dt.date(1990, 1, 1)) -> VolunteerRow:  # fmt: skip
+def row(
+    vid: int,
+    last: str,
+    first: str,
+    village: str = "Mnichowo",
+    status: str = "active",
+    archived: bool = False,
+    missing: int = 0,
+    phone: str = "+48600123456",
+    born: dt.date = dt.date(1990, 1, 1),
+) -> VolunteerRow:
     search = " ".join((fold(last), fold(first), fold(village), phone.removeprefix("+48")))
     return VolunteerRow(vid, last, first, born, village, village, phone, status, archived, missing, search)
 
@@ -33,7 +42,7 @@ def names(proxy) -> list[str]:  # type: ignore[no-untyped-def]
 
 
 def test_headers_and_display_values(qapp) -> None:  # type: ignore[no-untyped-def]
-    model, proxy = make_volunteer_model(TODAY)
+    model, _proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers == ["Nazwisko i imię", "Wiek", "Miejscowość", "Telefon", "Status", "Oświadczenia"]

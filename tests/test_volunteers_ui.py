@@ -47,7 +47,11 @@ def test_add_volunteer_with_polish_letters_then_find_and_edit(qtbot, db: Databas
     assert dialog.result() == dialog.DialogCode.Accepted
     with db.session() as s:
         stored = s.scalars(select(Volunteer)).one()
-        assert (stored.first_name, stored.last_name, stored.locality) == ("Żaneta", "Żółć-Kędzierska", "Łęki Wielkie")
+        assert (stored.first_name, stored.last_name, stored.locality) == (
+            "Żaneta",
+            "Żółć-Kędzierska",
+            "Łęki Wielkie",
+        )
         assert stored.phone == "+48600123456" and stored.birth_date == dt.date(1944, 5, 14)
         volunteer_id = stored.id
 
@@ -138,8 +142,17 @@ def test_add_button_opens_the_form_and_the_list_shows_the_new_volunteer(qtbot, d
 def test_duplicate_warning_can_stop_the_save(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QMessageBox
 
-    create_volunteer(db, VolunteerData(first_name="Żaneta", last_name="Żółć", pesel="44051401458",
-                                       house_number="1", postal_code="62-200", locality="Mnichowo"))  # fmt: skip
+    create_volunteer(
+        db,
+        VolunteerData(
+            first_name="Żaneta",
+            last_name="Żółć",
+            pesel="44051401458",
+            house_number="1",
+            postal_code="62-200",
+            locality="Mnichowo",
+        ),
+    )
     shown: list[str] = []
 
     def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
@@ -159,8 +172,17 @@ def test_duplicate_warning_can_stop_the_save(qtbot, db: Database, monkeypatch) -
 def test_archive_hides_the_row_until_show_archived(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QInputDialog
 
-    create_volunteer(db, VolunteerData(first_name="Jan", last_name="Łoś", pesel="44051401458",
-                                       house_number="1", postal_code="62-200", locality="Mnichowo"))  # fmt: skip
+    create_volunteer(
+        db,
+        VolunteerData(
+            first_name="Jan",
+            last_name="Łoś",
+            pesel="44051401458",
+            house_number="1",
+            postal_code="62-200",
+            locality="Mnichowo",
+        ),
+    )
     tab = VolunteersTab(db)
     qtbot.addWidget(tab)
     tab.reload()
@@ -178,8 +200,17 @@ def test_archive_hides_the_row_until_show_archived(qtbot, db: Database, monkeypa
 
 
 def test_opening_and_saving_unchanged_changes_nothing(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    volunteer_id = create_volunteer(db, VolunteerData(first_name="Jan", last_name="Łoś", pesel="44051401458",
-                                                      house_number="1", postal_code="62-200", locality="Mnichowo"))  # fmt: skip
+    volunteer_id = create_volunteer(
+        db,
+        VolunteerData(
+            first_name="Jan",
+            last_name="Łoś",
+            pesel="44051401458",
+            house_number="1",
+            postal_code="62-200",
+            locality="Mnichowo",
+        ),
+    )
     before = get_volunteer(db, volunteer_id)
     dialog = VolunteerDialog(db, volunteer_id)
     qtbot.addWidget(dialog)

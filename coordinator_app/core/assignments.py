@@ -125,14 +125,23 @@ def list_assignments(db: Database) -> list[AssignmentRow]:
         }
         rows = session.execute(
             select(
-                Assignment.id, Assignment.number, Volunteer.last_name, Volunteer.first_name, Client.code,
-                ActivityType.code, ActivityType.name, Assignment.form, Assignment.involves_minors,
-                Assignment.date_from, Assignment.date_to, Assignment.status,
+                Assignment.id,
+                Assignment.number,
+                Volunteer.last_name,
+                Volunteer.first_name,
+                Client.code,
+                ActivityType.code,
+                ActivityType.name,
+                Assignment.form,
+                Assignment.involves_minors,
+                Assignment.date_from,
+                Assignment.date_to,
+                Assignment.status,
             )
             .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
             .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
             .outerjoin(Client, Client.id == Assignment.client_id)
-        ).all()  # fmt: skip
+        ).all()
     result = []
     for aid, number, last, first, client_code, act_code, act_name, form, minors, d_from, d_to, status in rows:
         search = " ".join(
@@ -140,10 +149,22 @@ def list_assignments(db: Database) -> list[AssignmentRow]:
         )
         result.append(
             AssignmentRow(
-                aid, number, last, first, client_code, act_code, act_name, form, bool(minors), d_from, d_to,
-                status, confirmed.get(aid, 0), search,
+                aid,
+                number,
+                last,
+                first,
+                client_code,
+                act_code,
+                act_name,
+                form,
+                bool(minors),
+                d_from,
+                d_to,
+                status,
+                confirmed.get(aid, 0),
+                search,
             )
-        )  # fmt: skip
+        )
     return result
 
 
@@ -164,15 +185,24 @@ def get_assignment_details(
     months = _month_starts(today, RECENT_MONTHS)
     with db.session() as session:
         row = session.execute(
-            select(Assignment, Volunteer.last_name, Volunteer.first_name, Client.code, Agreement.number,
-                   ActivityType.code, ActivityType.name, Staff.first_name, Staff.last_name)
+            select(
+                Assignment,
+                Volunteer.last_name,
+                Volunteer.first_name,
+                Client.code,
+                Agreement.number,
+                ActivityType.code,
+                ActivityType.name,
+                Staff.first_name,
+                Staff.last_name,
+            )
             .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
             .join(Agreement, Agreement.id == Assignment.agreement_id)
             .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
             .outerjoin(Client, Client.id == Assignment.client_id)
             .outerjoin(Staff, Staff.id == Assignment.social_worker_id)
             .where(Assignment.id == assignment_id)
-        ).first()  # fmt: skip
+        ).first()
         if row is None:
             raise AssignmentNotFound(assignment_id)
         a, v_last, v_first, client_code, agreement_number, act_code, act_name, sw_first, sw_last = row
@@ -185,13 +215,15 @@ def get_assignment_details(
             ScheduleLine(weekday, start, end, bool(other))
             for weekday, start, end, other in session.execute(
                 select(
-                    AssignmentSchedule.weekday, AssignmentSchedule.start_time,
-                    AssignmentSchedule.end_time, AssignmentSchedule.every_other_week,
+                    AssignmentSchedule.weekday,
+                    AssignmentSchedule.start_time,
+                    AssignmentSchedule.end_time,
+                    AssignmentSchedule.every_other_week,
                 )
                 .where(AssignmentSchedule.assignment_id == assignment_id)
                 .order_by(AssignmentSchedule.weekday, AssignmentSchedule.start_time)
             )
-        )  # fmt: skip
+        )
         # Per day and status, summed into months here (portable: no SQLite date functions).
         per_month: dict[tuple[dt.date, str], int] = defaultdict(int)
         for work_date, status, minutes in session.execute(
@@ -211,13 +243,27 @@ def get_assignment_details(
         for month in months
     )
     return AssignmentDetails(
-        id=a.id, number=a.number, volunteer_name=f"{v_last} {v_first}", client_code=client_code,
-        agreement_number=agreement_number, activity_code=act_code, activity_name=act_name, form=a.form,
-        involves_minors=bool(a.involves_minors), date_from=a.date_from, date_to=a.date_to,
-        planned_minutes_per_month=a.planned_minutes_per_month, place=a.place,
+        id=a.id,
+        number=a.number,
+        volunteer_name=f"{v_last} {v_first}",
+        client_code=client_code,
+        agreement_number=agreement_number,
+        activity_code=act_code,
+        activity_name=act_name,
+        form=a.form,
+        involves_minors=bool(a.involves_minors),
+        date_from=a.date_from,
+        date_to=a.date_to,
+        planned_minutes_per_month=a.planned_minutes_per_month,
+        place=a.place,
         social_worker=f"{sw_first} {sw_last}" if sw_last else None,
-        social_worker_consulted_on=a.social_worker_consulted_on, referral_issued_on=a.referral_issued_on,
-        family_informed_on=a.family_informed_on, status=a.status, end_reason=a.end_reason,
-        cooperation_rating=a.cooperation_rating, confirmed_minutes=int(confirmed_total or 0),
-        schedule=schedule, recent_months=recent,
-    )  # fmt: skip
+        social_worker_consulted_on=a.social_worker_consulted_on,
+        referral_issued_on=a.referral_issued_on,
+        family_informed_on=a.family_informed_on,
+        status=a.status,
+        end_reason=a.end_reason,
+        cooperation_rating=a.cooperation_rating,
+        confirmed_minutes=int(confirmed_total or 0),
+        schedule=schedule,
+        recent_months=recent,
+    )

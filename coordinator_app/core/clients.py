@@ -169,25 +169,40 @@ def list_clients(db: Database, *, today: dt.date | None = None) -> list[ClientRo
         }
         rows = session.execute(
             select(
-                Client.id, Client.code, Client.last_name, Client.first_name, Client.locality,
-                Village.name, Client.status, Staff.first_name, Staff.last_name,
+                Client.id,
+                Client.code,
+                Client.last_name,
+                Client.first_name,
+                Client.locality,
+                Village.name,
+                Client.status,
+                Staff.first_name,
+                Staff.last_name,
                 Client.assessment_valid_until,
             )
             .outerjoin(Village, Village.id == Client.village_id)
             .outerjoin(Staff, Staff.id == Client.social_worker_id)
-        ).all()  # fmt: skip
+        ).all()
     result = []
     for cid, code, last, first, locality, village, status, sw_first, sw_last, valid_until in rows:
         search = " ".join((fold(code), fold(last), fold(first), fold(village), fold(locality)))
         result.append(
             ClientRow(
-                id=cid, code=code, last_name=last, first_name=first, locality=locality, village=village,
-                status=status, type_codes=_sorted_types(types.get(cid, [])),
-                social_worker=_staff_name(sw_first, sw_last), open_needs=open_needs.get(cid, 0),
+                id=cid,
+                code=code,
+                last_name=last,
+                first_name=first,
+                locality=locality,
+                village=village,
+                status=status,
+                type_codes=_sorted_types(types.get(cid, [])),
+                social_worker=_staff_name(sw_first, sw_last),
+                open_needs=open_needs.get(cid, 0),
                 assessment_valid_until=valid_until,
-                assessment_expired=_expired(valid_until, today), search_text=search,
+                assessment_expired=_expired(valid_until, today),
+                search_text=search,
             )
-        )  # fmt: skip
+        )
     return result
 
 
@@ -214,42 +229,73 @@ def get_client_details(db: Database, client_id: int, *, today: dt.date | None = 
             for nid, act_code, act_name, desc, freq, times, priority, status, reported_on, reported_by in (
                 session.execute(
                     select(
-                        Need.id, ActivityType.code, ActivityType.name, Need.description, Need.frequency,
-                        Need.preferred_times, Need.priority, Need.status, Need.reported_on, Need.reported_by,
+                        Need.id,
+                        ActivityType.code,
+                        ActivityType.name,
+                        Need.description,
+                        Need.frequency,
+                        Need.preferred_times,
+                        Need.priority,
+                        Need.status,
+                        Need.reported_on,
+                        Need.reported_by,
                     )
                     .join(ActivityType, ActivityType.id == Need.activity_type_id)
                     .where(Need.client_id == client_id)
                     .order_by(Need.reported_on.desc(), Need.id.desc())
                 )
             )
-        )  # fmt: skip
+        )
         assignments = tuple(
             ClientAssignmentLine(aid, number, f"{v_last} {v_first}", act_name, status, date_from, date_to)
             for aid, number, v_last, v_first, act_name, status, date_from, date_to in session.execute(
                 select(
-                    Assignment.id, Assignment.number, Volunteer.last_name, Volunteer.first_name,
-                    ActivityType.name, Assignment.status, Assignment.date_from, Assignment.date_to,
+                    Assignment.id,
+                    Assignment.number,
+                    Volunteer.last_name,
+                    Volunteer.first_name,
+                    ActivityType.name,
+                    Assignment.status,
+                    Assignment.date_from,
+                    Assignment.date_to,
                 )
                 .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
                 .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
                 .where(Assignment.client_id == client_id)
                 .order_by(Assignment.date_from.desc(), Assignment.id.desc())
             )
-        )  # fmt: skip
+        )
         return ClientDetails(
-            id=client.id, code=client.code, first_name=client.first_name, last_name=client.last_name,
-            sex=client.sex, birth_year=client.birth_year, phone=client.phone, street=client.street,
-            house_number=client.house_number, flat_number=client.flat_number,
-            postal_code=client.postal_code, locality=client.locality, post_office=client.post_office,
-            village=village.name if village else None, directions=client.directions,
-            contact_name=client.contact_name, contact_relation=client.contact_relation,
+            id=client.id,
+            code=client.code,
+            first_name=client.first_name,
+            last_name=client.last_name,
+            sex=client.sex,
+            birth_year=client.birth_year,
+            phone=client.phone,
+            street=client.street,
+            house_number=client.house_number,
+            flat_number=client.flat_number,
+            postal_code=client.postal_code,
+            locality=client.locality,
+            post_office=client.post_office,
+            village=village.name if village else None,
+            directions=client.directions,
+            contact_name=client.contact_name,
+            contact_relation=client.contact_relation,
             contact_phone=client.contact_phone,
             social_worker=_staff_name(worker.first_name, worker.last_name) if worker else None,
-            type_codes=_sorted_types(type_codes), assessment_valid_until=client.assessment_valid_until,
-            visit_consent_date=client.visit_consent_date, visit_consent_how=client.visit_consent_how,
+            type_codes=_sorted_types(type_codes),
+            assessment_valid_until=client.assessment_valid_until,
+            visit_consent_date=client.visit_consent_date,
+            visit_consent_how=client.visit_consent_how,
             children_in_household=bool(client.children_in_household),
-            children_count=client.children_count, children_age_bands=client.children_age_bands,
-            status=client.status, support_ended_on=client.support_ended_on,
-            notes_for_volunteer=client.notes_for_volunteer, needs=needs, assignments=assignments,
+            children_count=client.children_count,
+            children_age_bands=client.children_age_bands,
+            status=client.status,
+            support_ended_on=client.support_ended_on,
+            notes_for_volunteer=client.notes_for_volunteer,
+            needs=needs,
+            assignments=assignments,
             assessment_expired=_expired(client.assessment_valid_until, today),
-        )  # fmt: skip
+        )

@@ -110,24 +110,38 @@ def list_trainings(db: Database) -> list[TrainingRow]:
             counts[session_id][status] = count
         rows = session.execute(
             select(
-                TrainingSession.id, TrainingSession.title, TrainingSession.category,
-                TrainingSession.session_date, TrainingSession.duration_minutes, TrainingSession.duration_unit,
-                TrainingSession.place, TrainingSession.remote, TrainingSession.trainer_name,
+                TrainingSession.id,
+                TrainingSession.title,
+                TrainingSession.category,
+                TrainingSession.session_date,
+                TrainingSession.duration_minutes,
+                TrainingSession.duration_unit,
+                TrainingSession.place,
+                TrainingSession.remote,
+                TrainingSession.trainer_name,
                 TrainingSession.trainer_organisation,
             )
-        ).all()  # fmt: skip
+        ).all()
     result = []
     for sid, title, category, date, minutes, unit, place, remote, trainer, organisation in rows:
         by_status = counts.get(sid, {})
         result.append(
             TrainingRow(
-                sid, title, category, date, minutes, unit, place, bool(remote), trainer,
+                sid,
+                title,
+                category,
+                date,
+                minutes,
+                unit,
+                place,
+                bool(remote),
+                trainer,
                 by_status.get(AttendanceStatus.PRESENT.value, 0),
                 by_status.get(AttendanceStatus.PARTLY.value, 0),
                 by_status.get(AttendanceStatus.ABSENT.value, 0),
                 " ".join((fold(title), fold(trainer), fold(organisation), fold(place))),
             )
-        )  # fmt: skip
+        )
     return result
 
 
@@ -140,21 +154,38 @@ def get_training_details(db: Database, session_id: int) -> TrainingDetails:
             AttendanceLine(vid, f"{last} {first}", status, minutes, result, cert, issued)
             for vid, last, first, status, minutes, result, cert, issued in session.execute(
                 select(
-                    Attendance.volunteer_id, Volunteer.last_name, Volunteer.first_name, Attendance.status,
-                    Attendance.minutes_attended, Attendance.result, Attendance.certificate_number,
+                    Attendance.volunteer_id,
+                    Volunteer.last_name,
+                    Volunteer.first_name,
+                    Attendance.status,
+                    Attendance.minutes_attended,
+                    Attendance.result,
+                    Attendance.certificate_number,
                     Attendance.certificate_issued_on,
                 )
                 .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
                 .where(Attendance.session_id == session_id)
             )
-        ]  # fmt: skip
+        ]
         attendance.sort(key=lambda line: polish_sort_key(line.volunteer_name))
         return TrainingDetails(
-            id=ts.id, title=ts.title, category=ts.category, session_date=ts.session_date,
-            time_from=ts.time_from, time_to=ts.time_to, duration_minutes=ts.duration_minutes,
-            duration_unit=ts.duration_unit, place=ts.place, remote=bool(ts.remote),
-            trainer_name=ts.trainer_name, trainer_organisation=ts.trainer_organisation,
-            trainer_qualifications=ts.trainer_qualifications, organiser=ts.organiser,
-            programme=tuple(programme_lines(ts.programme)), cost_grosze=ts.cost_grosze,
-            funding_source=ts.funding_source, project=ts.project, attendance=tuple(attendance),
-        )  # fmt: skip
+            id=ts.id,
+            title=ts.title,
+            category=ts.category,
+            session_date=ts.session_date,
+            time_from=ts.time_from,
+            time_to=ts.time_to,
+            duration_minutes=ts.duration_minutes,
+            duration_unit=ts.duration_unit,
+            place=ts.place,
+            remote=bool(ts.remote),
+            trainer_name=ts.trainer_name,
+            trainer_organisation=ts.trainer_organisation,
+            trainer_qualifications=ts.trainer_qualifications,
+            organiser=ts.organiser,
+            programme=tuple(programme_lines(ts.programme)),
+            cost_grosze=ts.cost_grosze,
+            funding_source=ts.funding_source,
+            project=ts.project,
+            attendance=tuple(attendance),
+        )

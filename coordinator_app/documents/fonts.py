@@ -34,7 +34,10 @@ def register_fonts() -> str:
     addMapping(FAMILY, 0, 1, f"{FAMILY}-Oblique")
     addMapping(FAMILY, 1, 1, f"{FAMILY}-BoldOblique")
     pdfmetrics.registerFontFamily(
-        FAMILY, normal=FAMILY, bold=f"{FAMILY}-Bold", italic=f"{FAMILY}-Oblique",
+        FAMILY,
+        normal=FAMILY,
+        bold=f"{FAMILY}-Bold",
+        italic=f"{FAMILY}-Oblique",
         boldItalic=f"{FAMILY}-BoldOblique",
-    )  # fmt: skip
+    )
     return FAMILY

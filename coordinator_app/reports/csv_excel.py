@@ -39,7 +39,9 @@ def write_excel_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[o
     count = 0
     with path.open("w", encoding="utf-8", newline="") as fh:
         fh.write(BOM)
-        writer = csv.writer(fh, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+        writer = csv.writer(
+            fh, delimiter=";", quotechar='"', lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL
+        )
         writer.writerow(header)
         for row in rows:
             writer.writerow([excel_cell(value) for value in row])

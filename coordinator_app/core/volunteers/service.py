@@ -54,10 +54,17 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
             signed[volunteer_id].add(kind)
         rows = session.execute(
             select(
-                Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.birth_date,
-                Volunteer.locality, Village.name, Volunteer.phone, Volunteer.status, Volunteer.archived,
+                Volunteer.id,
+                Volunteer.last_name,
+                Volunteer.first_name,
+                Volunteer.birth_date,
+                Volunteer.locality,
+                Village.name,
+                Volunteer.phone,
+                Volunteer.status,
+                Volunteer.archived,
             ).outerjoin(Village, Village.id == Volunteer.village_id)
-        ).all()  # fmt: skip
+        ).all()
     result = []
     for vid, last, first, birth, locality, village, phone, status, archived in rows:
         missing = missing_statements(signed.get(vid, set()), age_group(age_on(birth, today)))
@@ -131,11 +138,15 @@ def _write_related(session: Session, volunteer_id: int, data: VolunteerData) -> 
         session.execute(delete(model).where(model.volunteer_id == volunteer_id))
     session.add_all(
         VolunteerStatement(
-            volunteer_id=volunteer_id, kind=kind, signed_on=st.signed_on,
-            content_version=st.content_version, scope=st.scope, withdrawn_on=st.withdrawn_on,
+            volunteer_id=volunteer_id,
+            kind=kind,
+            signed_on=st.signed_on,
+            content_version=st.content_version,
+            scope=st.scope,
+            withdrawn_on=st.withdrawn_on,
         )
         for kind, st in data.statements.items()
-    )  # fmt: skip
+    )
     session.add_all(
         VolunteerActivityPreference(volunteer_id=volunteer_id, activity_type_id=aid, excluded=False)
         for aid in sorted(data.preferred_activity_ids)
@@ -166,10 +177,13 @@ def create_volunteer(db: Database, data: VolunteerData, *, today: dt.date | None
         _write_related(session, row.id, clean)
         session.add(
             VolunteerStatusChange(
-                volunteer_id=row.id, old_status=None, new_status=clean.status,
-                changed_on=clean.application_date or today, reason=_("Application registered"),
+                volunteer_id=row.id,
+                old_status=None,
+                new_status=clean.status,
+                changed_on=clean.application_date or today,
+                reason=_("Application registered"),
             )
-        )  # fmt: skip
+        )
         record_changes(session, ENTITY, row.id, {}, _audit_view(clean), action="create")
         return row.id
 
@@ -192,10 +206,13 @@ def update_volunteer(
             assert clean.status_change_date is not None
             session.add(
                 VolunteerStatusChange(
-                    volunteer_id=volunteer_id, old_status=before.status, new_status=clean.status,
-                    changed_on=clean.status_change_date, reason=clean.status_change_reason,
+                    volunteer_id=volunteer_id,
+                    old_status=before.status,
+                    new_status=clean.status,
+                    changed_on=clean.status_change_date,
+                    reason=clean.status_change_reason,
                 )
-            )  # fmt: skip
+            )
         record_changes(session, ENTITY, volunteer_id, _audit_view(before), _audit_view(clean))
 
 
@@ -290,5 +307,7 @@ def list_staff(db: Database) -> list[Option]:
         rows = session.execute(
             select(Staff.id, Staff.first_name, Staff.last_name, Staff.position).where(Staff.active.is_(True))
         ).all()
-    options = [Option(sid, f"{last} {first}" + (f" ({pos})" if pos else "")) for sid, first, last, pos in rows]
+    options = [
+        Option(sid, f"{last} {first}" + (f" ({pos})" if pos else "")) for sid, first, last, pos in rows
+    ]
     return sorted(options, key=lambda o: polish_sort_key(o.name))

@@ -45,11 +45,26 @@ def validate_volunteer(
     for name in ("second_name", "family_name", "father_name", "mother_name"):
         setattr(out, name, _name(getattr(out, name)) or None)
     for name in (
-        "id_document", "citizenship", "street", "flat_number", "post_office", "gmina", "powiat",
-        "voivodeship", "guardian_name", "guardian_relation", "guardian_address",
-        "guardian_consent_reference", "languages", "heard_from", "transport", "end_reason", "project",
-        "preferred_contact", "status_change_reason",
-    ):  # fmt: skip
+        "id_document",
+        "citizenship",
+        "street",
+        "flat_number",
+        "post_office",
+        "gmina",
+        "powiat",
+        "voivodeship",
+        "guardian_name",
+        "guardian_relation",
+        "guardian_address",
+        "guardian_consent_reference",
+        "languages",
+        "heard_from",
+        "transport",
+        "end_reason",
+        "project",
+        "preferred_contact",
+        "status_change_reason",
+    ):
         setattr(out, name, _clean_text(getattr(out, name)))
     out.first_name = _name(out.first_name)
     out.last_name = _name(out.last_name)

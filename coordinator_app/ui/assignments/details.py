@@ -61,12 +61,15 @@ def assignment_document(a: AssignmentDetails) -> DetailsDocument:
     doc.table(
         (_("Day"), _("Time"), _("How often")),
         [
-            (_(WEEKDAYS[line.weekday]), _time_range(line.start_time, line.end_time),
-             _("every other week") if line.every_other_week else _("every week"))
+            (
+                _(WEEKDAYS[line.weekday]),
+                _time_range(line.start_time, line.end_time),
+                _("every other week") if line.every_other_week else _("every week"),
+            )
             for line in a.schedule
         ],
         empty=_("No fixed schedule."),
-    )  # fmt: skip
+    )
 
     doc.section(_("Hours"))
     doc.field(_("Confirmed hours in total"), format_hours(a.confirmed_minutes))

@@ -45,21 +45,49 @@ def assignment_columns() -> list[Column[AssignmentRow]]:
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
         Column("client", N_("Client code"), _client_text, sort_key=lambda r: natural_key(r.client_code)),
-        Column("activity", N_("Activity"), _activity_text, sort_key=lambda r: natural_key(r.activity_code),
-               tooltip=_activity_text),
+        Column(
+            "activity",
+            N_("Activity"),
+            _activity_text,
+            sort_key=lambda r: natural_key(r.activity_code),
+            tooltip=_activity_text,
+        ),
         Column("form", N_("Form"), lambda r: assignment_form_label(r.form)),
-        Column("minors", N_("Minors"), lambda r: _("yes") if r.involves_minors else "",
-               sort_key=lambda r: r.involves_minors),
-        Column("from", N_("From"), lambda r: format_date(r.date_from), sort_key=lambda r: r.date_from,
-               align_right=True),
-        Column("to", N_("To"), lambda r: format_date(r.date_to), sort_key=lambda r: date_key(r.date_to),
-               align_right=True),
-        Column("status", N_("Status"), lambda r: AssignmentStatus(r.status).label,
-               sort_key=lambda r: STATUS_ORDER.get(r.status, len(STATUS_ORDER)),
-               foreground=lambda r: _STATUS_COLOURS.get(r.status)),
-        Column("hours", N_("Confirmed hours"), lambda r: format_hours(r.confirmed_minutes),
-               sort_key=lambda r: r.confirmed_minutes, align_right=True),
-    ]  # fmt: skip
+        Column(
+            "minors",
+            N_("Minors"),
+            lambda r: _("yes") if r.involves_minors else "",
+            sort_key=lambda r: r.involves_minors,
+        ),
+        Column(
+            "from",
+            N_("From"),
+            lambda r: format_date(r.date_from),
+            sort_key=lambda r: r.date_from,
+            align_right=True,
+        ),
+        Column(
+            "to",
+            N_("To"),
+            lambda r: format_date(r.date_to),
+            sort_key=lambda r: date_key(r.date_to),
+            align_right=True,
+        ),
+        Column(
+            "status",
+            N_("Status"),
+            lambda r: AssignmentStatus(r.status).label,
+            sort_key=lambda r: STATUS_ORDER.get(r.status, len(STATUS_ORDER)),
+            foreground=lambda r: _STATUS_COLOURS.get(r.status),
+        ),
+        Column(
+            "hours",
+            N_("Confirmed hours"),
+            lambda r: format_hours(r.confirmed_minutes),
+            sort_key=lambda r: r.confirmed_minutes,
+            align_right=True,
+        ),
+    ]
 
 
 def make_assignment_model() -> tuple[RecordTableModel[AssignmentRow], SearchProxy]:

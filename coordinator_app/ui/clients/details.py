@@ -74,21 +74,33 @@ def client_document(c: ClientDetails) -> DetailsDocument:
     doc.table(
         (_("Activity"), _("Description"), _("When"), _("Priority"), _("Status"), _("Reported on")),
         [
-            (n.activity_name, n.description, _joined(n.frequency, n.preferred_times),
-             need_priority_label(n.priority), NeedStatus(n.status).label, format_date(n.reported_on))
+            (
+                n.activity_name,
+                n.description,
+                _joined(n.frequency, n.preferred_times),
+                need_priority_label(n.priority),
+                NeedStatus(n.status).label,
+                format_date(n.reported_on),
+            )
             for n in c.needs
         ],
         empty=_("No needs recorded."),
-    )  # fmt: skip
+    )
 
     doc.section(_("Assignments"))
     doc.table(
         (_("Number"), _("Volunteer"), _("Activity"), _("Status"), _("From"), _("To")),
         [
-            (a.number, a.volunteer_name, a.activity_name, AssignmentStatus(a.status).label,
-             format_date(a.date_from), format_date(a.date_to))
+            (
+                a.number,
+                a.volunteer_name,
+                a.activity_name,
+                AssignmentStatus(a.status).label,
+                format_date(a.date_from),
+                format_date(a.date_to),
+            )
             for a in c.assignments
         ],
         empty=_("No volunteer has been assigned to this client."),
-    )  # fmt: skip
+    )
     return doc

@@ -58,15 +58,29 @@ def client_columns() -> list[Column[ClientRow]]:
         Column("village", N_("Village"), lambda r: r.village or r.locality),
         Column("types", N_("Type"), _types_text, tooltip=_types_text),
         Column("social_worker", N_("Social worker"), lambda r: r.social_worker or ""),
-        Column("needs", N_("Open needs"), lambda r: str(r.open_needs), sort_key=lambda r: r.open_needs,
-               align_right=True),
-        Column("assessment", N_("Assessment valid until"), _assessment_text,
-               sort_key=lambda r: date_key(r.assessment_valid_until), tooltip=_assessment_tooltip,
-               foreground=lambda r: WARNING if _assessment_warning(r) else None),
-        Column("status", N_("Status"), lambda r: ClientStatus(r.status).label,
-               sort_key=lambda r: STATUS_ORDER.get(r.status, len(STATUS_ORDER)),
-               foreground=lambda r: _STATUS_COLOURS.get(r.status)),
-    ]  # fmt: skip
+        Column(
+            "needs",
+            N_("Open needs"),
+            lambda r: str(r.open_needs),
+            sort_key=lambda r: r.open_needs,
+            align_right=True,
+        ),
+        Column(
+            "assessment",
+            N_("Assessment valid until"),
+            _assessment_text,
+            sort_key=lambda r: date_key(r.assessment_valid_until),
+            tooltip=_assessment_tooltip,
+            foreground=lambda r: WARNING if _assessment_warning(r) else None,
+        ),
+        Column(
+            "status",
+            N_("Status"),
+            lambda r: ClientStatus(r.status).label,
+            sort_key=lambda r: STATUS_ORDER.get(r.status, len(STATUS_ORDER)),
+            foreground=lambda r: _STATUS_COLOURS.get(r.status),
+        ),
+    ]
 
 
 def make_client_model() -> tuple[RecordTableModel[ClientRow], SearchProxy]:

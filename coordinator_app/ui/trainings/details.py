@@ -53,11 +53,16 @@ def training_document(t: TrainingDetails) -> DetailsDocument:
     doc.table(
         (_("Volunteer"), _("Attendance"), _("Hours"), _("Result"), _("Certificate no."), _("Issued on")),
         [
-            (a.volunteer_name, AttendanceStatus(a.status).label,
-             format_hours(a.minutes_attended) if a.minutes_attended is not None else None,
-             a.result, a.certificate_number, format_date(a.certificate_issued_on))
+            (
+                a.volunteer_name,
+                AttendanceStatus(a.status).label,
+                format_hours(a.minutes_attended) if a.minutes_attended is not None else None,
+                a.result,
+                a.certificate_number,
+                format_date(a.certificate_issued_on),
+            )
             for a in t.attendance
         ],
         empty=_("No attendance recorded."),
-    )  # fmt: skip
+    )
     return doc

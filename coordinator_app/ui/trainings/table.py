@@ -24,23 +24,45 @@ def place_text(place: str | None, remote: bool) -> str:
 
 def training_columns() -> list[Column[TrainingRow]]:
     return [
-        Column("date", N_("Date"), lambda r: format_date(r.session_date), sort_key=lambda r: r.session_date,
-               align_right=True),
+        Column(
+            "date",
+            N_("Date"),
+            lambda r: format_date(r.session_date),
+            sort_key=lambda r: r.session_date,
+            align_right=True,
+        ),
         Column("title", N_("Title"), lambda r: r.title, tooltip=lambda r: r.title),
-        Column("category", N_("Category"), lambda r: TrainingCategory(r.category).label,
-               sort_key=lambda r: CATEGORY_ORDER.get(r.category, len(CATEGORY_ORDER))),
-        Column("duration", N_("Duration"), lambda r: r.duration_text, sort_key=lambda r: r.duration_minutes,
-               align_right=True, tooltip=lambda r: r.duration_text),
-        Column("place", N_("Place"), lambda r: place_text(r.place, r.remote),
-               tooltip=lambda r: place_text(r.place, r.remote) or None),
+        Column(
+            "category",
+            N_("Category"),
+            lambda r: TrainingCategory(r.category).label,
+            sort_key=lambda r: CATEGORY_ORDER.get(r.category, len(CATEGORY_ORDER)),
+        ),
+        Column(
+            "duration",
+            N_("Duration"),
+            lambda r: r.duration_text,
+            sort_key=lambda r: r.duration_minutes,
+            align_right=True,
+            tooltip=lambda r: r.duration_text,
+        ),
+        Column(
+            "place",
+            N_("Place"),
+            lambda r: place_text(r.place, r.remote),
+            tooltip=lambda r: place_text(r.place, r.remote) or None,
+        ),
         Column("trainer", N_("Trainer"), lambda r: r.trainer_name),
-        Column("present", N_("Present"), lambda r: str(r.present), sort_key=lambda r: r.present,
-               align_right=True),
-        Column("partly", N_("Partly"), lambda r: str(r.partly), sort_key=lambda r: r.partly,
-               align_right=True),
-        Column("absent", N_("Absent"), lambda r: str(r.absent), sort_key=lambda r: r.absent,
-               align_right=True),
-    ]  # fmt: skip
+        Column(
+            "present", N_("Present"), lambda r: str(r.present), sort_key=lambda r: r.present, align_right=True
+        ),
+        Column(
+            "partly", N_("Partly"), lambda r: str(r.partly), sort_key=lambda r: r.partly, align_right=True
+        ),
+        Column(
+            "absent", N_("Absent"), lambda r: str(r.absent), sort_key=lambda r: r.absent, align_right=True
+        ),
+    ]
 
 
 def make_training_model() -> tuple[RecordTableModel[TrainingRow], SearchProxy]:

@@ -90,9 +90,10 @@ class VolunteerDialog(QDialog):
 
     def _duplicates_confirmed(self, data: VolunteerData) -> bool:
         hints = [
-            h for h in find_duplicates(self.db, data, exclude_id=self.volunteer_id)
+            h
+            for h in find_duplicates(self.db, data, exclude_id=self.volunteer_id)
             if h.volunteer_id not in self._confirmed_duplicates
-        ]  # fmt: skip
+        ]
         if not hints:
             return True
         listing = "\n".join(f"• {h.full_name}, {format_date(h.birth_date)} ({h.reason})" for h in hints)

@@ -155,8 +155,13 @@ class VolunteerForm(QTabWidget):
         self._add(form, _("How they heard of us"), "heard_from", line_edit(200))
         self._add(form, _("Hours a month available"), "hours_per_month", spin_box(300))
         self._add(form, _("Maximum distance"), "max_distance_km", spin_box(200, " km"))
-        transport = [(None, "—"), ("car", _("own car")), ("bike", _("bicycle")), ("foot", _("on foot")),
-                     ("bus", _("public transport"))]  # fmt: skip
+        transport = [
+            (None, "—"),
+            ("car", _("own car")),
+            ("bike", _("bicycle")),
+            ("foot", _("on foot")),
+            ("bus", _("public transport")),
+        ]
         self._add(form, _("Transport"), "transport", _combo(transport))  # type: ignore[arg-type]
         self._add(form, "", "driving_licence", QCheckBox(_("Driving licence")))
         self.preferred = CheckList(activities)

@@ -49,15 +49,30 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
             sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
             foreground=_colour,
         ),
-        Column("age", N_("Age"), lambda r: str(age_on(r.birth_date, today)), sort_key=lambda r: -r.birth_date.toordinal(),
-               align_right=True),
+        Column(
+            "age",
+            N_("Age"),
+            lambda r: str(age_on(r.birth_date, today)),
+            sort_key=lambda r: -r.birth_date.toordinal(),
+            align_right=True,
+        ),
         Column("village", N_("Village"), lambda r: r.village or r.locality),
         Column("phone", N_("Phone"), lambda r: format_phone(r.phone), sort_key=lambda r: r.phone or ""),
-        Column("status", N_("Status"), _status_text, sort_key=lambda r: (STATUS_ORDER[r.status], r.archived),
-               foreground=_colour),
-        Column("statements", N_("Statements"), _statements_text, sort_key=lambda r: r.missing_statements,
-               foreground=lambda r: QColor("#b00020") if r.missing_statements else None),
-    ]  # fmt: skip
+        Column(
+            "status",
+            N_("Status"),
+            _status_text,
+            sort_key=lambda r: (STATUS_ORDER[r.status], r.archived),
+            foreground=_colour,
+        ),
+        Column(
+            "statements",
+            N_("Statements"),
+            _statements_text,
+            sort_key=lambda r: r.missing_statements,
+            foreground=lambda r: QColor("#b00020") if r.missing_statements else None,
+        ),
+    ]
 
 
 def make_volunteer_model(today: dt.date | None = None) -> tuple[RecordTableModel[VolunteerRow], SearchProxy]:
