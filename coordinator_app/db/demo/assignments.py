@@ -209,6 +209,8 @@ def _outcome(
     if client is not None and client.until is not None and end == client.until:
         return "ended", "zakończenie wsparcia podopiecznego", end
     if client is not None and client.paused is not None and end == client.paused:
+        if vol.end is not None:
+            return "ended", "zakończenie współpracy z wolontariuszem", end
         return "suspended", None, end
     if end == span1:
         if vol.end is not None:

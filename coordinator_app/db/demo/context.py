@@ -143,7 +143,8 @@ def days(n: int) -> dt.timedelta:
 
 def stamp(day: dt.date, rng: random.Random) -> dt.datetime:
     """A plausible office-hours moment on `day`, used for created/updated stamps."""
-    return dt.datetime(day.year, day.month, day.day, rng.randrange(8, 15), rng.randrange(60), rng.randrange(60))
+    seconds = int(rng.random() * 25200)  # 8:00–15:00
+    return dt.datetime(day.year, day.month, day.day, 8 + seconds // 3600, seconds // 60 % 60, seconds % 60)
 
 
 def fmt_date(day: dt.date) -> str:

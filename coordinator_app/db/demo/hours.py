@@ -196,7 +196,9 @@ def _rows(
         if count == 0:
             continue
         picks = _picks(ctx, rng, seg, cands, count)
-        vol_id, seg_id, act_id, place = seg.vol.id, seg.id, ctx.activity_ids[seg.code], seg.place
+        vol_id, seg_id, act_id = seg.vol.id, seg.id, ctx.activity_ids[seg.code]
+        # The place is on the assignment; an entry repeats it only now and then (e.g. events).
+        place_share = 1.0 if not seg.schedule else 0.2
         descs = texts.HOURS_DESCRIPTIONS.get(seg.code, ("pomoc",))
         n_desc = len(descs)
         km = seg.travel_km
@@ -230,7 +232,7 @@ def _rows(
             confirmed = status == "confirmed"
             yield (
                 next_id, vol_id, seg_id, iso, time_from, time_to, minutes, act_id, descs[int(rnd() * n_desc)],
-                place, km if travelled else None, cost if travelled else None, remote, source, status,
+                seg.place if rnd() < place_share else None, km if travelled else None, cost if travelled else None, remote, source, status,
                 approver if confirmed else None, approval if confirmed else None, 1 if closed else 0,
                 created, created, author, author,
             )  # fmt: skip

@@ -1,7 +1,10 @@
-"""A read-only list tab: search box, one filter, sortable table, count, and a details window.
+"""A list tab: search box, one filter, sortable table, count, and what a row opens.
 
-A subclass names its texts (untranslated msgids, translated when shown), builds its model,
-loads its records (in the background) and builds the details of one record.
+A subclass names its texts (untranslated msgids, translated when shown) and defines the hooks
+declared on `ListTab`: it builds its model, loads its records (in the background), offers its
+filter values and counts its rows. By default activating a row (double-click, Enter or the
+Details button) opens a read-only details window built by `details_document`; a tab that edits
+its records overrides `activate` and sets `has_details = False`.
 """
 
 from __future__ import annotations
@@ -63,6 +66,16 @@ class ListTab(QWidget):
     sort_column: ClassVar[str]  # a column key
     sort_order: ClassVar[Qt.SortOrder] = Qt.SortOrder.AscendingOrder
     column_widths: ClassVar[tuple[int, ...]] = ()
+    has_details: ClassVar[bool] = True
+
+    # Hooks every subclass defines:
+    make_model: Callable[[], tuple[RecordTableModel[Any], SearchProxy]]
+    load_records: Callable[[], list[Any]]  # runs on a worker thread: call a core service
+    filter_options: Callable[[], list[tuple[str, str]]]  # (value, label) offered after "All"
+    filter_predicate: Callable[[str], Callable[[Any], bool]]
+    count_text: Callable[[int, int], str]  # (shown, total)
+    # ... and, when `has_details`, this one (raises LookupError when the record is gone):
+    details_document: Callable[[int], DetailsDocument]
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,47 +118,26 @@ class ListTab(QWidget):
             self.table.setColumnWidth(column, width)
         # Double-click and Enter both "activate" a row (as the platform defines it).
         self.table.activated.connect(self._on_activated)
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
 
         self.details_button = QPushButton(_("&Details…"))
         self.details_button.setObjectName(f"{self.object_prefix}_details")
         self.details_button.clicked.connect(self.show_selected_details)
+        self.details_button.setVisible(self.has_details)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
-        filters.addWidget(self.filter, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.details_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count_label)
+        self.filters_layout = QHBoxLayout()
+        self.filters_layout.addWidget(self.search, 3)
+        self.filters_layout.addWidget(self.filter, 1)
+        self.buttons_layout = QHBoxLayout()
+        self.buttons_layout.addWidget(self.details_button)
+        self.buttons_layout.addStretch(1)
+        self.buttons_layout.addWidget(self.count_label)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addLayout(self.filters_layout)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self.buttons_layout)
         self._update_count()
-        self._update_buttons()
-
-    # --- for subclasses ---------------------------------------------------------------------
-    def make_model(self) -> tuple[RecordTableModel[Any], SearchProxy]:
-        raise NotImplementedError
-
-    def load_records(self) -> list[Any]:
-        """Runs on a worker thread: call a core service, return its rows."""
-        raise NotImplementedError
-
-    def filter_options(self) -> list[tuple[str, str]]:
-        """(value, label) pairs offered after "All"."""
-        raise NotImplementedError
-
-    def filter_predicate(self, value: str) -> Callable[[Any], bool]:
-        raise NotImplementedError
-
-    def count_text(self, shown: int, total: int) -> str:
-        raise NotImplementedError
-
-    def details_document(self, record_id: int) -> DetailsDocument:
-        """Read one record (raises LookupError when it is gone) and lay out its details."""
-        raise NotImplementedError
+        ListTab.update_buttons(self)  # a subclass's override runs once its widgets exist
 
     # --- loading ----------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
@@ -172,9 +164,13 @@ class ListTab(QWidget):
         self._update_count()
 
     def _apply_filter(self, *_args: Any) -> None:
-        value = self.filter.currentData()
-        self.proxy.set_predicate(None if value is None else self.filter_predicate(value))
+        self.proxy.set_predicate(self.current_predicate())
         self._update_count()
+
+    def current_predicate(self) -> Callable[[Any], bool] | None:
+        """The rows to show, from the filter widgets (a subclass may add its own)."""
+        value = self.filter.currentData()
+        return None if value is None else self.filter_predicate(value)
 
     def _update_count(self) -> None:
         self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
@@ -197,12 +193,20 @@ class ListTab(QWidget):
         self.table.scrollTo(index)
         return True
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         self.details_button.setEnabled(self.selected_id() is not None)
+
+    def selected_record(self) -> Any | None:
+        record_id = self.selected_id()
+        return None if record_id is None else self.model.record(self.model.row_of_id(record_id) or 0)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.show_details(self.model.id_of(self.proxy.record_at(index.row())))
+            self.activate(self.model.id_of(self.proxy.record_at(index.row())))
+
+    def activate(self, record_id: int) -> None:
+        """A row was double-clicked or Enter was pressed on it."""
+        self.show_details(record_id)
 
     def show_selected_details(self) -> None:
         record_id = self.selected_id()
