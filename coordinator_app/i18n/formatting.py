@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_format_date
-from babel.numbers import format_decimal
+from babel.numbers import format_currency, format_decimal
 
 from coordinator_app.i18n import current_language, ngettext, pgettext
 
@@ -44,3 +44,13 @@ def format_hours(minutes: int) -> str:
 
 def format_age(years: int) -> str:
     return ngettext("{n} year", "{n} years", years).format(n=years)
+
+
+def format_money(grosze: int) -> str:
+    """Money kept as grosze: `1 234,50 zł`."""
+    return format_currency(Decimal(grosze) / 100, "PLN", locale=_locale())
+
+
+def format_month(month: dt.date) -> str:
+    """The stand-alone month name with the year: `marzec 2025`."""
+    return _babel_format_date(month, "LLLL y", locale=_locale())

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import format_date as babel_format_date
-
 from coordinator_app.core.assignments import AssignmentDetails, assignment_form_label
 from coordinator_app.core.enums import AssignmentStatus
-from coordinator_app.i18n import _, current_language
-from coordinator_app.i18n.formatting import format_date, format_hours
+from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date, format_hours, format_month
 from coordinator_app.ui.volunteers.form import WEEKDAYS
 from coordinator_app.ui.widgets.details_dialog import DetailsDocument
-
-
-def format_month(month: dt.date) -> str:
-    """`marzec 2025` (the stand-alone month name)."""
-    locale = "pl_PL" if current_language() == "pl" else "en_GB"
-    return babel_format_date(month, "LLLL y", locale=locale)
 
 
 def _period(a: AssignmentDetails) -> str:

@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from babel.numbers import format_currency
-
 from coordinator_app.core.enums import AttendanceStatus, TrainingCategory
 from coordinator_app.core.trainings import TrainingDetails
-from coordinator_app.i18n import _, current_language
-from coordinator_app.i18n.formatting import format_date, format_hours
+from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date, format_hours, format_money
 from coordinator_app.ui.trainings.table import place_text
 from coordinator_app.ui.widgets.details_dialog import DetailsDocument
-
-
-def format_money(grosze: int) -> str:
-    """`1 234,50 zł`."""
-    locale = "pl_PL" if current_language() == "pl" else "en_GB"
-    return format_currency(Decimal(grosze) / 100, "PLN", locale=locale)
 
 
 def _when(t: TrainingDetails) -> str:
