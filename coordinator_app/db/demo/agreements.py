@@ -86,7 +86,11 @@ def _chain(ctx: Ctx, rng: random.Random, vol: Vol) -> None:
             last.termination_mode = "wygaśnięcie"
         else:
             last.termination_mode = rng.choice(
-                ("porozumienie stron", "wypowiedzenie przez wolontariusza", "wypowiedzenie przez wolontariusza")
+                (
+                    "porozumienie stron",
+                    "wypowiedzenie przez wolontariusza",
+                    "wypowiedzenie przez wolontariusza",
+                )
             )
 
 
@@ -117,7 +121,9 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
         if agr.event:
             commitment = f"w dniach akcji „{agr.event}”, w godzinach uzgodnionych z koordynatorem"
         else:
-            commitment = f"średnio {rng.randrange(2, 7)} godz. tygodniowo, w terminach uzgodnionych z koordynatorem"
+            commitment = (
+                f"średnio {rng.randrange(2, 7)} godz. tygodniowo, w terminach uzgodnionych z koordynatorem"
+            )
         signed_ops = min(agr.concluded_on + days(rng.choice((0, 0, 1, 2))), ctx.today)
         rows.append(
             {
@@ -136,11 +142,14 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                 "signed_by_volunteer_on": agr.concluded_on, "signed_by_ops_on": signed_ops, "scan_path": None,
                 "terminated_on": agr.terminated_on, "termination_mode": agr.termination_mode,
                 "notes": f"Porozumienie na akcję: {agr.event}." if agr.event else None,
-                "created_at": stamp(agr.concluded_on, rng), "updated_at": stamp(agr.terminated_on or agr.concluded_on, rng),
+                "created_at": stamp(agr.concluded_on, rng),
+                "updated_at": stamp(agr.terminated_on or agr.concluded_on, rng),
                 "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
             }
         )  # fmt: skip
-        activities.extend({"agreement_id": agr.id, "activity_type_id": ctx.activity_ids[c]} for c in agr.codes)
+        activities.extend(
+            {"agreement_id": agr.id, "activity_type_id": ctx.activity_ids[c]} for c in agr.codes
+        )
         lasting = (min(agr.last_day, ctx.today) - agr.period_from).days
         if not agr.event and lasting > 120 and rng.random() < 0.04:
             signed = agr.period_from + days(rng.randrange(60, lasting))
@@ -153,7 +162,8 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
             )
             annexes.append(
                 {
-                    "agreement_id": agr.id, "number": f"{agr.number}/A1", "signed_on": signed, "changes": change,
+                    "agreement_id": agr.id, "number": f"{agr.number}/A1", "signed_on": signed,
+                    "changes": change,
                     "created_at": stamp(signed, rng), "updated_at": stamp(signed, rng),
                     "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
                 }
@@ -161,7 +171,6 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
     ctx.writer.insert("agreements", rows)
     ctx.writer.insert("agreement_activities", activities)
     ctx.writer.insert("agreement_annexes", annexes)
-
 
 
 def _policy(current: str, year: int) -> str:

@@ -101,7 +101,10 @@ def _events(ctx: Ctx, rng: random.Random, vol: Vol, events: list[Event], segs: l
     for event in events:
         if not low <= event.day <= last - days(1) or rng.random() >= share:
             continue
-        agr = next((a for a in vol.agreements if a.period_from <= event.day - days(1) and event.day <= a.last_day), None)
+        agr = next(
+            (a for a in vol.agreements if a.period_from <= event.day - days(1) and event.day <= a.last_day),
+            None,
+        )
         if agr is not None:
             segs.append(_event_seg(ctx, rng, vol, agr, event))
 
@@ -192,7 +195,8 @@ def _relationship(
         piece_to = min(until, agr.last_day)
         final = i == len(pieces) - 1
         if not final:
-            seg = Seg(0, vol, agr, code, form, piece_from, piece_to, "ended", piece_to, end_reason=CONTINUED)
+            seg = Seg(0, vol, agr, code, form, piece_from, piece_to, "ended", min(piece_to, last),
+                      end_reason=CONTINUED)  # fmt: skip
         else:
             open_ended = status in ("active", "planned", "suspended")
             seg = Seg(0, vol, agr, code, form, piece_from, None if open_ended else piece_to, status,
@@ -216,6 +220,8 @@ def _outcome(
         if vol.end is not None:
             return "ended", "zakończenie współpracy z wolontariuszem", end
         if vol.paused is not None:
+            if client is not None and client.until is not None:
+                return "ended", "zakończenie wsparcia podopiecznego", end
             return "suspended", None, end
         return "active", None, end
     if end >= ctx.today:

@@ -103,6 +103,7 @@ HEARD_FROM = (
     "z ogłoszenia w sklepie", "od sołtysa", "na zebraniu Koła Gospodyń Wiejskich",
     "z gazetki gminnej",
 )  # fmt: skip
+HEARD_AT_SCHOOL = "w szkole (Szkolne Koło Wolontariatu)"
 
 SKILLS = (
     "obsługa komputera", "gotowanie", "prace ogrodowe", "drobne naprawy domowe", "gra na gitarze",
@@ -120,7 +121,12 @@ EXPERIENCE: tuple[GenderedText, ...] = (
     ("Wolontariat w parafialnym zespole Caritas.", "Wolontariat w parafialnym zespole Caritas.", 16, 99),
     ("Szkolne Koło Wolontariatu.", "Szkolne Koło Wolontariatu.", 10, 25),
     ("Opiekowała się chorą mamą.", "Opiekował się chorym ojcem.", 30, 99),
-    ("Emerytowana nauczycielka nauczania początkowego.", "Emerytowany nauczyciel wychowania fizycznego.", 60, 99),
+    (
+        "Emerytowana nauczycielka nauczania początkowego.",
+        "Emerytowany nauczyciel wychowania fizycznego.",
+        60,
+        99,
+    ),
     ("Harcerstwo.", "Harcerstwo.", 10, 40),
     ("Pomagała przy festynach parafialnych.", "Pomagał przy festynach parafialnych.", 14, 99),
     ("Wolontariuszka Finału WOŚP.", "Wolontariusz Finału WOŚP.", 10, 45),
@@ -129,19 +135,43 @@ EXPERIENCE: tuple[GenderedText, ...] = (
 MOTIVATION: tuple[GenderedText, ...] = (
     ("Chcę pomagać sąsiadom.", "Chcę pomagać sąsiadom.", 10, 99),
     ("Na emeryturze mam dużo wolnego czasu.", "Na emeryturze mam dużo wolnego czasu.", 60, 99),
-    ("Chcę zdobyć doświadczenie przed studiami pedagogicznymi.", "Chcę zdobyć doświadczenie przed studiami.", 16, 22),
-    ("Sama kiedyś otrzymałam pomoc i chcę się odwdzięczyć.", "Sam kiedyś otrzymałem pomoc i chcę się odwdzięczyć.", 25, 99),
+    (
+        "Chcę zdobyć doświadczenie przed studiami pedagogicznymi.",
+        "Chcę zdobyć doświadczenie przed studiami.",
+        16,
+        22,
+    ),
+    (
+        "Sama kiedyś otrzymałam pomoc i chcę się odwdzięczyć.",
+        "Sam kiedyś otrzymałem pomoc i chcę się odwdzięczyć.",
+        25,
+        99,
+    ),
     ("Lubię pracę z dziećmi.", "Lubię pracę z dziećmi.", 14, 70),
     ("Chcę być potrzebna.", "Chcę być potrzebny.", 18, 99),
     ("Zachęcił mnie znajomy wolontariusz.", "Zachęcił mnie znajomy wolontariusz.", 10, 99),
-    ("Potrzebuję zaświadczenia o wolontariacie do szkoły.", "Potrzebuję zaświadczenia o wolontariacie do szkoły.", 10, 19),
+    (
+        "Potrzebuję zaświadczenia o wolontariacie do szkoły.",
+        "Potrzebuję zaświadczenia o wolontariacie do szkoły.",
+        10,
+        19,
+    ),
     ("Chcę poznać nowych ludzi.", "Chcę poznać nowych ludzi.", 10, 99),
-    ("Moi dziadkowie mieszkają daleko, chcę spędzać czas ze starszymi.",
-     "Moi dziadkowie mieszkają daleko, chcę spędzać czas ze starszymi.", 10, 35),
+    (
+        "Moi dziadkowie mieszkają daleko, chcę spędzać czas ze starszymi.",
+        "Moi dziadkowie mieszkają daleko, chcę spędzać czas ze starszymi.",
+        10,
+        35,
+    ),
 )
 
 VOLUNTEER_NOTES: tuple[GenderedText, ...] = (
-    ("Preferuje podopiecznych w swojej miejscowości.", "Preferuje podopiecznych w swojej miejscowości.", 10, 99),
+    (
+        "Preferuje podopiecznych w swojej miejscowości.",
+        "Preferuje podopiecznych w swojej miejscowości.",
+        10,
+        99,
+    ),
     ("W wakacje niedostępna (praca sezonowa).", "W wakacje niedostępny (praca sezonowa).", 16, 60),
     ("Chętnie pomaga przy imprezach gminnych.", "Chętnie pomaga przy imprezach gminnych.", 10, 99),
     ("Dostępna tylko po 15:00.", "Dostępny tylko po 15:00.", 16, 65),
@@ -165,7 +195,12 @@ SUSPEND_REASONS: tuple[GenderedText, ...] = (
     ("opieka nad członkiem rodziny", "opieka nad członkiem rodziny", 25, 99),
     ("wyjazd do pracy sezonowej", "wyjazd do pracy sezonowej", 18, 55),
     ("urlop macierzyński", "urlop ojcowski", 22, 42),
-    ("prośba wolontariuszki – przerwa na kilka miesięcy", "prośba wolontariusza – przerwa na kilka miesięcy", 10, 99),
+    (
+        "prośba wolontariuszki – przerwa na kilka miesięcy",
+        "prośba wolontariusza – przerwa na kilka miesięcy",
+        10,
+        99,
+    ),
 )
 
 
@@ -185,4 +220,9 @@ LANGUAGES_FOREIGN = "ukraiński (ojczysty), rosyjski, polski (komunikatywny)"
 
 GUARDIAN_RELATIONS = (("matka", 70), ("ojciec", 25), ("opiekun prawny", 5))
 
-CONTACT_RELATIONS = ("córka", "syn", "synowa", "wnuczka", "wnuk", "sąsiadka", "siostrzenica")
+# Contact persons: (relation, years younger than the client; None = a neighbour of any age).
+CONTACT_RELATIONS_SENIOR = (
+    ("córka", 28), ("syn", 28), ("synowa", 28), ("wnuczka", 52), ("wnuk", 52), ("sąsiadka", None),
+    ("siostrzenica", 25),
+)  # fmt: skip
+CONTACT_RELATIONS_OTHER = (("matka", -25), ("siostra", 2), ("brat", -2), ("sąsiadka", None))

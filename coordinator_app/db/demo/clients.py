@@ -14,8 +14,17 @@ from coordinator_app.db.demo.names import female_surname
 from coordinator_app.db.demo.records import Cli, NeedRec
 
 KINDS = (("senior", 60), ("disabled", 18), ("family", 17), ("other", 5))
-STATUSES = ((ClientStatus.ACTIVE.value, 75), (ClientStatus.SUSPENDED.value, 8), (ClientStatus.ENDED.value, 17))
-BIRTH_YEARS = {"senior": (1932, 1959), "disabled": (1950, 2004), "family": (1975, 2000), "other": (1960, 1995)}
+STATUSES = (
+    (ClientStatus.ACTIVE.value, 75),
+    (ClientStatus.SUSPENDED.value, 8),
+    (ClientStatus.ENDED.value, 17),
+)
+BIRTH_YEARS = {
+    "senior": (1932, 1959),
+    "disabled": (1950, 2004),
+    "family": (1975, 2000),
+    "other": (1960, 1995),
+}
 NEEDS_BY_KIND = {
     "senior": (("TOW", 25), ("ZAK", 20), ("TLEK", 12), ("CODZ", 12), ("INT", 8), ("SPA", 8), ("KOMP", 6),
                ("DROB", 6), ("TEL", 6)),
@@ -81,17 +90,23 @@ def _client_row(ctx: Ctx, rng: random.Random, c: Cli, types: list[str], code: st
     phone = landline(rng) if roll < 0.3 else mobile(rng) if roll < 0.8 else None
     contact = rng.random() < (0.6 if c.kind == "senior" else 0.3)
     c.has_contact = contact
-    contact_relation = rng.choice(cat.CONTACT_RELATIONS) if contact else None
+    relations = cat.CONTACT_RELATIONS_SENIOR if c.kind == "senior" else cat.CONTACT_RELATIONS_OTHER
+    contact_relation, younger = rng.choice(relations) if contact else (None, None)
     contact_name = None
     if contact_relation is not None:
-        c_sex = "M" if contact_relation in ("syn", "wnuk") else "K"
-        same_family = contact_relation in ("córka", "syn", "wnuczka", "wnuk")
-        c_last = (female_surname(surname_m) if c_sex == "K" else surname_m) if same_family else None
-        if c_last is None or (c_sex == "K" and rng.random() < 0.5 and same_family):
+        c_sex = "M" if contact_relation in ("syn", "wnuk", "brat") else "K"
+        kin = contact_relation in ("córka", "syn", "wnuczka", "wnuk", "matka", "siostra", "brat")
+        c_last = (female_surname(surname_m) if c_sex == "K" else surname_m) if kin else None
+        if c_last is None or (c_sex == "K" and kin and rng.random() < 0.4):  # married, another name
             c_last = ctx.names.full_surname(rng, c_sex)
-        contact_name = f"{ctx.names.first(rng, c_sex, birth_year + 28)} {c_last}"
+        c_year = birth_year + younger if younger is not None else rng.randrange(1950, 1995)
+        contact_name = f"{ctx.names.first(rng, c_sex, c_year)} {c_last}"
     children = c.kind == "family" or ("family" in types) or rng.random() < 0.03
-    child_count = (rng.choice((1, 2, 2, 3, 3, 4, 5)) if c.kind == "family" else rng.randrange(1, 3)) if children else None
+    child_count = (
+        (rng.choice((1, 2, 2, 3, 3, 4, 5)) if c.kind == "family" else rng.randrange(1, 3))
+        if children
+        else None
+    )
     bands = ", ".join(sorted(rng.sample(AGE_BANDS, rng.randrange(1, 3)))) if children else None
     health = None
     if c.kind == "disabled" or ("disabled" in types and rng.random() < 0.8) or rng.random() < 0.2:
@@ -110,7 +125,7 @@ def _client_row(ctx: Ctx, rng: random.Random, c: Cli, types: list[str], code: st
         "visit_consent_how": rng.choice(texts.CONSENT_HOW) if c.since else None, "health_notes": health,
         "children_in_household": children, "children_count": child_count, "children_age_bands": bands,
         "status": c.status, "support_ended_on": c.until,
-        "notes_for_volunteer": rng.choice(texts.CLIENT_NOTES) if rng.random() < 0.4 else None,
+        "notes_for_volunteer": rng.choice(texts.CLIENT_NOTES)[sex == "M"] if rng.random() < 0.4 else None,
         "created_at": stamp(created, rng), "updated_at": stamp(c.until or c.paused or created, rng),
         "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
     }  # fmt: skip
@@ -151,7 +166,8 @@ def write_needs(ctx: Ctx, needs: list[NeedRec]) -> None:
             {
                 "id": need.id, "client_id": need.client.id, "activity_type_id": ctx.activity_ids[need.code],
                 "description": rng.choice(texts.NEED_DESCRIPTIONS[need.code]),
-                "frequency": rng.choice(texts.FREQUENCIES), "preferred_times": rng.choice(texts.PREFERRED_TIMES),
+                "frequency": rng.choice(texts.FREQUENCIES),
+                "preferred_times": rng.choice(texts.PREFERRED_TIMES),
                 "priority": rng.choice((1, 2, 2, 2, 3, 3)),
                 "reported_by": workers[need.client.social_worker_id] if by_worker
                 else rng.choice(texts.REPORTED_BY_OTHER),

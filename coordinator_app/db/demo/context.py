@@ -36,7 +36,10 @@ class Writer:
     def report(self, stage: str | None = None) -> None:
         if stage is not None:
             self.stage = stage
-        if self.progress is not None and self.progress(min(self.done, self.total), self.total, self.stage) is False:
+        if (
+            self.progress is not None
+            and self.progress(min(self.done, self.total), self.total, self.stage) is False
+        ):
             raise DemoError(CANCELLED)
 
     def advance(self, units: int, stage: str | None = None) -> None:

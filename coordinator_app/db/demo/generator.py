@@ -52,14 +52,14 @@ def generate_demo(
     with db.engine.begin() as conn:
         conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before looking
         _refuse_if_used(conn)
-        activity = conn.execute(
-            select(table("activity_types").c.code, table("activity_types").c.id, table("activity_types").c.name,
-                   table("activity_types").c.involves_minors)
-        ).all()  # fmt: skip
+        types = table("activity_types").c
+        activity = conn.execute(select(types.code, types.id, types.name, types.involves_minors)).all()
         missing = sorted(NEEDED_CODES - {row[0] for row in activity})
         if missing:
             raise DemoError(
-                "Słownik rodzajów działań nie zawiera kodów: " + ", ".join(missing) + " – przywróć je, aby wczytać dane."
+                "Słownik rodzajów działań nie zawiera kodów: "
+                + ", ".join(missing)
+                + " – przywróć je, aby wczytać dane."
             )
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
         conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB for the large inserts
@@ -88,9 +88,13 @@ def _refuse_if_used(conn: Connection) -> None:
     if not found:
         return
     if found[0][0] == "volunteers":
-        raise DemoError("Baza danych zawiera już wolontariuszy – dane demonstracyjne można wczytać tylko do pustej bazy.")
+        raise DemoError(
+            "Baza danych zawiera już wolontariuszy – dane demonstracyjne można wczytać tylko do pustej bazy."
+        )
     labels = ", ".join(label for _name, label in found)
-    raise DemoError(f"Baza danych zawiera już dane ({labels}) – dane demonstracyjne można wczytać tylko do pustej bazy.")
+    raise DemoError(
+        f"Baza danych zawiera już dane ({labels}) – dane demonstracyjne można wczytać tylko do pustej bazy."
+    )
 
 
 def _generate(ctx: Ctx, size: DemoSize) -> DemoSummary:
@@ -118,6 +122,7 @@ def _generate(ctx: Ctx, size: DemoSize) -> DemoSummary:
     trainings = write_training(ctx, vols)
     writer.advance(5)
     return DemoSummary(
-        volunteers=len(vols), clients=len(clients), hours=hours, trainings=trainings, agreements=len(agreements),
+        volunteers=len(vols), clients=len(clients), hours=hours, trainings=trainings,
+        agreements=len(agreements),
         assignments=len(segs), villages=len(ctx.places), staff=len(ctx.staff),
     )  # fmt: skip

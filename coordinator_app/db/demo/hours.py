@@ -23,6 +23,9 @@ COLUMNS = (
 )  # fmt: skip
 KM_RATE_GROSZE = 115
 EVENT_SLOT = (0, 540, 240, False)
+# Cumulative shares of the statuses of past entries, in closed and in open months.
+CLOSED_SHARES = (("confirmed", 0.93), ("cancelled", 0.97), ("no_show", 1.1))
+OPEN_SHARES = (("confirmed", 0.55), ("done", 0.92), ("cancelled", 0.97), ("no_show", 1.1))
 
 
 def _month_start(day: dt.date) -> dt.date:
@@ -121,7 +124,9 @@ def _counts(total: int, weights: list[int], capacity: list[int]) -> list[int]:
     return [c + e for c, e in zip(counts, _allocate(missing, weights), strict=True)]
 
 
-def _picks(ctx: Ctx, rng: random.Random, seg: Seg, cands: list[tuple[int, int]], count: int) -> list[tuple[int, int]]:
+def _picks(
+    ctx: Ctx, rng: random.Random, seg: Seg, cands: list[tuple[int, int]], count: int
+) -> list[tuple[int, int]]:
     if count <= len(cands):
         picks = rng.sample(cands, count)
     else:  # extra visits on other days, then (only when the days run out) second visits
@@ -153,7 +158,8 @@ def write_hours(ctx: Ctx, segs: list[Seg], total: int, approved: dict[dt.date, d
     rows = _rows(ctx, segs, candidates, counts, approved)
     conn = ctx.writer.conn
     indexes = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'hours_entries' AND sql IS NOT NULL"
+        "SELECT name, sql FROM sqlite_master "
+        "WHERE type = 'index' AND tbl_name = 'hours_entries' AND sql IS NOT NULL"
     ).fetchall()
     for name, _sql in indexes:  # rebuilding the indexes once is faster than updating them per row
         conn.exec_driver_sql(f'DROP INDEX "{name}"')
@@ -217,24 +223,23 @@ def _rows(
             r = rnd()
             if ordinal > today_ord:
                 status = "planned"
-            elif closed:
-                status = "confirmed" if r < 0.93 else "cancelled" if r < 0.97 else "no_show"
-            else:
-                status = "confirmed" if r < 0.55 else "done" if r < 0.92 else "cancelled" if r < 0.97 else "no_show"
+            else:  # closed months hold only settled entries
+                shares = CLOSED_SHARES if closed else OPEN_SHARES
+                status = next(name for name, limit in shares if r < limit)
+            time_from: str | None = None
+            time_to: str | None = None
             if rnd() < 0.6:
                 begin = start + (15 if rnd() < 0.2 else 0)
                 time_from, time_to = clock[begin], clock[begin + minutes]
-            else:
-                time_from = time_to = None
             r = rnd()
             source = "paper" if r < 0.6 else "phone" if r < 0.85 else "coordinator"
             travelled = status in ("confirmed", "done")
             confirmed = status == "confirmed"
+            place = seg.place if rnd() < place_share else None
             yield (
                 next_id, vol_id, seg_id, iso, time_from, time_to, minutes, act_id, descs[int(rnd() * n_desc)],
-                seg.place if rnd() < place_share else None, km if travelled else None, cost if travelled else None, remote, source, status,
+                place, km if travelled else None, cost if travelled else None, remote, source, status,
                 approver if confirmed else None, approval if confirmed else None, 1 if closed else 0,
                 created, created, author, author,
             )  # fmt: skip
             next_id += 1
-

@@ -77,3 +77,11 @@ def email(rng: random.Random, first: str, last: str) -> str:
 def login(first: str, last: str) -> str:
     """A workstation login like `mnowak`, used as the author of records."""
     return ascii_fold(first[0] + last).lower()
+
+
+def id_document(rng: random.Random) -> str:
+    """A foreigner's passport or residence card (seria i numer dokumentu)."""
+    letters = "ABCEFHKMPRTX"
+    if rng.random() < 0.6:
+        return f"paszport {rng.choice(letters)}{rng.choice(letters)}{rng.randrange(1_000_000):06d}"
+    return f"karta pobytu R{rng.choice(letters)}{rng.randrange(10_000_000):07d}"

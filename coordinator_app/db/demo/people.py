@@ -9,7 +9,7 @@ from typing import Any
 from coordinator_app.core.enums import TimeSlot, VolunteerStatus
 from coordinator_app.db.demo import catalog as cat
 from coordinator_app.db.demo.context import Ctx, days, fmt_date, stamp, weighted
-from coordinator_app.db.demo.ids import PeselFactory, email, mobile
+from coordinator_app.db.demo.ids import PeselFactory, email, id_document, mobile
 from coordinator_app.db.demo.names import female_surname
 from coordinator_app.db.demo.records import Vol
 
@@ -170,7 +170,9 @@ def _profile(ctx: Ctx, rng: random.Random, vol: Vol) -> None:
         vol.event_only = rng.random() < 0.5
     child_work = any(c in ctx.minors_codes for c in vol.prefs)
     if vol.start is not None and child_work and not vol.minor and not vol.event_only:
-        vol.vetted_on = max(vol.application, max(vol.start, ctx.today - days(500)) - days(rng.randrange(2, 12)))
+        vol.vetted_on = max(
+            vol.application, max(vol.start, ctx.today - days(500)) - days(rng.randrange(2, 12))
+        )
     if vol.foreign:
         vol.first, vol.last = ctx.names.foreign(rng, vol.sex)
         vol.last_male = vol.last
@@ -208,7 +210,9 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
         vetted = vol.vetted_on is not None
         parents = vetted or rng.random() < 0.3
         parent_year = vol.birth.year - 28
-        second = ctx.names.first(rng, vol.sex, vol.birth.year) if rng.random() < 0.2 and not vol.foreign else None
+        second = (
+            ctx.names.first(rng, vol.sex, vol.birth.year) if rng.random() < 0.2 and not vol.foreign else None
+        )
         if second == vol.first:
             second = None
         family = None
@@ -232,7 +236,9 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
         }  # fmt: skip
         if vol.minor:
             relation = weighted(rng, cat.GUARDIAN_RELATIONS)
-            g_sex = "M" if relation == "ojciec" or (relation == "opiekun prawny" and rng.random() < 0.3) else "K"
+            g_sex = (
+                "M" if relation == "ojciec" or (relation == "opiekun prawny" and rng.random() < 0.3) else "K"
+            )
             g_last = female_surname(vol.last_male) if g_sex == "K" else vol.last_male
             consent = vol.application
             guardian = {
@@ -242,6 +248,12 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
                 "guardian_consent_reference": f"zgoda pisemna z dnia {fmt_date(consent)}, teczka W-3",
             }  # fmt: skip
         last_change = vol.end or vol.paused or vol.start or vol.application
+        heard = rng.choice(cat.HEARD_FROM)
+        if heard == cat.HEARD_AT_SCHOOL and age > 20:
+            heard = cat.HEARD_FROM[0]
+        citizenship = "polskie"
+        if vol.foreign:
+            citizenship = "ukraińskie" if rng.random() < 0.85 else "białoruskie"
         solidarity = vol.start is not None and not vol.minor and rng.random() < 0.05
         project = "Korpus Solidarności – wolontariat długoterminowy" if solidarity else None
         experience = None
@@ -256,8 +268,8 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
                 "mother_name": ctx.names.first(rng, "K", parent_year) if parents else None,
                 "sex": vol.sex, "birth_date": vol.birth,
                 "pesel": None if vol.foreign else pesels.make(vol.birth, vol.sex),
-                "id_document": _document(rng) if vol.foreign else None,
-                "citizenship": ("ukraińskie" if rng.random() < 0.85 else "białoruskie") if vol.foreign else "polskie",
+                "id_document": id_document(rng) if vol.foreign else None,
+                "citizenship": citizenship,
                 "phone": phone, "email": mail, "preferred_contact": contact if phone or mail else None,
                 "street": street, "house_number": house, "flat_number": flat, "postal_code": info.postal_code,
                 "locality": info.name, "post_office": info.post_office, "village_id": place.id,
@@ -265,23 +277,18 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
                 **guardian,
                 "skills": skills, "experience": experience, "languages": languages,
                 "motivation": cat.gendered(rng, cat.MOTIVATION, vol.sex, age) if rng.random() < 0.8 else None,
-                "heard_from": rng.choice(cat.HEARD_FROM) if rng.random() < 0.9 else None,
+                "heard_from": heard if rng.random() < 0.9 else None,
                 "hours_per_month": rng.choice((4, 6, 8, 10, 12, 16, 20, 30)), "max_distance_km": vol.max_km,
                 "transport": transport, "driving_licence": vol.car or (not vol.minor and rng.random() < 0.3),
                 "status": vol.status, "application_date": vol.application, "start_date": vol.start,
-                "end_date": vol.end, "end_reason": vol.end_reason if vol.end else None, "coordinator_id": coordinator,
+                "end_date": vol.end, "end_reason": vol.end_reason if vol.end else None,
+                "coordinator_id": coordinator,
                 "archived": vol.end is not None and vol.end < ctx.today - days(730) and rng.random() < 0.5,
                 "solidarity_corps": solidarity, "project": project,
-                "notes": cat.gendered(rng, cat.VOLUNTEER_NOTES, vol.sex, age) if rng.random() < 0.15 else None,
+                "notes": cat.gendered(rng, cat.VOLUNTEER_NOTES, vol.sex, age) if rng.random() < 0.15
+                else None,
                 "created_at": stamp(vol.application, rng), "updated_at": stamp(last_change, rng),
                 "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
             }
         )  # fmt: skip
     return rows
-
-
-def _document(rng: random.Random) -> str:
-    letters = "ABCEFHKMPRTX"
-    if rng.random() < 0.6:
-        return f"paszport {rng.choice(letters)}{rng.choice(letters)}{rng.randrange(1_000_000):06d}"
-    return f"karta pobytu R{rng.choice(letters)}{rng.randrange(10_000_000):07d}"

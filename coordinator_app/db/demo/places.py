@@ -63,7 +63,8 @@ def create_staff(ctx: Ctx) -> None:
                 "phone": mobile(rng) if coordinator else f"+481343012{40 + index:02d}",
                 "email": f"{login(first, last)}@{cat.ORG_DOMAIN}",
                 "authorisation_number": f"{rng.randrange(1, 9)}/{ctx.today.year - 1}" if authorised else None,
-                "authorisation_date": dt.date(ctx.today.year - 1, 1, rng.randrange(2, 28)) if authorised else None,
+                "authorisation_date": dt.date(ctx.today.year - 1, 1, rng.randrange(2, 28))
+                if authorised else None,
                 "active": True,
             }
         )  # fmt: skip

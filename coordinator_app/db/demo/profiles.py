@@ -13,6 +13,7 @@ from coordinator_app.db.demo.records import Vol
 
 REQUIRED = (SK.HEALTH_SAFETY, SK.RIGHTS_DUTIES, SK.CONFIDENTIALITY, SK.GDPR_CLAUSE)
 KRK_SCOPE = "art. 21 ust. 3 ustawy z 13.05.2016"
+FOREIGN_RECORDS = "informacja z rejestru karnego Ukrainy z tłumaczeniem przysięgłym"
 
 
 def _version(day: dt.date) -> str:
@@ -31,9 +32,13 @@ def write_profiles(ctx: Ctx, vols: list[Vol]) -> None:
     for vol in vols:
         statements.extend(_statements(ctx, rng, vol))
         for code in vol.prefs:
-            prefs.append({"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": False})
+            prefs.append(
+                {"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": False}
+            )
         for code in vol.excluded:
-            prefs.append({"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": True})
+            prefs.append(
+                {"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": True}
+            )
         slots.extend({"volunteer_id": vol.id, "weekday": wd, "slot": slot} for wd, slot in vol.slots)
         villages.extend({"volunteer_id": vol.id, "village_id": vid} for vid in _served(ctx, rng, vol))
         history.extend(_history(vol))
@@ -79,7 +84,9 @@ def _statements(ctx: Ctx, rng: random.Random, vol: Vol) -> list[dict[str, Any]]:
             f"upoważnienie nr {rng.randrange(1, 120)}/{signed.year}: dane kontaktowe i adresowe "
             "podopiecznych w zakresie niezbędnym do realizacji przydziału"
         )
-        rows.append(_statement(vol, SK.DATA_AUTHORISATION, signed, scope=scope, valid_from=signed, valid_to=valid_to))
+        rows.append(
+            _statement(vol, SK.DATA_AUTHORISATION, signed, scope=scope, valid_from=signed, valid_to=valid_to)
+        )
     if vol.travel_waiver:
         scope = "full" if rng.random() < 0.7 else "partial: dojazdy w obrębie miejscowości zamieszkania"
         rows.append(_statement(vol, SK.TRAVEL_WAIVER, signed, scope=scope))
@@ -93,7 +100,9 @@ def _statements(ctx: Ctx, rng: random.Random, vol: Vol) -> list[dict[str, Any]]:
 
 def _served(ctx: Ctx, rng: random.Random, vol: Vol) -> list[int]:
     home = ctx.places[vol.place]
-    near = [p for p in ctx.places if p.index != home.index and ctx.distance[home.index][p.index] <= vol.max_km]
+    near = [
+        p for p in ctx.places if p.index != home.index and ctx.distance[home.index][p.index] <= vol.max_km
+    ]
     extra = rng.sample(near, min(len(near), rng.choice((0, 1, 1, 2, 3, 4))))
     return sorted([home.id, *(p.id for p in extra)])
 
@@ -121,7 +130,9 @@ def _qualifications(ctx: Ctx, rng: random.Random, vol: Vol) -> list[dict[str, An
         issued = min(issued, ctx.today.year)
         expires = dt.date(issued + 15, rng.randrange(1, 13), rng.randrange(1, 29)) if issued >= 2013 else None
         number = f"{rng.randrange(100_000):05d}/{issued % 100:02d}/{rng.randrange(10_000):04d}"
-        rows.append({"volunteer_id": vol.id, "kind": "prawo jazdy kat. B", "number": number, "expires_on": expires})
+        rows.append(
+            {"volunteer_id": vol.id, "kind": "prawo jazdy kat. B", "number": number, "expires_on": expires}
+        )
     if not vol.minor and rng.random() < 0.06:
         expires = ctx.today + days(rng.randrange(-60, 1000))
         rows.append(
@@ -154,7 +165,7 @@ def _vetting_row(ctx: Ctx, rng: random.Random, vol: Vol, on: dt.date, complete: 
         "krk_scope": KRK_SCOPE if complete else None, "krk_presented_on": on if complete else None,
         "krk_has_entries": False if complete else None,
         "residence_statement_date": on if foreign else None,
-        "foreign_records": "informacja z rejestru karnego Ukrainy z tłumaczeniem przysięgłym" if foreign else None,
+        "foreign_records": FOREIGN_RECORDS if foreign else None,
         "standards_training_date": on if complete else None,
         "standards_trained_by": ctx.coordinator_name if complete else None,
         "valid_until": valid_until if complete else None,

@@ -103,6 +103,8 @@ class Seg:
     client: Cli | None = None
     need: NeedRec | None = None
     place: str = ""
-    schedule: list[tuple[int, int, int, bool]] = field(default_factory=list)  # weekday, start min, minutes, eow
+    schedule: list[tuple[int, int, int, bool]] = field(
+        default_factory=list
+    )  # weekday, start min, minutes, eow
     end_reason: str | None = None
     travel_km: int | None = None

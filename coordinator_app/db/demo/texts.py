@@ -24,7 +24,8 @@ NEED_DESCRIPTIONS = {
     "ZAK": ("Zakupy spożywcze raz w tygodniu i wykup leków.", "Opłacanie rachunków na poczcie."),
     "TLEK": ("Towarzyszenie w wizytach w przychodni w Modrzewie.", "Pomoc w załatwieniu spraw w urzędzie."),
     "CODZ": ("Pomoc w bieżących sprawach domowych.", "Pomoc w porządkowaniu dokumentów."),
-    "EDU": ("Pomoc dzieciom w odrabianiu lekcji (szkoła podstawowa).", "Nauka czytania z młodszym dzieckiem."),
+    "EDU": ("Pomoc dzieciom w odrabianiu lekcji (szkoła podstawowa).",
+            "Nauka czytania z młodszym dzieckiem."),
     "CZW": ("Zajęcia czasu wolnego dla dzieci w wakacje.", "Wspólne gry i zabawy z dziećmi."),
     "INT": ("Wyjścia na spotkania Klubu Seniora.", "Przeciwdziałanie osamotnieniu, udział w życiu wsi."),
     "OND": ("Wsparcie w aktywnym spędzaniu czasu, porusza się na wózku.", "Wyjścia na zajęcia w GOK."),
@@ -79,7 +80,14 @@ PREFERRED_TIMES = (
     "przed południem", "po 15:00", "wtorki i czwartki", "w weekendy", "dowolnie, po uzgodnieniu",
     "poniedziałki rano", "popołudniami w dni robocze",
 )  # fmt: skip
-REPORTED_BY_OTHER = ("rodzina", "sołtys", "parafia", "podopieczny osobiście", "sąsiadka", "pielęgniarka środowiskowa")
+REPORTED_BY_OTHER = (
+    "rodzina",
+    "sołtys",
+    "parafia",
+    "podopieczny osobiście",
+    "sąsiadka",
+    "pielęgniarka środowiskowa",
+)
 
 CLIENT_DIRECTIONS = (
     "Dom za kościołem, zielona brama.", "Ostatni dom przed lasem, pies na podwórku.",
@@ -90,10 +98,15 @@ CLIENT_HEALTH = (
     "Porusza się o kulach.", "Niedosłuch – mówić wyraźnie i powoli.", "Porusza się na wózku.",
     "Słabo widzi, potrzebuje pomocy przy czytaniu.", "Szybko się męczy, krótkie wyjścia.",
 )  # fmt: skip
+# (for a woman, for a man)
 CLIENT_NOTES = (
-    "Proszę dzwonić przed wizytą.", "Pani lubi rozmawiać o ogrodzie.", "Pan jest kibicem, lubi rozmawiać o sporcie.",
-    "W domu jest pies – spokojny.", "Nie przyjmuje wizyt w niedziele.", "Klucz u sąsiadki spod nr 5.",
-)  # fmt: skip
+    ("Proszę dzwonić przed wizytą.", "Proszę dzwonić przed wizytą."),
+    ("Pani lubi rozmawiać o ogrodzie.", "Pan lubi rozmawiać o ogrodzie."),
+    ("Pani lubi rozmawiać o dawnych czasach.", "Pan jest kibicem, lubi rozmawiać o sporcie."),
+    ("W domu jest pies – spokojny.", "W domu jest pies – spokojny."),
+    ("Nie przyjmuje wizyt w niedziele.", "Nie przyjmuje wizyt w niedziele."),
+    ("Klucz u sąsiadki spod nr 5.", "Klucz u sąsiadki spod nr 5."),
+)
 CONSENT_HOW = (
     "pisemnie w GOPS", "ustnie podczas wywiadu środowiskowego, notatka pracownika",
     "telefonicznie, potwierdzone pisemnie", "pisemnie podczas wizyty pracownika socjalnego",

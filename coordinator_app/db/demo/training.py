@@ -8,7 +8,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coordinator_app.core.enums import AttendanceStatus, TrainingCategory as TC
+from coordinator_app.core.enums import AttendanceStatus
+from coordinator_app.core.enums import TrainingCategory as TC
 from coordinator_app.db.demo import catalog as cat
 from coordinator_app.db.demo.context import Ctx, days, stamp, table
 from coordinator_app.db.demo.records import Vol
@@ -19,12 +20,14 @@ COURSES: dict[TC, tuple[tuple[str, ...], str | None, str, int, str, int | None, 
         ("Szkolenie wprowadzające dla nowych wolontariuszy", "Spotkanie wprowadzające – wolontariat w GOPS"),
         None, "koordynator wolontariatu", 180, "clock", None,
         ("Zadania GOPS i zasady wolontariatu", "Prawa i obowiązki wolontariusza (art. 45 ustawy)",
-         "Porozumienie, karta czasu pracy, ubezpieczenie NNW", "Kontakt z koordynatorem i pracownikiem socjalnym"),
+         "Porozumienie, karta czasu pracy, ubezpieczenie NNW",
+         "Kontakt z koordynatorem i pracownikiem socjalnym"),
     ),
     TC.SAFETY: (
         ("BHP i bezpieczeństwo podczas wizyt domowych",), "Ośrodek Szkoleń BHP", "specjalista ds. BHP", 90,
         "clock", 30000,
-        ("Ryzyka podczas wizyt w domu podopiecznego", "Bezpieczne przenoszenie zakupów", "Postępowanie w razie wypadku"),
+        ("Ryzyka podczas wizyt w domu podopiecznego", "Bezpieczne przenoszenie zakupów",
+         "Postępowanie w razie wypadku"),
     ),
     TC.GDPR: (
         ("Ochrona danych osobowych i tajemnica w pracy wolontariusza",), None, "Inspektor Ochrony Danych",
@@ -34,7 +37,8 @@ COURSES: dict[TC, tuple[tuple[str, ...], str | None, str, int, str, int | None, 
     ),
     TC.CHILD_PROTECTION: (
         ("Standardy ochrony małoletnich w GOPS w Modrzewie", "Ochrona dzieci przed krzywdzeniem – standardy"),
-        "Powiatowe Centrum Pomocy Rodzinie", "psycholog, trener standardów ochrony małoletnich", 240, "lesson45",
+        "Powiatowe Centrum Pomocy Rodzinie", "psycholog, trener standardów ochrony małoletnich",
+        240, "lesson45",
         None,
         ("Standardy ochrony małoletnich (art. 22b ustawy)", "Rozpoznawanie krzywdzenia dziecka",
          "Procedura interwencji", "Bezpieczne relacje wolontariusz – dziecko"),
@@ -42,18 +46,23 @@ COURSES: dict[TC, tuple[tuple[str, ...], str | None, str, int, str, int | None, 
     TC.FIRST_AID: (
         ("Pierwsza pomoc przedmedyczna – kurs podstawowy",), "Polski Czerwony Krzyż – Oddział Rejonowy",
         "ratownik medyczny, instruktor pierwszej pomocy", 360, "lesson45", 150000,
-        ("Ocena stanu poszkodowanego", "Resuscytacja krążeniowo-oddechowa i AED", "Zadławienia, omdlenia, urazy",
+        ("Ocena stanu poszkodowanego", "Resuscytacja krążeniowo-oddechowa i AED",
+         "Zadławienia, omdlenia, urazy",
          "Pierwsza pomoc u osób starszych"),
     ),
     TC.SENIORS: (
         ("Komunikacja z osobą starszą i z niedosłuchem", "Jak rozmawiać z seniorem – warsztaty"),
         "Regionalny Ośrodek Polityki Społecznej", "psycholog, gerontolog", 180, "clock", None,
-        ("Starzenie się a komunikacja", "Rozmowa z osobą z niedosłuchem i z otępieniem", "Granice pomocy wolontariusza"),
+        ("Starzenie się a komunikacja", "Rozmowa z osobą z niedosłuchem i z otępieniem",
+         "Granice pomocy wolontariusza"),
     ),
     TC.TOPICAL: (
-        ("Cyberbezpieczeństwo seniorów – jak uczyć obsługi telefonu", "Oszustwa „na wnuczka” – jak chronić seniorów"),
-        "Komenda Powiatowa Policji – profilaktyka", "dzielnicowy, specjalista ds. profilaktyki", 120, "clock", None,
-        ("Najczęstsze metody oszustów", "Jak rozmawiać z seniorem o bezpieczeństwie", "Gdzie zgłaszać podejrzenia"),
+        ("Cyberbezpieczeństwo seniorów – jak uczyć obsługi telefonu",
+         "Oszustwa „na wnuczka” – jak chronić seniorów"),
+        "Komenda Powiatowa Policji – profilaktyka", "dzielnicowy, specjalista ds. profilaktyki",
+        120, "clock", None,
+        ("Najczęstsze metody oszustów", "Jak rozmawiać z seniorem o bezpieczeństwie",
+         "Gdzie zgłaszać podejrzenia"),
     ),
     TC.SUPERVISION: (
         ("Superwizja grupowa – spotkanie wolontariuszy", "Spotkanie grupy wsparcia wolontariuszy"),
@@ -91,7 +100,8 @@ def write_training(ctx: Ctx, vols: list[Vol]) -> int:
         trainer = _trainer(ctx, rng, category, org)
         sessions.append(
             {
-                "id": session_id, "title": rng.choice(titles), "category": category.value, "session_date": day,
+                "id": session_id, "title": rng.choice(titles), "category": category.value,
+                "session_date": day,
                 "time_from": start, "time_to": dt.time(end_minutes // 60, end_minutes % 60),
                 "duration_minutes": minutes, "duration_unit": unit,
                 "place": "online (wideokonferencja)" if remote else
@@ -109,8 +119,9 @@ def write_training(ctx: Ctx, vols: list[Vol]) -> int:
             continue
         for vol in _participants(ctx, rng, vols, category, day, cap):
             roll = rng.random()
-            status = AttendanceStatus.PRESENT if roll < 0.82 else AttendanceStatus.PARTLY if roll < 0.88 else (
-                AttendanceStatus.ABSENT)  # fmt: skip
+            status = AttendanceStatus.PRESENT if roll < 0.82 else AttendanceStatus.PARTLY
+            if roll >= 0.88:
+                status = AttendanceStatus.ABSENT
             number = issued = None
             if status is AttendanceStatus.PRESENT and category in CERTIFIED:
                 cert_numbers[day.year] = cert_numbers.get(day.year, 0) + 1
@@ -141,7 +152,9 @@ def _trainer(ctx: Ctx, rng: random.Random, category: TC, org: str | None) -> str
     return f"{ctx.names.first(rng, sex, rng.randrange(1965, 1992))} {ctx.names.full_surname(rng, sex)}"
 
 
-def _participants(ctx: Ctx, rng: random.Random, vols: list[Vol], category: TC, day: dt.date, cap: int) -> list[Vol]:
+def _participants(
+    ctx: Ctx, rng: random.Random, vols: list[Vol], category: TC, day: dt.date, cap: int
+) -> list[Vol]:
     def working(v: Vol) -> bool:
         end = v.work_end(ctx.horizon)
         return v.start is not None and end is not None and v.start <= day <= end

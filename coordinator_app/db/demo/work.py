@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
 from typing import Any
 
 from coordinator_app.db.demo import texts
@@ -13,6 +14,11 @@ from coordinator_app.db.demo.records import Seg
 
 def _time(minute: int) -> dt.time:
     return dt.time(minute // 60, minute % 60)
+
+
+def _before(day: dt.date, rng: random.Random, low: int, high: int, today: dt.date) -> dt.date:
+    """A few days before `day`, never after today."""
+    return min(day - days(rng.randrange(low, high)), today)
 
 
 def write_assignments(ctx: Ctx, segs: list[Seg]) -> None:
@@ -34,14 +40,15 @@ def write_assignments(ctx: Ctx, segs: list[Seg]) -> None:
             {
                 "id": seg.id, "number": f"PRZ/{per_year[year]}/{year}", "volunteer_id": seg.vol.id,
                 "client_id": client.id if client else None, "need_id": seg.need.id if seg.need else None,
-                "agreement_id": seg.agreement.id, "activity_type_id": ctx.activity_ids[seg.code], "form": seg.form,
+                "agreement_id": seg.agreement.id, "activity_type_id": ctx.activity_ids[seg.code],
+                "form": seg.form,
                 "involves_minors": seg.code in ctx.minors_codes, "involves_minors_override": False,
                 "vetting_override_reason": None, "date_from": seg.date_from, "date_to": seg.date_to,
                 "planned_minutes_per_month": planned, "place": seg.place,
                 "social_worker_id": client.social_worker_id if client else None,
-                "social_worker_consulted_on": min(seg.date_from - days(rng.randrange(3, 15)), today) if client else None,
-                "referral_issued_on": min(seg.date_from - days(rng.randrange(0, 4)), today) if client else None,
-                "family_informed_on": min(seg.date_from - days(rng.randrange(0, 6)), today)
+                "social_worker_consulted_on": _before(seg.date_from, rng, 3, 15, today) if client else None,
+                "referral_issued_on": _before(seg.date_from, rng, 0, 4, today) if client else None,
+                "family_informed_on": _before(seg.date_from, rng, 0, 6, today)
                 if client and client.has_contact else None,
                 "status": seg.status, "end_reason": seg.end_reason, "cooperation_rating": rating,
                 "cooperation_comment": rng.choice(texts.RATING_COMMENTS) if rating else None,
