@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData, String, func
+from sqlalchemy import DateTime, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them.
@@ -21,13 +21,16 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+def local_now() -> dt.datetime:
+    """The office computer's local time: what the coordinator sees on the wall clock."""
+    return dt.datetime.now().replace(microsecond=0)
+
+
 class Tracked:
     """created/modified stamps and who did it, plus the retention markers (domain §7)."""
 
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    updated_at: Mapped[dt.datetime] = mapped_column(
-        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
-    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=local_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=local_now, onupdate=local_now)
     created_by: Mapped[str | None] = mapped_column(String(80))
     updated_by: Mapped[str | None] = mapped_column(String(80))
     retention_status: Mapped[str | None] = mapped_column(String(20))

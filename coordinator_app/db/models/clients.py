@@ -40,6 +40,7 @@ class Client(Tracked, Base):
     children_count: Mapped[int | None] = mapped_column(Integer)
     children_age_bands: Mapped[str | None] = mapped_column(String(120))
     status: Mapped[str] = mapped_column(String(12), index=True)
+    status_changed_on: Mapped[dt.date | None] = mapped_column(Date)
     support_ended_on: Mapped[dt.date | None] = mapped_column(Date)
     notes_for_volunteer: Mapped[str | None] = mapped_column(Text)
 
@@ -68,3 +69,4 @@ class Need(Tracked, Base):
     reported_by: Mapped[str | None] = mapped_column(String(120))
     reported_on: Mapped[dt.date] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(10), index=True)
+    status_changed_on: Mapped[dt.date | None] = mapped_column(Date)  # matched or closed on

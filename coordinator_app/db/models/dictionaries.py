@@ -43,7 +43,7 @@ class VillageDistance(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     village_a_id: Mapped[int] = mapped_column(ForeignKey("villages.id", ondelete="CASCADE"))
-    village_b_id: Mapped[int] = mapped_column(ForeignKey("villages.id", ondelete="CASCADE"))
+    village_b_id: Mapped[int] = mapped_column(ForeignKey("villages.id", ondelete="CASCADE"), index=True)
     km: Mapped[int] = mapped_column(Integer)
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, func
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coordinator_app.db.models.base import Base
+from coordinator_app.db.models.base import Base, local_now
 
 
 class Organisation(Base):
@@ -84,7 +84,7 @@ class AuditEntry(Base):
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.current_timestamp(), index=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=local_now, index=True)
     actor: Mapped[str | None] = mapped_column(String(80))
     action: Mapped[str] = mapped_column(String(20))  # create / update / archive / view / override
     entity: Mapped[str] = mapped_column(String(40))

@@ -40,7 +40,7 @@ class TrainingRequirement(Base):
     __table_args__ = (UniqueConstraint("activity_type_id", "category"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    activity_type_id: Mapped[int | None] = mapped_column(ForeignKey("activity_types.id", ondelete="CASCADE"))
+    activity_type_id: Mapped[int] = mapped_column(ForeignKey("activity_types.id", ondelete="CASCADE"))
     category: Mapped[str] = mapped_column(String(20))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text, Time
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, Time
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator_app.db.models.base import Base, Tracked
@@ -66,8 +66,8 @@ class Assignment(Tracked, Base):
     number: Mapped[str | None] = mapped_column(String(40), unique=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
     client_id: Mapped[int | None] = mapped_column(ForeignKey("clients.id"), index=True)
-    need_id: Mapped[int | None] = mapped_column(ForeignKey("needs.id"))
-    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"))
+    need_id: Mapped[int | None] = mapped_column(ForeignKey("needs.id"), index=True)
+    agreement_id: Mapped[int] = mapped_column(ForeignKey("agreements.id"), index=True)
     activity_type_id: Mapped[int] = mapped_column(ForeignKey("activity_types.id"))
     form: Mapped[str] = mapped_column(String(12))  # individual / group / event
     involves_minors: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -104,15 +104,17 @@ class HoursEntry(Tracked, Base):
     """Hours given; stored as whole minutes so sums are exact."""
 
     __tablename__ = "hours_entries"
+    # A volunteer's month (hours cards, month close) is the most common lookup.
+    __table_args__ = (Index("ix_hours_entries_volunteer_date", "volunteer_id", "work_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"), index=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
     assignment_id: Mapped[int | None] = mapped_column(ForeignKey("assignments.id"), index=True)
     work_date: Mapped[dt.date] = mapped_column(Date, index=True)
     time_from: Mapped[dt.time | None] = mapped_column(Time)
     time_to: Mapped[dt.time | None] = mapped_column(Time)
     minutes: Mapped[int] = mapped_column(Integer)
-    activity_type_id: Mapped[int] = mapped_column(ForeignKey("activity_types.id"))
+    activity_type_id: Mapped[int] = mapped_column(ForeignKey("activity_types.id"), index=True)
     description: Mapped[str | None] = mapped_column(String(300))
     place: Mapped[str | None] = mapped_column(String(200))
     travel_km: Mapped[int | None] = mapped_column(Integer)

@@ -19,6 +19,7 @@ down_revision = None
 branch_labels = None
 depends_on = None
 
+
 DEFAULT_ACTIVITY_TYPES = [
     ("TOW", "Dotrzymywanie towarzystwa, rozmowa, wspólne czytanie", False, False),
     ("SPA", "Spacery, wyjścia, aktywne spędzanie czasu wolnego", False, False),
@@ -56,7 +57,7 @@ def upgrade() -> None:
     op.create_table(
         "audit_log",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("at", sa.DateTime(), server_default=sa.text("(CURRENT_TIMESTAMP)"), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("actor", sa.String(length=80), nullable=True),
         sa.Column("action", sa.String(length=20), nullable=False),
         sa.Column("entity", sa.String(length=40), nullable=False),
@@ -158,18 +159,8 @@ def upgrade() -> None:
         sa.Column("cost_grosze", sa.Integer(), nullable=True),
         sa.Column("funding_source", sa.String(length=200), nullable=True),
         sa.Column("project", sa.String(length=200), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -220,20 +211,11 @@ def upgrade() -> None:
         sa.Column("children_count", sa.Integer(), nullable=True),
         sa.Column("children_age_bands", sa.String(length=120), nullable=True),
         sa.Column("status", sa.String(length=12), nullable=False),
+        sa.Column("status_changed_on", sa.Date(), nullable=True),
         sa.Column("support_ended_on", sa.Date(), nullable=True),
         sa.Column("notes_for_volunteer", sa.Text(), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -252,7 +234,7 @@ def upgrade() -> None:
     op.create_table(
         "training_requirements",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("activity_type_id", sa.Integer(), nullable=True),
+        sa.Column("activity_type_id", sa.Integer(), nullable=False),
         sa.Column("category", sa.String(length=20), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_type_id"],
@@ -286,6 +268,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_village_distances")),
         sa.UniqueConstraint("village_a_id", "village_b_id", name=op.f("uq_village_distances_village_a_id")),
     )
+    with op.batch_alter_table("village_distances", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_village_distances_village_b_id"), ["village_b_id"], unique=False)
+
     op.create_table(
         "volunteers",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -338,18 +323,8 @@ def upgrade() -> None:
         sa.Column("solidarity_corps", sa.Boolean(), nullable=False),
         sa.Column("project", sa.String(length=200), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -394,18 +369,8 @@ def upgrade() -> None:
         sa.Column("terminated_on", sa.Date(), nullable=True),
         sa.Column("termination_mode", sa.String(length=30), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -454,10 +419,7 @@ def upgrade() -> None:
         sa.Column("client_id", sa.Integer(), nullable=False),
         sa.Column("type_code", sa.String(length=20), nullable=False),
         sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_client_types_client_id_clients"),
-            ondelete="CASCADE",
+            ["client_id"], ["clients.id"], name=op.f("fk_client_types_client_id_clients"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_client_types")),
         sa.UniqueConstraint("client_id", "type_code", name=op.f("uq_client_types_client_id")),
@@ -477,32 +439,18 @@ def upgrade() -> None:
         sa.Column("reported_by", sa.String(length=120), nullable=True),
         sa.Column("reported_on", sa.Date(), nullable=False),
         sa.Column("status", sa.String(length=10), nullable=False),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("status_changed_on", sa.Date(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
         sa.Column("anonymised_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["activity_type_id"],
-            ["activity_types.id"],
-            name=op.f("fk_needs_activity_type_id_activity_types"),
+            ["activity_type_id"], ["activity_types.id"], name=op.f("fk_needs_activity_type_id_activity_types")
         ),
         sa.ForeignKeyConstraint(
-            ["client_id"],
-            ["clients.id"],
-            name=op.f("fk_needs_client_id_clients"),
-            ondelete="CASCADE",
+            ["client_id"], ["clients.id"], name=op.f("fk_needs_client_id_clients"), ondelete="CASCADE"
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_needs")),
     )
@@ -548,18 +496,8 @@ def upgrade() -> None:
         sa.Column("standards_trained_by", sa.String(length=120), nullable=True),
         sa.Column("valid_until", sa.Date(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -594,16 +532,12 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_volunteer_activity_preferences")),
         sa.UniqueConstraint(
-            "volunteer_id",
-            "activity_type_id",
-            name=op.f("uq_volunteer_activity_preferences_volunteer_id"),
+            "volunteer_id", "activity_type_id", name=op.f("uq_volunteer_activity_preferences_volunteer_id")
         ),
     )
     with op.batch_alter_table("volunteer_activity_preferences", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_volunteer_activity_preferences_volunteer_id"),
-            ["volunteer_id"],
-            unique=False,
+            batch_op.f("ix_volunteer_activity_preferences_volunteer_id"), ["volunteer_id"], unique=False
         )
 
     op.create_table(
@@ -727,18 +661,8 @@ def upgrade() -> None:
         sa.Column("number", sa.String(length=40), nullable=False),
         sa.Column("signed_on", sa.Date(), nullable=False),
         sa.Column("changes", sa.Text(), nullable=False),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -779,18 +703,8 @@ def upgrade() -> None:
         sa.Column("end_reason", sa.String(length=300), nullable=True),
         sa.Column("cooperation_rating", sa.Integer(), nullable=True),
         sa.Column("cooperation_comment", sa.Text(), nullable=True),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -815,7 +729,9 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_assignments_number")),
     )
     with op.batch_alter_table("assignments", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_assignments_agreement_id"), ["agreement_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignments_client_id"), ["client_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_assignments_need_id"), ["need_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignments_status"), ["status"], unique=False)
         batch_op.create_index(batch_op.f("ix_assignments_volunteer_id"), ["volunteer_id"], unique=False)
 
@@ -860,18 +776,8 @@ def upgrade() -> None:
         sa.Column("approved_by", sa.String(length=120), nullable=True),
         sa.Column("approved_on", sa.Date(), nullable=True),
         sa.Column("locked", sa.Boolean(), nullable=False),
-        sa.Column(
-            "created_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
-        sa.Column(
-            "updated_at",
-            sa.DateTime(),
-            server_default=sa.text("(CURRENT_TIMESTAMP)"),
-            nullable=False,
-        ),
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("created_by", sa.String(length=80), nullable=True),
         sa.Column("updated_by", sa.String(length=80), nullable=True),
         sa.Column("retention_status", sa.String(length=20), nullable=True),
@@ -882,21 +788,20 @@ def upgrade() -> None:
             name=op.f("fk_hours_entries_activity_type_id_activity_types"),
         ),
         sa.ForeignKeyConstraint(
-            ["assignment_id"],
-            ["assignments.id"],
-            name=op.f("fk_hours_entries_assignment_id_assignments"),
+            ["assignment_id"], ["assignments.id"], name=op.f("fk_hours_entries_assignment_id_assignments")
         ),
         sa.ForeignKeyConstraint(
-            ["volunteer_id"],
-            ["volunteers.id"],
-            name=op.f("fk_hours_entries_volunteer_id_volunteers"),
+            ["volunteer_id"], ["volunteers.id"], name=op.f("fk_hours_entries_volunteer_id_volunteers")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hours_entries")),
     )
     with op.batch_alter_table("hours_entries", schema=None) as batch_op:
+        batch_op.create_index(
+            batch_op.f("ix_hours_entries_activity_type_id"), ["activity_type_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_hours_entries_assignment_id"), ["assignment_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_hours_entries_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_hours_entries_volunteer_id"), ["volunteer_id"], unique=False)
+        batch_op.create_index("ix_hours_entries_volunteer_date", ["volunteer_id", "work_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_hours_entries_work_date"), ["work_date"], unique=False)
 
     op.create_table(
@@ -913,14 +818,10 @@ def upgrade() -> None:
         sa.Column("issued_by", sa.String(length=80), nullable=True),
         sa.Column("year_seq", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["agreement_id"],
-            ["agreements.id"],
-            name=op.f("fk_issued_documents_agreement_id_agreements"),
+            ["agreement_id"], ["agreements.id"], name=op.f("fk_issued_documents_agreement_id_agreements")
         ),
         sa.ForeignKeyConstraint(
-            ["assignment_id"],
-            ["assignments.id"],
-            name=op.f("fk_issued_documents_assignment_id_assignments"),
+            ["assignment_id"], ["assignments.id"], name=op.f("fk_issued_documents_assignment_id_assignments")
         ),
         sa.ForeignKeyConstraint(
             ["training_session_id"],
@@ -928,9 +829,7 @@ def upgrade() -> None:
             name=op.f("fk_issued_documents_training_session_id_training_sessions"),
         ),
         sa.ForeignKeyConstraint(
-            ["volunteer_id"],
-            ["volunteers.id"],
-            name=op.f("fk_issued_documents_volunteer_id_volunteers"),
+            ["volunteer_id"], ["volunteers.id"], name=op.f("fk_issued_documents_volunteer_id_volunteers")
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_issued_documents")),
     )
@@ -973,9 +872,10 @@ def downgrade() -> None:
     op.drop_table("issued_documents")
     with op.batch_alter_table("hours_entries", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_hours_entries_work_date"))
-        batch_op.drop_index(batch_op.f("ix_hours_entries_volunteer_id"))
+        batch_op.drop_index("ix_hours_entries_volunteer_date")
         batch_op.drop_index(batch_op.f("ix_hours_entries_status"))
         batch_op.drop_index(batch_op.f("ix_hours_entries_assignment_id"))
+        batch_op.drop_index(batch_op.f("ix_hours_entries_activity_type_id"))
 
     op.drop_table("hours_entries")
     with op.batch_alter_table("assignment_schedules", schema=None) as batch_op:
@@ -985,7 +885,9 @@ def downgrade() -> None:
     with op.batch_alter_table("assignments", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_assignments_volunteer_id"))
         batch_op.drop_index(batch_op.f("ix_assignments_status"))
+        batch_op.drop_index(batch_op.f("ix_assignments_need_id"))
         batch_op.drop_index(batch_op.f("ix_assignments_client_id"))
+        batch_op.drop_index(batch_op.f("ix_assignments_agreement_id"))
 
     op.drop_table("assignments")
     with op.batch_alter_table("agreement_annexes", schema=None) as batch_op:
@@ -1049,6 +951,9 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_volunteers_archived"))
 
     op.drop_table("volunteers")
+    with op.batch_alter_table("village_distances", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_village_distances_village_b_id"))
+
     op.drop_table("village_distances")
     op.drop_table("training_requirements")
     with op.batch_alter_table("clients", schema=None) as batch_op:
