@@ -80,7 +80,7 @@ def main() -> None:
 
     window.database_ready.connect(on_ready)
     window.show()
-    QTimer.singleShot(0, window.open_database)
+    window.open_database_after_first_paint()
     app.exec()
 
 

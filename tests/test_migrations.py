@@ -33,6 +33,26 @@ def test_new_file_gets_the_whole_schema_and_seeded_dictionaries(tmp_path: Path) 
         db.dispose()
 
 
+def test_the_head_constant_is_alembics_head() -> None:
+    from coordinator_app.db.migrate import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
+
+
+def test_up_to_date_database_opens_without_loading_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "a.sqlite"
+    open_database(path).dispose()
+    code = (
+        "import sys; from pathlib import Path; from coordinator_app.db.migrate import open_database; "
+        f"open_database(Path({str(path)!r})).dispose(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"
+
+
 def test_models_and_baseline_migration_agree(tmp_path: Path) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -64,6 +84,7 @@ def test_database_behind_the_head_is_backed_up_before_upgrading(
         s.execute(text("INSERT INTO villages (name, is_solectwo, active) VALUES ('Mnichowo', 1, 1)"))
     db.dispose()
     # The file is at revision 0001; pretend the application's head has moved on.
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_future")
     monkeypatch.setattr(migrate, "head_revision", lambda: "0002_future")
     monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002_future"})
     open_database(path).dispose()

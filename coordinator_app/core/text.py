@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Letters that do not decompose under NFKD.
 _EXTRA_FOLD = str.maketrans({"ł": "l", "Ł": "l", "đ": "d", "ø": "o", "ß": "ss"})
@@ -16,6 +17,13 @@ def fold(text: str | None) -> str:
     """Lower-case, strip diacritics: `Żółć` -> `zolc`. For searching, never for display."""
     if not text:
         return ""
+    if text.isascii():
+        return text.lower()
+    return _fold_unicode(text)
+
+
+@lru_cache(maxsize=65_536)  # names and villages repeat a lot across 10,000 volunteers
+def _fold_unicode(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_FOLD))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

@@ -10,18 +10,20 @@ import datetime as dt
 import os
 import sqlite3
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from coordinator_app.db.engine import Database, make_engine
 from coordinator_app.i18n import _
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
+# The newest schema revision this version knows. tests/test_migrations.py checks it against
+# Alembic's head; it lets an up-to-date database open without loading Alembic at all.
+HEAD_REVISION = "0001"
 
 
 class DatabaseOpenError(RuntimeError):
@@ -29,24 +31,25 @@ class DatabaseOpenError(RuntimeError):
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
 
 
 def _check_file(path: Path) -> None:
@@ -119,6 +122,8 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
 
 
 def upgrade(engine: Engine) -> None:
+    from alembic import command
+
     config = _alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
@@ -129,19 +134,22 @@ def open_database(path: Path) -> Database:
     """Open (creating if absent) the SQLite database at `path`, upgraded to the current schema."""
     path = Path(path).expanduser().absolute()
     _check_file(path)
+    revision = None
     if path.exists():
         revision, has_tables = _inspect_existing(path)
         if revision is None and has_tables:
             raise DatabaseOpenError(_("The file {path} is a database of another program.").format(path=path))
-        if revision is not None and revision not in known_revisions():
+    if revision is not None and revision == HEAD_REVISION:
+        return Database(make_engine(path), path)  # up to date: nothing to migrate
+    if revision is not None:
+        if revision not in known_revisions():
             raise DatabaseOpenError(
                 _(
                     "The database {path} was saved by a newer version of the application; "
                     "install the newer version to open it."
                 ).format(path=path)
             )
-        if revision is not None and revision != head_revision():
-            backup_before_upgrade(path, revision)
+        backup_before_upgrade(path, revision)
     engine = make_engine(path)
     try:
         upgrade(engine)

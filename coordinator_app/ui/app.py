@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordinator_app import APP_ID, APP_NAME
@@ -81,7 +81,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     failed: list[str] = []
     window.database_failed.connect(failed.append)
     window.show()
-    QTimer.singleShot(0, window.open_database)
+    window.open_database_after_first_paint()
     code = app.exec()
     if lock is not None:
         lock.unlock()

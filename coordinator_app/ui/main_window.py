@@ -6,8 +6,8 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from coordinator_app import APP_NAME, __version__
@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_file = log_file
         self.db: Database | None = None
+        self._open_after_paint = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
@@ -43,10 +44,15 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # --- menus ------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _action(self, text: str, slot: Any, shortcut: Any = None, fallback: str | None = None) -> QAction:
+        """An action with the platform's standard shortcut, or `fallback` where the platform
+        defines none (Windows has no standard Quit key, for instance)."""
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            sequence = QKeySequence(shortcut)
+            if sequence.isEmpty() and fallback:
+                sequence = QKeySequence(fallback)
+            action.setShortcut(sequence)
         action.triggered.connect(slot)
         return action
 
@@ -54,17 +60,19 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(_("&File"))
         self.new_volunteer_action = self._action(
-            _("&New volunteer…"), self._new_volunteer, QKeySequence.StandardKey.New
+            _("&New volunteer…"), self._new_volunteer, QKeySequence.StandardKey.New, "Ctrl+N"
         )
         self.new_volunteer_action.setEnabled(False)
         file_menu.addAction(self.new_volunteer_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit))
+        file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         edit_menu = bar.addMenu(_("&Edit"))
-        edit_menu.addAction(self._action(_("&Find"), self._focus_search, QKeySequence.StandardKey.Find))
+        edit_menu.addAction(
+            self._action(_("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+F")
+        )
         view_menu = bar.addMenu(_("&View"))
         view_menu.addAction(
-            self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh)
+            self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh, "F5")
         )
         settings_menu = bar.addMenu(_("&Settings"))
         language_menu = settings_menu.addMenu(_("&Language"))
@@ -81,6 +89,18 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))
 
     # --- database ---------------------------------------------------------------------------
+    def open_database_after_first_paint(self) -> None:
+        """Start opening the database once the window has been painted, so the work (and the
+        imports) of opening it never delay the first sight of the window."""
+        self._open_after_paint = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._open_after_paint:
+            self._open_after_paint = False
+            QTimer.singleShot(0, self.open_database)
+
     def open_database(self) -> None:
         """Open (and upgrade) the database off the GUI thread; the window is already shown."""
         self.statusBar().showMessage(_("Opening the database…"))
@@ -107,7 +127,9 @@ class MainWindow(QMainWindow):
             table = getattr(widget, "table", None)
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
-            widget.reload()
+        # Each tab loads its records when it is first shown: the one on screen first.
+        self.tabs.currentChanged.connect(self._load_tab)
+        self._load_tab(self.tabs.currentIndex())
         self.new_volunteer_action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
         self.database_ready.emit()
@@ -144,6 +166,11 @@ class MainWindow(QMainWindow):
         if search is not None:
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
+
+    def _load_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is not None and hasattr(widget, "ensure_loaded"):
+            widget.ensure_loaded()
 
     def reload_current(self) -> None:
         widget = self.tabs.currentWidget()

@@ -82,6 +82,7 @@ class ListTab(QWidget):
         self.db = db
         self.model, self.proxy = self.make_model()
         self.loaded = False
+        self.loading = False
         self.details_dialog: DetailsDialog | None = None
         self._select_after_load: int | None = None
 
@@ -142,10 +143,17 @@ class ListTab(QWidget):
     # --- loading ----------------------------------------------------------------------------
     def reload(self, select_id: int | None = None) -> None:
         self._select_after_load = select_id if select_id is not None else self.selected_id()
+        self.loading = True
         self.status_message.emit(_(self.loading_text))
         run_task(self.load_records, self._on_loaded, self._on_load_failed)
 
+    def ensure_loaded(self) -> None:
+        """Load once, when the tab is first shown."""
+        if not self.loaded and not self.loading:
+            self.reload()
+
     def _on_loaded(self, rows: list[Any]) -> None:
+        self.loading = False
         self.model.set_records(rows)
         self.loaded = True
         self._update_count()
@@ -154,6 +162,7 @@ class ListTab(QWidget):
         self.status_message.emit("")
 
     def _on_load_failed(self, error: Exception) -> None:
+        self.loading = False
         message = _(self.load_failed_text).format(error=error)
         self.status_message.emit(message)
         QMessageBox.critical(self, _(self.title_text), message)

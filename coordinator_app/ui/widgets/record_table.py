@@ -43,6 +43,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.columns = list(columns)
         self._id_of = id_of
         self._rows: list[R] = []
+        self.row_ids: list[int] = []  # the id of each row, in row order (read by the filter proxy)
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- data -------------------------------------------------------------------------------
@@ -51,6 +52,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._rows = list(records)
         if self._sort is not None:
             self._rows.sort(key=self._key_func(self._sort[0]), reverse=self._reverse(self._sort[1]))
+        self.row_ids = [self._id_of(record) for record in self._rows]
         self.endResetModel()
 
     def records(self) -> list[R]:
@@ -63,10 +65,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         return self._rows[row]
 
     def row_of_id(self, record_id: int) -> int | None:
-        for row, record in enumerate(self._rows):
-            if self._id_of(record) == record_id:
-                return row
-        return None
+        try:
+            return self.row_ids.index(record_id)
+        except ValueError:
+            return None
 
     def column_index(self, key: str) -> int:
         return next(i for i, column in enumerate(self.columns) if column.key == key)
@@ -110,9 +112,10 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
-        old_ids = [self._id_of(self._rows[index.row()]) for index in old_persistent]
+        old_ids = [self.row_ids[index.row()] for index in old_persistent]
         self._rows.sort(key=self._key_func(column), reverse=self._reverse(order))
-        new_rows = {self._id_of(record): row for row, record in enumerate(self._rows)}
+        self.row_ids = [self._id_of(record) for record in self._rows]
+        new_rows = {rid: row for row, rid in enumerate(self.row_ids)}
         self.changePersistentIndexList(
             old_persistent,
             [

@@ -24,6 +24,7 @@ class SearchProxy(QSortFilterProxyModel):
         self._terms: list[str] = []
         self._predicate: Callable[[Any], bool] | None = None
         self._accepted: set[int] = set()
+        self._model = source
         self.setSourceModel(source)
         # Acceptance is kept by record id, so a re-sort of the source needs no recomputation;
         # new records (a reset) do.
@@ -56,21 +57,18 @@ class SearchProxy(QSortFilterProxyModel):
 
     def _recompute(self) -> None:
         terms, predicate = self._terms, self._predicate
-        source = self.source()
-        accepted = set()
-        for record in source.records():
-            if predicate is not None and not predicate(record):
-                continue
-            if terms:
-                haystack = self._search_text(record)
-                if not all(term in haystack for term in terms):
-                    continue
-            accepted.add(source.id_of(record))
-        self._accepted = accepted
+        source = self._model
+        records = source.records()
+        if predicate is not None:
+            records = [record for record in records if predicate(record)]
+        if terms:
+            text = self._search_text
+            records = [record for record in records if all(term in text(record) for term in terms)]
+        self._accepted = {source.id_of(record) for record in records}
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        source = self.source()
-        return source.id_of(source.record(source_row)) in self._accepted
+        # Called once per row on every keystroke: keep it to one list index and one set lookup.
+        return self._model.row_ids[source_row] in self._accepted
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.source().sort(column, order)

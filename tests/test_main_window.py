@@ -1,0 +1,131 @@
+"""The main window: tabs in Polish, standard shortcuts, remembered layout, refused databases."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMessageBox
+
+from coordinator_app.core.volunteers import VolunteerData, create_volunteer
+from coordinator_app.db.migrate import open_database
+from coordinator_app.ui.main_window import MainWindow
+
+
+def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    window = MainWindow(path, settings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.database_ready, timeout=10_000):
+        window.open_database()
+    return window
+
+
+def shortcuts(window: MainWindow) -> dict[str, str]:
+    result = {}
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if not action.shortcut().isEmpty():
+                result[action.text().replace("&", "")] = action.shortcut().toString()
+    return result
+
+
+def test_tabs_menus_and_shortcuts(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia"]
+    keys = shortcuts(window)
+    expected = {
+        "Nowy wolontariusz…": (QKeySequence.StandardKey.New, "Ctrl+N"),
+        "Zakończ": (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
+        "Szukaj": (QKeySequence.StandardKey.Find, "Ctrl+F"),
+        "Odśwież": (QKeySequence.StandardKey.Refresh, "F5"),
+    }
+    for text, (standard, fallback) in expected.items():
+        platform = QKeySequence(standard).toString()
+        assert keys[text] == (platform or fallback), text
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&Plik", "&Edycja", "&Widok", "&Ustawienia", "Pomo&c"]
+    assert str(tmp_path / "w.sqlite") in window.path_label.text()
+
+
+def test_every_tab_lists_the_database(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    from coordinator_app.db.demo import DemoSize, generate_demo
+
+    path = tmp_path / "demo.sqlite"
+    db = open_database(path)
+    generate_demo(db, DemoSize(volunteers=25, clients=12, hours=300), seed=7)
+    db.dispose()
+    window = open_window(qtbot, path, qsettings)
+    assert not window.tab("clients").loaded, "a tab loads when it is first shown"  # type: ignore[union-attr]
+    for key in ("volunteers", "clients", "assignments", "trainings"):
+        tab = window.tab(key)
+        assert tab is not None
+        window.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda t=tab: t.loaded, timeout=10_000)  # type: ignore[attr-defined]
+        assert tab.proxy.rowCount() > 0, key  # type: ignore[attr-defined]
+    assert window.tab("volunteers").model.rowCount() == 25  # type: ignore[union-attr]
+
+
+def test_geometry_and_column_widths_are_remembered(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "w.sqlite"
+    window = open_window(qtbot, path, qsettings)
+    window.resize(700, 520)
+    table = window.tab("volunteers").table  # type: ignore[union-attr]
+    table.setColumnWidth(0, 333)
+    window.close()
+    again = open_window(qtbot, path, qsettings)
+    assert (again.size().width(), again.size().height()) == (700, 520)
+    assert again.tab("volunteers").table.columnWidth(0) == 333  # type: ignore[union-attr]
+
+
+def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+    db = open_database(tmp_path / "w.sqlite")
+    create_volunteer(
+        db,
+        VolunteerData(
+            first_name="Ewa",
+            last_name="Łoś",
+            pesel="44051401458",
+            house_number="1",
+            postal_code="62-200",
+            locality="Mnichowo",
+        ),
+    )
+    db.dispose()
+    window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
+    window.activateWindow()
+    window._focus_search()
+    qtbot.waitUntil(lambda: window.tab("volunteers").search.hasFocus())  # type: ignore[union-attr]
+
+
+def test_refused_database_shows_one_message_and_changes_nothing(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
+) -> None:
+    path = tmp_path / "letter.sqlite"
+    path.write_text("To jest list, nie baza danych.", encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    window = MainWindow(path, qsettings)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.database_failed, timeout=10_000) as failure:
+        window.open_database()
+    assert "nie jest bazą danych tej aplikacji" in failure.args[0]
+    assert shown and "Niczego nie zmieniono." in shown[0]
+    assert path.read_text(encoding="utf-8") == "To jest list, nie baza danych."
+    assert window.tabs.count() == 0
+
+
+def test_language_choice_is_saved_for_the_next_start(
+    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from coordinator_app.ui.app import choose_language
+
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
+    window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
+    window._choose_language("en")
+    assert qsettings.value("language") == "en"
+    assert choose_language(qsettings, None) == "en"
+    assert choose_language(qsettings, "pl") == "pl", "--lang wins over the saved choice"
