@@ -90,8 +90,12 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._rows[index.row()]
-        column = self.columns[index.column()]
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, row: int, column_index: int, role: int) -> Any:
+        """The value of one cell for one role (the filter proxy calls this directly)."""
+        record = self._rows[row]
+        column = self.columns[column_index]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.display(record)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
