@@ -27,6 +27,8 @@ print(sys.getrefcount(None) - before)
 
 def test_calls_returning_none_keep_the_reference_count_of_none() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    result = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 0, result.stderr[-500:]
     assert int(result.stdout.strip()) > -50, "the Qt binding leaks references to None"

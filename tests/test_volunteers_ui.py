@@ -223,3 +223,16 @@ def test_opening_and_saving_unchanged_changes_nothing(qtbot, db: Database) -> No
     assert get_volunteer(db, volunteer_id) == before
     with db.session() as s:
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).all() == []
+
+
+def test_statements_page_names_what_is_still_to_be_signed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    dialog = VolunteerDialog(db, None)
+    qtbot.addWidget(dialog)
+    label = dialog.form.missing_label
+    assert "Zapoznanie z ryzykiem dla zdrowia" in label.text()
+    assert "Zgoda opiekuna prawnego" not in label.text()
+    dialog.form.fields["birth_date"].set_value(dt.date.today().replace(year=dt.date.today().year - 16))  # type: ignore[attr-defined]
+    assert "Zgoda opiekuna prawnego" in label.text(), "a minor also needs the guardian's consent"
+    for kind in ("health_safety", "rights_duties", "confidentiality", "gdpr_clause", "guardian_consent"):
+        dialog.form.statements[kind][0].setChecked(True)
+    assert label.text() == "Wszystkie wymagane oświadczenia są podpisane."

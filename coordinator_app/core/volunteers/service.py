@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes, record_event
 from coordinator_app.core.options import Option
-from coordinator_app.core.rules import age_group, age_on, missing_statements
+from coordinator_app.core.rules import AgeGroup, age_on, required_statements
 from coordinator_app.core.text import digits, fold, polish_sort_key
 from coordinator_app.core.volunteers.data import (
     SCALAR_FIELDS,
@@ -42,17 +42,24 @@ class VolunteerNotFound(LookupError):
 
 
 def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[VolunteerRow]:
-    """Every volunteer, archived ones included (the view filters), in two queries."""
+    """Every volunteer, archived ones included (the view filters), in two plain queries."""
     today = today or dt.date.today()
+    required = {
+        adult: frozenset(
+            kind.value for kind in required_statements(AgeGroup.ADULT if adult else AgeGroup.MINOR)
+        )
+        for adult in (True, False)
+    }
     with db.session() as session:
+        connection = session.connection()  # plain rows: no ORM bookkeeping for 10,000 of them
         signed: dict[int, set[str]] = defaultdict(set)
-        for volunteer_id, kind in session.execute(
+        for volunteer_id, kind in connection.execute(
             select(VolunteerStatement.volunteer_id, VolunteerStatement.kind).where(
                 VolunteerStatement.withdrawn_on.is_(None)
             )
         ):
             signed[volunteer_id].add(kind)
-        rows = session.execute(
+        rows = connection.execute(
             select(
                 Volunteer.id,
                 Volunteer.last_name,
@@ -66,8 +73,9 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
             ).outerjoin(Village, Village.id == Volunteer.village_id)
         ).all()
     result = []
+    nothing: set[str] = set()
     for vid, last, first, birth, locality, village, phone, status, archived in rows:
-        missing = missing_statements(signed.get(vid, set()), age_group(age_on(birth, today)))
+        missing = len(required[age_on(birth, today) >= 18] - signed.get(vid, nothing))
         search = " ".join(
             (
                 fold(last),
@@ -78,9 +86,7 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
             )
         )
         result.append(
-            VolunteerRow(
-                vid, last, first, birth, locality, village, phone, status, archived, len(missing), search
-            )
+            VolunteerRow(vid, last, first, birth, locality, village, phone, status, archived, missing, search)
         )
     return result
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.core import validation as v
 from coordinator_app.core.enums import Sex, StatementKind, TimeSlot, VolunteerStatus
 from coordinator_app.core.options import Option
-from coordinator_app.core.rules import AgeGroup, age_group, age_on
+from coordinator_app.core.rules import AgeGroup, age_group, age_on, missing_statements
 from coordinator_app.core.volunteers import StatementData, VolunteerData
 from coordinator_app.core.volunteers.data import SCALAR_FIELDS
 from coordinator_app.i18n import N_, _
@@ -205,6 +205,10 @@ class VolunteerForm(QTabWidget):
         note = QLabel(_("Tick a statement when the volunteer has signed it and enter the date of signing."))
         note.setWordWrap(True)
         form.addRow(note)
+        self.missing_label = QLabel()
+        self.missing_label.setObjectName("missing_statements")
+        self.missing_label.setWordWrap(True)
+        form.addRow(self.missing_label)
         self.statements: dict[str, tuple[QCheckBox, OptionalDateEdit, QLineEdit]] = {}
         for kind in StatementKind:
             check = QCheckBox(kind.label)
@@ -214,6 +218,7 @@ class VolunteerForm(QTabWidget):
             date.setEnabled(False)
             scope = line_edit(300, _("text version / scope"))
             check.toggled.connect(lambda on, d=date: self._toggle_statement(on, d))
+            check.toggled.connect(lambda _on: self._update_missing())
             row = QWidget()
             layout = QGridLayout(row)
             layout.setContentsMargins(0, 0, 0, 0)
@@ -288,7 +293,24 @@ class VolunteerForm(QTabWidget):
             current[key] = message
         self.errors.show(current)
 
+    def _age_group(self) -> AgeGroup:
+        birth = get_value(self.fields["birth_date"])
+        return AgeGroup.ADULT if birth is None else age_group(age_on(birth, dt.date.today()))
+
+    def _update_missing(self) -> None:
+        """Name the required statements not ticked yet (the list shows only how many)."""
+        signed = {kind for kind, (check, _date, _scope) in self.statements.items() if check.isChecked()}
+        missing = missing_statements(signed, self._age_group())
+        if missing:
+            names = "; ".join(kind.label for kind in missing)
+            self.missing_label.setText(_("Still to be signed: {names}.").format(names=names))
+            self.missing_label.setStyleSheet("color: #b00020;")
+        else:
+            self.missing_label.setText(_("All required statements are signed."))
+            self.missing_label.setStyleSheet("color: #2e7d32;")
+
     def _update_age(self) -> None:
+        self._update_missing()
         birth = get_value(self.fields["birth_date"])
         if birth is None:
             self.age_label.setText("—")
