@@ -106,8 +106,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(_("Opening the database…"))
 
         def work() -> Database:
-            # SQLAlchemy and Alembic are imported here, off the GUI thread, after the
-            # window has been painted.
+            # SQLAlchemy (and Alembic when the schema needs upgrading) and the tabs' modules
+            # are imported here, off the GUI thread, after the window has been painted.
+            import coordinator_app.ui.tabs  # noqa: F401
             from coordinator_app.db.migrate import open_database
 
             return open_database(self.db_path)
