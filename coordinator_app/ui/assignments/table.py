@@ -44,7 +44,7 @@ def assignment_columns() -> list[Column[AssignmentRow]]:
             ),
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
-        Column("client", N_("Client code"), _client_text, sort_key=lambda r: natural_key(r.client_code)),
+        Column("client", N_("Client"), _client_text, sort_key=lambda r: natural_key(r.client_code)),
         Column(
             "activity",
             N_("Activity"),

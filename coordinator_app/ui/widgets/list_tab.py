@@ -115,8 +115,11 @@ class ListTab(QWidget):
         sort_column = self.model.column_index(self.sort_column)
         header.setSortIndicator(sort_column, self.sort_order)
         self.model.sort(sort_column, self.sort_order)
+        metrics = header.fontMetrics()
         for column, width in enumerate(self.column_widths):
-            self.table.setColumnWidth(column, width)
+            # Never narrower than the (translated) header text, so no title is cut off.
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
         # Double-click and Enter both "activate" a row (as the platform defines it).
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())
