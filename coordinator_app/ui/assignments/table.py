@@ -13,7 +13,7 @@ from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date, format_hours
 from coordinator_app.ui.widgets.list_tab import date_key, natural_key
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
-from coordinator_app.ui.widgets.search_proxy import SearchProxy
+from coordinator_app.ui.widgets.search_proxy import SearchProxy, attribute_is, searchable_model
 
 _STATUS_COLOURS = {
     AssignmentStatus.PLANNED.value: QColor("#1f5fa8"),
@@ -91,13 +91,8 @@ def assignment_columns() -> list[Column[AssignmentRow]]:
 
 
 def make_assignment_model() -> tuple[RecordTableModel[AssignmentRow], SearchProxy]:
-    model: RecordTableModel[AssignmentRow] = RecordTableModel(assignment_columns(), id_of=lambda r: r.id)
-    proxy = SearchProxy(model, search_text=lambda r: r.search_text)
-    return model, proxy
+    return searchable_model(assignment_columns())
 
 
 def status_predicate(status: str) -> Callable[[AssignmentRow], bool]:
-    def accept(row: AssignmentRow) -> bool:
-        return row.status == status
-
-    return accept
+    return attribute_is("status", status)

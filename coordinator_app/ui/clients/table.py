@@ -13,7 +13,7 @@ from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.widgets.list_tab import date_key, natural_key
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
-from coordinator_app.ui.widgets.search_proxy import SearchProxy
+from coordinator_app.ui.widgets.search_proxy import SearchProxy, attribute_is, searchable_model
 
 WARNING = QColor("#b00020")
 _STATUS_COLOURS = {
@@ -84,13 +84,8 @@ def client_columns() -> list[Column[ClientRow]]:
 
 
 def make_client_model() -> tuple[RecordTableModel[ClientRow], SearchProxy]:
-    model: RecordTableModel[ClientRow] = RecordTableModel(client_columns(), id_of=lambda r: r.id)
-    proxy = SearchProxy(model, search_text=lambda r: r.search_text)
-    return model, proxy
+    return searchable_model(client_columns())
 
 
 def status_predicate(status: str) -> Callable[[ClientRow], bool]:
-    def accept(row: ClientRow) -> bool:
-        return row.status == status
-
-    return accept
+    return attribute_is("status", status)

@@ -9,7 +9,7 @@ from coordinator_app.core.trainings import TrainingRow
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
-from coordinator_app.ui.widgets.search_proxy import SearchProxy
+from coordinator_app.ui.widgets.search_proxy import SearchProxy, attribute_is, searchable_model
 
 CATEGORY_ORDER = {category.value: i for i, category in enumerate(TrainingCategory)}
 
@@ -66,13 +66,8 @@ def training_columns() -> list[Column[TrainingRow]]:
 
 
 def make_training_model() -> tuple[RecordTableModel[TrainingRow], SearchProxy]:
-    model: RecordTableModel[TrainingRow] = RecordTableModel(training_columns(), id_of=lambda r: r.id)
-    proxy = SearchProxy(model, search_text=lambda r: r.search_text)
-    return model, proxy
+    return searchable_model(training_columns())
 
 
 def category_predicate(category: str) -> Callable[[TrainingRow], bool]:
-    def accept(row: TrainingRow) -> bool:
-        return row.category == category
-
-    return accept
+    return attribute_is("category", category)

@@ -14,7 +14,7 @@ from coordinator_app.core.validation import format_phone
 from coordinator_app.core.volunteers import VolunteerRow
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
-from coordinator_app.ui.widgets.search_proxy import SearchProxy
+from coordinator_app.ui.widgets.search_proxy import SearchProxy, searchable_model
 
 _STATUS_COLOURS = {
     VolunteerStatus.CANDIDATE.value: QColor("#1f5fa8"),
@@ -76,11 +76,7 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
 
 
 def make_volunteer_model(today: dt.date | None = None) -> tuple[RecordTableModel[VolunteerRow], SearchProxy]:
-    model: RecordTableModel[VolunteerRow] = RecordTableModel(
-        volunteer_columns(today or dt.date.today()), id_of=lambda r: r.id
-    )
-    proxy = SearchProxy(model, search_text=lambda r: r.search_text)
-    return model, proxy
+    return searchable_model(volunteer_columns(today or dt.date.today()))
 
 
 def status_predicate(status: str | None, show_archived: bool) -> Any:

@@ -9,13 +9,14 @@ Sorting is delegated to the source model (see `record_table`), which sorts on pr
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
 from coordinator_app.core.text import fold
-from coordinator_app.ui.widgets.record_table import RecordTableModel
+from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -173,3 +174,15 @@ class SearchProxy(QAbstractProxyModel):
 
     def record_at(self, proxy_row: int) -> Any:
         return self._model.record(self._visible[proxy_row])
+
+
+def searchable_model(columns: Sequence[Column[Any]]) -> tuple[RecordTableModel[Any], SearchProxy]:
+    """The model and filter proxy of a list whose records have `id` and `search_text`."""
+    model: RecordTableModel[Any] = RecordTableModel(columns, id_of=attrgetter("id"))
+    return model, SearchProxy(model, search_text=attrgetter("search_text"))
+
+
+def attribute_is(name: str, value: object) -> Callable[[Any], bool]:
+    """A filter predicate: the record's attribute `name` equals `value`."""
+    getter = attrgetter(name)
+    return lambda record: bool(getter(record) == value)
