@@ -8,9 +8,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
-from coordinator_app.core.volunteers import VolunteerData, create_volunteer
+from coordinator_app.core.volunteers import create_volunteer
 from coordinator_app.db.migrate import open_database
 from coordinator_app.ui.main_window import MainWindow
+from tests.factories import volunteer
 
 
 def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
@@ -84,14 +85,7 @@ def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: 
     db = open_database(tmp_path / "w.sqlite")
     create_volunteer(
         db,
-        VolunteerData(
-            first_name="Ewa",
-            last_name="Łoś",
-            pesel="44051401458",
-            house_number="1",
-            postal_code="62-200",
-            locality="Mnichowo",
-        ),
+        volunteer(first_name="Ewa", last_name="Łoś"),
     )
     db.dispose()
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)

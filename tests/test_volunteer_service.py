@@ -24,24 +24,13 @@ from coordinator_app.core.volunteers import (
 )
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, Volunteer, VolunteerStatusChange
+from tests.factories import volunteer
 
 TODAY = dt.date(2026, 11, 21)
 
 
 def adult(**changes: object) -> VolunteerData:
-    data = VolunteerData(
-        first_name="Żaneta",
-        last_name="Żółć",
-        pesel="44051401458",
-        house_number="132",
-        postal_code="62-200",
-        locality="Mnichowo",
-        phone="600 123 456",
-        email="zaneta@example.pl",
-    )
-    for key, value in changes.items():
-        setattr(data, key, value)
-    return data
+    return volunteer(**changes)
 
 
 def minor(**changes: object) -> VolunteerData:

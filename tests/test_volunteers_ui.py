@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 from sqlalchemy import select
 
-from coordinator_app.core.volunteers import VolunteerData, create_volunteer, get_volunteer
+from coordinator_app.core.volunteers import create_volunteer, get_volunteer
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, Volunteer
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
+from tests.factories import volunteer
 from tests.helpers import type_text
 
 
@@ -144,14 +145,7 @@ def test_duplicate_warning_can_stop_the_save(qtbot, db: Database, monkeypatch) -
 
     create_volunteer(
         db,
-        VolunteerData(
-            first_name="Żaneta",
-            last_name="Żółć",
-            pesel="44051401458",
-            house_number="1",
-            postal_code="62-200",
-            locality="Mnichowo",
-        ),
+        volunteer(first_name="Żaneta", last_name="Żółć"),
     )
     shown: list[str] = []
 
@@ -174,14 +168,7 @@ def test_archive_hides_the_row_until_show_archived(qtbot, db: Database, monkeypa
 
     create_volunteer(
         db,
-        VolunteerData(
-            first_name="Jan",
-            last_name="Łoś",
-            pesel="44051401458",
-            house_number="1",
-            postal_code="62-200",
-            locality="Mnichowo",
-        ),
+        volunteer(first_name="Jan", last_name="Łoś"),
     )
     tab = VolunteersTab(db)
     qtbot.addWidget(tab)
@@ -202,14 +189,7 @@ def test_archive_hides_the_row_until_show_archived(qtbot, db: Database, monkeypa
 def test_opening_and_saving_unchanged_changes_nothing(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     volunteer_id = create_volunteer(
         db,
-        VolunteerData(
-            first_name="Jan",
-            last_name="Łoś",
-            pesel="44051401458",
-            house_number="1",
-            postal_code="62-200",
-            locality="Mnichowo",
-        ),
+        volunteer(first_name="Jan", last_name="Łoś"),
     )
     before = get_volunteer(db, volunteer_id)
     dialog = VolunteerDialog(db, volunteer_id)

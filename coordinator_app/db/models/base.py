@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, MetaData, String
+from sqlalchemy import DateTime, ForeignKey, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them.
@@ -35,3 +35,16 @@ class Tracked:
     updated_by: Mapped[str | None] = mapped_column(String(80))
     retention_status: Mapped[str | None] = mapped_column(String(20))
     anonymised_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Address:
+    """A rural-aware postal address (domain §6.4): the street is empty in a village without
+    streets (`Mnichowo 132`); the post office town may differ from the locality."""
+
+    street: Mapped[str | None] = mapped_column(String(120))
+    house_number: Mapped[str] = mapped_column(String(20))
+    flat_number: Mapped[str | None] = mapped_column(String(20))
+    postal_code: Mapped[str] = mapped_column(String(6))
+    locality: Mapped[str] = mapped_column(String(120))
+    post_office: Mapped[str | None] = mapped_column(String(120))
+    village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))

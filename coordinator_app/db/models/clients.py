@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from coordinator_app.db.models.base import Base, Tracked
+from coordinator_app.db.models.base import Address, Base, Tracked
 
 
-class Client(Tracked, Base):
+class Client(Tracked, Address, Base):
     __tablename__ = "clients"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -20,13 +20,7 @@ class Client(Tracked, Base):
     sex: Mapped[str | None] = mapped_column(String(1))
     birth_year: Mapped[int | None] = mapped_column(Integer)
     phone: Mapped[str | None] = mapped_column(String(20))
-    street: Mapped[str | None] = mapped_column(String(120))
-    house_number: Mapped[str] = mapped_column(String(20))
-    flat_number: Mapped[str | None] = mapped_column(String(20))
-    postal_code: Mapped[str] = mapped_column(String(6))
-    locality: Mapped[str] = mapped_column(String(120))
-    post_office: Mapped[str | None] = mapped_column(String(120))
-    village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
+    # Address: from the Address mixin
     directions: Mapped[str | None] = mapped_column(Text)
     contact_name: Mapped[str | None] = mapped_column(String(200))
     contact_relation: Mapped[str | None] = mapped_column(String(60))

@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from coordinator_app.db.models.base import Base, Tracked
+from coordinator_app.db.models.base import Address, Base, Tracked
 
 
-class Volunteer(Tracked, Base):
+class Volunteer(Tracked, Address, Base):
     __tablename__ = "volunteers"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -30,14 +30,7 @@ class Volunteer(Tracked, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(120))
     preferred_contact: Mapped[str | None] = mapped_column(String(20))
-    # Address (rural-aware: street optional)
-    street: Mapped[str | None] = mapped_column(String(120))
-    house_number: Mapped[str] = mapped_column(String(20))
-    flat_number: Mapped[str | None] = mapped_column(String(20))
-    postal_code: Mapped[str] = mapped_column(String(6))
-    locality: Mapped[str] = mapped_column(String(120))
-    post_office: Mapped[str | None] = mapped_column(String(120))
-    village_id: Mapped[int | None] = mapped_column(ForeignKey("villages.id"))
+    # Address: from the Address mixin
     gmina: Mapped[str | None] = mapped_column(String(120))
     powiat: Mapped[str | None] = mapped_column(String(120))
     voivodeship: Mapped[str | None] = mapped_column(String(60))
