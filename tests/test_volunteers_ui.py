@@ -216,3 +216,22 @@ def test_statements_page_names_what_is_still_to_be_signed(qtbot, db: Database) -
     for kind in ("health_safety", "rights_duties", "confidentiality", "gdpr_clause", "guardian_consent"):
         dialog.form.statements[kind][0].setChecked(True)
     assert label.text() == "Wszystkie wymagane oświadczenia są podpisane."
+
+
+def test_an_empty_list_says_why_it_is_empty(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = VolunteersTab(db)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.loaded)
+    assert tab.empty_label.isVisible()
+    assert tab.empty_label.text().startswith("Nie ma jeszcze wolontariuszy.")
+    create_volunteer(db, volunteer())
+    tab.loaded = False
+    tab.reload()
+    qtbot.waitUntil(lambda: tab.loaded)
+    assert not tab.empty_label.isVisible()
+    type_text(tab.search, "Kowalczyk")
+    assert tab.empty_label.text().startswith("Nic nie pasuje do „Kowalczyk”.")
+    tab.search.clear()
+    assert not tab.empty_label.isVisible()

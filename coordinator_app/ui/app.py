@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import platform
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTranslator, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coordinator_app import APP_ID, APP_NAME
+from coordinator_app import APP_ID, APP_NAME, __version__
 from coordinator_app.core.logs import setup_logging
 from coordinator_app.core.paths import log_dir
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
@@ -69,6 +71,9 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
 
     log_file = setup_logging(log_dir())
     install_excepthook(log_file)
+    logging.getLogger(__name__).info(
+        "%s %s starting (Python %s, Qt %s)", APP_NAME, __version__, platform.python_version(), qVersion()
+    )
     app = make_application()
     settings = QSettings()
     chosen = choose_language(settings, language)

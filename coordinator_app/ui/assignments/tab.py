@@ -25,6 +25,7 @@ class AssignmentsTab(ListTab):
     loading_text = N_("Loading assignments…")
     load_failed_text = N_("Could not load the assignments: {error}")
     title_text = N_("Assignments")
+    empty_text = N_("No assignments yet.")
     column_widths = (100, 170, 100, 200, 100, 85, 90, 90, 100)
     sort_column = "from"
     sort_order = Qt.SortOrder.DescendingOrder

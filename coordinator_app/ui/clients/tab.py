@@ -23,6 +23,7 @@ class ClientsTab(ListTab):
     loading_text = N_("Loading clients…")
     load_failed_text = N_("Could not load the clients: {error}")
     title_text = N_("Clients")
+    empty_text = N_("No clients yet.")
     column_widths = (70, 200, 120, 230, 140, 90, 150)
     sort_column = "name"
 

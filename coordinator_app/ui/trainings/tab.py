@@ -25,6 +25,7 @@ class TrainingsTab(ListTab):
     loading_text = N_("Loading training sessions…")
     load_failed_text = N_("Could not load the training sessions: {error}")
     title_text = N_("Training sessions")
+    empty_text = N_("No training sessions yet.")
     column_widths = (90, 250, 170, 150, 150, 140, 65, 65)
     sort_column = "date"
     sort_order = Qt.SortOrder.DescendingOrder

@@ -30,6 +30,7 @@ class VolunteersTab(ListTab):
     loading_text = N_("Loading volunteers…")
     load_failed_text = N_("Could not load the volunteers: {error}")
     title_text = N_("Volunteers")
+    empty_text = N_("No volunteers yet. Add the first one with “Add volunteer…” (Ctrl+N).")
     column_widths = (240, 60, 160, 120, 150)
     sort_column = "name"
     has_details = False  # a row opens the form, which shows everything

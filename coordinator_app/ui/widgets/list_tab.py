@@ -63,6 +63,7 @@ class ListTab(QWidget):
     loading_text: ClassVar[str]
     load_failed_text: ClassVar[str]  # with {error}
     title_text: ClassVar[str]  # the tab's title, for the error box
+    empty_text: ClassVar[str]  # shown when there are no records at all
     sort_column: ClassVar[str]  # a column key
     sort_order: ClassVar[Qt.SortOrder] = Qt.SortOrder.AscendingOrder
     column_widths: ClassVar[tuple[int, ...]] = ()
@@ -138,6 +139,12 @@ class ListTab(QWidget):
         self.buttons_layout.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(self.filters_layout)
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName(f"{self.object_prefix}_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: #555; padding: 4px;")
+        self.empty_label.hide()
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.buttons_layout)
         self._update_count()
@@ -185,7 +192,21 @@ class ListTab(QWidget):
         return None if value is None else self.filter_predicate(value)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.count_text(shown, total))
+        # Say why the list is empty, so an empty table never looks like a fault.
+        if not self.loaded or shown:
+            hint = ""
+        elif total == 0:
+            hint = _(self.empty_text)
+        elif self.search.text().strip():
+            hint = _(
+                "Nothing matches “{text}”. Search ignores case and Polish letters (“zolc” finds “Żółć”)."
+            ).format(text=self.search.text().strip())
+        else:
+            hint = _("No records match the chosen filter.")
+        self.empty_label.setText(hint)
+        self.empty_label.setVisible(bool(hint))
 
     # --- selection and details --------------------------------------------------------------
     def selected_id(self) -> int | None:
