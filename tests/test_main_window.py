@@ -123,3 +123,17 @@ def test_language_choice_is_saved_for_the_next_start(
     assert qsettings.value("language") == "en"
     assert choose_language(qsettings, None) == "en"
     assert choose_language(qsettings, "pl") == "pl", "--lang wins over the saved choice"
+
+
+def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from coordinator_app.ui.app import install_qt_translations
+
+    translator = install_qt_translations(qapp, "pl")
+    try:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+        assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
+        assert buttons.button(QDialogButtonBox.StandardButton.Yes).text().replace("&", "") == "Tak"
+    finally:
+        qapp.removeTranslator(translator)
