@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
 
@@ -15,6 +17,7 @@ from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
+PASSPHRASE_VARIABLE = "COORDINATOR_PASSPHRASE"
 
 
 class CliError(Exception):
@@ -43,6 +46,30 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--clients", type=_positive_int, default=40, metavar="N")
     demo.add_argument("--hours", type=_non_negative_int, default=3000, metavar="N")
     demo.add_argument("--seed", type=int, default=2025, metavar="S")
+
+    backup = commands.add_parser(
+        "backup", help=_("back the database up (by default into the backups folder beside it)")
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help=_("folder to write the backup to, e.g. a USB stick")
+    )
+    backup.add_argument("--encrypt", action="store_true", help=_("encrypt the backup with a passphrase"))
+    restore = commands.add_parser(
+        "restore", help=_("replace the database by a backup; the current one is kept aside")
+    )
+    restore.add_argument("file", type=Path, metavar="FILE")
+    commands.add_parser("check", help=_("check the database for damage without changing it"))
+    handover = commands.add_parser(
+        "handover", help=_("everything in one encrypted file, for a new coordinator or computer")
+    )
+    actions = handover.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    export = actions.add_parser("export", help=_("write the database and issued documents to FILE"))
+    export.add_argument("--to", type=Path, required=True, metavar="FILE")
+    import_ = actions.add_parser("import", help=_("take over the database and documents from FILE"))
+    import_.add_argument("file", type=Path, metavar="FILE")
+    import_.add_argument(
+        "--replace", action="store_true", help=_("keep the database already there aside and import anyway")
+    )
     return parser
 
 
@@ -104,6 +131,176 @@ def _run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def _user_errors() -> Iterator[None]:
+    """The data-safety modules' refusals become one-sentence command-line errors."""
+    from coordinator_app.db.archive import ArchiveError
+    from coordinator_app.db.backup import BackupError
+    from coordinator_app.db.handover import HandoverError
+    from coordinator_app.db.restore import RestoreError
+
+    try:
+        yield
+    except (ArchiveError, BackupError, HandoverError, RestoreError) as exc:
+        raise CliError(str(exc)) from None
+
+
+def _passphrase(*, new: bool) -> str:
+    """From COORDINATOR_PASSPHRASE, else typed at the terminal (twice for a new one)."""
+    from coordinator_app.db.archive import MIN_PASSPHRASE_LENGTH
+
+    value = os.environ.get(PASSPHRASE_VARIABLE)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise CliError(_("Set COORDINATOR_PASSPHRASE or run in a terminal to enter the passphrase."))
+    import getpass
+
+    value = getpass.getpass(_("Passphrase: "))
+    if new:
+        if len(value) < MIN_PASSPHRASE_LENGTH:
+            raise CliError(
+                _("The passphrase must have at least {n} characters.").format(n=MIN_PASSPHRASE_LENGTH)
+            )
+        if getpass.getpass(_("Repeat the passphrase: ")) != value:
+            raise CliError(_("The two passphrases differ."))
+    return value
+
+
+@contextmanager
+def _exclusive(db_path: Path) -> Iterator[None]:
+    """Hold the window's single-instance lock, so the file is not replaced under a running app."""
+    from coordinator_app.ui.instance_guard import InstanceLockError, acquire_instance_lock
+
+    if not db_path.parent.is_dir():
+        raise CliError(_("The folder {folder} does not exist.").format(folder=db_path.parent))
+    try:
+        lock = acquire_instance_lock(db_path)
+    except InstanceLockError as exc:
+        raise CliError(str(exc)) from None
+    if lock is None:
+        raise CliError(
+            _("The application has the database {path} open; close it and try again.").format(path=db_path)
+        )
+    try:
+        yield
+    finally:
+        lock.unlock()
+
+
+def _counts_line(counts: dict[str, int]) -> str:
+    def n(table: str) -> str:
+        return str(counts[table]) if table in counts else "?"
+
+    return _(
+        "Volunteers: {volunteers}, clients: {clients}, assignments: {assignments}, "
+        "hours entries: {hours}, training sessions: {trainings}."
+    ).format(
+        volunteers=n("volunteers"),
+        clients=n("clients"),
+        assignments=n("assignments"),
+        hours=n("hours_entries"),
+        trainings=n("training_sessions"),
+    )
+
+
+def _run_backup(args: argparse.Namespace) -> int:
+    from coordinator_app.db import backup, restore
+
+    db_path = _database_path(args)
+    with _user_errors():
+        if args.to is None:
+            if args.encrypt:
+                raise CliError(_("--encrypt needs --to DIR: backups beside the database are not encrypted."))
+            target = backup.make_local_backup(db_path, "manual")
+            backup.rotate_backups(backup.backups_dir(db_path))
+        elif args.encrypt:
+            passphrase = _passphrase(new=True)
+            target = restore.encrypted_backup_to(db_path, args.to, passphrase)
+        else:
+            target = restore.plain_backup_to(db_path, args.to)
+    print(_("Backup saved and checked: {path}").format(path=target))
+    return 0
+
+
+def _run_restore(args: argparse.Namespace) -> int:
+    from coordinator_app.db.archive import is_archive
+    from coordinator_app.db.restore import restore_backup
+    from coordinator_app.i18n.formatting import format_date
+
+    db_path = _database_path(args).absolute()
+    passphrase = _passphrase(new=False) if is_archive(args.file) else None
+    with _user_errors(), _exclusive(db_path):
+        # restore_backup checks the backup before it replaces anything; its preview is what
+        # inspect_backup would have shown, without decrypting the file twice.
+        result = restore_backup(args.file, db_path, passphrase)
+    preview = result.preview
+    created = f"{format_date(preview.created.date())} {preview.created:%H:%M}"
+    print(
+        _("Backup of {date} (application version {version}, schema {revision}).").format(
+            date=created, version=preview.app_version or "?", revision=preview.revision
+        )
+    )
+    print(_counts_line(preview.counts))
+    if result.upgraded:
+        print(_("The backup was brought up to the current schema."))
+    print(_("Restored into {path}.").format(path=result.db_path))
+    if result.previous_kept_at is not None:
+        print(_("The previous database was kept at {path}.").format(path=result.previous_kept_at))
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from coordinator_app.db.integrity import check_database
+
+    path = _database_path(args).absolute()
+    result = check_database(path)
+    for problem in result.problems:
+        print(problem)
+    if not result.ok:
+        return EXIT_FAILURE
+    print(
+        _("The database {path} is in good order (schema {revision}).").format(
+            path=path, revision=result.revision
+        )
+    )
+    print(_counts_line(result.counts))
+    return 0
+
+
+def _run_handover(args: argparse.Namespace) -> int:
+    from coordinator_app.db.handover import DOCUMENTS, ExistingDatabase, export_handover, import_handover
+
+    db_path = _database_path(args).absolute()
+    with _user_errors():
+        if args.action == "export":
+            passphrase = _passphrase(new=True)
+            target = export_handover(db_path, db_path.parent / DOCUMENTS, args.to, passphrase)
+            print(_("Handover file saved and checked: {path}").format(path=target))
+            return 0
+        passphrase = _passphrase(new=False)
+        with _exclusive(db_path):
+            try:
+                result = import_handover(
+                    args.file, passphrase, db_path.parent, replace_existing=args.replace, db_name=db_path.name
+                )
+            except ExistingDatabase as exc:
+                raise CliError(
+                    _("{problem} Add --replace to keep it aside and import.").format(problem=exc)
+                ) from None
+    print(_counts_line(result.counts))
+    print(
+        _("Imported into {path}, with {count} documents in {folder}.").format(
+            path=result.db_path, count=result.documents, folder=result.documents_dir
+        )
+    )
+    if result.previous_kept_at is not None:
+        print(_("The previous database was kept at {path}.").format(path=result.previous_kept_at))
+    if result.previous_documents_kept_at is not None:
+        print(_("The previous documents were kept at {path}.").format(path=result.previous_documents_kept_at))
+    return 0
+
+
 def _language_from(argv: Sequence[str]) -> str:
     """`--lang` read ahead of parsing, so even argument errors speak the chosen language."""
     for i, arg in enumerate(argv):
@@ -134,6 +331,14 @@ def _run_command(args: argparse.Namespace) -> int:
     try:
         if args.command == "demo":
             return _run_demo(args)
+        if args.command == "backup":
+            return _run_backup(args)
+        if args.command == "restore":
+            return _run_restore(args)
+        if args.command == "check":
+            return _run_check(args)
+        if args.command == "handover":
+            return _run_handover(args)
         raise AssertionError(f"unhandled command {args.command}")
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")

@@ -132,7 +132,9 @@ def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-un
 
     translator = install_qt_translations(qapp, "pl")
     try:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes
+        )
         assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Anuluj"
         assert buttons.button(QDialogButtonBox.StandardButton.Yes).text().replace("&", "") == "Tak"
     finally:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 
@@ -23,6 +23,10 @@ def database_url(target: str | Path) -> str:
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     if not isinstance(dbapi_connection, sqlite3.Connection):
         return
+    # Python's sqlite3 would begin transactions on its own, and not before CREATE TABLE or
+    # other DDL: a migration or a first creation cut short would then leave half its tables.
+    # SQLAlchemy emits BEGIN itself instead (see _begin), so every transaction is whole.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -31,10 +35,17 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    """Start every transaction explicitly; `sqlite_begin="BEGIN IMMEDIATE"` as an execution
+    option takes the write lock at once (for work that must not be overtaken by another writer)."""
+    connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
+
+
 def make_engine(target: str | Path) -> Engine:
     engine = create_engine(database_url(target))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine
 
 

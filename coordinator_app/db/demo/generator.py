@@ -49,8 +49,8 @@ def generate_demo(
         raise DemoError("Podaj co najmniej jednego wolontariusza i nieujemne liczby podopiecznych i godzin.")
     today = today or dt.date.today()
     total = 2 * size.volunteers + size.clients + size.hours + 10
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")  # take the write lock before looking
+    # Take the write lock before looking, so the emptiness check and the writes are one unit.
+    with db.engine.connect().execution_options(sqlite_begin="BEGIN IMMEDIATE") as conn, conn.begin():
         _refuse_if_used(conn)
         types = table("activity_types").c
         activity = conn.execute(select(types.code, types.id, types.name, types.involves_minors)).all()

@@ -1,0 +1,191 @@
+"""Read-only health check of a database file (`coordinator-app check`, start-up, restore).
+
+Nothing here writes to the file: it is opened with `mode=ro`, so a damaged database can be
+examined as often as needed and stays exactly as it was for a later rescue.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coordinator_app.db import migrate
+from coordinator_app.i18n import _
+
+# Tables whose row counts describe a database to the user (preview of a restore, `check`).
+COUNTED_TABLES = ("volunteers", "clients", "assignments", "hours_entries", "training_sessions")
+_MAX_DETAILS = 3
+
+# Revision states: "current" (this version's head), "older" (known, will be upgraded),
+# "newer" (unknown: saved by a newer version), "missing" (no Alembic version at all),
+# "unreadable" (the file could not be read far enough to tell).
+CURRENT, OLDER, NEWER, MISSING, UNREADABLE = "current", "older", "newer", "missing", "unreadable"
+
+
+@dataclass
+class CheckResult:
+    """What `check_database` found; `problems` are sentences for the user, empty when `ok`."""
+
+    path: Path
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    revision: str | None = None
+    revision_status: str = UNREADABLE
+    counts: dict[str, int] = field(default_factory=dict)
+    integrity_ok: bool = False
+
+
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening `path` read-only (percent-encoded, so any file name works).
+
+    Without a -wal file beside it the file is also opened `immutable`: SQLite then creates no
+    -wal/-shm files next to it (a read-only open of a WAL-mode file otherwise leaves both
+    behind). With a -wal file, plain read-only mode, so committed work still in the log is read.
+    """
+    path = Path(path).absolute()
+    immutable = "" if Path(f"{path}-wal").exists() else "&immutable=1"
+    return f"{path.as_uri()}?mode=ro{immutable}"
+
+
+def revision_status(revision: str | None) -> str:
+    if revision is None:
+        return MISSING
+    if revision == migrate.HEAD_REVISION:
+        return CURRENT
+    return OLDER if revision in migrate.known_revisions() else NEWER
+
+
+def check_database(path: Path, *, shown_as: Path | None = None) -> CheckResult:
+    """Examine the SQLite file at `path` without changing it.
+
+    `shown_as` names the file in the problem sentences when `path` is a temporary copy of it.
+    """
+    path = Path(path)
+    result = CheckResult(path=Path(shown_as or path), ok=False)
+    problem = file_problem(path, shown_as=result.path)
+    if problem is not None:
+        result.problems.append(problem)
+        return result
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error as exc:
+        result.problems.append(_damaged(result.path, str(exc)))
+        return result
+    try:
+        _examine(connection, result)
+    finally:
+        connection.close()
+    result.ok = not result.problems
+    return result
+
+
+def file_problem(path: Path, *, shown_as: Path | None = None) -> str | None:
+    """What is wrong with the file as a file (missing, empty, not SQLite, cut short), or None."""
+    shown = shown_as or path
+    if not path.exists():
+        return _("The file {path} does not exist.").format(path=shown)
+    if path.is_dir():
+        return _("{path} is a folder, not a database file.").format(path=shown)
+    size = path.stat().st_size
+    if size == 0:
+        return _("The file {path} is empty (zero bytes): it holds no data.").format(path=shown)
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    if not header.startswith(migrate.SQLITE_HEADER):
+        return _("The file {path} is not a SQLite database.").format(path=shown)
+    if len(header) < 100:
+        return _("The file {path} is cut short: it ends inside its header.").format(path=shown)
+    return _truncation_problem(path, shown, header, size)
+
+
+def _truncation_problem(path: Path, shown: Path, header: bytes, size: int) -> str | None:
+    """The header records the size in pages; a shorter file lost its end."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96] and pages > 0
+    wal = Path(f"{path}-wal")
+    if valid and size < pages * page_size and not (wal.exists() and wal.stat().st_size > 0):
+        return _(
+            "The file {path} is cut short: it holds {size} bytes of the {expected} its header records."
+        ).format(path=shown, size=size, expected=pages * page_size)
+    return None
+
+
+def _damaged(path: Path, detail: str) -> str:
+    return _("The database {path} is damaged (SQLite reports: {detail}).").format(path=path, detail=detail)
+
+
+def _examine(connection: sqlite3.Connection, result: CheckResult) -> None:
+    path = result.path
+    try:
+        rows = connection.execute(f"PRAGMA integrity_check({_MAX_DETAILS})").fetchall()
+    except sqlite3.Error as exc:
+        result.problems.append(_damaged(path, str(exc)))
+        return
+    messages = [str(row[0]) for row in rows]
+    result.integrity_ok = messages == ["ok"]
+    # One line for the user, without SQLite's "*** in database main ***" header line.
+    messages = [line for m in messages for line in m.splitlines() if line.strip() and "***" not in line]
+    if not result.integrity_ok:
+        result.problems.append(
+            _("The database {path} failed the integrity check ({details}).").format(
+                path=path, details="; ".join(messages)
+            )
+        )
+    _check_foreign_keys(connection, result)
+    _check_revision(connection, result)
+    for table in COUNTED_TABLES:
+        try:
+            row = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        except sqlite3.Error:
+            continue
+        result.counts[table] = int(row[0])
+
+
+def _check_foreign_keys(connection: sqlite3.Connection, result: CheckResult) -> None:
+    try:
+        rows = connection.execute("PRAGMA foreign_key_check").fetchall()
+    except sqlite3.Error as exc:
+        if result.integrity_ok:
+            result.problems.append(_damaged(result.path, str(exc)))
+        return
+    if rows:
+        table, rowid, parent = rows[0][0], rows[0][1], rows[0][2]
+        result.problems.append(
+            _(
+                "{count} records point to records that do not exist "
+                "(the first: table {table}, row {rowid}, pointing into {parent})."
+            ).format(count=len(rows), table=table, rowid=rowid, parent=parent)
+        )
+
+
+def _check_revision(connection: sqlite3.Connection, result: CheckResult) -> None:
+    path = result.path
+    try:
+        tables = {
+            str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        row = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as exc:
+        if result.integrity_ok:
+            result.problems.append(_damaged(path, str(exc)))
+        return
+    result.revision = str(row[0]) if row else None
+    result.revision_status = revision_status(result.revision)
+    if result.revision_status == MISSING:
+        result.problems.append(
+            _("The file {path} has no schema version: it is not a database of this application.").format(
+                path=path
+            )
+        )
+    elif result.revision_status == NEWER:
+        result.problems.append(
+            _(
+                "The database {path} was saved by a newer version of the application "
+                "(schema {revision}); install the newer version to open it."
+            ).format(path=path, revision=result.revision)
+        )

@@ -1,0 +1,145 @@
+"""Freeze a sample database of the current schema revision for tests/test_upgrade_path.py.
+
+Run it once for every released schema revision, when the release is made, from the project
+root:
+
+    .venv/bin/python -m tests.make_frozen_database
+
+It writes ``tests/data/schema-<revision>.sqlite``: a fresh database at Alembic's head filled
+with a small demonstration dataset (fixed seed and date), plus a few records written through the
+application's services or models for the tables the demo leaves empty, so that every table
+holds data; vacuumed, the WAL folded in, and switched to the rollback journal so that it stays
+one file even when something opens it in place (the application switches it back to WAL when it
+opens a copy). Commit that file and never change it: later versions of the application must
+upgrade it without losing anything. The script refuses to overwrite an existing frozen file
+(a frozen file rewritten with a newer schema would silently stop testing the old one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from coordinator_app.core.volunteers import (
+    StatementData,
+    VolunteerData,
+    archive_volunteer,
+    create_volunteer,
+    get_volunteer,
+    update_volunteer,
+)
+from coordinator_app.db.demo import DemoSize, generate_demo
+from coordinator_app.db.engine import Database
+from coordinator_app.db.migrate import HEAD_REVISION, head_revision, open_database
+from coordinator_app.db.models import Agreement, AgreementAnnex, IssuedDocument, Setting
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+SIZE = DemoSize(volunteers=15, clients=8, hours=120)
+SEED = 3
+TODAY = dt.date(2026, 11, 1)
+MAX_BYTES = 1024 * 1024
+
+
+def frozen_path(revision: str) -> Path:
+    return DATA_DIR / f"schema-{revision}.sqlite"
+
+
+def make(target: Path) -> None:
+    """Write the frozen database to `target` (which must not exist yet)."""
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder) / "frozen.sqlite"
+        db = open_database(work)
+        try:
+            generate_demo(db, SIZE, seed=SEED, today=TODAY)
+            _fill_the_rest(db)
+        finally:
+            db.dispose()
+        connection = sqlite3.connect(work)
+        try:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("PRAGMA journal_mode=DELETE")
+            connection.execute("VACUUM")
+            assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+            (revision,) = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()  # the last connection: the WAL is checkpointed and removed
+        assert not Path(str(work) + "-wal").exists(), "the WAL was not folded into the file"
+        assert revision == HEAD_REVISION, (revision, HEAD_REVISION)
+        size = work.stat().st_size
+        assert size < MAX_BYTES, f"{size} bytes: too big for the repository"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(work.read_bytes())
+        os.replace(partial, target)
+
+
+def _fill_the_rest(db: Database) -> None:
+    """Data for the tables the demo generator leaves empty (audit log, annexes, registers)."""
+    data = VolunteerData(
+        first_name="Bożena",
+        last_name="Źrebięcka-Łoś",
+        pesel="44051401458",
+        house_number="7a",
+        postal_code="62-200",
+        locality="Gębarzewo",
+        phone="600 123 456",
+        statements={"health_safety": StatementData(signed_on=TODAY)},
+        notes="Zapisana z formularza (rejestr zmian).",
+    )
+    volunteer_id = create_volunteer(db, data, today=TODAY)  # writes the audit log
+    changed = get_volunteer(db, volunteer_id)
+    changed.status, changed.skills = "active", "Czytanie seniorom; pomoc w zakupach"
+    update_volunteer(db, volunteer_id, changed, today=TODAY)
+    archive_volunteer(db, volunteer_id, "Przeprowadzka")
+    with db.session() as session:
+        agreement = session.scalars(select(Agreement).order_by(Agreement.id)).first()
+        assert agreement is not None
+        session.add(
+            AgreementAnnex(
+                agreement_id=agreement.id,
+                number=f"{agreement.number}/A1",
+                signed_on=TODAY - dt.timedelta(days=30),
+                changes="Rozszerzenie zakresu o transport do lekarza.",
+            )
+        )
+        year_seq = (session.scalar(select(func.count()).select_from(IssuedDocument)) or 0) + 1
+        session.add(
+            IssuedDocument(
+                kind="certificate",
+                number=f"{year_seq}/{TODAY.year}",
+                issued_on=TODAY,
+                volunteer_id=agreement.volunteer_id,
+                agreement_id=agreement.id,
+                recipient="Wolontariusz",
+                issued_by="koordynator",
+                year_seq=year_seq,
+            )
+        )
+        session.add(Setting(key="external_backup_reminder_days", value="7"))
+
+
+def main() -> int:
+    revision = head_revision()
+    if revision != HEAD_REVISION:
+        sys.stderr.write(
+            f"HEAD_REVISION is {HEAD_REVISION} but Alembic's head is {revision}; fix that first.\n"
+        )
+        return 1
+    target = frozen_path(revision)
+    if target.exists():
+        sys.stderr.write(f"{target} exists already; a frozen database is never rewritten.\n")
+        return 1
+    make(target)
+    print(f"wrote {target} ({target.stat().st_size // 1024} KiB, schema revision {revision})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
