@@ -188,22 +188,6 @@ def _exclusive(db_path: Path) -> Iterator[None]:
         lock.unlock()
 
 
-def _counts_line(counts: dict[str, int]) -> str:
-    def n(table: str) -> str:
-        return str(counts[table]) if table in counts else "?"
-
-    return _(
-        "Volunteers: {volunteers}, clients: {clients}, assignments: {assignments}, "
-        "hours entries: {hours}, training sessions: {trainings}."
-    ).format(
-        volunteers=n("volunteers"),
-        clients=n("clients"),
-        assignments=n("assignments"),
-        hours=n("hours_entries"),
-        trainings=n("training_sessions"),
-    )
-
-
 def _run_backup(args: argparse.Namespace) -> int:
     from coordinator_app.db import backup, restore
 
@@ -226,7 +210,7 @@ def _run_backup(args: argparse.Namespace) -> int:
 def _run_restore(args: argparse.Namespace) -> int:
     from coordinator_app.db.archive import is_archive
     from coordinator_app.db.restore import restore_backup
-    from coordinator_app.i18n.formatting import format_date
+    from coordinator_app.db.summaries import backup_line, counts_line
 
     db_path = _database_path(args).absolute()
     passphrase = _passphrase(new=False) if is_archive(args.file) else None
@@ -234,14 +218,8 @@ def _run_restore(args: argparse.Namespace) -> int:
         # restore_backup checks the backup before it replaces anything; its preview is what
         # inspect_backup would have shown, without decrypting the file twice.
         result = restore_backup(args.file, db_path, passphrase)
-    preview = result.preview
-    created = f"{format_date(preview.created.date())} {preview.created:%H:%M}"
-    print(
-        _("Backup of {date} (application version {version}, schema {revision}).").format(
-            date=created, version=preview.app_version or "?", revision=preview.revision
-        )
-    )
-    print(_counts_line(preview.counts))
+    print(backup_line(result.preview))
+    print(counts_line(result.preview.counts))
     if result.upgraded:
         print(_("The backup was brought up to the current schema."))
     print(_("Restored into {path}.").format(path=result.db_path))
@@ -252,6 +230,7 @@ def _run_restore(args: argparse.Namespace) -> int:
 
 def _run_check(args: argparse.Namespace) -> int:
     from coordinator_app.db.integrity import check_database
+    from coordinator_app.db.summaries import counts_line
 
     path = _database_path(args).absolute()
     result = check_database(path)
@@ -264,12 +243,13 @@ def _run_check(args: argparse.Namespace) -> int:
             path=path, revision=result.revision
         )
     )
-    print(_counts_line(result.counts))
+    print(counts_line(result.counts))
     return 0
 
 
 def _run_handover(args: argparse.Namespace) -> int:
     from coordinator_app.db.handover import DOCUMENTS, ExistingDatabase, export_handover, import_handover
+    from coordinator_app.db.summaries import counts_line
 
     db_path = _database_path(args).absolute()
     with _user_errors():
@@ -288,7 +268,7 @@ def _run_handover(args: argparse.Namespace) -> int:
                 raise CliError(
                     _("{problem} Add --replace to keep it aside and import.").format(problem=exc)
                 ) from None
-    print(_counts_line(result.counts))
+    print(counts_line(result.counts))
     print(
         _("Imported into {path}, with {count} documents in {folder}.").format(
             path=result.db_path, count=result.documents, folder=result.documents_dir

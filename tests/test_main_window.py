@@ -106,7 +106,7 @@ def test_refused_database_shows_one_message_and_changes_nothing(  # type: ignore
     window.show()
     with qtbot.waitSignal(window.database_failed, timeout=10_000) as failure:
         window.open_database()
-    assert "nie jest bazą danych tej aplikacji" in failure.args[0]
+    assert "nie jest bazą danych SQLite" in failure.args[0]
     assert shown and "Niczego nie zmieniono." in shown[0]
     assert path.read_text(encoding="utf-8") == "To jest list, nie baza danych."
     assert window.tabs.count() == 0

@@ -222,9 +222,17 @@ def _named_backups(folder: Path) -> list[tuple[str, BackupInfo]]:
     if not folder.is_dir():
         return []
     found = [parsed for path in folder.iterdir() if (parsed := _parse(path)) is not None]
-    # Newest first; within one minute the later copy has the higher counter.
-    found.sort(key=lambda item: (item[1].created, _counter(item[1].path)), reverse=True)
+    # Newest first; within one minute (names keep minutes) the later copy has the higher
+    # counter, or, under different reasons, the later modification time.
+    found.sort(key=lambda item: (item[1].created, _counter(item[1].path), _mtime(item[1].path)), reverse=True)
     return found
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _counter(path: Path) -> int:

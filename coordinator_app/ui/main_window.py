@@ -8,7 +8,15 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordinator_app import APP_NAME, __version__
 from coordinator_app.i18n import LANGUAGES, _, current_language
@@ -36,7 +44,18 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        # Each tab loads its records when it is first shown: the one on screen first.
+        self.tabs.currentChanged.connect(self._load_tab)
+        from coordinator_app.ui.safety.controller import SafetyController
+
+        self.safety = SafetyController(self)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.safety.banner)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.setWindowTitle(APP_NAME)
         self.path_label = QLabel(str(db_path))
         self.statusBar().addPermanentWidget(self.path_label)
@@ -64,6 +83,8 @@ class MainWindow(QMainWindow):
         )
         self.new_volunteer_action.setEnabled(False)
         file_menu.addAction(self.new_volunteer_action)
+        file_menu.addSeparator()
+        self.safety.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
         edit_menu = bar.addMenu(_("&Edit"))
@@ -109,9 +130,9 @@ class MainWindow(QMainWindow):
             # SQLAlchemy (and Alembic when the schema needs upgrading) and the tabs' modules
             # are imported here, off the GUI thread, after the window has been painted.
             import coordinator_app.ui.tabs  # noqa: F401
-            from coordinator_app.db.migrate import open_database
+            from coordinator_app.db.startup import start_database
 
-            return open_database(self.db_path)
+            return start_database(self.db_path)
 
         run_task(work, self._on_database_open, self._on_database_error)
 
@@ -128,16 +149,31 @@ class MainWindow(QMainWindow):
             table = getattr(widget, "table", None)
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
-        # Each tab loads its records when it is first shown: the one on screen first.
-        self.tabs.currentChanged.connect(self._load_tab)
         self._load_tab(self.tabs.currentIndex())
         self.new_volunteer_action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
         self.database_ready.emit()
 
+    def close_database(self) -> None:
+        """Remove the tabs and close the connection (before the file is replaced)."""
+        self.save_layout()
+        self.new_volunteer_action.setEnabled(False)
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        if self.db is not None:
+            self.db.dispose()
+            self.db = None
+
     def _on_database_error(self, error: Exception) -> None:
         from coordinator_app.db.migrate import DatabaseOpenError
+        from coordinator_app.db.startup import DamagedDatabase
 
+        if isinstance(error, DamagedDatabase) and self.safety.offer_newest_backup(
+            str(error), error.newest_backup
+        ):
+            return
         message = (
             str(error)
             if isinstance(error, DatabaseOpenError)
@@ -214,7 +250,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
-        if self.db is not None:
-            self.db.dispose()
+        self.close_database()
+        self.hide()
+        self.safety.backup_at_exit()
         super().closeEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.enums import VolunteerStatus
 from coordinator_app.core.validation import ValidationErrors
@@ -18,6 +19,7 @@ from coordinator_app.core.volunteers import (
     update_volunteer,
 )
 from coordinator_app.db.engine import Database
+from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.volunteers.form import VolunteerForm
@@ -76,6 +78,13 @@ class VolunteerDialog(QDialog):
             else:
                 update_volunteer(self.db, self.volunteer_id, data)
                 self.saved_id = self.volunteer_id
+        except SQLAlchemyError as error:
+            # A full disk, a removed USB stick, a damaged file: say so; the form keeps its data.
+            message = describe_database_error(error)
+            if message is None:
+                raise
+            QMessageBox.critical(self, _("The volunteer was not saved"), message)
+            return
         except ValidationErrors as errors:
             by_field = errors.by_field()
             self.form.show_errors(by_field)
