@@ -148,3 +148,22 @@ def test_exit_backup_when_the_window_closes(qtbot, tmp_path: Path, qsettings: QS
     qtbot.waitUntil(lambda: any(b.reason == "startup" for b in list_local_backups(path)), timeout=15_000)
     window.close()
     assert any(b.reason == "exit" for b in list_local_backups(path))
+
+
+def test_passphrase_dialog_refuses_short_or_different_passphrases(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from coordinator_app.ui.safety.passphrase_dialog import PassphraseDialog
+
+    dialog = PassphraseDialog(None, confirm=True, explanation="")
+    qtbot.addWidget(dialog)
+    dialog.first.setText("krótkie")
+    assert dialog.problem() == "Hasło musi mieć co najmniej 8 znaków."
+    dialog.first.setText("zażółć gęślą jaźń")
+    dialog.second.setText("zażółć gęślą jaźn")
+    assert dialog.problem() == "Wpisane hasła się różnią."
+    dialog.second.setText("zażółć gęślą jaźń")
+    assert dialog.problem() is None
+    unlocking = PassphraseDialog(None, confirm=False, explanation="")
+    qtbot.addWidget(unlocking)
+    assert unlocking.problem() == "Wpisz hasło."
+    unlocking.first.setText("x")
+    assert unlocking.problem() is None, "an existing passphrase of any length is tried"

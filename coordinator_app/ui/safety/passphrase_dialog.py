@@ -21,6 +21,7 @@ class PassphraseDialog(QDialog):
     def __init__(self, parent: QWidget | None, *, confirm: bool, explanation: str) -> None:
         super().__init__(parent)
         self.setWindowTitle(_("Passphrase"))
+        self.setMinimumWidth(440)
         self._confirm = confirm
         note = QLabel(explanation)
         note.setWordWrap(True)
