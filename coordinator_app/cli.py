@@ -197,7 +197,7 @@ def _run_backup(args: argparse.Namespace) -> int:
             if args.encrypt:
                 raise CliError(_("--encrypt needs --to DIR: backups beside the database are not encrypted."))
             target = backup.make_local_backup(db_path, "manual")
-            backup.rotate_backups(backup.backups_dir(db_path))
+            backup.rotate_as_set(db_path)
         elif args.encrypt:
             passphrase = _passphrase(new=True)
             target = restore.encrypted_backup_to(db_path, args.to, passphrase)

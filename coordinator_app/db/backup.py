@@ -297,6 +297,18 @@ def rotate_backups(
     return deleted
 
 
+def rotate_as_set(db_path: Path) -> list[Path]:
+    """Rotate the backups of `db_path` by the policy kept in its settings."""
+    from coordinator_app.db import settings
+
+    return rotate_backups(
+        backups_dir(db_path),
+        daily=settings.read_from_file(db_path, settings.BACKUPS_DAILY),
+        weekly=settings.read_from_file(db_path, settings.BACKUPS_WEEKLY),
+        monthly=settings.read_from_file(db_path, settings.BACKUPS_MONTHLY),
+    )
+
+
 def _months(day: dt.date) -> int:
     return day.year * 12 + day.month
 

@@ -74,10 +74,10 @@ class SafetyController(QObject):
         path = self.db_path
 
         def work() -> Path:
-            from coordinator_app.db.backup import backups_dir, make_local_backup, rotate_backups
+            from coordinator_app.db.backup import make_local_backup, rotate_as_set
 
             target = make_local_backup(path, reason)
-            rotate_backups(backups_dir(path))
+            rotate_as_set(path)
             return target
 
         run_task(
@@ -101,16 +101,16 @@ class SafetyController(QObject):
         """A last local backup when the window closes (the connection is already closed)."""
         if not self._startup_backup_done or not self.db_path.is_file():
             return
-        from coordinator_app.db.backup import backups_dir, make_local_backup, rotate_backups
+        from coordinator_app.db.backup import make_local_backup, rotate_as_set
 
         try:
             make_local_backup(self.db_path, "exit")
-            rotate_backups(backups_dir(self.db_path))
+            rotate_as_set(self.db_path)
         except Exception as error:  # never keep the window from closing
             log.error("backup at exit failed: %s", error)
 
     def refresh_banner(self) -> None:
-        from coordinator_app.core import settings
+        from coordinator_app.db import settings
         from coordinator_app.db.restore import last_external_backup
 
         if self.window.db is None:

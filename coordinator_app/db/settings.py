@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Generic, TypeVar
 
 from sqlalchemy import select
@@ -25,12 +27,34 @@ class Declared(Generic[T]):
 
 # Remind the coordinator when the last backup outside this computer is older than this.
 BACKUP_REMINDER_DAYS: Declared[int] = Declared("backup_reminder_days", 7, int)
+# Automatic backups kept: the newest of each of so many days, ISO weeks and months.
+BACKUPS_DAILY: Declared[int] = Declared("backups_daily", 7, int)
+BACKUPS_WEEKLY: Declared[int] = Declared("backups_weekly", 4, int)
+BACKUPS_MONTHLY: Declared[int] = Declared("backups_monthly", 12, int)
 
 
 def read(db: Database, option: Declared[T]) -> T:
     """The stored value, or the default when it is missing or unreadable."""
     with db.session() as session:
         text = session.scalar(select(Setting.value).where(Setting.key == option.key))
+    return _parsed(option, text)
+
+
+def read_from_file(path: Path, option: Declared[T]) -> T:
+    """The same, read straight from a database file (for work done without an engine, such as
+    backups); any problem reading it gives the default."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = ?", (option.key,)).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return option.default
+    return _parsed(option, row[0] if row else None)
+
+
+def _parsed(option: Declared[T], text: str | None) -> T:
     if text is None:
         return option.default
     try:
