@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,6 +29,27 @@ def db(tmp_path: Path) -> Iterator[Database]:
     database = open_database(tmp_path / "test.sqlite")
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small realistic database (demo data), made once; tests copy it, never change it."""
+    from coordinator_app.db.demo import DemoSize, generate_demo
+
+    path = tmp_path_factory.mktemp("template") / "koordynator.sqlite"
+    database = open_database(path)
+    generate_demo(database, DemoSize(20, 10, 200), seed=1)
+    database.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(template: Path, tmp_path: Path) -> Path:
+    """A copy of the template database in a data folder of its own."""
+    path = tmp_path / "data" / "koordynator.sqlite"
+    path.parent.mkdir()
+    shutil.copyfile(template, path)
+    return path
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,27 +17,8 @@ from coordinator_app.db.backup import (
     newest_good_backup,
     rotate_backups,
 )
-from coordinator_app.db.demo import DemoSize, generate_demo
-from coordinator_app.db.migrate import open_database
 
 NOW = dt.datetime(2026, 11, 21, 15, 30)
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "koordynator.sqlite"
-    db = open_database(path)
-    generate_demo(db, DemoSize(20, 10, 200), seed=1)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def db_path(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "data" / "koordynator.sqlite"
-    path.parent.mkdir()
-    shutil.copyfile(template, path)
-    return path
 
 
 @pytest.fixture

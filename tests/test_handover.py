@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from coordinator_app.db.archive import WrongPassphrase, encrypt_file
-from coordinator_app.db.demo import DemoSize, generate_demo
 from coordinator_app.db.handover import (
     ExistingDatabase,
     HandoverError,
@@ -24,15 +23,6 @@ from coordinator_app.db.migrate import open_database
 from coordinator_app.db.restore import encrypted_backup_to
 
 PASSPHRASE = "przekazanie 2026"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "koordynator.sqlite"
-    db = open_database(path)
-    generate_demo(db, DemoSize(20, 10, 200), seed=1)
-    db.dispose()
-    return path
 
 
 @pytest.fixture

@@ -12,18 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.db.demo import DemoSize, generate_demo
 from coordinator_app.db.integrity import CURRENT, MISSING, NEWER, OLDER, check_database
-from coordinator_app.db.migrate import open_database
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "koordynator.sqlite"
-    db = open_database(path)
-    generate_demo(db, DemoSize(20, 10, 200), seed=1)
-    db.dispose()
-    return path
 
 
 @pytest.fixture

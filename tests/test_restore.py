@@ -13,7 +13,6 @@ from sqlalchemy import Engine, text
 
 from coordinator_app.db.archive import DamagedArchive, WrongPassphrase, encrypt_file
 from coordinator_app.db.backup import BackupError, backups_dir, make_local_backup
-from coordinator_app.db.demo import DemoSize, generate_demo
 from coordinator_app.db.migrate import open_database
 from coordinator_app.db.restore import (
     PassphraseNeeded,
@@ -27,23 +26,6 @@ from coordinator_app.db.restore import (
 )
 
 PASSPHRASE = "hasło do pendrive'a"
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("template") / "koordynator.sqlite"
-    db = open_database(path)
-    generate_demo(db, DemoSize(20, 10, 200), seed=1)
-    db.dispose()
-    return path
-
-
-@pytest.fixture
-def db_path(template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "data" / "koordynator.sqlite"
-    path.parent.mkdir()
-    shutil.copyfile(template, path)
-    return path
 
 
 @pytest.fixture

@@ -116,6 +116,18 @@ def copy_database(source: Path, target: Path, *, read_only_source: bool = False,
         raise
 
 
+def copy_into(db_path: Path, target: Path) -> None:
+    """`copy_database`, with a failure to write the copy told as a `BackupError`."""
+    try:
+        copy_database(db_path, target)
+    except OSError as exc:
+        raise BackupError(
+            _("The backup could not be written to {folder} ({reason}).").format(
+                folder=target.parent, reason=exc.strerror or exc
+            )
+        ) from exc
+
+
 def _verify_copy(work: Path, source: Path) -> None:
     try:
         connection = sqlite3.connect(read_only_uri(work), uri=True)
@@ -160,14 +172,7 @@ def make_local_backup(db_path: Path, reason: str, *, now: dt.datetime | None = N
             )
         ) from exc
     target = _free_name(folder, db_path.stem, now or dt.datetime.now(), reason)
-    try:
-        copy_database(db_path, target)
-    except OSError as exc:
-        raise BackupError(
-            _("The backup could not be written to {folder} ({reason}).").format(
-                folder=folder, reason=exc.strerror or exc
-            )
-        ) from exc
+    copy_into(db_path, target)
     log.info("Backup written (%s, %d bytes)", reason, target.stat().st_size)
     return target
 

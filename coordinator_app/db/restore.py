@@ -30,6 +30,7 @@ from coordinator_app.db.archive import (
 from coordinator_app.db.backup import (
     BackupError,
     copy_database,
+    copy_into,
     fsync_folder,
     move_aside,
     remove_quietly,
@@ -227,14 +228,7 @@ def plain_backup_to(db_path: Path, folder: Path) -> Path:
     db_path, folder = Path(db_path).absolute(), Path(folder).absolute()
     _check_folder(db_path, folder)
     target = _external_name(db_path, folder, ".sqlite")
-    try:
-        copy_database(db_path, target)
-    except OSError as exc:
-        raise BackupError(
-            _("The backup could not be written to {folder} ({reason}).").format(
-                folder=folder, reason=exc.strerror or exc
-            )
-        ) from exc
+    copy_into(db_path, target)
     _remember_external_backup(db_path)
     return target
 
