@@ -73,26 +73,23 @@ def test_reopening_is_idempotent(tmp_path: Path) -> None:
     assert not (tmp_path / "backups").exists(), "no backup when nothing is upgraded"
 
 
-def test_database_behind_the_head_is_backed_up_before_upgrading(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import coordinator_app.db.migrate as migrate
+def test_database_behind_the_head_is_backed_up_before_upgrading(tmp_path: Path) -> None:
+    import shutil
 
+    # The frozen database of revision 0001 is behind the head: opening it upgrades it.
     path = tmp_path / "old.sqlite"
-    db = open_database(path)
-    with db.session() as s:
-        s.execute(text("INSERT INTO villages (name, is_solectwo, active) VALUES ('Mnichowo', 1, 1)"))
-    db.dispose()
-    # The file is at revision 0001; pretend the application's head has moved on.
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_future")
-    monkeypatch.setattr(migrate, "head_revision", lambda: "0002_future")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002_future"})
+    shutil.copyfile(Path(__file__).resolve().parent / "data" / "schema-0001.sqlite", path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("INSERT INTO villages (name, is_solectwo, active) VALUES ('Mnichowo Małe', 1, 1)")
+    conn.close()
     open_database(path).dispose()
     (backup,) = (tmp_path / "backups").iterdir()
     assert backup.name.startswith("old-before-upgrade-0001-")
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT name FROM villages").fetchall() == [("Mnichowo",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM villages WHERE name = 'Mnichowo Małe'").fetchone() == (1,)
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
 
 
 @pytest.mark.parametrize(

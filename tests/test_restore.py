@@ -13,7 +13,7 @@ from sqlalchemy import Engine, text
 
 from coordinator_app.db.archive import DamagedArchive, WrongPassphrase, encrypt_file
 from coordinator_app.db.backup import BackupError, backups_dir, make_local_backup
-from coordinator_app.db.migrate import open_database
+from coordinator_app.db.migrate import HEAD_REVISION, open_database
 from coordinator_app.db.restore import (
     PassphraseNeeded,
     RestoreError,
@@ -68,7 +68,7 @@ def test_encrypted_backup_preview_and_reminder(db_path: Path, usb: Path) -> None
     assert when is not None and abs(when - dt.datetime.now()) < dt.timedelta(minutes=1)
 
     preview = inspect_backup(sealed, PASSPHRASE)
-    assert preview.encrypted and preview.revision == "0001" and not preview.needs_upgrade
+    assert preview.encrypted and preview.revision == HEAD_REVISION and not preview.needs_upgrade
     assert preview.counts == {
         "volunteers": 20,
         "clients": 10,
@@ -207,24 +207,25 @@ def test_a_newer_schema_is_refused(db_path: Path, usb: Path) -> None:
 def test_an_older_schema_is_upgraded(db_path: Path, usb: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import coordinator_app.db.migrate as migrate
 
-    old = plain_backup_to(db_path, usb)  # at revision 0001
+    old = plain_backup_to(db_path, usb)  # at the current head
     upgraded: list[Path] = []
 
     def fake_upgrade(engine: Engine) -> None:
         upgraded.append(Path(str(engine.url.database)))
         with engine.begin() as connection:
-            connection.execute(text("UPDATE alembic_version SET version_num = '0002_future'"))
+            connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
 
-    # The application's head has moved on to 0002 (as in tests/test_migrations.py).
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_future")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002_future"})
+    # The application's head has moved on to a future revision.
+    known = migrate.known_revisions()
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999_future")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {*known, "9999_future"})
     monkeypatch.setattr(migrate, "upgrade", fake_upgrade)
 
     assert inspect_backup(old, None).needs_upgrade
     result = restore_backup(old, db_path, None)
 
     assert result.upgraded and len(upgraded) == 1 and upgraded[0] != db_path
-    assert scalar(db_path, "SELECT version_num FROM alembic_version") == "0002_future"
+    assert scalar(db_path, "SELECT version_num FROM alembic_version") == "9999_future"
     assert scalar(db_path, "SELECT count(*) FROM hours_entries") == 200
     assert folder_names(db_path.parent) == {db_path.name, "backups"}
 
@@ -237,8 +238,9 @@ def test_a_failed_upgrade_changes_nothing(db_path: Path, usb: Path, monkeypatch:
     def broken_upgrade(engine: Engine) -> None:
         raise RuntimeError("migration failed")
 
-    monkeypatch.setattr(migrate, "HEAD_REVISION", "0002_future")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: {"0001", "0002_future"})
+    known = migrate.known_revisions()
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999_future")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: {*known, "9999_future"})
     monkeypatch.setattr(migrate, "upgrade", broken_upgrade)
     before, names = digest(db_path), folder_names(db_path.parent)
     with pytest.raises(RuntimeError):

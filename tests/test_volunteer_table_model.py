@@ -45,7 +45,15 @@ def test_headers_and_display_values(qapp) -> None:  # type: ignore[no-untyped-de
     model, _proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Nazwisko i imię", "Wiek", "Miejscowość", "Telefon", "Status", "Oświadczenia"]
+    assert headers == [
+        "Nazwisko i imię",
+        "Wiek",
+        "Miejscowość",
+        "Telefon",
+        "Status",
+        "Oświadczenia",
+        "Gotowość",
+    ]
     first = model.index(2, 0)
     assert first.data() == "Łukasik Anna"
     assert model.index(2, 1).data() == "36"

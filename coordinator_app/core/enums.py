@@ -85,6 +85,7 @@ class TrainingCategory(LabelledEnum):
 
 
 class AttendanceStatus(LabelledEnum):
+    REGISTERED = "registered"  # signed up for a session that has not been marked yet
     PRESENT = "present"
     ABSENT = "absent"
     PARTLY = "partly"
@@ -131,6 +132,7 @@ _LABELS: dict[tuple[type, str], str] = {
     (TrainingCategory, TrainingCategory.SENIORS.value): N_("communicating with seniors"),
     (TrainingCategory, TrainingCategory.TOPICAL.value): N_("topical"),
     (TrainingCategory, TrainingCategory.SUPERVISION.value): N_("supervision / group meeting"),
+    (AttendanceStatus, AttendanceStatus.REGISTERED.value): N_("registered"),
     (AttendanceStatus, AttendanceStatus.PRESENT.value): N_("present"),
     (AttendanceStatus, AttendanceStatus.ABSENT.value): N_("absent"),
     (AttendanceStatus, AttendanceStatus.PARTLY.value): N_("partly"),

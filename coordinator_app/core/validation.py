@@ -128,6 +128,28 @@ def regon(value: str, field: str = "regon") -> str:
         raise FieldError(field, _("REGON is not valid.")) from None
 
 
+_MONEY_RE = re.compile(r"^(\d{1,9})(?:,(\d{1,2}))?$")
+
+
+def money(value: str | None, field: str) -> int | None:
+    """An amount typed as `150,50 zł`, `150.50`, `1 234,5 PLN` or `150`, in grosze (15050);
+    None when empty. Money is kept exact, as whole grosze."""
+    text = (value or "").strip().lower()
+    for suffix in ("zł", "zl", "pln"):
+        text = text.removesuffix(suffix)
+    text = re.sub(r"[\s\u00a0\u202f]", "", text)
+    if not text:
+        return None
+    if text.startswith("-"):
+        raise FieldError(field, _("The amount cannot be negative."))
+    # With a comma, a dot groups thousands (1.234,50); alone, it is the decimal point (150.50).
+    text = text.replace(".", "") if "," in text else text.replace(".", ",")
+    match = _MONEY_RE.match(text)
+    if not match:
+        raise FieldError(field, _("Enter the amount in złoty, e.g. 150,50 zł."))
+    return int(match[1]) * 100 + int((match[2] or "0").ljust(2, "0"))
+
+
 def required(value: str | None, field: str, label: str) -> str:
     text = (value or "").strip()
     if not text:

@@ -147,6 +147,8 @@ class VolunteerRow:
     archived: bool
     missing_statements: int
     search_text: str  # folded name, village, locality and phone digits
+    ready_codes: tuple[str, ...] = ()  # activity types the volunteer's training makes them ready for
+    activity_count: int = 0  # active activity types in the dictionary
 
     @property
     def full_name(self) -> str:

@@ -12,6 +12,7 @@ from coordinator_app.core.audit import current_actor, record_changes, record_eve
 from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_on, required_statements
 from coordinator_app.core.text import digits, fold, polish_sort_key
+from coordinator_app.core.trainings.readiness import readiness_overview
 from coordinator_app.core.volunteers.data import (
     SCALAR_FIELDS,
     DuplicateHint,
@@ -42,7 +43,8 @@ class VolunteerNotFound(LookupError):
 
 
 def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[VolunteerRow]:
-    """Every volunteer, archived ones included (the view filters), in two plain queries."""
+    """Every volunteer, archived ones included (the view filters), in four plain queries: the
+    volunteers, their statements, and readiness (training rules and completed categories)."""
     today = today or dt.date.today()
     required = {
         adult: frozenset(
@@ -72,6 +74,7 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
                 Volunteer.archived,
             ).outerjoin(Village, Village.id == Volunteer.village_id)
         ).all()
+        ready = readiness_overview(session, today)
     result = []
     nothing: set[str] = set()
     for vid, last, first, birth, locality, village, phone, status, archived in rows:
@@ -85,9 +88,11 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
                 digits((phone or "").removeprefix("+48")),
             )
         )
-        result.append(
-            VolunteerRow(vid, last, first, birth, locality, village, phone, status, archived, missing, search)
-        )
+        row = VolunteerRow(
+            vid, last, first, birth, locality, village, phone, status, archived, missing, search,
+            ready.ready_for(vid), ready.activity_count,
+        )  # fmt: skip
+        result.append(row)
     return result
 
 

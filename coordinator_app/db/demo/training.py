@@ -1,4 +1,5 @@
-"""Training sessions (about one a month) with attendance, and the training requirements."""
+"""Training sessions (about one a month) with attendance, the preparatory programme, and the
+training requirements."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ COURSES: dict[TC, tuple[tuple[str, ...], str | None, str, int, str, int | None, 
     TC.CHILD_PROTECTION: (
         ("Standardy ochrony małoletnich w GOPS w Modrzewie", "Ochrona dzieci przed krzywdzeniem – standardy"),
         "Powiatowe Centrum Pomocy Rodzinie", "psycholog, trener standardów ochrony małoletnich",
-        240, "lesson45",
+        180, "lesson45",
         None,
         ("Standardy ochrony małoletnich (art. 22b ustawy)", "Rozpoznawanie krzywdzenia dziecka",
          "Procedura interwencji", "Bezpieczne relacje wolontariusz – dziecko"),
@@ -87,6 +88,7 @@ def write_training(ctx: Ctx, vols: list[Vol]) -> int:
         months.append(month)
         month = (month - days(1)).replace(day=1)
     cert_numbers: dict[int, int] = {}
+    inducted: set[int] = set()  # volunteers who have completed an induction so far
     cap = max(12, 15 + len(vols) // 25)
     for session_id, first in enumerate(sorted(months), start=1):
         category = BY_MONTH[first.month]
@@ -116,12 +118,23 @@ def write_training(ctx: Ctx, vols: list[Vol]) -> int:
             }
         )  # fmt: skip
         if day > ctx.today:
+            # Still to come: some volunteers have signed up already (the sign-in sheet's list).
+            for vol in _participants(ctx, rng, vols, category, day, cap, inducted)[: cap // 2]:
+                attendances.append(
+                    {
+                        "session_id": session_id, "volunteer_id": vol.id,
+                        "status": AttendanceStatus.REGISTERED.value, "minutes_attended": None, "result": None,
+                        "certificate_number": None, "certificate_issued_on": None,
+                    }
+                )  # fmt: skip
             continue
-        for vol in _participants(ctx, rng, vols, category, day, cap):
+        for vol in _participants(ctx, rng, vols, category, day, cap, inducted):
             roll = rng.random()
             status = AttendanceStatus.PRESENT if roll < 0.82 else AttendanceStatus.PARTLY
             if roll >= 0.88:
                 status = AttendanceStatus.ABSENT
+            if category is TC.INDUCTION and status is AttendanceStatus.PRESENT:
+                inducted.add(vol.id)
             number = issued = None
             if status is AttendanceStatus.PRESENT and category in CERTIFIED:
                 cert_numbers[day.year] = cert_numbers.get(day.year, 0) + 1
@@ -139,8 +152,47 @@ def write_training(ctx: Ctx, vols: list[Vol]) -> int:
             )  # fmt: skip
     ctx.writer.insert("training_sessions", sessions)
     ctx.writer.insert("attendances", attendances)
+    _programme(ctx, sessions)
     _requirements(ctx)
     return len(sessions)
+
+
+PROGRAMME = (
+    "Przygotowanie wolontariuszy – 5 spotkań",
+    "Cykl spotkań przygotowujących nowych wolontariuszy do pracy z podopiecznymi: wprowadzenie, "
+    "komunikacja z seniorem, RODO, pierwsza pomoc i bezpieczeństwo.",
+)
+PROGRAMME_CATEGORIES = (TC.INDUCTION, TC.SENIORS, TC.GDPR, TC.FIRST_AID, TC.SAFETY)
+
+
+def _programme(ctx: Ctx, sessions: list[dict[str, Any]]) -> None:
+    """The preparatory programme: the first session of each of its categories, in date order."""
+    first: dict[str, dict[str, Any]] = {}
+    for row in sorted(sessions, key=lambda r: r["session_date"]):
+        first.setdefault(row["category"], row)
+    chosen = sorted(
+        (first[c.value] for c in PROGRAMME_CATEGORIES if c.value in first), key=lambda r: r["session_date"]
+    )
+    if not chosen:
+        return
+    created = stamp(min(chosen[0]["session_date"] - days(30), ctx.today), ctx.rng("programme"))
+    ctx.writer.insert(
+        "training_programmes",
+        [
+            {
+                "id": 1, "name": PROGRAMME[0], "description": PROGRAMME[1], "active": True,
+                "created_at": created, "updated_at": created,
+                "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
+            }
+        ],
+    )  # fmt: skip
+    ctx.writer.insert(
+        "training_programme_sessions",
+        [
+            {"programme_id": 1, "session_id": row["id"], "position": position}
+            for position, row in enumerate(chosen, start=1)
+        ],
+    )
 
 
 def _trainer(ctx: Ctx, rng: random.Random, category: TC, org: str | None) -> str:
@@ -153,15 +205,19 @@ def _trainer(ctx: Ctx, rng: random.Random, category: TC, org: str | None) -> str
 
 
 def _participants(
-    ctx: Ctx, rng: random.Random, vols: list[Vol], category: TC, day: dt.date, cap: int
+    ctx: Ctx, rng: random.Random, vols: list[Vol], category: TC, day: dt.date, cap: int, inducted: set[int]
 ) -> list[Vol]:
     def working(v: Vol) -> bool:
         end = v.work_end(ctx.horizon)
         return v.start is not None and end is not None and v.start <= day <= end
 
     if category is TC.INDUCTION:
+        # New volunteers and candidates, and those already working who have not had one yet
+        # (every activity requires the induction).
         fresh = [v for v in vols if v.start is not None and day - days(120) <= v.start <= day]
         fresh += [v for v in vols if v.start is None and v.application <= day]
+        chosen = {v.id for v in fresh}
+        fresh += [v for v in vols if working(v) and v.id not in inducted and v.id not in chosen]
         return rng.sample(fresh, min(len(fresh), cap * 2))
     if category is TC.CHILD_PROTECTION:
         pool = [v for v in vols if working(v) and v.vetted_on is not None and v.vetted_on <= day]

@@ -4,7 +4,13 @@ from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.registers import AuditEntry, IssuedDocument, Organisation, Setting
-from coordinator_app.db.models.training import Attendance, TrainingRequirement, TrainingSession
+from coordinator_app.db.models.training import (
+    Attendance,
+    TrainingProgramme,
+    TrainingProgrammeSession,
+    TrainingRequirement,
+    TrainingSession,
+)
 from coordinator_app.db.models.volunteers import (
     Qualification,
     Vetting,
@@ -46,6 +52,8 @@ __all__ = [
     "Setting",
     "Staff",
     "Tracked",
+    "TrainingProgramme",
+    "TrainingProgrammeSession",
     "TrainingRequirement",
     "TrainingSession",
     "Vetting",

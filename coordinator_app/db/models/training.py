@@ -1,4 +1,4 @@
-"""Training sessions and attendance."""
+"""Training sessions, programmes (named sequences of sessions), attendance and requirements."""
 
 from __future__ import annotations
 
@@ -8,6 +8,17 @@ from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, Time, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator_app.db.models.base import Base, Tracked
+
+
+class TrainingProgramme(Tracked, Base):
+    """A named sequence of sessions, e.g. "Przygotowanie wolontariuszy – 5 spotkań"."""
+
+    __tablename__ = "training_programmes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    description: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class TrainingSession(Tracked, Base):
@@ -31,6 +42,20 @@ class TrainingSession(Tracked, Base):
     cost_grosze: Mapped[int | None] = mapped_column(Integer)
     funding_source: Mapped[str | None] = mapped_column(String(200))
     project: Mapped[str | None] = mapped_column(String(200))
+
+
+class TrainingProgrammeSession(Base):
+    """A session's place in a programme (1, 2, 3 …); a session may serve several programmes."""
+
+    __tablename__ = "training_programme_sessions"
+    __table_args__ = (UniqueConstraint("programme_id", "session_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(ForeignKey("training_programmes.id", ondelete="CASCADE"))
+    session_id: Mapped[int] = mapped_column(
+        ForeignKey("training_sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
 
 
 class TrainingRequirement(Base):

@@ -1,25 +1,18 @@
-"""The training sessions list model: date, title, category, duration, place, attendance counts."""
+"""The training sessions list model: date, title, category, duration, place, attendance counts,
+programme."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from coordinator_app.core.enums import TrainingCategory
-from coordinator_app.core.trainings import TrainingRow
-from coordinator_app.i18n import N_, _
+from coordinator_app.core.trainings import TrainingRow, place_text
+from coordinator_app.i18n import N_
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy, attribute_is, searchable_model
 
 CATEGORY_ORDER = {category.value: i for i, category in enumerate(TrainingCategory)}
-
-
-def place_text(place: str | None, remote: bool) -> str:
-    if remote and place:
-        return _("{place} (remote)").format(place=place)
-    if remote:
-        return _("remote")
-    return place or ""
 
 
 def training_columns() -> list[Column[TrainingRow]]:
@@ -62,6 +55,14 @@ def training_columns() -> list[Column[TrainingRow]]:
         Column(
             "absent", N_("Absent"), lambda r: str(r.absent), sort_key=lambda r: r.absent, align_right=True
         ),
+        Column(
+            "registered",
+            N_("Registered"),
+            lambda r: str(r.registered),
+            sort_key=lambda r: r.registered,
+            align_right=True,
+        ),
+        Column("programmes", N_("Programme"), lambda r: r.programmes, tooltip=lambda r: r.programmes or None),
     ]
 
 

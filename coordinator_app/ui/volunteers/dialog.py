@@ -23,6 +23,7 @@ from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.volunteers.form import VolunteerForm
+from coordinator_app.ui.volunteers.training_page import TrainingPage
 
 
 class VolunteerDialog(QDialog):
@@ -60,6 +61,9 @@ class VolunteerDialog(QDialog):
             self.setWindowTitle(
                 _("Edit volunteer: {name}").format(name=f"{data.first_name} {data.last_name}")
             )
+            # Read-only: what the volunteer attended and what they still miss per activity.
+            self.training_page = TrainingPage(db, volunteer_id)
+            self.form.addTab(self.training_page, _("Trainings"))
 
     def _history_text(self, volunteer_id: int) -> str:
         lines = []

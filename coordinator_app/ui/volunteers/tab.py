@@ -18,6 +18,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.table import make_volunteer_model, status_predicate
+from coordinator_app.ui.widgets.changes import data_changes
 from coordinator_app.ui.widgets.list_tab import ListTab
 from coordinator_app.ui.widgets.record_table import RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy
@@ -31,7 +32,7 @@ class VolunteersTab(ListTab):
     load_failed_text = N_("Could not load the volunteers: {error}")
     title_text = N_("Volunteers")
     empty_text = N_("No volunteers yet. Add the first one with “Add volunteer…” (Ctrl+N).")
-    column_widths = (240, 60, 160, 120, 150)
+    column_widths = (240, 60, 160, 120, 150, 110)
     sort_column = "name"
     has_details = False  # a row opens the form, which shows everything
 
@@ -51,6 +52,23 @@ class VolunteersTab(ListTab):
             self.buttons_layout.insertWidget(position, button)
         self._apply_filter()
         self.update_buttons()
+        # Attendance and the readiness rules change the readiness column: reload when next shown.
+        self._stale = False
+        data_changes().trainings.connect(self._trainings_changed)
+
+    def _trainings_changed(self) -> None:
+        if not self.loaded:
+            return
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.reload()
 
     # --- ListTab hooks ----------------------------------------------------------------------
     def make_model(self) -> tuple[RecordTableModel[VolunteerRow], SearchProxy]:

@@ -36,6 +36,32 @@ def _statements_text(row: VolunteerRow) -> str:
     return ngettext("{n} missing", "{n} missing", row.missing_statements).format(n=row.missing_statements)
 
 
+def readiness_text(row: VolunteerRow) -> str:
+    """`12 z 16 działań`, `wszystkie (16)` or `żadne`, from the whole-list readiness."""
+    ready, total = len(row.ready_codes), row.activity_count
+    if total == 0:
+        return "—"
+    if ready == total:
+        return _("all ({total})").format(total=total)
+    if ready == 0:
+        return _("none")
+    return ngettext("{ready} of {total} activity", "{ready} of {total} activities", total).format(
+        ready=ready, total=total
+    )
+
+
+def _readiness_tooltip(row: VolunteerRow) -> str | None:
+    if not row.ready_codes:
+        return _("Not ready for any activity yet: the required trainings are missing.")
+    return _("Ready for: {codes}").format(codes=", ".join(row.ready_codes))
+
+
+def _readiness_colour(row: VolunteerRow) -> Any:
+    if row.activity_count and not row.ready_codes:
+        return QColor("#b00020")
+    return QColor("#2e7d32") if row.ready_codes and len(row.ready_codes) == row.activity_count else None
+
+
 def _colour(row: VolunteerRow) -> Any:
     return QColor("#6b6b6b") if row.archived else _STATUS_COLOURS.get(row.status)
 
@@ -71,6 +97,14 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
             _statements_text,
             sort_key=lambda r: r.missing_statements,
             foreground=lambda r: QColor("#b00020") if r.missing_statements else None,
+        ),
+        Column(
+            "readiness",
+            N_("Readiness"),
+            readiness_text,
+            sort_key=lambda r: len(r.ready_codes),
+            tooltip=_readiness_tooltip,
+            foreground=_readiness_colour,
         ),
     ]
 

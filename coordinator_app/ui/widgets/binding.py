@@ -6,12 +6,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
 
-from coordinator_app.ui.widgets.forms import OptionalDateEdit
+from coordinator_app.ui.widgets.forms import OptionalDateEdit, OptionalTimeEdit
 
 
 def get_value(widget: QWidget) -> Any:
     """Empty text becomes None; a spin box at its minimum (shown blank) is None."""
-    if isinstance(widget, OptionalDateEdit):
+    if isinstance(widget, OptionalDateEdit | OptionalTimeEdit):
         return widget.value()
     if isinstance(widget, QLineEdit):
         return widget.text().strip() or None
@@ -30,7 +30,7 @@ def get_value(widget: QWidget) -> Any:
 
 
 def set_value(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, OptionalDateEdit):
+    if isinstance(widget, OptionalDateEdit | OptionalTimeEdit):
         widget.set_value(value)
     elif isinstance(widget, QLineEdit):
         widget.setText("" if value is None else str(value))

@@ -1,4 +1,4 @@
-"""Form building blocks: an optional date field, a check list, and per-field error labels."""
+"""Form building blocks: optional date and time fields, a check list, per-field error labels."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -51,6 +52,25 @@ class OptionalDateEdit(QDateEdit):
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         super().mousePressEvent(event)
+
+
+class OptionalTimeEdit(QTimeEdit):
+    """A time field (HH:mm) that may be empty: 00:00, its minimum, shows blank and means none
+    (nothing in this application happens at midnight)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.setMinimumTime(QTime(0, 0))
+        self.setSpecialValueText(" ")
+        self.setTime(QTime(0, 0))
+
+    def value(self) -> dt.time | None:
+        time = self.time()
+        return None if time == QTime(0, 0) else dt.time(time.hour(), time.minute())
+
+    def set_value(self, value: dt.time | None) -> None:
+        self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
 
 
 class CheckList(QListWidget):

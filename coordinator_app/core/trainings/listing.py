@@ -10,9 +10,10 @@ from sqlalchemy import func, select
 
 from coordinator_app.core.enums import AttendanceStatus
 from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.trainings.programmes import programme_names_by_session
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, TrainingSession, Volunteer
-from coordinator_app.i18n import ngettext
+from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_hours
 
 LESSON_MINUTES = 45
@@ -31,6 +32,15 @@ def programme_lines(programme: str | None) -> list[str]:
     """The agenda, one point a line, without leading bullets or blank lines."""
     lines = (line.strip().lstrip(_BULLETS).strip() for line in (programme or "").splitlines())
     return [line for line in lines if line]
+
+
+def place_text(place: str | None, remote: bool) -> str:
+    """`Świetlica w Łąkiem`, `Świetlica w Łąkiem (zdalnie)` or `zdalnie`."""
+    if remote and place:
+        return _("{place} (remote)").format(place=place)
+    if remote:
+        return _("remote")
+    return place or ""
 
 
 class TrainingNotFound(LookupError):
@@ -53,7 +63,9 @@ class TrainingRow:
     present: int
     partly: int
     absent: int
-    search_text: str  # folded title, trainer, trainer's organisation and place
+    search_text: str  # folded title, trainer, trainer's organisation, place and programmes
+    registered: int = 0  # signed up, not marked yet
+    programmes: str = ""  # names of the programmes the session belongs to
 
     @property
     def duration_text(self) -> str:
@@ -99,8 +111,9 @@ class TrainingDetails:
 
 
 def list_trainings(db: Database) -> list[TrainingRow]:
-    """Every session in two queries: attendance is counted by one grouped query."""
+    """Every session in three queries: attendance is counted by one grouped query."""
     with db.session() as session:
+        programmes = programme_names_by_session(session)
         counts: dict[int, dict[str, int]] = defaultdict(dict)
         for session_id, status, count in session.execute(
             select(Attendance.session_id, Attendance.status, func.count()).group_by(
@@ -125,6 +138,7 @@ def list_trainings(db: Database) -> list[TrainingRow]:
     result = []
     for sid, title, category, date, minutes, unit, place, remote, trainer, organisation in rows:
         by_status = counts.get(sid, {})
+        in_programmes = programmes.get(sid, "")
         result.append(
             TrainingRow(
                 sid,
@@ -139,7 +153,9 @@ def list_trainings(db: Database) -> list[TrainingRow]:
                 by_status.get(AttendanceStatus.PRESENT.value, 0),
                 by_status.get(AttendanceStatus.PARTLY.value, 0),
                 by_status.get(AttendanceStatus.ABSENT.value, 0),
-                " ".join((fold(title), fold(trainer), fold(organisation), fold(place))),
+                " ".join((fold(title), fold(trainer), fold(organisation), fold(place), fold(in_programmes))),
+                by_status.get(AttendanceStatus.REGISTERED.value, 0),
+                in_programmes,
             )
         )
     return result

@@ -1,0 +1,95 @@
+"""Whole-list readiness (who is ready for which activity) on a large database.
+
+    .venv/bin/python benchmarks/bench_readiness.py [DB_PATH] [--runs 9]
+
+DB_PATH defaults to the large demo database bench_startup.py builds (benchmarks/out/). Reports
+medians and ratios against baselines measured in the same run:
+- `readiness_overview` (the rules, and one grouped query of completed categories)
+  vs a raw sqlite3 read of the attendance table it aggregates;
+- `list_volunteers` (what the Wolontariusze tab loads) with readiness vs without it.
+No limits are asserted here; the numbers go into the issue notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+
+
+def median_ms(func: Callable[[], object], runs: int) -> float:
+    func()  # warm the page cache and the imports
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("db", nargs="?", type=Path)
+    parser.add_argument("--runs", type=int, default=9)
+    args = parser.parse_args()
+    path = args.db or next(iter(sorted((HERE / "out").glob("large-*.sqlite"))), None)
+    if path is None or not path.exists():
+        sys.stderr.write("no database: run benchmarks/bench_startup.py first or give a path\n")
+        return 1
+
+    import coordinator_app.core.volunteers.service as service
+    from coordinator_app.core.trainings import readiness_overview
+    from coordinator_app.core.volunteers import list_volunteers
+    from coordinator_app.db.migrate import open_database
+
+    db = open_database(path)
+    raw = sqlite3.connect(path)
+    attendances = raw.execute("SELECT count(*) FROM attendances").fetchone()[0]
+    volunteers = raw.execute("SELECT count(*) FROM volunteers").fetchone()[0]
+
+    def overview() -> object:
+        with db.session() as session:
+            return readiness_overview(session)
+
+    baseline = median_ms(
+        lambda: raw.execute(
+            "SELECT volunteer_id, session_id, status, minutes_attended FROM attendances"
+        ).fetchall(),
+        args.runs,
+    )
+    whole = median_ms(overview, args.runs)
+    with_readiness = median_ms(lambda: list_volunteers(db), args.runs)
+    real = service.readiness_overview
+
+    class NoReadiness:
+        activity_count = 0
+
+        @staticmethod
+        def ready_for(_volunteer_id: int) -> tuple[str, ...]:
+            return ()
+
+    service.readiness_overview = lambda _session, _today=None: NoReadiness()  # type: ignore[assignment]
+    try:
+        without = median_ms(lambda: list_volunteers(db), args.runs)
+    finally:
+        service.readiness_overview = real
+    print(f"{path.name}: {volunteers} volunteers, {attendances} attendance records")
+    ratio = whole / baseline
+    print(f"readiness_overview  {whole:7.1f} ms  {ratio:4.2f}x a raw read of attendances ({baseline:.1f} ms)")
+    ratio = with_readiness / without
+    print(f"list_volunteers     {with_readiness:7.1f} ms  {ratio:4.2f}x without readiness ({without:.1f} ms)")
+    db.dispose()
+    raw.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
