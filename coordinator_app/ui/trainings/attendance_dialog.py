@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,6 +41,7 @@ from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
+from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
 
 NAME, STATUS, HOURS, RESULT, CERTIFICATE = range(5)
 HEADERS = (N_("Volunteer"), N_("Attendance"), N_("Hours"), N_("Result"), N_("Certificate no."))
@@ -112,19 +112,8 @@ class AttendanceDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
-        self.summary = QLabel()
-        self.summary.setObjectName("form_summary")
-        self.summary.setStyleSheet("color: #b00020;")
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.summary = summary_label()
+        buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(tools)

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from coordinator_app.core.trainings import ProgrammeData, create_programme, get_programme, update_programme
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
-from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, text_edit
+from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, save_cancel_buttons, text_edit
 
 
 class ProgrammeEditDialog(QDialog):
@@ -30,14 +30,7 @@ class ProgrammeEditDialog(QDialog):
         self.errors.add_row(form, _("Name *"), "name", self.name)
         form.addRow(_("Description"), self.description)
         form.addRow("", self.active)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.trainings import (
@@ -17,6 +17,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _
 from coordinator_app.ui.trainings.session_form import TrainingForm
+from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
 
 
 class SessionDialog(QDialog):
@@ -26,19 +27,8 @@ class SessionDialog(QDialog):
         self.session_id = session_id
         self.saved_id: int | None = None
         self.form = TrainingForm()
-        self.summary = QLabel()
-        self.summary.setObjectName("form_summary")
-        self.summary.setStyleSheet("color: #b00020;")
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.summary = summary_label()
+        buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.summary)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.enums import VolunteerStatus
@@ -24,6 +24,7 @@ from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.volunteers.form import VolunteerForm
 from coordinator_app.ui.volunteers.training_page import TrainingPage
+from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
 
 
 class VolunteerDialog(QDialog):
@@ -35,19 +36,8 @@ class VolunteerDialog(QDialog):
         self._confirmed_duplicates: set[int] = set()
         self.setWindowTitle(_("New volunteer") if volunteer_id is None else _("Edit volunteer"))
         self.form = VolunteerForm(list_activity_types(db), list_villages(db), list_staff(db))
-        self.summary = QLabel()
-        self.summary.setObjectName("form_summary")
-        self.summary.setStyleSheet("color: #b00020;")
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.summary = summary_label()
+        buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.summary)

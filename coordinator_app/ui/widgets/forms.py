@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.options import Option
+from coordinator_app.i18n import _
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -180,3 +183,23 @@ def opt(text: str) -> str | None:
     """The stripped text of a field, or None when empty."""
     stripped = text.strip()
     return stripped or None
+
+
+def summary_label() -> QLabel:
+    """The red line under a form saying why it was not saved (hidden until then)."""
+    label = QLabel()
+    label.setObjectName("form_summary")
+    label.setStyleSheet(FieldErrors.STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def save_cancel_buttons(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
+    """Zapisz / Anuluj: Save runs `on_save` (which accepts the dialog when all is well)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
+    buttons.accepted.connect(on_save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
