@@ -108,3 +108,27 @@ def test_english_hour_plurals() -> None:
     set_language("en")
     assert format_hours(60) == "1 hour"
     assert format_hours(150) == "2.5 hours"
+
+
+def test_catalogs_compile_cleanly(tmp_path: Path) -> None:
+    """The set-up compiles the catalogs with pybabel, which also checks the format flags (a "%"
+    in a message makes it python-format); a message it rejects stops the installation."""
+    import shutil
+
+    copy = tmp_path / "translations"
+    shutil.copytree(TRANSLATIONS_DIR, copy)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "babel.messages.frontend",
+            "compile",
+            "-d",
+            str(copy),
+            "-D",
+            "coordinator_app",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0 and "error" not in result.stderr.lower(), result.stderr

@@ -74,7 +74,8 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(_("Attendance: {title}").format(title=self.details.title))
         heading = QLabel(
             _(
-                "{date}, {duration}. Present counts towards readiness; partly counts from 75% of the time."
+                "{date}, {duration}. Present counts towards readiness; "
+                "partly counts from three quarters of the time."
             ).format(date=format_date(self.details.session_date), duration=self.details.duration_text)
         )
         heading.setWordWrap(True)

@@ -33,7 +33,7 @@ class RequirementsDialog(QDialog):
             _(
                 "Tick the training categories a volunteer must complete before being given each activity. "
                 "An activity with nothing ticked is open to everyone. Attendance counts when marked present, "
-                "or partly for at least 75% of the session."
+                "or partly for at least three quarters of the session."
             )
         )
         note.setWordWrap(True)

@@ -78,9 +78,11 @@ class TrainingPage(QWidget):
         activities = readiness(db, volunteer_id)
         ready = sum(1 for a in activities if a.ready)
         self.summary.setText(
-            _("Ready for {ready} of {total} activities. Counted: attendance marked present, "
-              "or partly for at least 75% of a session.").format(ready=ready, total=len(activities))
-        )  # fmt: skip
+            _(
+                "Ready for {ready} of {total} activities. Counted: attendance marked present, "
+                "or partly for at least three quarters of a session."
+            ).format(ready=ready, total=len(activities))
+        )
         self.readiness.setRowCount(len(activities))
         for row, activity in enumerate(activities):
             self.readiness.setItem(row, 0, _item(f"{activity.code} — {activity.name}"))
