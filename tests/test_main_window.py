@@ -139,3 +139,18 @@ def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-un
         assert buttons.button(QDialogButtonBox.StandardButton.Yes).text().replace("&", "") == "Tak"
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_dictionaries_open_from_the_settings_menu(
+    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from coordinator_app.ui.dictionaries import DictionariesDialog
+
+    opened: list[DictionariesDialog] = []
+    monkeypatch.setattr(DictionariesDialog, "exec", lambda self: opened.append(self) or 0)
+    window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ustawienia")
+    action = next(a for a in settings_menu.actions() if a.text() == "&Słowniki…")
+    assert action.isEnabled()
+    action.trigger()
+    assert len(opened) == 1 and opened[0].parent() is window

@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
             self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh, "F5")
         )
         settings_menu = bar.addMenu(_("&Settings"))
+        self.dictionaries_action = self._action(_("&Dictionaries…"), self.open_dictionaries)
+        self.dictionaries_action.setEnabled(False)
+        settings_menu.addAction(self.dictionaries_action)
         language_menu = settings_menu.addMenu(_("&Language"))
         group = QActionGroup(self)
         for code in LANGUAGES:
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
         self.new_volunteer_action.setEnabled(True)
+        self.dictionaries_action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
         self.database_ready.emit()
 
@@ -158,6 +162,7 @@ class MainWindow(QMainWindow):
         """Remove the tabs and close the connection (before the file is replaced)."""
         self.save_layout()
         self.new_volunteer_action.setEnabled(False)
+        self.dictionaries_action.setEnabled(False)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -197,6 +202,18 @@ class MainWindow(QMainWindow):
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
             tab.add_volunteer()  # type: ignore[attr-defined]
+
+    def open_dictionaries(self) -> None:
+        """Activity types, villages with distances, staff; the lists reload afterwards."""
+        from coordinator_app.ui.dictionaries import DictionariesDialog
+
+        if self.db is None:
+            return
+        DictionariesDialog(self.db, self).exec()
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if getattr(widget, "loaded", False):
+                widget.reload()  # type: ignore[attr-defined]
 
     def _focus_search(self) -> None:
         search = getattr(self.tabs.currentWidget(), "search", None)

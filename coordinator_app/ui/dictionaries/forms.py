@@ -1,0 +1,176 @@
+"""Small add/edit forms of the dictionaries: an activity type, a village, a staff member."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+
+from coordinator_app.core import dictionaries as d
+from coordinator_app.core.validation import ValidationErrors, format_phone
+from coordinator_app.db.engine import Database
+from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons, summary_label
+
+
+class RecordForm(QDialog):
+    """A form saved through `create` (new record) or `update` (existing one); Save closes it
+    only when the core accepted the data, otherwise each wrong field shows its message."""
+
+    def __init__(self, db: Database, record_id: int | None, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.record_id = record_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(title)
+        self.errors = FieldErrors()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.summary = summary_label()
+        self.buttons = save_cancel_buttons(self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def field(self, label: str, key: str, max_length: int = 120, placeholder: str = "") -> QLineEdit:
+        edit = line_edit(max_length, placeholder)
+        edit.setObjectName(key)
+        self.errors.add_row(self.form, label, key, edit)
+        return edit
+
+    def check(self, text: str, key: str, checked: bool = False) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setObjectName(key)
+        box.setChecked(checked)
+        self.form.addRow("", box)
+        return box
+
+    def data(self) -> Any:
+        raise NotImplementedError
+
+    def store(
+        self, create: Callable[[Database, Any], int], update: Callable[[Database, int, Any], None]
+    ) -> None:
+        try:
+            if self.record_id is None:
+                self.saved_id = create(self.db, self.data())
+            else:
+                update(self.db, self.record_id, self.data())
+                self.saved_id = self.record_id
+        except ValidationErrors as errors:
+            first = self.errors.show(errors.by_field())
+            self.summary.setText(_("Not saved: correct the fields marked in red."))
+            self.summary.show()
+            if first is not None:
+                first.setFocus()
+            return
+        self.accept()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class ActivityTypeForm(RecordForm):
+    def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
+        title = _("New activity type") if record_id is None else _("Edit activity type")
+        super().__init__(db, record_id, title, parent)
+        self.code = self.field(_("Code *"), "code", 12, _("e.g. ZAK"))
+        self.name = self.field(_("Name *"), "name", 200)
+        self.minors = self.check(_("Involves minors (child-protection vetting needed)"), "involves_minors")
+        self.qualification = self.check(_("Requires a qualification"), "requires_qualification")
+        self.active = self.check(_("Active (offered in pick lists)"), "active", True)
+        if record_id is not None:
+            data = d.get_activity_type(db, record_id)
+            self.code.setText(data.code)
+            self.name.setText(data.name)
+            self.minors.setChecked(data.involves_minors)
+            self.qualification.setChecked(data.requires_qualification)
+            self.active.setChecked(data.active)
+
+    def data(self) -> d.ActivityTypeData:
+        return d.ActivityTypeData(
+            self.code.text(),
+            self.name.text(),
+            self.minors.isChecked(),
+            self.qualification.isChecked(),
+            self.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        self.store(d.create_activity_type, d.update_activity_type)
+
+
+class VillageForm(RecordForm):
+    def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
+        title = _("New village") if record_id is None else _("Edit village")
+        super().__init__(db, record_id, title, parent)
+        self.name = self.field(_("Name *"), "name")
+        self.gmina = self.field(_("Gmina"), "gmina")
+        self.simc = self.field(_("TERYT SIMC"), "teryt_simc", 7, _("7 digits, optional"))
+        self.solectwo = self.check(_("Sołectwo"), "is_solectwo", True)
+        self.active = self.check(_("Active (offered in pick lists)"), "active", True)
+        if record_id is not None:
+            data = d.get_village(db, record_id)
+            self.name.setText(data.name)
+            self.gmina.setText(data.gmina or "")
+            self.simc.setText(data.teryt_simc or "")
+            self.solectwo.setChecked(data.is_solectwo)
+            self.active.setChecked(data.active)
+
+    def data(self) -> d.VillageData:
+        return d.VillageData(
+            self.name.text(),
+            opt(self.gmina.text()),
+            self.solectwo.isChecked(),
+            opt(self.simc.text()),
+            self.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        self.store(d.create_village, d.update_village)
+
+
+class StaffForm(RecordForm):
+    def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
+        title = _("New staff member") if record_id is None else _("Edit staff member")
+        super().__init__(db, record_id, title, parent)
+        self.first_name = self.field(_("First name *"), "first_name", 80)
+        self.last_name = self.field(_("Surname *"), "last_name", 120)
+        self.position = self.field(_("Position"), "position", 120, _("e.g. social worker"))
+        self.phone = self.field(_("Phone"), "phone", 20)
+        self.email = self.field(_("E-mail"), "email", 120)
+        self.social_worker = self.check(_("Social worker"), "is_social_worker")
+        self.signatory = self.check(_("Signs documents on behalf of the centre"), "is_signatory")
+        self.coordinator = self.check(_("Volunteer coordinator"), "is_coordinator")
+        self.active = self.check(_("Active (offered in pick lists)"), "active", True)
+        if record_id is not None:
+            data = d.get_staff(db, record_id)
+            self.first_name.setText(data.first_name)
+            self.last_name.setText(data.last_name)
+            self.position.setText(data.position or "")
+            self.phone.setText(format_phone(data.phone))
+            self.email.setText(data.email or "")
+            self.social_worker.setChecked(data.is_social_worker)
+            self.signatory.setChecked(data.is_signatory)
+            self.coordinator.setChecked(data.is_coordinator)
+            self.active.setChecked(data.active)
+
+    def data(self) -> d.StaffData:
+        return d.StaffData(
+            self.first_name.text(),
+            self.last_name.text(),
+            opt(self.position.text()),
+            self.social_worker.isChecked(),
+            self.signatory.isChecked(),
+            self.coordinator.isChecked(),
+            opt(self.phone.text()),
+            opt(self.email.text()),
+            self.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        self.store(d.create_staff, d.update_staff)
