@@ -6,7 +6,7 @@ volunteer form's pick lists read these tables each time a form opens, so nothing
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -42,6 +42,9 @@ class RecordTab(QWidget):
     headers: Sequence[str] = ()
     name = ""
     stretch: int | None = 1  # the column that takes the spare width (None: the last one)
+    # Hooks every subclass defines:
+    rows: Callable[[], list[tuple[int, list[str], bool]]]  # (id, cells, active) of every record
+    make_form: Callable[[int | None], RecordForm]
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,13 +81,6 @@ class RecordTab(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.table, 1)
         box.addLayout(buttons)
-
-    def rows(self) -> list[tuple[int, list[str], bool]]:
-        """(id, cells, active) of every record."""
-        raise NotImplementedError
-
-    def make_form(self, record_id: int | None) -> RecordForm:
-        raise NotImplementedError
 
     def reload(self, select_id: int | None = None) -> None:
         rows = self.rows()

@@ -16,7 +16,14 @@ from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_c
 
 class RecordForm(QDialog):
     """A form saved through `create` (new record) or `update` (existing one); Save closes it
-    only when the core accepted the data, otherwise each wrong field shows its message."""
+    only when the core accepted the data, otherwise each wrong field shows its message.
+
+    A subclass sets `create` and `update` (core functions, as staticmethods) and defines `data`.
+    """
+
+    create: Callable[[Database, Any], int]
+    update: Callable[[Database, int, Any], None]
+    data: Callable[[], Any]  # the core's data object built from the fields
 
     def __init__(self, db: Database, record_id: int | None, title: str, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -49,17 +56,12 @@ class RecordForm(QDialog):
         self.form.addRow("", box)
         return box
 
-    def data(self) -> Any:
-        raise NotImplementedError
-
-    def store(
-        self, create: Callable[[Database, Any], int], update: Callable[[Database, int, Any], None]
-    ) -> None:
+    def save(self) -> None:
         try:
             if self.record_id is None:
-                self.saved_id = create(self.db, self.data())
+                self.saved_id = self.create(self.db, self.data())
             else:
-                update(self.db, self.record_id, self.data())
+                self.update(self.db, self.record_id, self.data())
                 self.saved_id = self.record_id
         except ValidationErrors as errors:
             first = self.errors.show(errors.by_field())
@@ -70,11 +72,11 @@ class RecordForm(QDialog):
             return
         self.accept()
 
-    def save(self) -> None:
-        raise NotImplementedError
-
 
 class ActivityTypeForm(RecordForm):
+    create = staticmethod(d.create_activity_type)
+    update = staticmethod(d.update_activity_type)
+
     def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
         title = _("New activity type") if record_id is None else _("Edit activity type")
         super().__init__(db, record_id, title, parent)
@@ -100,11 +102,11 @@ class ActivityTypeForm(RecordForm):
             self.active.isChecked(),
         )
 
-    def save(self) -> None:
-        self.store(d.create_activity_type, d.update_activity_type)
-
 
 class VillageForm(RecordForm):
+    create = staticmethod(d.create_village)
+    update = staticmethod(d.update_village)
+
     def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
         title = _("New village") if record_id is None else _("Edit village")
         super().__init__(db, record_id, title, parent)
@@ -130,11 +132,11 @@ class VillageForm(RecordForm):
             self.active.isChecked(),
         )
 
-    def save(self) -> None:
-        self.store(d.create_village, d.update_village)
-
 
 class StaffForm(RecordForm):
+    create = staticmethod(d.create_staff)
+    update = staticmethod(d.update_staff)
+
     def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
         title = _("New staff member") if record_id is None else _("Edit staff member")
         super().__init__(db, record_id, title, parent)
@@ -171,6 +173,3 @@ class StaffForm(RecordForm):
             opt(self.email.text()),
             self.active.isChecked(),
         )
-
-    def save(self) -> None:
-        self.store(d.create_staff, d.update_staff)
