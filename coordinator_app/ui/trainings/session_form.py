@@ -6,12 +6,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QTabWidget,
     QWidget,
 )
 
@@ -22,12 +19,12 @@ from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_money
 from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.forms import (
-    FieldErrors,
     OptionalDateEdit,
     OptionalTimeEdit,
     line_edit,
     text_edit,
 )
+from coordinator_app.ui.widgets.paged_form import PagedForm
 
 # Fields bound as they are (the duration and the cost are converted by the form).
 PLAIN_FIELDS = (
@@ -49,37 +46,16 @@ PLAIN_FIELDS = (
 UNIT_MINUTES = {CLOCK: 60, LESSON45: LESSON_MINUTES}
 
 
-def _page(tabs: QTabWidget, title: str) -> QFormLayout:
-    inner = QWidget()
-    form = QFormLayout(inner)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(inner)
-    tabs.addTab(scroll, title)
-    return form
-
-
-class TrainingForm(QTabWidget):
+class TrainingForm(PagedForm):
     """All fields of a session; `errors` shows validation messages beside each field."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.errors = FieldErrors()
-        self.fields: dict[str, QWidget] = {}
-        self._page_of: dict[str, int] = {}
         self._build_session()
         self._build_programme()
 
-    def _add(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
-        self.fields[key] = widget
-        widget.setObjectName(key)
-        self._page_of[key] = self.count() - 1
-        self.errors.add_row(form, label, key, widget)
-        return widget
-
     def _build_session(self) -> None:
-        form = _page(self, _("Session"))
+        form = self.add_page(_("Session"))
         self._add(form, _("Title *"), "title", line_edit(200))
         category = QComboBox()
         category.addItem("—", None)
@@ -119,7 +95,7 @@ class TrainingForm(QTabWidget):
         self._add(form, _("Organiser"), "organiser", line_edit(200, _("GOPS or a partner")))
 
     def _build_programme(self) -> None:
-        form = _page(self, _("Programme and cost"))
+        form = self.add_page(_("Programme and cost"))
         self._add(
             form,
             _("Programme"),
@@ -183,13 +159,3 @@ class TrainingForm(QTabWidget):
         except v.FieldError as error:
             unreadable[error.field] = error.message
         return data, unreadable
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        first = self.errors.show(errors)
-        for key in errors:
-            page = self._page_of.get(key)
-            if page is not None:
-                self.setCurrentIndex(page)
-                break
-        if first is not None:
-            first.setFocus()

@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QScrollArea,
-    QTabWidget,
     QWidget,
 )
 
@@ -27,20 +25,10 @@ from coordinator_app.core.volunteers.data import SCALAR_FIELDS
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_age
 from coordinator_app.ui.widgets.binding import get_value, set_value, spin_box
-from coordinator_app.ui.widgets.forms import CheckList, FieldErrors, OptionalDateEdit, line_edit, text_edit
+from coordinator_app.ui.widgets.forms import CheckList, OptionalDateEdit, line_edit, text_edit
+from coordinator_app.ui.widgets.paged_form import PagedForm
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-
-
-def _page(tabs: QTabWidget, title: str) -> QFormLayout:
-    inner = QWidget()
-    form = QFormLayout(inner)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    scroll = QScrollArea()
-    scroll.setWidgetResizable(True)
-    scroll.setWidget(inner)
-    tabs.addTab(scroll, title)
-    return form
 
 
 def _combo(choices: list[tuple[str | None, str]], editable: bool = False) -> QComboBox:
@@ -51,7 +39,7 @@ def _combo(choices: list[tuple[str | None, str]], editable: bool = False) -> QCo
     return combo
 
 
-class VolunteerForm(QTabWidget):
+class VolunteerForm(PagedForm):
     """All fields of a volunteer; `errors` shows validation messages beside each field."""
 
     def __init__(
@@ -62,9 +50,6 @@ class VolunteerForm(QTabWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.errors = FieldErrors()
-        self.fields: dict[str, QWidget] = {}
-        self._page_of: dict[str, int] = {}
         self._stored_status: str | None = None
         self._build_identity()
         self._build_address(villages)
@@ -75,15 +60,8 @@ class VolunteerForm(QTabWidget):
         self._update_age()
 
     # --- building ---------------------------------------------------------------------------
-    def _add(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
-        self.fields[key] = widget
-        widget.setObjectName(key)
-        self._page_of[key] = self.count() - 1
-        self.errors.add_row(form, label, key, widget)
-        return widget
-
     def _build_identity(self) -> None:
-        form = _page(self, _("Personal data"))
+        form = self.add_page(_("Personal data"))
         self._add(form, _("First name *"), "first_name", line_edit(80))
         self._add(form, _("Second name"), "second_name", line_edit(80))
         self._add(form, _("Surname *"), "last_name", line_edit(120))
@@ -108,7 +86,7 @@ class VolunteerForm(QTabWidget):
         self._add(form, _("Citizenship"), "citizenship", line_edit(60))
 
     def _build_address(self, villages: list[Option]) -> None:
-        form = _page(self, _("Address and contact"))
+        form = self.add_page(_("Address and contact"))
         self._add(form, _("Street"), "street", line_edit(120, _("empty in a village without streets")))
         self._add(form, _("House number *"), "house_number", line_edit(20))
         self._add(form, _("Flat number"), "flat_number", line_edit(20))
@@ -134,7 +112,7 @@ class VolunteerForm(QTabWidget):
             widget.editingFinished.connect(lambda k=key, c=check, w=widget: self._check_field(k, c, w))
 
     def _build_guardian(self) -> None:
-        form = _page(self, _("Legal guardian"))
+        form = self.add_page(_("Legal guardian"))
         self.guardian_note = QLabel()
         self.guardian_note.setWordWrap(True)
         self.guardian_note.setObjectName("guardian_note")
@@ -147,7 +125,7 @@ class VolunteerForm(QTabWidget):
         self._add(form, _("Consent document (reference)"), "guardian_consent_reference", line_edit(120))
 
     def _build_profile(self, activities: list[Option], villages: list[Option]) -> None:
-        form = _page(self, _("Profile"))
+        form = self.add_page(_("Profile"))
         self._add(form, _("Skills"), "skills", text_edit())
         self._add(form, _("Experience"), "experience", text_edit())
         self._add(form, _("Languages"), "languages", line_edit(200))
@@ -201,7 +179,7 @@ class VolunteerForm(QTabWidget):
         return box
 
     def _build_statements(self) -> None:
-        form = _page(self, _("Statements"))
+        form = self.add_page(_("Statements"))
         note = QLabel(_("Tick a statement when the volunteer has signed it and enter the date of signing."))
         note.setWordWrap(True)
         form.addRow(note)
@@ -237,7 +215,7 @@ class VolunteerForm(QTabWidget):
             date.set_value(dt.date.today())
 
     def _build_status(self, staff: list[Option]) -> None:
-        form = _page(self, _("Status"))
+        form = self.add_page(_("Status"))
         status = self._add(form, _("Status *"), "status", _combo(VolunteerStatus.choices()))  # type: ignore[arg-type]
         assert isinstance(status, QComboBox)
         status.currentIndexChanged.connect(lambda _i: self._update_status_change())
@@ -376,13 +354,3 @@ class VolunteerForm(QTabWidget):
         data.status_change_date = get_value(self.fields["status_change_date"])
         data.status_change_reason = get_value(self.fields["status_change_reason"])
         return data
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        first = self.errors.show(errors)
-        for key in errors:
-            page = self._page_of.get(key)
-            if page is not None:
-                self.setCurrentIndex(page)
-                break
-        if first is not None:
-            first.setFocus()
