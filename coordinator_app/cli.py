@@ -59,6 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", help=_("check the database for damage without changing it"))
+    from coordinator_app.cli_print import add_print_parser
+
+    add_print_parser(commands, _positive_int)
     handover = commands.add_parser(
         "handover", help=_("everything in one encrypted file, for a new coordinator or computer")
     )
@@ -70,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     import_.add_argument(
         "--replace", action="store_true", help=_("keep the database already there aside and import anyway")
     )
+    from coordinator_app.cli_report import add_report_parser
+
+    add_report_parser(commands, _Parser)
     return parser
 
 
@@ -281,6 +287,21 @@ def _run_handover(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_print(args: argparse.Namespace) -> int:
+    from coordinator_app.cli_print import PrintError, run_print
+
+    db = _open(args)
+    try:
+        lines = run_print(args, db)
+    except PrintError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        db.dispose()
+    for line in lines:
+        print(line)
+    return 0
+
+
 def _language_from(argv: Sequence[str]) -> str:
     """`--lang` read ahead of parsing, so even argument errors speak the chosen language."""
     for i, arg in enumerate(argv):
@@ -319,6 +340,12 @@ def _run_command(args: argparse.Namespace) -> int:
             return _run_check(args)
         if args.command == "handover":
             return _run_handover(args)
+        if args.command == "report":
+            from coordinator_app.cli_report import run_report
+
+            return run_report(args, _open)
+        if args.command == "print":
+            return _run_print(args)
         raise AssertionError(f"unhandled command {args.command}")
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")

@@ -18,6 +18,7 @@ upgrade it without losing anything. The script refuses to overwrite an existing 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sqlite3
 import sys
@@ -37,7 +38,15 @@ from coordinator_app.core.volunteers import (
 from coordinator_app.db.demo import DemoSize, generate_demo
 from coordinator_app.db.engine import Database
 from coordinator_app.db.migrate import HEAD_REVISION, head_revision, open_database
-from coordinator_app.db.models import Agreement, AgreementAnnex, IssuedDocument, Setting
+from coordinator_app.db.models import (
+    Agreement,
+    AgreementAnnex,
+    DocumentImage,
+    DocumentTemplate,
+    IssuedDocument,
+    Organisation,
+    Setting,
+)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SIZE = DemoSize(volunteers=15, clients=8, hours=120)
@@ -120,8 +129,26 @@ def _fill_the_rest(db: Database) -> None:
                 recipient="Wolontariusz",
                 issued_by="koordynator",
                 year_seq=year_seq,
+                subject=f"certificate:{agreement.volunteer_id}",
+                template_version=1,
+                snapshot='{"number": "1/2026", "fields": {"imie_nazwisko": "Bożena Źrebięcka-Łoś"}}',
             )
         )
+        # Revision 0003: a template version and the logo (a 1×1 PNG) printed on documents.
+        session.add(
+            DocumentTemplate(
+                kind="certificate", version=1, body='{"title": "ZAŚWIADCZENIE"}', note="domyślny"
+            )
+        )
+        logo = bytes.fromhex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5f1f2a40000000049454e44ae426082"
+        )
+        digest = hashlib.sha256(logo).hexdigest()
+        session.add(DocumentImage(sha256=digest, media_type="image/png", data=logo))
+        organisation = session.get(Organisation, 1)
+        assert organisation is not None
+        organisation.logo_sha256 = digest
         session.add(Setting(key="external_backup_reminder_days", value="7"))
 
 

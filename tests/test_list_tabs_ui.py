@@ -53,6 +53,7 @@ def assignment(
     return AssignmentRow(
         aid,
         f"P/{aid}/2026",
+        aid,
         last,
         "Jan",
         client_code,
@@ -287,5 +288,13 @@ def test_main_window_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyp
     tabs = build_tabs(db)
     for _key, _title, widget in tabs:
         qtbot.addWidget(widget)
-    assert [key for key, _title, _widget in tabs] == ["volunteers", "clients", "assignments", "trainings"]
-    assert all(hasattr(widget, "table") and hasattr(widget, "reload") for _key, _title, widget in tabs)
+    assert [key for key, _title, _widget in tabs] == [
+        "dashboard",
+        "volunteers",
+        "clients",
+        "assignments",
+        "trainings",
+    ]
+    lists = tabs[1:]
+    assert all(hasattr(widget, "table") and hasattr(widget, "reload") for _key, _title, widget in lists)
+    assert all(hasattr(widget, "ensure_loaded") for _key, _title, widget in tabs)

@@ -35,19 +35,21 @@ def shortcuts(window: MainWindow) -> dict[str, str]:
 def test_tabs_menus_and_shortcuts(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia"]
+    assert titles == ["Pulpit", "Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia"]
     keys = shortcuts(window)
     expected = {
         "Nowy wolontariusz…": (QKeySequence.StandardKey.New, "Ctrl+N"),
         "Zakończ": (QKeySequence.StandardKey.Quit, "Ctrl+Q"),
         "Szukaj": (QKeySequence.StandardKey.Find, "Ctrl+F"),
         "Odśwież": (QKeySequence.StandardKey.Refresh, "F5"),
+        "Karta godzin…": (None, "Ctrl+G"),
+        "Raporty…": (None, "Ctrl+R"),
     }
     for text, (standard, fallback) in expected.items():
-        platform = QKeySequence(standard).toString()
+        platform = QKeySequence(standard).toString() if standard is not None else ""
         assert keys[text] == (platform or fallback), text
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Plik", "&Edycja", "&Widok", "&Ustawienia", "Pomo&c"]
+    assert menus == ["&Plik", "&Edycja", "&Widok", "P&raca", "&Dokumenty", "&Ustawienia", "Pomo&c"]
     assert str(tmp_path / "w.sqlite") in window.path_label.text()
 
 
@@ -72,12 +74,12 @@ def test_every_tab_lists_the_database(qtbot, tmp_path: Path, qsettings: QSetting
 def test_geometry_and_column_widths_are_remembered(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "w.sqlite"
     window = open_window(qtbot, path, qsettings)
-    window.resize(700, 520)
+    window.resize(780, 560)  # the offscreen screen is 800 × 600
     table = window.tab("volunteers").table  # type: ignore[union-attr]
     table.setColumnWidth(0, 333)
     window.close()
     again = open_window(qtbot, path, qsettings)
-    assert (again.size().width(), again.size().height()) == (700, 520)
+    assert (again.size().width(), again.size().height()) == (780, 560)
     assert again.tab("volunteers").table.columnWidth(0) == 333  # type: ignore[union-attr]
 
 
@@ -90,6 +92,7 @@ def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: 
     db.dispose()
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     window.activateWindow()
+    window.tabs.setCurrentWidget(window.tab("volunteers"))
     window._focus_search()
     qtbot.waitUntil(lambda: window.tab("volunteers").search.hasFocus())  # type: ignore[union-attr]
 

@@ -148,7 +148,7 @@ def test_session_attendance_and_a_volunteer_becoming_ready(qtbot, db: Database) 
     form = VolunteerDialog(db, volunteer_id)
     qtbot.addWidget(form)
     page = form.training_page
-    assert form.form.tabText(form.form.count() - 1) == "Szkolenia"
+    assert form.form.tabText(form.form.indexOf(page)) == "Szkolenia"
     assert page.summary.text().startswith("Gotowość do 14 z 16 działań.")
     assert page.history.item(0, 1).text() == "Szkolenie wprowadzające – zasady współpracy z GOPS"
     assert (page.history.item(0, 3).text(), page.history.item(0, 4).text()) == ("częściowo", "2,5 godziny")

@@ -155,3 +155,17 @@ def required(value: str | None, field: str, label: str) -> str:
     if not text:
         raise FieldError(field, _("{field} is required.").format(field=label))
     return text
+
+
+def clean_text(value: str | None) -> str | None:
+    text = (value or "").strip()
+    return " ".join(text.split()) if text else None
+
+
+def person_name(value: str | None) -> str:
+    """Trim and collapse spaces; capitalise a name typed all in lower or upper case."""
+    text = clean_text(value) or ""
+    if text and (text.islower() or text.isupper()):
+        text = "-".join(part.capitalize() for part in text.split("-"))
+        text = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
+    return text

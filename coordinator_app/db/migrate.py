@@ -23,7 +23,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest schema revision this version knows. tests/test_migrations.py checks it against
 # Alembic's head; it lets an up-to-date database open without loading Alembic at all.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0004"
 
 
 class DatabaseOpenError(RuntimeError):

@@ -31,6 +31,17 @@ BACKUP_REMINDER_DAYS: Declared[int] = Declared("backup_reminder_days", 7, int)
 BACKUPS_DAILY: Declared[int] = Declared("backups_daily", 7, int)
 BACKUPS_WEEKLY: Declared[int] = Declared("backups_weekly", 4, int)
 BACKUPS_MONTHLY: Declared[int] = Declared("backups_monthly", 12, int)
+# Reports (domain §5.3, §2.3.6): client counts below this are printed as "<3" (small cells).
+REPORT_SMALL_COUNT: Declared[int] = Declared("report_small_count", 3, int)
+# Value of an hour of volunteer work in grosze (in-kind contribution); the OPS sets its own
+# rate; the default is the statutory minimum hourly rate of 2026 (31,40 zł).
+REPORT_HOUR_VALUE_GROSZE: Declared[int] = Declared("report_hour_value_grosze", 3140, int)
+# Korpus Solidarności (domain §5.1): ages 15–65 need 16 h a month for 12 months; under 15 and
+# over 65, 6 h a month for 6 months.
+KS_STANDARD_HOURS: Declared[int] = Declared("ks_standard_hours", 16, int)
+KS_STANDARD_MONTHS: Declared[int] = Declared("ks_standard_months", 12, int)
+KS_REDUCED_HOURS: Declared[int] = Declared("ks_reduced_hours", 6, int)
+KS_REDUCED_MONTHS: Declared[int] = Declared("ks_reduced_months", 6, int)
 
 
 def read(db: Database, option: Declared[T]) -> T:

@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 
 from babel.dates import format_date as _babel_format_date
+from babel.dates import get_day_names
 from babel.numbers import format_currency, format_decimal
 
 from coordinator_app.i18n import current_language, ngettext, pgettext
@@ -54,3 +55,9 @@ def format_money(grosze: int) -> str:
 def format_month(month: dt.date) -> str:
     """The stand-alone month name with the year: `marzec 2025`."""
     return _babel_format_date(month, "LLLL y", locale=_locale())
+
+
+def format_weekday(weekday: int, *, short: bool = False) -> str:
+    """The day of the week (0 = Monday): `wtorek`, or `wt.` when short."""
+    names = get_day_names("abbreviated" if short else "wide", context="format", locale=_locale())
+    return str(names[weekday])

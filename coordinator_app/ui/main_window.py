@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,14 +76,27 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _db_action(self, text: str, slot: Any, shortcut: Any = None, fallback: str | None = None) -> QAction:
+        """An action that needs the database: disabled until it is open."""
+        action = self._action(text, slot, shortcut, fallback)
+        action.setEnabled(False)
+        self._database_actions.append(action)
+        return action
+
     def _build_menus(self) -> None:
+        self._database_actions: list[QAction] = []
         bar = self.menuBar()
         file_menu = bar.addMenu(_("&File"))
-        self.new_volunteer_action = self._action(
+        self.new_volunteer_action = self._db_action(
             _("&New volunteer…"), self._new_volunteer, QKeySequence.StandardKey.New, "Ctrl+N"
         )
-        self.new_volunteer_action.setEnabled(False)
         file_menu.addAction(self.new_volunteer_action)
+        file_menu.addAction(
+            self._db_action(_("New &client…"), lambda: self._tab_action("clients", "add_client"))
+        )
+        file_menu.addAction(
+            self._db_action(_("New &assignment…"), lambda: self._tab_action("assignments", "add_assignment"))
+        )
         file_menu.addSeparator()
         self.safety.add_actions(file_menu)
         file_menu.addSeparator()
@@ -95,10 +109,43 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh, "F5")
         )
+        work_menu = bar.addMenu(_("&Work"))
+        work_menu.addAction(
+            self._db_action(_("&Waiting list…"), lambda: self._tab_action("assignments", "show_waiting_list"))
+        )
+        work_menu.addAction(self._db_action(_("&Hours card…"), self._open_hours_card, "Ctrl+G"))
+        work_menu.addAction(self._db_action(_("&Month close…"), self._open_month_close))
+        work_menu.addSeparator()
+        work_menu.addAction(
+            self._db_action(_("&Reports…"), lambda: self._open("reports", "open_reports"), "Ctrl+R")
+        )
+        self.work_menu = work_menu
+        documents_menu = bar.addMenu(_("&Documents"))
+        documents_menu.addAction(
+            self._db_action(_("&Batch printing…"), lambda: self._open("documents", "open_batch_print"))
+        )
+        documents_menu.addAction(
+            self._db_action(
+                _("Issued documents &register…"), lambda: self._open("documents", "open_document_register")
+            )
+        )
+        documents_menu.addAction(
+            self._db_action(
+                _("Blank &application form…"), lambda: self._open("documents", "open_intake_form")
+            )
+        )
         settings_menu = bar.addMenu(_("&Settings"))
-        self.dictionaries_action = self._action(_("&Dictionaries…"), self.open_dictionaries)
-        self.dictionaries_action.setEnabled(False)
+        settings_menu.addAction(
+            self._db_action(
+                _("&Organisation…"), lambda: self._open("documents", "open_organisation_settings")
+            )
+        )
+        settings_menu.addAction(
+            self._db_action(_("Document &wording…"), lambda: self._open("documents", "open_template_editor"))
+        )
+        self.dictionaries_action = self._db_action(_("&Dictionaries…"), self.open_dictionaries)
         settings_menu.addAction(self.dictionaries_action)
+        self.settings_menu = settings_menu
         language_menu = settings_menu.addMenu(_("&Language"))
         group = QActionGroup(self)
         for code in LANGUAGES:
@@ -148,21 +195,23 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(widget, title)
             if hasattr(widget, "status_message"):
                 widget.status_message.connect(self._show_status)
+            if hasattr(widget, "open_record"):
+                widget.open_record.connect(self.open_record)
             header_state = self.settings.value(f"{key}/header")
             table = getattr(widget, "table", None)
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
-        self.new_volunteer_action.setEnabled(True)
-        self.dictionaries_action.setEnabled(True)
+        for action in self._database_actions:
+            action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
         self.database_ready.emit()
 
     def close_database(self) -> None:
         """Remove the tabs and close the connection (before the file is replaced)."""
         self.save_layout()
-        self.new_volunteer_action.setEnabled(False)
-        self.dictionaries_action.setEnabled(False)
+        for action in self._database_actions:
+            action.setEnabled(False)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
@@ -198,10 +247,64 @@ class MainWindow(QMainWindow):
         return None
 
     def _new_volunteer(self) -> None:
-        tab = self.tab("volunteers")
+        self._tab_action("volunteers", "add_volunteer")
+
+    def _open(self, package: str, opener: str) -> None:
+        """Open a dialog that works on the database: `opener(window, db)` from the UI package
+        `package`, imported only now (the window's first paint needs none of them)."""
+        if self.db is not None:
+            module = importlib.import_module(f"coordinator_app.ui.{package}")
+            getattr(module, opener)(self, self.db)
+
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open one record's window (from the dashboard's "needs attention" list)."""
+        if self.db is None:
+            return
+        if kind == "agreement":
+            from coordinator_app.core.agreements import get_agreement_details
+            from coordinator_app.ui.agreements.dialog import AgreementDialog
+
+            volunteer_id = get_agreement_details(self.db, record_id).volunteer.id
+            if AgreementDialog(self.db, volunteer_id, record_id, self).exec():
+                self._reload_loaded_tabs()
+            return
+        tab_key, method = {
+            "volunteer": ("volunteers", "edit"),
+            "client": ("clients", "edit"),
+            "assignment": ("assignments", "edit"),
+        }[kind]
+        tab = self.tab(tab_key)
+        if tab is not None:
+            getattr(tab, method)(record_id)
+            dashboard = self.tab("dashboard")
+            if dashboard is not None:
+                dashboard.reload()  # type: ignore[attr-defined]
+
+    def _open_hours_card(self) -> None:
+        from coordinator_app.ui.hours.actions import open_hours_card
+
+        if self.db is not None and open_hours_card(self, self.db):
+            self._reload_loaded_tabs()
+
+    def _open_month_close(self) -> None:
+        from coordinator_app.ui.hours.actions import open_month_close
+
+        if self.db is not None and open_month_close(self, self.db):
+            self._reload_loaded_tabs()
+
+    def _reload_loaded_tabs(self) -> None:
+        """Lists already shown reload (hours, dictionaries and the like changed under them)."""
+        for index in range(self.tabs.count()):
+            widget = self.tabs.widget(index)
+            if getattr(widget, "loaded", False):
+                widget.reload()  # type: ignore[attr-defined]
+
+    def _tab_action(self, key: str, method: str) -> None:
+        """Show the tab and run one of its actions (e.g. the Clients tab's "add_client")."""
+        tab = self.tab(key)
         if tab is not None:
             self.tabs.setCurrentWidget(tab)
-            tab.add_volunteer()  # type: ignore[attr-defined]
+            getattr(tab, method)()
 
     def open_dictionaries(self) -> None:
         """Activity types, villages with distances, staff; the lists reload afterwards."""
@@ -210,10 +313,7 @@ class MainWindow(QMainWindow):
         if self.db is None:
             return
         DictionariesDialog(self.db, self).exec()
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if getattr(widget, "loaded", False):
-                widget.reload()  # type: ignore[attr-defined]
+        self._reload_loaded_tabs()
 
     def _focus_search(self) -> None:
         search = getattr(self.tabs.currentWidget(), "search", None)

@@ -174,17 +174,23 @@ def readiness(db: Database, volunteer_id: int, today: dt.date | None = None) -> 
 def missing_for_activity(
     db: Database, volunteer_id: int, activity_type_id: int, today: dt.date | None = None
 ) -> tuple[str, ...]:
-    """The categories the volunteer misses for one activity type (empty: ready). For the
-    matching and assignment gates."""
+    """The categories the volunteer misses for one activity type (empty: ready)."""
     with db.session() as session:
-        required = set(
-            session.scalars(
-                select(TrainingRequirement.category).where(
-                    TrainingRequirement.activity_type_id == activity_type_id
-                )
+        return missing_categories(session, volunteer_id, activity_type_id, today or dt.date.today())
+
+
+def missing_categories(
+    session: Session, volunteer_id: int, activity_type_id: int, today: dt.date
+) -> tuple[str, ...]:
+    """`missing_for_activity` inside the caller's transaction: for the assignment gate."""
+    required = set(
+        session.scalars(
+            select(TrainingRequirement.category).where(
+                TrainingRequirement.activity_type_id == activity_type_id
             )
         )
-        done = _completed(session, volunteer_id, today or dt.date.today()) if required else frozenset()
+    )
+    done = _completed(session, volunteer_id, today) if required else frozenset()
     return sorted_categories(required - done)
 
 

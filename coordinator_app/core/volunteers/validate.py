@@ -15,20 +15,6 @@ from coordinator_app.i18n import _
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
 
 
-def _clean_text(value: str | None) -> str | None:
-    text = (value or "").strip()
-    return " ".join(text.split()) if text else None
-
-
-def _name(value: str | None) -> str:
-    """Trim and collapse spaces; capitalise a name typed all in lower or upper case."""
-    text = _clean_text(value) or ""
-    if text and (text.islower() or text.isupper()):
-        text = "-".join(part.capitalize() for part in text.split("-"))
-        text = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
-    return text
-
-
 def validate_volunteer(
     data: VolunteerData, today: dt.date, stored_status: str | None = None
 ) -> VolunteerData:
@@ -43,7 +29,7 @@ def validate_volunteer(
             errors.append(error)
 
     for name in ("second_name", "family_name", "father_name", "mother_name"):
-        setattr(out, name, _name(getattr(out, name)) or None)
+        setattr(out, name, v.person_name(getattr(out, name)) or None)
     for name in (
         "id_document",
         "citizenship",
@@ -65,11 +51,11 @@ def validate_volunteer(
         "preferred_contact",
         "status_change_reason",
     ):
-        setattr(out, name, _clean_text(getattr(out, name)))
-    out.first_name = _name(out.first_name)
-    out.last_name = _name(out.last_name)
+        setattr(out, name, v.clean_text(getattr(out, name)))
+    out.first_name = v.person_name(out.first_name)
+    out.last_name = v.person_name(out.last_name)
     out.house_number = (out.house_number or "").strip()
-    out.locality = _clean_text(out.locality) or ""
+    out.locality = v.clean_text(out.locality) or ""
 
     check(lambda: v.required(out.first_name, "first_name", _("First name")))
     check(lambda: v.required(out.last_name, "last_name", _("Surname")))

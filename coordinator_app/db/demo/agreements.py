@@ -83,15 +83,9 @@ def _chain(ctx: Ctx, rng: random.Random, vol: Vol) -> None:
         last = vol.agreements[-1]
         last.terminated_on = vol.end
         if vol.end == last.period_to:
-            last.termination_mode = "wygaśnięcie"
+            last.termination_mode = "expiry"
         else:
-            last.termination_mode = rng.choice(
-                (
-                    "porozumienie stron",
-                    "wypowiedzenie przez wolontariusza",
-                    "wypowiedzenie przez wolontariusza",
-                )
-            )
+            last.termination_mode = rng.choice(("mutual", "volunteer_notice", "volunteer_notice"))
 
 
 def _event_agreements(ctx: Ctx, rng: random.Random, vol: Vol, events: list[Event]) -> None:

@@ -198,8 +198,10 @@ def _relationship(
             seg = Seg(0, vol, agr, code, form, piece_from, piece_to, "ended", min(piece_to, last),
                       end_reason=CONTINUED)  # fmt: skip
         else:
-            open_ended = status in ("active", "planned", "suspended")
-            seg = Seg(0, vol, agr, code, form, piece_from, None if open_ended else piece_to, status,
+            # A running assignment ends with the agreement it rests on (the assignment gate
+            # accepts no open end on a fixed-term agreement); a new agreement continues it.
+            running = status in ("active", "planned", "suspended")
+            seg = Seg(0, vol, agr, code, form, piece_from, agr.last_day if running else piece_to, status,
                       min(last, agr.last_day), end_reason=reason)  # fmt: skip
         seg.client, seg.need, seg.place, seg.schedule, seg.travel_km = client, need, place, schedule, km
         segs.append(seg)

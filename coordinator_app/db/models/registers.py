@@ -49,6 +49,8 @@ class Organisation(Base):
     nnw_valid_to: Mapped[dt.date | None] = mapped_column(Date)
     oc_policy: Mapped[str | None] = mapped_column(String(80))
     gdpr_clause: Mapped[str | None] = mapped_column(Text)
+    logo_sha256: Mapped[str | None] = mapped_column(String(64))  # in document_images
+    jrwa_symbol: Mapped[str | None] = mapped_column(String(20))
 
 
 class Setting(Base):
@@ -76,6 +78,11 @@ class IssuedDocument(Base):
     recipient: Mapped[str | None] = mapped_column(String(200))
     issued_by: Mapped[str | None] = mapped_column(String(80))
     year_seq: Mapped[int | None] = mapped_column(Integer)
+    # What the document is about, e.g. `timesheet:12:2025-03`, to find its earlier issues.
+    subject: Mapped[str | None] = mapped_column(String(60), index=True)
+    template_version: Mapped[int | None] = mapped_column(Integer)
+    # The filled data as JSON: with the template version it reprints the same document.
+    snapshot: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditEntry(Base):

@@ -104,8 +104,24 @@ class HoursEntry(Tracked, Base):
     """Hours given; stored as whole minutes so sums are exact."""
 
     __tablename__ = "hours_entries"
-    # A volunteer's month (hours cards, month close) is the most common lookup.
-    __table_args__ = (Index("ix_hours_entries_volunteer_date", "volunteer_id", "work_date"),)
+    __table_args__ = (
+        # A volunteer's month (hours cards, month close) is the most common lookup.
+        Index("ix_hours_entries_volunteer_date", "volunteer_id", "work_date"),
+        # Only confirmed hours count: the reports read a period's confirmed hours, and the
+        # assignments list sums them per assignment, both from these indexes alone.
+        Index(
+            "ix_hours_entries_status_date",
+            "status",
+            "work_date",
+            "volunteer_id",
+            "assignment_id",
+            "activity_type_id",
+            "minutes",
+            "travel_km",
+            "travel_cost_grosze",
+        ),
+        Index("ix_hours_entries_status_assignment", "status", "assignment_id", "minutes"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id"))
@@ -121,7 +137,7 @@ class HoursEntry(Tracked, Base):
     travel_cost_grosze: Mapped[int | None] = mapped_column(Integer)
     remote: Mapped[bool] = mapped_column(Boolean, default=False)
     source: Mapped[str] = mapped_column(String(12))  # paper / phone / coordinator
-    status: Mapped[str] = mapped_column(String(12), index=True)
+    status: Mapped[str] = mapped_column(String(12))  # the composite indexes above start with it
     approved_by: Mapped[str | None] = mapped_column(String(120))
     approved_on: Mapped[dt.date | None] = mapped_column(Date)
     locked: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -6,7 +6,7 @@ from coordinator_app.core.clients import ClientDetails, client_type_label, need_
 from coordinator_app.core.enums import AssignmentStatus, ClientStatus, NeedStatus, Sex
 from coordinator_app.core.validation import format_phone
 from coordinator_app.i18n import _
-from coordinator_app.i18n.formatting import format_date
+from coordinator_app.i18n.formatting import format_date, format_hours
 from coordinator_app.ui.widgets.details_dialog import DetailsDocument
 
 
@@ -89,7 +89,7 @@ def client_document(c: ClientDetails) -> DetailsDocument:
 
     doc.section(_("Assignments"))
     doc.table(
-        (_("Number"), _("Volunteer"), _("Activity"), _("Status"), _("From"), _("To")),
+        (_("Number"), _("Volunteer"), _("Activity"), _("Status"), _("From"), _("To"), _("Confirmed hours")),
         [
             (
                 a.number,
@@ -98,6 +98,7 @@ def client_document(c: ClientDetails) -> DetailsDocument:
                 AssignmentStatus(a.status).label,
                 format_date(a.date_from),
                 format_date(a.date_to),
+                format_hours(a.confirmed_minutes),
             )
             for a in c.assignments
         ],

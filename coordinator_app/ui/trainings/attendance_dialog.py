@@ -40,6 +40,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.documents import open_document_preview
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
 from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
 
@@ -100,6 +101,13 @@ class AttendanceDialog(QDialog):
         tools.addWidget(self.add_all_button)
         tools.addStretch(1)
         tools.addWidget(self.remove_button)
+        self.certificate_button = QPushButton(_("Training certificate…"))
+        self.certificate_button.setObjectName("attendance_certificate")
+        self.certificate_button.setToolTip(
+            _("Print the certificate for the selected participant (saved attendance).")
+        )
+        self.certificate_button.clicked.connect(self.print_certificate)
+        tools.addWidget(self.certificate_button)
 
         self.table = QTableWidget(0, len(HEADERS))
         self.table.setObjectName("attendance_table")
@@ -124,6 +132,14 @@ class AttendanceDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(820, 560)
         self._fill()
+
+    def print_certificate(self) -> None:
+        """The training certificate of the selected participant, from the saved attendance."""
+        row = self.table.currentRow()
+        if 0 <= row < len(self.rows):
+            open_document_preview(
+                self, self.db, "training_certificate", id=self.session_id, volunteer_id=self.rows[row]
+            )
 
     # --- the table --------------------------------------------------------------------------
     def _fill(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.enums import VolunteerStatus
@@ -22,9 +22,15 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
+from coordinator_app.ui.documents import open_document_preview, open_opinion_editor
+from coordinator_app.ui.hours.panel import VolunteerHoursPanel
+from coordinator_app.ui.vetting.panel import VettingPanel
+from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
 from coordinator_app.ui.volunteers.training_page import TrainingPage
 from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.print_button import print_button
 
 
 class VolunteerDialog(QDialog):
@@ -54,6 +60,35 @@ class VolunteerDialog(QDialog):
             # Read-only: what the volunteer attended and what they still miss per activity.
             self.training_page = TrainingPage(db, volunteer_id)
             self.form.addTab(self.training_page, _("Trainings"))
+            self.agreements_page = VolunteerAgreementsPanel(
+                db,
+                volunteer_id,
+                print_handler=lambda kind, rid: open_document_preview(self, db, kind, id=rid),
+            )
+            self.form.addTab(self.agreements_page, _("Agreements"))
+            self.assignments_page = AssignmentsPage(db, volunteer_id)
+            self.form.addTab(self.assignments_page, _("Assignments"))
+            self.hours_page = VolunteerHoursPanel(db, volunteer_id)
+            self.form.addTab(self.hours_page, _("Hours"))
+            # Always in sight: the child-protection vetting verdict (its content stays behind
+            # the vetting window's audited "show").
+            self.vetting_panel = VettingPanel(db, volunteer_id)
+            layout.insertWidget(0, self.vetting_panel)
+            self.print_button = print_button(
+                self,
+                [
+                    (
+                        _("Certificate of volunteering…"),
+                        lambda: open_document_preview(self, db, "certificate", id=volunteer_id),
+                    ),
+                    (_("Opinion…"), lambda: open_opinion_editor(self, db, volunteer_id)),
+                    (
+                        _("Thank-you diploma…"),
+                        lambda: open_document_preview(self, db, "thanks", id=volunteer_id),
+                    ),
+                ],
+            )
+            buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def _history_text(self, volunteer_id: int) -> str:
         lines = []

@@ -27,16 +27,9 @@ from coordinator_app.i18n.formatting import format_age
 from coordinator_app.ui.widgets.binding import get_value, set_value, spin_box
 from coordinator_app.ui.widgets.forms import CheckList, OptionalDateEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
+from coordinator_app.ui.widgets.tables import choice_box
 
 WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
-
-
-def _combo(choices: list[tuple[str | None, str]], editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.setEditable(editable)
-    for value, label in choices:
-        combo.addItem(label, value)
-    return combo
 
 
 class VolunteerForm(PagedForm):
@@ -79,7 +72,7 @@ class VolunteerForm(PagedForm):
         self.age_label = QLabel()
         self.age_label.setObjectName("age_label")
         form.addRow(_("Age"), self.age_label)
-        self._add(form, _("Sex"), "sex", _combo([(None, "—"), *Sex.choices()]))
+        self._add(form, _("Sex"), "sex", choice_box([(None, "—"), *Sex.choices()]))
         self._add(
             form, _("ID document (series and number)"), "id_document", line_edit(60, _("only without PESEL"))
         )
@@ -97,7 +90,7 @@ class VolunteerForm(PagedForm):
             form,
             _("Village (sołectwo)"),
             "village_id",
-            _combo([(None, "—")] + [(o.id, o.name) for o in villages]),
+            choice_box([(None, "—")] + [(o.id, o.name) for o in villages]),
         )  # type: ignore[misc]
         self._add(form, _("Gmina"), "gmina", line_edit(120))
         self._add(form, _("Powiat"), "powiat", line_edit(120))
@@ -105,7 +98,7 @@ class VolunteerForm(PagedForm):
         self._add(form, _("Phone"), "phone", line_edit(20, "600 123 456"))
         self._add(form, _("E-mail"), "email", line_edit(120))
         contact = [(None, "—"), ("phone", _("phone")), ("sms", _("text message")), ("email", _("e-mail"))]
-        self._add(form, _("Preferred contact"), "preferred_contact", _combo(contact))  # type: ignore[arg-type]
+        self._add(form, _("Preferred contact"), "preferred_contact", choice_box(contact))  # type: ignore[arg-type]
         for key, check in (("postal_code", v.postal_code), ("phone", v.phone), ("email", v.email)):
             widget = self.fields[key]
             assert isinstance(widget, QLineEdit)
@@ -140,7 +133,7 @@ class VolunteerForm(PagedForm):
             ("foot", _("on foot")),
             ("bus", _("public transport")),
         ]
-        self._add(form, _("Transport"), "transport", _combo(transport))  # type: ignore[arg-type]
+        self._add(form, _("Transport"), "transport", choice_box(transport))  # type: ignore[arg-type]
         self._add(form, "", "driving_licence", QCheckBox(_("Driving licence")))
         self.preferred = CheckList(activities)
         self.excluded = CheckList(activities)
@@ -216,7 +209,7 @@ class VolunteerForm(PagedForm):
 
     def _build_status(self, staff: list[Option]) -> None:
         form = self.add_page(_("Status"))
-        status = self._add(form, _("Status *"), "status", _combo(VolunteerStatus.choices()))  # type: ignore[arg-type]
+        status = self._add(form, _("Status *"), "status", choice_box(VolunteerStatus.choices()))  # type: ignore[arg-type]
         assert isinstance(status, QComboBox)
         status.currentIndexChanged.connect(lambda _i: self._update_status_change())
         self._add(form, _("Application date *"), "application_date", OptionalDateEdit())
@@ -224,7 +217,7 @@ class VolunteerForm(PagedForm):
         self._add(form, _("End date"), "end_date", OptionalDateEdit())
         self._add(form, _("Reason for ending"), "end_reason", line_edit(300))
         coordinators = [(None, "—"), *((o.id, o.name) for o in staff)]
-        self._add(form, _("Responsible coordinator"), "coordinator_id", _combo(coordinators))  # type: ignore[arg-type]
+        self._add(form, _("Responsible coordinator"), "coordinator_id", choice_box(coordinators))  # type: ignore[arg-type]
         self.change_box = QGroupBox(_("Status change"))
         change_form = QFormLayout(self.change_box)
         self._page_of["status_change_date"] = self._page_of["status_change_reason"] = self.count() - 1

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -19,29 +16,7 @@ from coordinator_app.core.trainings import readiness, training_history, voluntee
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date, format_hours
-
-READY_COLOUR = QColor("#2e7d32")
-MISSING_COLOUR = QColor("#b00020")
-
-
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _item(text: str, colour: QColor | None = None) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setToolTip(text)
-    if colour is not None:
-        item.setForeground(colour)
-    return item
+from coordinator_app.ui.widgets.tables import MISSING_COLOUR, READY_COLOUR, read_only_table, table_item
 
 
 class TrainingPage(QWidget):
@@ -50,7 +25,7 @@ class TrainingPage(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("readiness_summary")
         self.summary.setWordWrap(True)
-        self.readiness = _table([_("Activity"), _("Readiness")], "readiness_table")
+        self.readiness = read_only_table([_("Activity"), _("Readiness")], "readiness_table")
         self.readiness.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.readiness.setColumnWidth(0, 330)
         ready_box = QGroupBox(_("Ready for activities"))
@@ -60,7 +35,7 @@ class TrainingPage(QWidget):
         self.programmes = QLabel()
         self.programmes.setObjectName("programme_progress_text")
         self.programmes.setWordWrap(True)
-        self.history = _table(
+        self.history = read_only_table(
             [_("Date"), _("Title"), _("Category"), _("Attendance"), _("Hours"), _("Result")], "history_table"
         )
         for column, width in enumerate((85, 180, 120, 80, 85)):
@@ -85,12 +60,12 @@ class TrainingPage(QWidget):
         )
         self.readiness.setRowCount(len(activities))
         for row, activity in enumerate(activities):
-            self.readiness.setItem(row, 0, _item(f"{activity.code} — {activity.name}"))
+            self.readiness.setItem(row, 0, table_item(f"{activity.code} — {activity.name}"))
             if activity.ready:
-                status = _item(_("ready"), READY_COLOUR)
+                status = table_item(_("ready"), READY_COLOUR)
             else:
                 names = ", ".join(TrainingCategory(c).label for c in activity.missing)
-                status = _item(_("missing: {names}").format(names=names), MISSING_COLOUR)
+                status = table_item(_("missing: {names}").format(names=names), MISSING_COLOUR)
             self.readiness.setItem(row, 1, status)
         programmes = volunteer_programmes(db, volunteer_id)
         self.programmes.setText(
@@ -111,7 +86,7 @@ class TrainingPage(QWidget):
                 line.result or "",
             )
             for column, text in enumerate(cells):
-                self.history.setItem(row, column, _item(text, colour))
+                self.history.setItem(row, column, table_item(text, colour))
         if not lines:
             self.history.setRowCount(1)
-            self.history.setItem(0, 1, _item(_("No training recorded yet.")))
+            self.history.setItem(0, 1, table_item(_("No training recorded yet.")))

@@ -7,9 +7,11 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,10 +29,22 @@ from coordinator_app.core.options import Option
 from coordinator_app.i18n import _
 
 _EMPTY = QDate(1900, 1, 1)
+_SECTION = QDateTimeEdit.Section
+_SEPARATORS = frozenset(".,-/ ")
 
 
 class OptionalDateEdit(QDateEdit):
-    """A date field that may be empty (shown blank) with a calendar pop-up, format d.MM.yyyy."""
+    """A date field that may be empty (shown blank) with a calendar pop-up, format d.MM.yyyy,
+    typed from the keyboard as the coordinator writes a date: "5.03.2025", "05.03.2025",
+    "5.3.2025" or "05032025".
+
+    An empty field shows a blank special value, and Qt would reject every typed digit; here the
+    first digit starts the date on 1 January of the current year with the day selected (January,
+    so a typed 31 is kept), a separator typed just after a section filled itself is skipped (Qt
+    has already moved on), and a 29, 30 or 31 that Qt cut short while the month was typed is
+    restored once the year is known. Typing over a selected date (Ctrl+A, or Tab into the field)
+    starts afresh the same way; Ctrl+A and Delete (or Backspace) empties the field.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +54,8 @@ class OptionalDateEdit(QDateEdit):
         self.setSpecialValueText(" ")
         self.setDate(_EMPTY)
         self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._advanced = False  # the last digit completed a section and Qt moved to the next one
+        self._day_digits = ""  # the digits typed for the day, before Qt cut a 31 down to 30
 
     def value(self) -> dt.date | None:
         date = self.date()
@@ -55,6 +71,50 @@ class OptionalDateEdit(QDateEdit):
             today = QDate.currentDate()
             self.calendarWidget().setCurrentPage(today.year(), today.month())
         super().mousePressEvent(event)
+
+        self._advanced = False  # the last digit completed a section and Qt moved to the next one
+        self._day_digits = ""  # the digits typed for the day, before Qt cut a 31 down to 30
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        everything = self._all_selected()
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and everything:
+            self.set_value(None)
+            return
+        if text.isdigit() and (self.value() is None or everything):
+            self.setDate(QDate(QDate.currentDate().year(), 1, 1))
+            self.setCurrentSection(_SECTION.DaySection)
+            self.setSelectedSection(_SECTION.DaySection)
+            self._advanced = False
+            self._day_digits = ""
+        if text and text in _SEPARATORS and self._advanced:
+            self._advanced = False
+            return
+        before = self.currentSection()
+        super().keyPressEvent(event)
+        digit = text.isdigit()
+        if digit and before == _SECTION.DaySection:
+            self._day_digits = (self._day_digits + text)[-2:]
+        elif digit:
+            self._restore_day()
+        self._advanced = digit and self.currentSection() != before
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._day_digits = ""  # a new visit: only digits typed now may restore the day
+        super().focusInEvent(event)
+
+    def _restore_day(self) -> None:
+        """Put back a typed 29, 30 or 31 once the month and year allow it."""
+        if not self._day_digits:
+            return
+        date, day = self.date(), int(self._day_digits)
+        if date.year() >= 1000 and date.day() != day and QDate.isValid(date.year(), date.month(), day):
+            self.setDate(QDate(date.year(), date.month(), day))
+
+    def _all_selected(self) -> bool:
+        """The whole date is selected (Ctrl+A, or Tab into the field): typing starts afresh."""
+        edit = self.lineEdit()
+        return self.value() is not None and edit.hasSelectedText() and edit.selectedText() == edit.text()
 
 
 class OptionalTimeEdit(QTimeEdit):

@@ -36,10 +36,8 @@ class PagedForm(QTabWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         first = self.errors.show(errors)
-        for key in errors:
-            page = self._page_of.get(key)
-            if page is not None:
-                self.setCurrentIndex(page)
-                break
+        pages = [self._page_of[key] for key in errors if key in self._page_of]
+        if pages:
+            self.setCurrentIndex(min(pages))
         if first is not None:
             first.setFocus()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import defer
 
-from coordinator_app.core.enums import NeedStatus
+from coordinator_app.core.enums import HoursStatus, NeedStatus
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
@@ -21,6 +21,7 @@ from coordinator_app.db.models import (
     Assignment,
     Client,
     ClientType,
+    HoursEntry,
     Need,
     Staff,
     Village,
@@ -99,6 +100,7 @@ class ClientAssignmentLine:
     status: str
     date_from: dt.date
     date_to: dt.date | None
+    confirmed_minutes: int = 0  # hours given to this client, confirmed ones only
 
 
 @dataclass(frozen=True)
@@ -246,9 +248,18 @@ def get_client_details(db: Database, client_id: int, *, today: dt.date | None = 
                 )
             )
         )
+        confirmed = (
+            select(func.sum(HoursEntry.minutes))
+            .where(
+                HoursEntry.assignment_id == Assignment.id, HoursEntry.status == HoursStatus.CONFIRMED.value
+            )
+            .scalar_subquery()
+        )
         assignments = tuple(
-            ClientAssignmentLine(aid, number, f"{v_last} {v_first}", act_name, status, date_from, date_to)
-            for aid, number, v_last, v_first, act_name, status, date_from, date_to in session.execute(
+            ClientAssignmentLine(
+                aid, number, f"{last} {first}", activity, status, start, end, int(minutes or 0)
+            )
+            for aid, number, last, first, activity, status, start, end, minutes in session.execute(
                 select(
                     Assignment.id,
                     Assignment.number,
@@ -258,6 +269,7 @@ def get_client_details(db: Database, client_id: int, *, today: dt.date | None = 
                     Assignment.status,
                     Assignment.date_from,
                     Assignment.date_to,
+                    confirmed,
                 )
                 .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
                 .join(ActivityType, ActivityType.id == Assignment.activity_type_id)

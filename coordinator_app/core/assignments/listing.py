@@ -49,6 +49,7 @@ class AssignmentRow:
 
     id: int
     number: str | None
+    volunteer_id: int
     volunteer_last_name: str
     volunteer_first_name: str
     client_code: str | None  # None for group and event assignments
@@ -109,24 +110,30 @@ class AssignmentDetails:
     recent_months: tuple[MonthHours, ...]  # the last `RECENT_MONTHS` months, oldest first
 
 
-def list_assignments(db: Database) -> list[AssignmentRow]:
-    """Every assignment in two queries: confirmed minutes are summed by one grouped query."""
+def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[AssignmentRow]:
+    """Every assignment (or one volunteer's) in two queries: confirmed minutes are summed by one
+    grouped query."""
+    hours_filter = [HoursEntry.status == HoursStatus.CONFIRMED.value, HoursEntry.assignment_id.is_not(None)]
+    row_filter = []
+    if volunteer_id is not None:
+        hours_filter.append(HoursEntry.volunteer_id == volunteer_id)
+        row_filter.append(Assignment.volunteer_id == volunteer_id)
     with db.session() as session:
+        connection = session.connection()  # plain rows: no ORM bookkeeping for 20,000 of them
         confirmed: dict[int, int] = {
             aid: int(total or 0)
-            for aid, total in session.execute(
+            for aid, total in connection.execute(
                 select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
-                .where(
-                    HoursEntry.status == HoursStatus.CONFIRMED.value, HoursEntry.assignment_id.is_not(None)
-                )
+                .where(*hours_filter)
                 .group_by(HoursEntry.assignment_id)
             )
             if aid is not None
         }
-        rows = session.execute(
+        rows = connection.execute(
             select(
                 Assignment.id,
                 Assignment.number,
+                Assignment.volunteer_id,
                 Volunteer.last_name,
                 Volunteer.first_name,
                 Client.code,
@@ -141,9 +148,24 @@ def list_assignments(db: Database) -> list[AssignmentRow]:
             .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
             .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
             .outerjoin(Client, Client.id == Assignment.client_id)
+            .where(*row_filter)
         ).all()
     result = []
-    for aid, number, last, first, client_code, act_code, act_name, form, minors, d_from, d_to, status in rows:
+    for (
+        aid,
+        number,
+        vid,
+        last,
+        first,
+        client_code,
+        act_code,
+        act_name,
+        form,
+        minors,
+        d_from,
+        d_to,
+        status,
+    ) in rows:
         search = " ".join(
             (fold(number), fold(last), fold(first), fold(client_code), fold(act_code), fold(act_name))
         )
@@ -151,6 +173,7 @@ def list_assignments(db: Database) -> list[AssignmentRow]:
             AssignmentRow(
                 aid,
                 number,
+                vid,
                 last,
                 first,
                 client_code,

@@ -1,0 +1,269 @@
+"""Terminating an agreement (rozwiązanie porozumienia) and what it does to assignments.
+
+The recorded `terminated_on` is the agreement's last day in force. Assignments resting on the
+agreement that continue after that day are always listed (preview and warnings); ending them is
+an explicit choice of the coordinator (`end_assignments`), because some will move to a new
+agreement instead. Ending one means: its end date becomes the agreement's last day; when that
+day has already passed it is also marked ended with the reason; a planned assignment that would
+only start after the last day is marked ended (it cannot take place under this agreement).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coordinator_app.core import validation as v
+from coordinator_app.core.agreements.data import (
+    AffectedAssignment,
+    AgreementWarning,
+    TerminationData,
+    TerminationMode,
+    TerminationPreview,
+    TerminationResult,
+    last_valid_day,
+)
+from coordinator_app.core.agreements.rules import valid_on
+from coordinator_app.core.agreements.service import ENTITY, get_row
+from coordinator_app.core.audit import current_actor, record_changes
+from coordinator_app.core.enums import AssignmentStatus, HoursStatus
+from coordinator_app.db.engine import Database
+from coordinator_app.db.models import ActivityType, Agreement, Assignment, Client, HoursEntry
+from coordinator_app.i18n import _, ngettext
+from coordinator_app.i18n.formatting import format_date
+
+ASSIGNMENT_ENTITY = "assignment"
+LATEST_AHEAD = dt.timedelta(days=366)
+REASON_LENGTH = 300
+
+
+def affected_assignments(session: Session, agreement_id: int, last_day: dt.date) -> list[AffectedAssignment]:
+    """Not-ended assignments on the agreement that run (or may run) past `last_day`."""
+    rows = session.execute(
+        select(
+            Assignment.id,
+            Assignment.number,
+            ActivityType.code,
+            Client.code,
+            Assignment.date_from,
+            Assignment.date_to,
+            Assignment.status,
+        )
+        .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
+        .outerjoin(Client, Client.id == Assignment.client_id)
+        .where(
+            Assignment.agreement_id == agreement_id,
+            Assignment.status != AssignmentStatus.ENDED.value,
+            (Assignment.date_to.is_(None)) | (Assignment.date_to > last_day),
+        )
+        .order_by(Assignment.date_from, Assignment.id)
+    )
+    return [AffectedAssignment(*row) for row in rows]
+
+
+def hours_after(session: Session, agreement_id: int, last_day: dt.date) -> int:
+    """Hours entries (not cancelled) of the agreement's assignments dated after `last_day`."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(HoursEntry)
+        .join(Assignment, Assignment.id == HoursEntry.assignment_id)
+        .where(
+            Assignment.agreement_id == agreement_id,
+            HoursEntry.work_date > last_day,
+            HoursEntry.status.not_in((HoursStatus.CANCELLED.value, HoursStatus.NO_SHOW.value)),
+        )
+    )
+    return int(count or 0)
+
+
+def _other_agreement_after(session: Session, row: Agreement, last_day: dt.date) -> bool:
+    next_day = last_day + dt.timedelta(days=1)
+    for start, end, terminated in session.execute(
+        select(Agreement.period_from, Agreement.period_to, Agreement.terminated_on).where(
+            Agreement.volunteer_id == row.volunteer_id, Agreement.id != row.id
+        )
+    ):
+        if valid_on(next_day, start, end, terminated) or start > next_day:
+            return True
+    return False
+
+
+def end_assignments(
+    session: Session, affected: list[AffectedAssignment], last_day: dt.date, reason: str, today: dt.date
+) -> list[int]:
+    """End the assignments on `last_day` (see the module docstring); audited one by one."""
+    ended: list[int] = []
+    actor = current_actor()
+    for line in affected:
+        row = session.get(Assignment, line.id)
+        assert row is not None
+        before = {"date_to": row.date_to, "status": row.status, "end_reason": row.end_reason}
+        if row.date_from > last_day:
+            row.status = AssignmentStatus.ENDED.value
+            row.end_reason = reason
+        else:
+            row.date_to = last_day
+            if last_day < today:
+                row.status = AssignmentStatus.ENDED.value
+                row.end_reason = reason
+        row.updated_by = actor
+        after = {"date_to": row.date_to, "status": row.status, "end_reason": row.end_reason}
+        record_changes(session, ASSIGNMENT_ENTITY, row.id, before, after, reason=reason)
+        ended.append(row.id)
+    return ended
+
+
+def assignment_warnings(
+    affected: list[AffectedAssignment], hours: int, ended: bool
+) -> list[AgreementWarning]:
+    warnings: list[AgreementWarning] = []
+    if affected and not ended:
+        names = ", ".join(a.number or f"#{a.id}" for a in affected)
+        warnings.append(
+            AgreementWarning(
+                "assignments_continue",
+                ngettext(
+                    "{n} assignment rests on this agreement and continues after its end ({names}); "
+                    "end it or move it to another agreement.",
+                    "{n} assignments rest on this agreement and continue after its end ({names}); "
+                    "end them or move them to another agreement.",
+                    len(affected),
+                ).format(n=len(affected), names=names),
+            )
+        )
+    if hours:
+        warnings.append(
+            AgreementWarning(
+                "hours_after_end",
+                ngettext(
+                    "{n} entry of hours is dated after the end of the agreement; check it.",
+                    "{n} entries of hours are dated after the end of the agreement; check them.",
+                    hours,
+                ).format(n=hours),
+            )
+        )
+    return warnings
+
+
+def termination_preview(db: Database, agreement_id: int, terminated_on: dt.date) -> TerminationPreview:
+    """What terminating with `terminated_on` as the last day would touch."""
+    with db.session() as session:
+        row = get_row(session, agreement_id)
+        last = last_valid_day(row.period_to, terminated_on)
+        assert last is not None
+        return TerminationPreview(
+            tuple(affected_assignments(session, agreement_id, last)),
+            hours_after(session, agreement_id, last),
+            _other_agreement_after(session, row, last),
+        )
+
+
+def _validate(row: Agreement, data: TerminationData, today: dt.date) -> TerminationData:
+    errors: list[v.FieldError] = []
+    mode = TerminationMode.parse(data.mode)
+    day = data.terminated_on
+    reason = " ".join((data.reason or "").split()) or None
+    if row.terminated_on is not None:
+        errors.append(
+            v.FieldError(
+                "terminated_on",
+                _("The agreement was already terminated with effect from {date}.").format(
+                    date=format_date(row.terminated_on)
+                ),
+            )
+        )
+    if mode is None:
+        errors.append(v.FieldError("mode", _("Choose how the agreement ends.")))
+    if mode is TerminationMode.EXPIRY:
+        if row.period_to is None:
+            errors.append(
+                v.FieldError(
+                    "mode", _("An agreement for an indefinite period does not expire; choose another mode.")
+                )
+            )
+        elif day is None:
+            day = row.period_to
+        elif day != row.period_to:
+            errors.append(
+                v.FieldError(
+                    "terminated_on",
+                    _("An agreement expires on the last day of its period ({date}).").format(
+                        date=format_date(row.period_to)
+                    ),
+                )
+            )
+        elif day > today:
+            errors.append(
+                v.FieldError(
+                    "terminated_on",
+                    _("The period runs until {date}; its expiry can be recorded from that day.").format(
+                        date=format_date(row.period_to)
+                    ),
+                )
+            )
+    elif day is None:
+        errors.append(v.FieldError("terminated_on", _("Enter the last day the agreement is in force.")))
+    elif day < row.concluded_on:
+        errors.append(
+            v.FieldError("terminated_on", _("The agreement cannot end before the date it was concluded."))
+        )
+    elif row.period_to is not None and day > row.period_to:
+        errors.append(
+            v.FieldError(
+                "terminated_on",
+                _("The agreement ends on {date} anyway; record its expiry instead.").format(
+                    date=format_date(row.period_to)
+                ),
+            )
+        )
+    elif day > today + LATEST_AHEAD:
+        errors.append(v.FieldError("terminated_on", _("The date is not possible.")))
+    if reason and len(reason) > REASON_LENGTH:
+        errors.append(v.FieldError("reason", _("Too long (at most {n} characters).").format(n=REASON_LENGTH)))
+    if errors:
+        raise v.ValidationErrors(errors)
+    assert mode is not None
+    return TerminationData(day, mode.value, reason, data.end_assignments)
+
+
+def terminate_agreement(
+    db: Database, agreement_id: int, data: TerminationData, *, today: dt.date | None = None
+) -> TerminationResult:
+    """Record the end of an agreement; with `end_assignments` also end the assignments resting on
+    it after its last day. One transaction; raises `ValidationErrors`."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        row = get_row(session, agreement_id)
+        clean = _validate(row, data, today)
+        assert clean.terminated_on is not None
+        mode = TerminationMode(clean.mode)
+        last = last_valid_day(row.period_to, clean.terminated_on)
+        assert last is not None
+        before = {"terminated_on": row.terminated_on, "termination_mode": row.termination_mode}
+        row.terminated_on = clean.terminated_on
+        row.termination_mode = mode.value
+        row.updated_by = current_actor()
+        after = {"terminated_on": row.terminated_on, "termination_mode": row.termination_mode}
+        audit_reason = f"{mode.document_text}" + (f": {clean.reason}" if clean.reason else "")
+        record_changes(session, ENTITY, agreement_id, before, after, reason=audit_reason[:REASON_LENGTH])
+        affected = affected_assignments(session, agreement_id, last)
+        hours = hours_after(session, agreement_id, last)
+        ended: list[int] = []
+        if clean.end_assignments and affected:
+            ended = end_assignments(
+                session, affected, last, f"Rozwiązanie porozumienia nr {row.number}"[:REASON_LENGTH], today
+            )
+        warnings = assignment_warnings(affected, hours, bool(ended))
+        if not _other_agreement_after(session, row, last):
+            warnings.append(
+                AgreementWarning(
+                    "no_other_agreement",
+                    _(
+                        "The volunteer has no other agreement after {date}; if they stop volunteering, "
+                        "change their status in the volunteer's data."
+                    ).format(date=format_date(last)),
+                )
+            )
+        return TerminationResult(tuple(ended), tuple(warnings))

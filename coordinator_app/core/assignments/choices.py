@@ -1,0 +1,61 @@
+"""Pick-lists for the assignment form. Clients appear by code and village, never by name."""
+
+from __future__ import annotations
+
+from sqlalchemy import or_, select
+
+from coordinator_app.core.enums import ClientStatus, NeedStatus, VolunteerStatus
+from coordinator_app.core.options import Option
+from coordinator_app.core.text import polish_sort_key
+from coordinator_app.db.engine import Database
+from coordinator_app.db.models import ActivityType, Client, Need, Village, Volunteer
+
+
+def volunteer_options(db: Database, include_id: int | None = None) -> list[Option]:
+    """Active volunteers by surname, plus `include_id` (the one an existing record names)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.locality).where(
+                or_(
+                    (Volunteer.status == VolunteerStatus.ACTIVE.value) & Volunteer.archived.is_(False),
+                    Volunteer.id == (include_id or 0),
+                )
+            )
+        ).all()
+    options = [Option(vid, f"{last} {first} ({locality})") for vid, last, first, locality in rows]
+    return sorted(options, key=lambda o: polish_sort_key(o.name))
+
+
+def client_options(db: Database, include_id: int | None = None) -> list[Option]:
+    """Active clients as `P-012 — Mnichowo`; `flag` marks children in the household."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Client.id, Client.code, Village.name, Client.locality, Client.children_in_household)
+            .outerjoin(Village, Village.id == Client.village_id)
+            .where(or_(Client.status == ClientStatus.ACTIVE.value, Client.id == (include_id or 0)))
+            .order_by(Client.code)
+        ).all()
+    return [
+        Option(cid, f"{code} — {village or locality}", bool(kids))
+        for cid, code, village, locality, kids in rows
+    ]
+
+
+def need_options(db: Database, client_id: int, include_id: int | None = None) -> list[Option]:
+    """The client's open needs (and `include_id`), newest first, as `kind: description`."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Need.id, ActivityType.name, Need.description)
+            .join(ActivityType, ActivityType.id == Need.activity_type_id)
+            .where(
+                Need.client_id == client_id,
+                or_(Need.status == NeedStatus.OPEN.value, Need.id == (include_id or 0)),
+            )
+            .order_by(Need.reported_on.desc(), Need.id.desc())
+        ).all()
+    return [Option(nid, f"{name}: {desc}" if desc else name) for nid, name, desc in rows]
+
+
+def need_activity(db: Database, need_id: int) -> int | None:
+    with db.session() as session:
+        return session.scalar(select(Need.activity_type_id).where(Need.id == need_id))

@@ -1,0 +1,429 @@
+"""Hours entry use cases. Each call is one transaction and returns plain data; every change is
+written to the audit log, and a change touching a closed month needs a reason (kept there)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from coordinator_app.core.audit import current_actor, record_changes
+from coordinator_app.core.enums import HoursStatus
+from coordinator_app.core.hours.data import (
+    ENTITY,
+    ENTRY_FIELDS,
+    ActivityChoice,
+    AssignmentChoice,
+    CardContext,
+    EntryNotFound,
+    HoursInput,
+    HoursRow,
+    VolunteerChoice,
+    assignment_label,
+    can_change_status,
+)
+from coordinator_app.core.hours.months import closed_keys, require_reason
+from coordinator_app.core.hours.period import Month
+from coordinator_app.core.hours.validate import validate_entry
+from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.validation import FieldError, ValidationErrors
+from coordinator_app.db.engine import Database
+from coordinator_app.db.models import (
+    ActivityType,
+    Assignment,
+    Client,
+    HoursEntry,
+    Organisation,
+    Volunteer,
+)
+from coordinator_app.i18n import _
+
+CONFIRMED = HoursStatus.CONFIRMED.value
+
+
+# --- reading ---------------------------------------------------------------------------------
+def _assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
+    query = (
+        select(
+            Assignment.id,
+            Assignment.number,
+            Client.code,
+            Assignment.activity_type_id,
+            ActivityType.code,
+            Assignment.date_from,
+            Assignment.date_to,
+            Assignment.status,
+            Assignment.place,
+        )
+        .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
+        .outerjoin(Client, Client.id == Assignment.client_id)
+        .where(Assignment.volunteer_id == volunteer_id)
+        .order_by(Assignment.date_from.desc(), Assignment.id.desc())
+    )
+    return {row[0]: AssignmentChoice(*row) for row in session.execute(query)}
+
+
+def activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
+    rows = session.execute(
+        select(ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active).order_by(
+            ActivityType.sort_order, ActivityType.code
+        )
+    )
+    return tuple(ActivityChoice(aid, code, name, bool(active)) for aid, code, name, active in rows)
+
+
+def _rows(session: Session, volunteer_id: int, month: Month) -> list[HoursRow]:
+    """The volunteer's entries in the month, by date: one range scan of the
+    (volunteer_id, work_date) index."""
+    e = HoursEntry
+    assignment_activity = aliased(ActivityType)
+    result = session.execute(
+        select(
+            e.id,
+            e.volunteer_id,
+            e.work_date,
+            e.time_from,
+            e.time_to,
+            e.minutes,
+            e.activity_type_id,
+            ActivityType.code,
+            e.assignment_id,
+            Client.code,
+            Assignment.number,
+            assignment_activity.code,
+            e.description,
+            e.place,
+            e.travel_km,
+            e.source,
+            e.status,
+            e.remote,
+            e.locked,
+            e.approved_by,
+            e.approved_on,
+        )
+        .join(ActivityType, ActivityType.id == e.activity_type_id)
+        .outerjoin(Assignment, Assignment.id == e.assignment_id)
+        .outerjoin(Client, Client.id == Assignment.client_id)
+        .outerjoin(assignment_activity, assignment_activity.id == Assignment.activity_type_id)
+        .where(e.volunteer_id == volunteer_id, e.work_date.between(month.first, month.last))
+        .order_by(e.work_date, e.time_from, e.id)
+    )
+    rows = []
+    for (
+        eid, vid, day, t_from, t_to, minutes, act_id, act_code, asg_id, client_code, asg_number, asg_code,
+        description, place, km, source, status, remote, locked, approved_by, approved_on,
+    ) in result:  # fmt: skip
+        label = assignment_label(asg_id, asg_number, client_code, asg_code) if asg_id is not None else None
+        rows.append(
+            HoursRow(
+                eid,
+                vid,
+                day,
+                t_from,
+                t_to,
+                minutes,
+                act_id,
+                act_code,
+                asg_id,
+                label,
+                description,
+                place,
+                km,
+                source,
+                status,
+                bool(remote),
+                bool(locked),
+                approved_by,
+                approved_on,
+            )
+        )
+    return rows
+
+
+def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date | str) -> list[HoursRow]:
+    """A volunteer's entries in one month, every status, by date."""
+    with db.session() as session:
+        return _rows(session, volunteer_id, Month.coerce(month))
+
+
+def _volunteer_name(session: Session, volunteer_id: int) -> str:
+    row = session.execute(
+        select(Volunteer.last_name, Volunteer.first_name).where(Volunteer.id == volunteer_id)
+    ).first()
+    if row is None:
+        raise FieldError("volunteer_id", _("Choose the volunteer."))
+    return f"{row[0]} {row[1]}"
+
+
+def card_context(db: Database, volunteer_id: int, month: Month | dt.date | str) -> CardContext:
+    """Everything the monthly card shows: the volunteer, their assignments running in the
+    month, the activity types, whether the month is closed, and the month's entries."""
+    month = Month.coerce(month)
+    with db.session() as session:
+        name = _volunteer_name(session, volunteer_id)
+        return CardContext(
+            volunteer_id=volunteer_id,
+            volunteer_name=name,
+            month=month,
+            assignments=tuple(_assignment_choices(session, volunteer_id).values()),
+            activities=activity_choices(session),
+            closed=bool(closed_keys(session, [month])),
+            entries=tuple(_rows(session, volunteer_id, month)),
+        )
+
+
+def volunteer_choices(db: Database) -> list[VolunteerChoice]:
+    """Volunteers (not archived) for the card's name field, in Polish order."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.locality).where(
+                Volunteer.archived.is_(False)
+            )
+        ).all()
+    choices = [
+        VolunteerChoice(vid, f"{last} {first} ({locality})", f"{fold(last)} {fold(first)} {fold(locality)}")
+        for vid, last, first, locality in rows
+    ]
+    return sorted(choices, key=lambda c: polish_sort_key(c.label))
+
+
+def get_entry(db: Database, entry_id: int) -> HoursRow:
+    with db.session() as session:
+        entry = _entry(session, entry_id)
+        month = Month.of(entry.work_date)
+        return next(r for r in _rows(session, entry.volunteer_id, month) if r.id == entry_id)
+
+
+# --- writing ---------------------------------------------------------------------------------
+def _entry(session: Session, entry_id: int) -> HoursEntry:
+    entry = session.get(HoursEntry, entry_id)
+    if entry is None:
+        raise EntryNotFound(entry_id)
+    return entry
+
+
+def _view(entry: HoursEntry | HoursInput) -> dict[str, object]:
+    return {name: getattr(entry, name) for name in ENTRY_FIELDS}
+
+
+def input_of(entry: HoursEntry) -> HoursInput:
+    """A stored entry as input (to change one thing of it and validate the whole)."""
+    return HoursInput(
+        work_date=entry.work_date,
+        minutes=entry.minutes,
+        activity_type_id=entry.activity_type_id,
+        assignment_id=entry.assignment_id,
+        time_from=entry.time_from,
+        time_to=entry.time_to,
+        description=entry.description,
+        place=entry.place,
+        travel_km=entry.travel_km,
+        source=entry.source,
+        status=entry.status,
+        remote=bool(entry.remote),
+    )
+
+
+def approver_name(session: Session) -> str:
+    """Who confirms: the coordinator named in the organisation's data, else the login."""
+    name = session.scalar(select(Organisation.coordinator_name).where(Organisation.id == 1))
+    return name or current_actor()
+
+
+class Writer:
+    """Applies validated entries inside one session: the closed-month guard, status rules,
+    approval stamps, locking and the audit log. Used by the single-entry use cases and by the
+    monthly card (many lines, one transaction)."""
+
+    def __init__(self, session: Session, volunteer_id: int, today: dt.date) -> None:
+        self.session = session
+        self.volunteer_id = volunteer_id
+        self.today = today
+        self.assignments = _assignment_choices(session, volunteer_id)
+        self.activity_ids = {a.id for a in activity_choices(session)}
+        self._approver: str | None = None
+        self._closed: dict[str, bool] = {}
+
+    def validate(self, data: HoursInput) -> HoursInput:
+        return validate_entry(data, self.assignments, self.activity_ids, self.today)
+
+    def closed(self, day: dt.date) -> bool:
+        month = Month.of(day)
+        if month.key not in self._closed:
+            self._closed[month.key] = bool(closed_keys(self.session, [month]))
+        return self._closed[month.key]
+
+    def guard(self, days: Iterable[dt.date], reason: str | None) -> str | None:
+        return require_reason(self.session, {Month.of(day) for day in days}, reason)
+
+    def approver(self) -> str:
+        if self._approver is None:
+            self._approver = approver_name(self.session)
+        return self._approver
+
+    def _stamp(self, entry: HoursEntry, old_status: str | None) -> None:
+        if entry.status == CONFIRMED and old_status != CONFIRMED:
+            entry.approved_by, entry.approved_on = self.approver(), self.today
+        elif entry.status != CONFIRMED:
+            entry.approved_by = entry.approved_on = None
+        entry.locked = self.closed(entry.work_date)
+
+    def add(self, clean: HoursInput, reason: str | None) -> HoursEntry:
+        assert clean.work_date is not None
+        text = self.guard([clean.work_date], reason)
+        entry = HoursEntry(volunteer_id=self.volunteer_id, **_view(clean))
+        entry.created_by = entry.updated_by = current_actor()
+        self._stamp(entry, None)
+        self.session.add(entry)
+        self.session.flush()
+        record_changes(
+            self.session,
+            ENTITY,
+            entry.id,
+            {},
+            {"volunteer_id": self.volunteer_id, **_view(clean)},
+            action="create",
+            reason=text,
+        )
+        return entry
+
+    def update(self, entry: HoursEntry, clean: HoursInput, reason: str | None) -> bool:
+        """Apply `clean` to `entry`; False when nothing differs (then nothing is written)."""
+        assert clean.work_date is not None
+        before = _view(entry)
+        after = _view(clean)
+        if before == after:
+            return False
+        if not can_change_status(entry.status, clean.status):
+            raise status_change_error(entry.status, clean.status)
+        text = self.guard([entry.work_date, clean.work_date], reason)
+        old_status = entry.status
+        for name, value in after.items():
+            setattr(entry, name, value)
+        entry.updated_by = current_actor()
+        self._stamp(entry, old_status)
+        record_changes(self.session, ENTITY, entry.id, before, after, reason=text)
+        return True
+
+    def delete(self, entry: HoursEntry, reason: str | None) -> None:
+        text = self.guard([entry.work_date], reason)
+        record_changes(
+            self.session,
+            ENTITY,
+            entry.id,
+            {"volunteer_id": entry.volunteer_id, **_view(entry)},
+            {},
+            action="delete",
+            reason=text,
+        )
+        self.session.delete(entry)
+
+
+def status_change_error(old: str, new: str) -> FieldError:
+    old_label, new_label = HoursStatus(old).label, HoursStatus(new).label
+    message = _('The status cannot change from "{old}" to "{new}".').format(old=old_label, new=new_label)
+    if old == CONFIRMED:
+        message += " " + _("Withdraw the confirmation first (change the status to done).")
+    return FieldError("status", message)
+
+
+def writer_for(session: Session, volunteer_id: int, today: dt.date | None) -> Writer:
+    _volunteer_name(session, volunteer_id)  # the volunteer must exist
+    return Writer(session, volunteer_id, today or dt.date.today())
+
+
+def add_entry(
+    db: Database,
+    volunteer_id: int,
+    data: HoursInput,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Validate and save a new entry; returns its id. Raises `ValidationErrors`, or
+    `ClosedMonthError` for a closed month without a reason."""
+    with db.session() as session:
+        writer = writer_for(session, volunteer_id, today)
+        return writer.add(writer.validate(data), reason).id
+
+
+def update_entry(
+    db: Database,
+    entry_id: int,
+    data: HoursInput,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> bool:
+    """Validate and save changes to an entry (its volunteer stays); False if nothing changed."""
+    with db.session() as session:
+        entry = _entry(session, entry_id)
+        writer = writer_for(session, entry.volunteer_id, today)
+        clean = writer.validate(data)
+        return writer.update(entry, clean, reason)
+
+
+def delete_entry(db: Database, entry_id: int, *, reason: str | None = None) -> None:
+    with db.session() as session:
+        entry = _entry(session, entry_id)
+        Writer(session, entry.volunteer_id, dt.date.today()).delete(entry, reason)
+
+
+def set_status(
+    db: Database,
+    entry_id: int,
+    status: str,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> None:
+    """Move an entry along planned → done → confirmed, or to cancelled / no-show (see
+    `TRANSITIONS`). The rest of the entry must still be valid (e.g. done is not in the future)."""
+    with db.session() as session:
+        entry = _entry(session, entry_id)
+        if not can_change_status(entry.status, status):
+            raise status_change_error(entry.status, status)
+        writer = writer_for(session, entry.volunteer_id, today)
+        data = input_of(entry)
+        data.status = status
+        try:
+            clean = writer.validate(data)
+        except ValidationErrors as errors:
+            raise FieldError("status", errors.errors[0].message) from None
+        writer.update(entry, clean, reason)
+
+
+def cancel_entry(db: Database, entry_id: int, *, reason: str | None = None) -> None:
+    set_status(db, entry_id, HoursStatus.CANCELLED.value, reason=reason)
+
+
+def confirm_done_entries(
+    db: Database,
+    volunteer_id: int,
+    month: Month | dt.date | str,
+    *,
+    reason: str | None = None,
+    today: dt.date | None = None,
+) -> int:
+    """Confirm every done entry of the volunteer's month at once; returns how many."""
+    month = Month.coerce(month)
+    with db.session() as session:
+        writer = writer_for(session, volunteer_id, today)
+        entries = session.scalars(
+            select(HoursEntry)
+            .where(
+                HoursEntry.volunteer_id == volunteer_id,
+                HoursEntry.work_date.between(month.first, month.last),
+                HoursEntry.status == HoursStatus.DONE.value,
+            )
+            .order_by(HoursEntry.work_date, HoursEntry.id)
+        ).all()
+        if entries:
+            writer.guard([month.first], reason)
+        for entry in entries:
+            data = input_of(entry)
+            data.status = CONFIRMED
+            writer.update(entry, data, reason)  # stored entries were validated when saved
+        return len(entries)

@@ -1,0 +1,352 @@
+"""What needs the coordinator's attention, for the dashboard: each item names the record it
+opens (`kind` "volunteer", "client", "agreement" or "assignment", and its id).
+
+Clients are named by their pseudonymous code (outside the Clients tab no client name is shown).
+Vetting items give only the validity date, never a register's result. Each group counts all
+its records but keeps (and words) only the first `ITEM_LIMIT`, most urgent first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, func, select
+
+from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS, is_short, last_valid_day
+from coordinator_app.core.clients.waiting import SERVING
+from coordinator_app.core.enums import (
+    AssignmentStatus,
+    ClientStatus,
+    HoursStatus,
+    NeedStatus,
+    VolunteerStatus,
+)
+from coordinator_app.core.hours.period import Month
+from coordinator_app.core.text import polish_sort_key
+from coordinator_app.db.models import (
+    ActivityType,
+    Agreement,
+    Assignment,
+    Client,
+    HoursEntry,
+    Need,
+    Organisation,
+    Vetting,
+    Village,
+    Volunteer,
+)
+from coordinator_app.i18n import _, ngettext
+from coordinator_app.i18n.formatting import format_date, format_hours, format_month
+
+AHEAD_DAYS = 30
+ITEM_LIMIT = 100
+ALL_STATUSES = tuple(status.value for status in HoursStatus)
+PLANNED = HoursStatus.PLANNED.value
+PENDING = (PLANNED, HoursStatus.DONE.value)  # planned or done: not confirmed yet
+R = TypeVar("R")
+
+
+@dataclass(frozen=True)
+class AttentionItem:
+    kind: str  # "volunteer", "client", "agreement", "assignment"; "" opens nothing
+    record_id: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AttentionGroup:
+    key: str
+    title: str
+    total: int
+    items: tuple[AttentionItem, ...]  # the first ITEM_LIMIT, most urgent first
+
+
+@dataclass(frozen=True)
+class WaitingClient:
+    """A client with open needs that no planned or active assignment serves (the definition
+    of core.clients.waiting, read here without its search texts)."""
+
+    client_id: int
+    code: str
+    place: str
+    activity_codes: tuple[str, ...]
+    first_reported: dt.date
+    needs: int
+
+
+def _group(
+    key: str,
+    title: str,
+    rows: Sequence[R],
+    make: Callable[[R], AttentionItem],
+    extra: Sequence[AttentionItem] = (),
+) -> AttentionGroup:
+    items = [*extra, *(make(row) for row in rows[:ITEM_LIMIT])]
+    return AttentionGroup(key, title, len(extra) + len(rows), tuple(items[:ITEM_LIMIT]))
+
+
+def waiting_clients(conn: Connection) -> list[WaitingClient]:
+    """Longest waiting first."""
+    served = select(Assignment.need_id).where(Assignment.status.in_(SERVING), Assignment.need_id.is_not(None))
+    rows = conn.execute(
+        select(Client.id, Client.code, Village.name, Client.locality, ActivityType.code, Need.reported_on)
+        .join(Client, Client.id == Need.client_id)
+        .join(ActivityType, ActivityType.id == Need.activity_type_id)
+        .outerjoin(Village, Village.id == Client.village_id)
+        .where(
+            Need.status == NeedStatus.OPEN.value,
+            Client.status == ClientStatus.ACTIVE.value,
+            Need.id.not_in(served),
+        )
+    ).all()
+    grouped: dict[int, list[Any]] = defaultdict(list)
+    for row in rows:
+        grouped[row[0]].append(row)
+    result = [
+        WaitingClient(
+            cid,
+            needs[0][1],
+            needs[0][2] or needs[0][3] or "",
+            tuple(sorted({need[4] for need in needs})),
+            min(need[5] for need in needs),
+            len(needs),
+        )
+        for cid, needs in grouped.items()
+    ]
+    result.sort(key=lambda w: (w.first_reported, w.code))
+    return result
+
+
+def attention_groups(
+    conn: Connection, *, today: dt.date, waiting: Sequence[WaitingClient]
+) -> tuple[AttentionGroup, ...]:
+    """Every group, empty ones included (the view hides them)."""
+    people = conn.execute(select(Volunteer.id, Volunteer.last_name, Volunteer.first_name)).all()
+    names = {vid: f"{last} {first}" for vid, last, first in people}
+    return (
+        _agreements_ending(conn, today, names),
+        _insurance(conn, today, names),
+        _vetting(conn, today, names),
+        _assessments(conn, today),
+        _without_assignment(conn, names),
+        _clients_waiting(waiting, today),
+        *_hours_of_last_month(conn, today, names),
+    )
+
+
+def _agreements_ending(conn: Connection, today: dt.date, names: dict[int, str]) -> AttentionGroup:
+    horizon = today + dt.timedelta(days=AHEAD_DAYS)
+    a = Agreement
+    rows = []
+    for aid, number, vid, start, end, terminated in conn.execute(
+        select(a.id, a.number, a.volunteer_id, a.period_from, a.period_to, a.terminated_on).where(
+            a.period_to.between(today, horizon)
+        )
+    ).all():
+        last = last_valid_day(end, terminated)
+        if last is not None and today <= last <= horizon and start <= last:
+            rows.append((last, aid, number, vid))
+    rows.sort()
+    text = _("{number} – {name} – in force until {date}")
+
+    def item(row: tuple[dt.date, int, str, int]) -> AttentionItem:
+        last, aid, number, vid = row
+        return AttentionItem(
+            "agreement", aid, text.format(number=number, name=names.get(vid, ""), date=format_date(last))
+        )
+
+    return _group("agreements_ending", _("Agreements ending within 30 days"), rows, item)
+
+
+def _insurance(conn: Connection, today: dt.date, names: dict[int, str]) -> AttentionGroup:
+    """The OPS's NNW policy ending soon (or over) while short agreements need it, and short
+    agreements of the next 30 days that no policy covers to their end."""
+    horizon = today + dt.timedelta(days=AHEAD_DAYS)
+    o = Organisation
+    org = conn.execute(select(o.nnw_policy, o.nnw_valid_to).where(o.id == 1)).first()
+    policy, valid_to = (org[0] or None, org[1]) if org else (None, None)
+    a = Agreement
+    columns = (a.id, a.number, a.volunteer_id, a.period_from, a.period_to, a.terminated_on, a.nnw_policy)
+    short = []
+    for aid, number, vid, start, end, terminated, own in conn.execute(
+        select(*columns).where(a.period_to.is_not(None), a.period_to >= today, a.period_from <= horizon)
+    ).all():
+        last = last_valid_day(end, terminated)
+        if end is None or not is_short(start, end) or last is None or last < today:
+            continue
+        short.append((start, aid, number, vid, end, own))
+    short.sort()
+    extra = []
+    if policy and valid_to is not None and valid_to <= horizon and short:
+        if valid_to < today:
+            note = _("The OPS NNW policy {policy} ended on {date}.")
+        else:
+            note = _("The OPS NNW policy {policy} ends on {date}.")
+        extra.append(AttentionItem("", 0, note.format(policy=policy, date=format_date(valid_to))))
+    uncovered = [
+        row for row in short if not (row[5] or (policy and valid_to is not None and row[4] <= valid_to))
+    ]
+    text = _("{number} – {name} – {days} days or fewer, no NNW insurance to {date}")
+
+    def item(row: tuple[dt.date, int, str, int, dt.date, str | None]) -> AttentionItem:
+        _start, aid, number, vid, end, _own = row
+        name = names.get(vid, "")
+        return AttentionItem(
+            "agreement",
+            aid,
+            text.format(number=number, name=name, days=SHORT_PERIOD_DAYS, date=format_date(end)),
+        )
+
+    return _group("insurance", _("NNW accident insurance ending or missing"), uncovered, item, extra)
+
+
+def _vetting(conn: Connection, today: dt.date, names: dict[int, str]) -> AttentionGroup:
+    """Current vetting records (the one entered last) of volunteers still on the register,
+    expired or expiring within 30 days; those with minors in an assignment now come first."""
+    horizon = today + dt.timedelta(days=AHEAD_DAYS)
+    v = Vetting
+    current: dict[int, dt.date | None] = {}
+    for vid, valid_until in conn.execute(
+        select(v.volunteer_id, v.valid_until)
+        .join(Volunteer, Volunteer.id == v.volunteer_id)
+        .where(Volunteer.archived.is_(False), Volunteer.status != VolunteerStatus.ENDED.value)
+        .order_by(v.volunteer_id, v.created_at, v.id)
+    ).all():
+        current[vid] = valid_until
+    with_minors = {
+        vid
+        for (vid,) in conn.execute(
+            select(Assignment.volunteer_id).where(Assignment.status.in_(SERVING), Assignment.involves_minors)
+        ).all()
+    }
+    due = sorted(
+        (vid not in with_minors, until, vid)
+        for vid, until in current.items()
+        if until is not None and until <= horizon
+    )
+    expired, valid = _("{name} – vetting expired on {date}"), _("{name} – vetting valid until {date}")
+
+    def item(row: tuple[bool, dt.date, int]) -> AttentionItem:
+        _later, until, vid = row
+        text = (expired if until < today else valid).format(name=names.get(vid, ""), date=format_date(until))
+        if vid in with_minors:
+            text += " " + _("(works with minors)")
+        return AttentionItem("volunteer", vid, text)
+
+    return _group("vetting", _("Vetting for work with minors expired or expiring"), due, item)
+
+
+def _assessments(conn: Connection, today: dt.date) -> AttentionGroup:
+    c = Client
+    rows = conn.execute(
+        select(c.id, c.code, c.assessment_valid_until)
+        .where(c.status == ClientStatus.ACTIVE.value, c.assessment_valid_until < today)
+        .order_by(c.assessment_valid_until, c.code)
+    ).all()
+    text = _("{code} – needs assessment valid until {date}")
+
+    def item(row: Any) -> AttentionItem:
+        cid, code, until = row
+        return AttentionItem("client", cid, text.format(code=code, date=format_date(until)))
+
+    return _group("assessments", _("Needs assessments expired"), rows, item)
+
+
+def _without_assignment(conn: Connection, names: dict[int, str]) -> AttentionGroup:
+    serving = select(Assignment.volunteer_id).where(Assignment.status.in_(SERVING))
+    ids = [
+        vid
+        for (vid,) in conn.execute(
+            select(Volunteer.id).where(
+                Volunteer.status == VolunteerStatus.ACTIVE.value,
+                Volunteer.archived.is_(False),
+                Volunteer.id.not_in(serving),
+            )
+        ).all()
+    ]
+    ids.sort(key=lambda vid: polish_sort_key(names.get(vid, "")))
+    return _group(
+        "without_assignment",
+        _("Active volunteers without an assignment"),
+        ids,
+        lambda vid: AttentionItem("volunteer", vid, names.get(vid, "")),
+    )
+
+
+def _clients_waiting(waiting: Sequence[WaitingClient], today: dt.date) -> AttentionGroup:
+    def item(client: WaitingClient) -> AttentionItem:
+        days = max((today - client.first_reported).days, 0)
+        place = f" ({client.place})" if client.place else ""
+        waited = ngettext("waiting {n} day", "waiting {n} days", days).format(n=days)
+        text = f"{client.code}{place} – {', '.join(client.activity_codes)} – {waited}"
+        return AttentionItem("client", client.client_id, text)
+
+    return _group("clients_waiting", _("Clients waiting for a volunteer"), waiting, item)
+
+
+def _hours_of_last_month(conn: Connection, today: dt.date, names: dict[int, str]) -> list[AttentionGroup]:
+    """Entries of last month still planned or done (not confirmed), per volunteer; and active
+    assignments that ran last month without any entry for it."""
+    month = Month.of(today).previous()
+    h = HoursEntry
+    pending: Counter[int] = Counter()
+    pending_minutes: Counter[int] = Counter()
+    entered: set[int] = set()
+    for vid, aid, status, count, minutes in conn.execute(
+        select(h.volunteer_id, h.assignment_id, h.status, func.count(), func.sum(h.minutes))
+        .where(h.status.in_(ALL_STATUSES), h.work_date.between(month.first, month.last))
+        .group_by(h.volunteer_id, h.assignment_id, h.status)
+    ).all():
+        if aid is not None and status != PLANNED:
+            entered.add(aid)
+        if status in PENDING:
+            pending[vid] += int(count)
+            pending_minutes[vid] += int(minutes or 0)
+    month_name = format_month(month.first)
+
+    def unconfirmed(vid: int) -> AttentionItem:
+        n = pending[vid]
+        text = ngettext(
+            "{name} – {n} entry of {month} not confirmed ({hours})",
+            "{name} – {n} entries of {month} not confirmed ({hours})",
+            n,
+        )
+        hours = format_hours(pending_minutes[vid])
+        return AttentionItem(
+            "volunteer", vid, text.format(name=names.get(vid, ""), n=n, month=month_name, hours=hours)
+        )
+
+    asg = Assignment
+    missing = []
+    for aid, number, vid, code in conn.execute(
+        select(asg.id, asg.number, asg.volunteer_id, ActivityType.code)
+        .join(ActivityType, ActivityType.id == asg.activity_type_id)
+        .where(
+            asg.status == AssignmentStatus.ACTIVE.value,
+            asg.date_from <= month.last,
+            (asg.date_to.is_(None)) | (asg.date_to >= month.first),
+        )
+    ).all():
+        if aid not in entered:
+            missing.append((polish_sort_key(names.get(vid, "")), aid, number, vid, code))
+    missing.sort()
+    text = _("{number} – {name} ({activity}) – no hours entered for {month}")
+
+    def not_entered(row: tuple[Any, int, str | None, int, str]) -> AttentionItem:
+        _key, aid, number, vid, code = row
+        name = names.get(vid, "")
+        return AttentionItem(
+            "assignment",
+            aid,
+            text.format(number=number or f"#{aid}", name=name, activity=code, month=month_name),
+        )
+
+    people = sorted(pending, key=lambda vid: polish_sort_key(names.get(vid, "")))
+    return [
+        _group("hours_unconfirmed", _("Hours of last month not confirmed"), people, unconfirmed),
+        _group("hours_missing", _("Hours of last month not entered"), missing, not_entered),
+    ]

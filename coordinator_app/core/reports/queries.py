@@ -1,0 +1,230 @@
+"""The aggregate queries behind the summaries: plain rows from one connection.
+
+Only confirmed hours count. No SQL date functions are used (months are date ranges), so the
+same statements run on PostgreSQL. The big table is read by date range and status; the
+covering index proposed in the reports README makes each range an index-only read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from coordinator_app.core.enums import AttendanceStatus, HoursStatus
+from coordinator_app.core.hours.period import Month
+from coordinator_app.db.models import (
+    ActivityType,
+    Agreement,
+    Assignment,
+    Attendance,
+    Client,
+    ClientType,
+    HoursEntry,
+    IssuedDocument,
+    Organisation,
+    TrainingSession,
+    Village,
+    Volunteer,
+)
+
+CONFIRMED = HoursStatus.CONFIRMED.value
+ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.PARTLY.value)
+
+
+@dataclass(frozen=True)
+class WorkRow:
+    """Confirmed work of one volunteer on one assignment and activity type in a period."""
+
+    volunteer_id: int
+    assignment_id: int | None
+    activity_type_id: int
+    entries: int
+    minutes: int
+    travel_km: int
+    travel_grosze: int
+
+
+def work_rows(conn: Connection, start: dt.date, end: dt.date, *, travel: bool = True) -> list[WorkRow]:
+    """Confirmed entries between two days (inclusive), summed per volunteer × assignment ×
+    activity type (a few thousand rows for a month of a large centre)."""
+    h = HoursEntry
+    columns = [h.volunteer_id, h.assignment_id, h.activity_type_id, func.count(), func.sum(h.minutes)]
+    if travel:
+        columns += [func.sum(h.travel_km), func.sum(h.travel_cost_grosze)]
+    query = (
+        select(*columns)
+        .where(h.status == CONFIRMED, h.work_date.between(start, end))
+        .group_by(h.volunteer_id, h.assignment_id, h.activity_type_id)
+    )
+    rows = []
+    for row in conn.execute(query).all():
+        km, grosze = (row[5] or 0, row[6] or 0) if travel else (0, 0)
+        vid, aid, activity = int(row[0] or 0), row[1], int(row[2] or 0)
+        rows.append(WorkRow(vid, aid, activity, int(row[3] or 0), int(row[4] or 0), int(km), int(grosze)))
+    return rows
+
+
+def minutes_by_volunteer(conn: Connection, month: Month) -> dict[int, int]:
+    """Confirmed minutes per volunteer in one calendar month."""
+    h = HoursEntry
+    query = (
+        select(h.volunteer_id, func.sum(h.minutes))
+        .where(h.status == CONFIRMED, h.work_date.between(month.first, month.last))
+        .group_by(h.volunteer_id)
+    )
+    return {int(vid or 0): int(minutes or 0) for vid, minutes in conn.execute(query).all()}
+
+
+def first_confirmed_days(conn: Connection) -> dict[int, dt.date]:
+    """The day of each volunteer's first confirmed hours (volunteers with none are absent).
+
+    One correlated lookup per volunteer on the (volunteer_id, work_date) index, which stops at
+    the first confirmed entry. The status test is wrapped in coalesce() so that the planner
+    does not prefer the status index (which would read every confirmed entry per volunteer)."""
+    h = HoursEntry
+    first = (
+        select(func.min(h.work_date))
+        .where(h.volunteer_id == Volunteer.id, func.coalesce(h.status, "") == CONFIRMED)
+        .scalar_subquery()
+    )
+    return {vid: day for vid, day in conn.execute(select(Volunteer.id, first)).all() if day is not None}
+
+
+@dataclass(frozen=True)
+class Person:
+    sex: str
+    birth_date: dt.date
+    village: str  # village name, else locality, else ""
+    korpus_member: bool
+
+
+def volunteers(conn: Connection) -> dict[int, Person]:
+    v = Volunteer
+    query = select(v.id, v.sex, v.birth_date, Village.name, v.locality, v.solidarity_corps).outerjoin(
+        Village, Village.id == v.village_id
+    )
+    return {
+        vid: Person(sex or "", birth, village or locality or "", bool(member))
+        for vid, sex, birth, village, locality, member in conn.execute(query).all()
+    }
+
+
+def assignment_clients(conn: Connection) -> dict[int, int]:
+    """Assignment id -> client id, for assignments to a client."""
+    query = select(Assignment.id, Assignment.client_id).where(Assignment.client_id.is_not(None))
+    return {aid: int(cid or 0) for aid, cid in conn.execute(query).all()}
+
+
+def client_places(conn: Connection) -> dict[int, str]:
+    query = select(Client.id, Village.name, Client.locality).outerjoin(
+        Village, Village.id == Client.village_id
+    )
+    return {cid: village or locality or "" for cid, village, locality in conn.execute(query).all()}
+
+
+def client_types(conn: Connection) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = defaultdict(list)
+    for cid, code in conn.execute(select(ClientType.client_id, ClientType.type_code)).all():
+        result[cid].append(code)
+    return result
+
+
+def activity_types(conn: Connection) -> list[tuple[int, str, str]]:
+    """(id, code, name) in the dictionary's order."""
+    a = ActivityType
+    return [
+        (aid, code, name)
+        for aid, code, name in conn.execute(select(a.id, a.code, a.name).order_by(a.sort_order, a.code)).all()
+    ]
+
+
+@dataclass(frozen=True)
+class AgreementRow:
+    volunteer_id: int
+    concluded_on: dt.date
+    period_from: dt.date
+    period_to: dt.date | None
+    terminated_on: dt.date | None
+    nnw_policy: str | None
+
+
+def agreements(conn: Connection, start: dt.date, end: dt.date) -> list[AgreementRow]:
+    """Agreements concluded in the period or whose period reaches into it (the others can
+    neither end in it, be in force at its end, nor need insurance in it)."""
+    a = Agreement
+    query = select(
+        a.volunteer_id, a.concluded_on, a.period_from, a.period_to, a.terminated_on, a.nnw_policy
+    ).where(
+        a.concluded_on.between(start, end)
+        | ((a.period_from <= end) & (a.period_to.is_(None) | (a.period_to >= start)))
+    )
+    return [AgreementRow(*row) for row in conn.execute(query).all()]
+
+
+@dataclass(frozen=True)
+class TrainingRow:
+    session_id: int
+    category: str
+    duration_minutes: int
+    cost_grosze: int
+    volunteer_id: int | None  # None for a session nobody attended
+    minutes_attended: int | None
+
+
+def trainings(conn: Connection, start: dt.date, end: dt.date) -> list[TrainingRow]:
+    """Sessions held in the period, one row per participant present (at least partly)."""
+    t, a = TrainingSession, Attendance
+    query = (
+        select(t.id, t.category, t.duration_minutes, t.cost_grosze, a.volunteer_id, a.minutes_attended)
+        .outerjoin(a, (a.session_id == t.id) & a.status.in_(ATTENDED))
+        .where(t.session_date.between(start, end))
+    )
+    return [
+        TrainingRow(sid, category, int(duration or 0), int(cost or 0), vid, attended)
+        for sid, category, duration, cost, vid, attended in conn.execute(query).all()
+    ]
+
+
+def issued_documents(conn: Connection, start: dt.date, end: dt.date) -> dict[str, int]:
+    """Documents issued in the period by kind. Training certificates are counted from the
+    register and from attendance records (where their numbers live), each number once."""
+    d = IssuedDocument
+    counts: dict[str, int] = defaultdict(int)
+    training_numbers: set[str] = set()
+    for kind, number in conn.execute(select(d.kind, d.number).where(d.issued_on.between(start, end))).all():
+        if kind == "training_certificate" and number:
+            training_numbers.add(number)
+        else:
+            counts[kind] += 1
+    a = Attendance
+    for (number,) in conn.execute(
+        select(a.certificate_number).where(a.certificate_issued_on.between(start, end))
+    ).all():
+        if number:
+            training_numbers.add(number)
+        else:
+            counts["training_certificate"] += 1
+    counts["training_certificate"] += len(training_numbers)
+    return dict(counts)
+
+
+@dataclass(frozen=True)
+class OrganisationRow:
+    name: str
+    insurer: str | None
+    policy: str | None
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+
+
+def organisation(conn: Connection) -> OrganisationRow:
+    o = Organisation
+    row = conn.execute(
+        select(o.full_name, o.nnw_insurer, o.nnw_policy, o.nnw_valid_from, o.nnw_valid_to).where(o.id == 1)
+    ).first()
+    if row is None:
+        return OrganisationRow("", None, None, None, None)
+    return OrganisationRow(row[0] or "", row[1] or None, row[2] or None, row[3], row[4])

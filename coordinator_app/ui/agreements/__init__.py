@@ -1,0 +1,1 @@
+"""Agreements (porozumienia): the form, annex and termination dialogs, the volunteer panel."""

@@ -1,0 +1,147 @@
+"""Add or edit an assignment: the core's gates refuse or warn; the coordinator confirms warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+
+from coordinator_app.core.assignments import (
+    AssignmentData,
+    AssignmentWarnings,
+    create_assignment,
+    get_assignment,
+    update_assignment,
+)
+from coordinator_app.core.assignments.choices import client_options, volunteer_options
+from coordinator_app.core.clients import list_social_workers
+from coordinator_app.core.enums import AssignmentStatus
+from coordinator_app.core.validation import ValidationErrors
+from coordinator_app.core.volunteers import list_activity_types
+from coordinator_app.db.engine import Database
+from coordinator_app.i18n import _
+from coordinator_app.ui.assignments.form import AssignmentForm
+from coordinator_app.ui.documents import open_document_preview
+from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.print_button import print_button
+from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
+
+
+class AssignmentDialog(QDialog):
+    def __init__(
+        self,
+        db: Database,
+        assignment_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        prefill: AssignmentData | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.assignment_id = assignment_id
+        self.saved_id: int | None = None
+        data = (prefill or AssignmentData()) if assignment_id is None else get_assignment(db, assignment_id)
+        self._stored_status = None if assignment_id is None else data.status
+        self.form = AssignmentForm(
+            db,
+            volunteer_options(db, data.volunteer_id),
+            client_options(db, data.client_id),
+            list_activity_types(db),
+            list_social_workers(db),
+        )
+        self.summary = summary_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.summary)
+        self.buttons = save_cancel_buttons(self, self.save)
+        layout.addWidget(self.buttons)
+        self.resize(720, 640)
+        self.setWindowTitle(_("New assignment") if assignment_id is None else _("Edit assignment"))
+        self.form.load(data)
+        if assignment_id is not None:
+            self.print_button = print_button(
+                self,
+                [
+                    (
+                        _("Referral for the client…"),
+                        lambda: open_document_preview(self, db, "referral", id=assignment_id),
+                    ),
+                    (
+                        _("Monthly hours card…"),
+                        lambda: open_document_preview(self, db, "timesheet", id=assignment_id),
+                    ),
+                ],
+            )
+            self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+    def save(self) -> None:
+        data = self.form.collect()
+        reopen = self._ask_reopen_need(data)
+        if reopen is None:
+            return
+        accept_warnings = False
+        while True:
+            try:
+                self.saved_id = save_or_explain(
+                    self,
+                    _("The assignment was not saved"),
+                    lambda accept=accept_warnings: self._write(data, accept, reopen),
+                )
+            except SaveFailed:
+                return
+            except ValidationErrors as errors:
+                by_field = errors.by_field()
+                self.form.show_errors(by_field)
+                self.summary.setText(
+                    _("The assignment was not saved. Correct the marked fields ({count}).").format(
+                        count=len(by_field)
+                    )
+                )
+                self.summary.show()
+                return
+            except AssignmentWarnings as warnings:
+                if not self._confirm(warnings.warnings):
+                    return
+                accept_warnings = True
+                continue
+            break
+        self.accept()
+
+    def _write(self, data: AssignmentData, accept_warnings: bool, reopen_need: bool) -> int:
+        if self.assignment_id is None:
+            return create_assignment(self.db, data, accept_warnings=accept_warnings)
+        update_assignment(
+            self.db, self.assignment_id, data, accept_warnings=accept_warnings, reopen_need=reopen_need
+        )
+        return self.assignment_id
+
+    def _confirm(self, warnings: list[str]) -> bool:
+        listing = "\n".join(f"• {w}" for w in warnings)
+        answer = QMessageBox.warning(
+            self,
+            _("Please check"),
+            _("{listing}\n\nSave the assignment anyway?").format(listing=listing),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+    def _ask_reopen_need(self, data: AssignmentData) -> bool | None:
+        """When ending an assignment that served a need: is the help still needed?
+        Yes puts the need back on the waiting list. None: the coordinator cancelled."""
+        ending = data.status == AssignmentStatus.ENDED and self._stored_status != AssignmentStatus.ENDED
+        if not ending or data.need_id is None:
+            return True
+        answer = QMessageBox.question(
+            self,
+            _("End assignment"),
+            _(
+                "Does the client still need this help? "
+                "Yes puts the need back on the waiting list; No closes it."
+            ),
+            QMessageBox.StandardButton.Yes
+            | QMessageBox.StandardButton.No
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes

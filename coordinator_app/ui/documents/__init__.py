@@ -1,0 +1,102 @@
+"""Printing in the window: preview, print, save as PDF, the opinion editor, the organisation
+settings, the wording of documents, batch printing and the register.
+
+Entry points for the main window and the tabs (each opens a modal dialog):
+
+    open_document_preview(parent, db, kind, id=…, volunteer_id=…, month=…, options=…)
+    open_document_preview(parent, db, register_id=…)      # print an issued document again
+    open_opinion_editor(parent, db, volunteer_id)
+    open_organisation_settings(parent, db)
+    open_template_editor(parent, db)
+    open_batch_print(parent, db)
+    open_document_register(parent, db)
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from coordinator_app.db.engine import Database
+from coordinator_app.i18n import _
+
+
+def open_document_preview(
+    parent: QWidget | None,
+    db: Database,
+    kind: str | None = None,
+    *,
+    id: int | None = None,
+    volunteer_id: int | None = None,
+    month: str | None = None,
+    options: dict[str, Any] | None = None,
+    register_id: int | None = None,
+) -> int | None:
+    """Preview a document (kind + ids) or an issued one (register_id); returns the register id
+    once it is issued (printed or saved), else None. The opinion opens its editor first; an
+    hours card without a month asks for it."""
+    from coordinator_app.core.documents.service import DocumentRequest
+    from coordinator_app.ui.documents.preview import DocumentPreviewDialog
+
+    if register_id is None and kind == "opinion" and id is not None and not (options or {}).get("assessment"):
+        open_opinion_editor(parent, db, id)
+        return None
+    if register_id is None and kind == "timesheet" and not month:
+        import datetime as dt
+
+        default = dt.date.today().strftime("%Y-%m")
+        text, accepted = QInputDialog.getText(
+            parent, _("Monthly hours card"), _("Month (YYYY-MM):"), text=default
+        )
+        if not accepted:
+            return None
+        month = text.strip()
+    if register_id is not None:
+        dialog = DocumentPreviewDialog(parent, db, register_id=register_id)
+    else:
+        if kind is None:
+            raise ValueError("kind or register_id is needed")
+        request = DocumentRequest(
+            kind, id, volunteer_id=volunteer_id, month=month, options=dict(options or {})
+        )
+        dialog = DocumentPreviewDialog(parent, db, request=request)
+    if not dialog.load():
+        return None
+    dialog.exec()
+    return dialog.register_id
+
+
+def open_intake_form(parent: QWidget | None, db: Database) -> None:
+    """The blank application form (karta zgłoszenia), to print and fill in by hand."""
+    open_document_preview(parent, db, "intake_form")
+
+
+def open_opinion_editor(parent: QWidget | None, db: Database, volunteer_id: int) -> None:
+    from coordinator_app.ui.documents.opinion_editor import OpinionEditor
+
+    OpinionEditor(parent, db, volunteer_id).exec()
+
+
+def open_organisation_settings(parent: QWidget | None, db: Database) -> bool:
+    from coordinator_app.ui.documents.organisation_dialog import open_organisation_dialog
+
+    return open_organisation_dialog(parent, db)
+
+
+def open_template_editor(parent: QWidget | None, db: Database) -> None:
+    from coordinator_app.ui.documents.template_editor import TemplateEditor
+
+    TemplateEditor(parent, db).exec()
+
+
+def open_batch_print(parent: QWidget | None, db: Database) -> None:
+    from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
+
+    BatchPrintDialog(parent, db).exec()
+
+
+def open_document_register(parent: QWidget | None, db: Database) -> None:
+    from coordinator_app.ui.documents.register_dialog import RegisterDialog
+
+    RegisterDialog(parent, db).exec()

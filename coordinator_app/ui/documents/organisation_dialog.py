@@ -1,0 +1,367 @@
+"""Organisation settings: name and identifiers, the head and signatories, the coordinator and the
+IOD, the letterhead (logo, footer, place in dates), numbering patterns, NNW insurance, the RODO
+clause. NIP and REGON are checked with python-stdnum; every field says what is wrong with it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coordinator_app.core.documents.catalog import KINDS
+from coordinator_app.core.documents.numbering import DEFAULT_PATTERNS, format_number, pattern_error
+from coordinator_app.core.documents.organisation import (
+    ORGANISATION_KINDS,
+    OrganisationData,
+    clear_logo,
+    get_organisation,
+    load_logo,
+    logo_media_type,
+    set_logo,
+    signatories,
+    update_organisation,
+)
+from coordinator_app.core.validation import FieldError, ValidationErrors, format_phone
+from coordinator_app.db.engine import Database
+from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.forms import (
+    FieldErrors,
+    OptionalDateEdit,
+    line_edit,
+    save_cancel_buttons,
+    summary_label,
+)
+from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
+
+TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
+    # tab -> (field, label msgid, max length)
+    "identity": [
+        ("full_name", "Full name *", 300),
+        ("full_name_genitive", "Name after “na rzecz” (genitive)", 300),
+        ("short_name", "Short name", 60),
+        ("street", "Street", 120),
+        ("house_number", "House number *", 20),
+        ("postal_code", "Postal code", 6),
+        ("locality", "Locality *", 120),
+        ("gmina", "Gmina *", 120),
+        ("powiat", "Powiat *", 120),
+        ("voivodeship", "Voivodeship *", 60),
+        ("phone", "Phone", 20),
+        ("email", "E-mail", 120),
+        ("website", "Website", 120),
+        ("epuap", "ePUAP inbox", 120),
+        ("nip", "NIP *", 13),
+        ("regon", "REGON *", 14),
+        ("krs", "KRS", 10),
+    ],
+    "people": [
+        ("manager_name", "Head of the centre *", 200),
+        ("manager_position", "Position of the head *", 120),
+        ("coordinator_name", "Volunteer coordinator *", 200),
+        ("coordinator_phone", "Coordinator's phone", 20),
+        ("coordinator_email", "Coordinator's e-mail", 120),
+        ("dpo_name", "Data protection officer", 200),
+        ("dpo_contact", "Contact to the data protection officer *", 200),
+    ],
+    "documents": [
+        ("place_for_dates", "Place used in dates *", 120),
+        ("jrwa_symbol", "JRWA symbol", 20),
+    ],
+    "insurance": [
+        ("nnw_insurer", "NNW insurer", 200),
+        ("nnw_policy", "NNW policy number", 80),
+        ("oc_policy", "Liability (OC) policy number", 80),
+    ],
+}
+
+
+class OrganisationDialog(QDialog):
+    def __init__(self, parent: QWidget | None, db: Database) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.setWindowTitle(_("Organisation settings"))
+        self.resize(760, 680)
+        self.errors = FieldErrors()
+        self.edits: dict[str, QLineEdit] = {}
+        self.texts: dict[str, QPlainTextEdit] = {}
+        self.patterns: dict[str, QLineEdit] = {}
+        self.examples: dict[str, QLabel] = {}
+        self.logo_bytes: bytes | None = None
+        self.logo_changed = False
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        layout.addWidget(self.tabs)
+        self.tab_of: dict[str, int] = {}
+        self._identity_tab()
+        self._people_tab()
+        self._documents_tab()
+        self._numbering_tab()
+        self._insurance_tab()
+        self._gdpr_tab()
+        self.summary = summary_label()
+        layout.addWidget(self.summary)
+        layout.addWidget(save_cancel_buttons(self, self.save))
+        self._load(get_organisation(db))
+
+    # -- tabs ------------------------------------------------------------------------------
+
+    def _form_tab(self, title: str, key: str) -> QFormLayout:
+        page = QWidget()
+        form = QFormLayout(page)
+        index = self.tabs.addTab(page, title)
+        for field, label, length in TEXT_ROWS.get(key, []):
+            edit = line_edit(length)
+            edit.setObjectName(field)
+            self.edits[field] = edit
+            self.errors.add_row(form, _(label), field, edit)
+            self.tab_of[field] = index
+        return form
+
+    def _identity_tab(self) -> None:
+        form = self._form_tab(_("Centre"), "identity")
+        self.kind = QComboBox()
+        self.kind.addItem("", None)
+        for kind in ORGANISATION_KINDS:
+            self.kind.addItem(kind, kind)
+        self.errors.add_row(form, _("Type"), "kind", self.kind)
+        self.tab_of["kind"] = 0
+        self.edits["full_name_genitive"].setPlaceholderText(_("e.g. Gminnego Ośrodka Pomocy Społecznej w …"))
+
+    def _people_tab(self) -> None:
+        form = self._form_tab(_("People"), "people")
+        self.signatories = QListWidget()
+        self.signatories.setFixedHeight(90)
+        for person in signatories(self.db):
+            text = ", ".join(part for part in (person.name, person.position, person.authorisation) if part)
+            self.signatories.addItem(text)
+        form.addRow(_("Authorised signatories"), self.signatories)
+        note = QLabel(_("Signatories are staff marked as such in Settings → Dictionaries → Staff."))
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def _documents_tab(self) -> None:
+        form = self._form_tab(_("Letterhead"), "documents")
+        index = self.tabs.count() - 1
+        for field, label, height in (
+            ("letterhead", _("Letterhead text (instead of the name and address)"), 80),
+            ("footer", _("Footer of documents"), 50),
+        ):
+            edit = QPlainTextEdit()
+            edit.setObjectName(field)
+            edit.setFixedHeight(height)
+            edit.setTabChangesFocus(True)
+            self.texts[field] = edit
+            self.errors.add_row(form, label, field, edit)
+            self.tab_of[field] = index
+        logo_row = QWidget()
+        row = QHBoxLayout(logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.logo_label = QLabel(_("no logo"))
+        self.logo_label.setFixedSize(160, 80)
+        self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_label.setStyleSheet("border: 1px solid #aaa;")
+        choose = QPushButton(_("Choose…"))
+        choose.clicked.connect(self.choose_logo)
+        remove = QPushButton(_("Remove"))
+        remove.clicked.connect(self.remove_logo)
+        row.addWidget(self.logo_label)
+        row.addWidget(choose)
+        row.addWidget(remove)
+        row.addStretch(1)
+        self.errors.add_row(form, _("Logo (PNG or JPEG)"), "logo", logo_row)
+        self.tab_of["logo"] = index
+
+    def _numbering_tab(self) -> None:
+        page = QWidget()
+        form = QFormLayout(page)
+        index = self.tabs.addTab(page, _("Numbering"))
+        hint = QLabel(
+            _("Fields: {nr} the next number, {rrrr} the year, {rr} two digits of the year, {mm} the month.")
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        for kind in DEFAULT_PATTERNS:
+            label = KINDS[kind].label if kind in KINDS else _("Confirmation of an agreement")
+            edit = line_edit(30)
+            edit.setObjectName(f"numbering.{kind}")
+            example = QLabel()
+            box = QWidget()
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(edit, 1)
+            row.addWidget(example)
+            edit.textChanged.connect(lambda text, example=example: self._example(text, example))
+            self.patterns[kind] = edit
+            self.examples[kind] = example
+            self.errors.add_row(form, label, f"numbering.{kind}", box)
+            self.tab_of[f"numbering.{kind}"] = index
+
+    def _example(self, text: str, label: QLabel) -> None:
+        pattern = text.strip()
+        if not pattern or pattern_error(pattern) is not None:
+            label.setText("")
+            return
+        label.setText(_("e.g. {number}").format(number=format_number(pattern, 7, dt.date.today())))
+
+    def _insurance_tab(self) -> None:
+        form = self._form_tab(_("Insurance"), "insurance")
+        index = self.tabs.count() - 1
+        for field, label in (
+            ("nnw_valid_from", _("Policy valid from")),
+            ("nnw_valid_to", _("Policy valid to")),
+        ):
+            edit = OptionalDateEdit()
+            edit.setObjectName(field)
+            setattr(self, field, edit)
+            self.errors.add_row(form, label, field, edit)
+            self.tab_of[field] = index
+        note = QLabel(
+            _(
+                "Agreements for 30 days or less state this NNW policy; "
+                "it is required for them (art. 46 ust. 3)."
+            )
+        )
+        note.setWordWrap(True)
+        form.addRow("", note)
+
+    def _gdpr_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        index = self.tabs.addTab(page, _("RODO clause"))
+        layout.addWidget(
+            QLabel(
+                _("The information clause printed with agreements and intake forms; empty: the default text.")
+            )
+        )
+        edit = QPlainTextEdit()
+        edit.setObjectName("gdpr_clause")
+        self.texts["gdpr_clause"] = edit
+        error = QLabel()
+        error.setStyleSheet(FieldErrors.STYLE)
+        error.hide()
+        layout.addWidget(edit, 1)
+        layout.addWidget(error)
+        self.errors.register("gdpr_clause", edit, error)
+        self.tab_of["gdpr_clause"] = index
+
+    # -- data ------------------------------------------------------------------------------
+
+    def _load(self, data: OrganisationData) -> None:
+        self.data = data
+        for field, edit in self.edits.items():
+            value = getattr(data, field) or ""
+            if field in ("phone", "coordinator_phone"):
+                value = format_phone(value)
+            edit.setText(str(value))
+        for field, text in self.texts.items():
+            text.setPlainText(getattr(data, field) or "")
+        self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))
+        self.nnw_valid_from.set_value(data.nnw_valid_from)
+        self.nnw_valid_to.set_value(data.nnw_valid_to)
+        for kind, edit in self.patterns.items():
+            edit.setText(data.numbering.get(kind, DEFAULT_PATTERNS[kind]))
+        self._show_logo(load_logo(self.db, data.logo_sha256))
+
+    def collect(self) -> OrganisationData:
+        values = {field: edit.text() for field, edit in self.edits.items()}
+        values.update({field: text.toPlainText() for field, text in self.texts.items()})
+        data = dataclasses.replace(self.data, **values)
+        data.kind = self.kind.currentData()
+        data.nnw_valid_from = self.nnw_valid_from.value()
+        data.nnw_valid_to = self.nnw_valid_to.value()
+        data.numbering = {kind: edit.text() for kind, edit in self.patterns.items()}
+        return data
+
+    def _show_logo(self, data: bytes | None) -> None:
+        self.logo_bytes = data
+        if not data:
+            self.logo_label.setPixmap(QPixmap())
+            self.logo_label.setText(_("no logo"))
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(data)
+        self.logo_label.setPixmap(
+            pixmap.scaled(
+                150, 70, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
+
+    def choose_logo(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+        path, _chosen = QFileDialog.getOpenFileName(
+            self, _("Choose the logo"), folder, _("Pictures (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.set_logo_file(Path(path))
+
+    def set_logo_file(self, path: Path) -> bool:
+        try:
+            data = path.read_bytes()
+            logo_media_type(data)
+        except FieldError as error:
+            self.errors.show({"logo": error.message})
+            return False
+        except OSError as error:
+            self.errors.show({"logo": str(error)})
+            return False
+        self.errors.show({})
+        self.logo_changed = True
+        self._show_logo(data)
+        return True
+
+    def remove_logo(self) -> None:
+        self.logo_changed = True
+        self._show_logo(None)
+
+    def save(self) -> None:
+        data = self.collect()
+        try:
+            save_or_explain(self, _("Organisation settings"), lambda: self._save(data))
+        except ValidationErrors as errors:
+            found = errors.by_field()
+            first = self.errors.show(found)
+            key = next(iter(found))
+            self.tabs.setCurrentIndex(self.tab_of.get(key, 0))
+            if first is not None:
+                first.setFocus()
+            self.summary.setText(_("The settings were not saved: correct the fields marked in red."))
+            self.summary.show()
+            return
+        except SaveFailed:
+            return
+        self.accept()
+
+    def _save(self, data: OrganisationData) -> None:
+        update_organisation(self.db, data)
+        if self.logo_changed:
+            if self.logo_bytes:
+                set_logo(self.db, self.logo_bytes)
+            else:
+                clear_logo(self.db)
+
+
+def open_organisation_dialog(parent: QWidget | None, db: Database) -> bool:
+    dialog = OrganisationDialog(parent, db)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if accepted:
+        QMessageBox.information(parent, _("Organisation settings"), _("The settings were saved."))
+    return accepted

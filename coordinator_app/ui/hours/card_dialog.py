@@ -1,0 +1,544 @@
+"""The monthly hours card: re-typing a volunteer's paper card with the keyboard only.
+
+Choose the volunteer by typing a name and the month with ◀ ▶ (Ctrl+PgUp / Ctrl+PgDown); type
+each line (day, hours, what was done; the rest is filled in); Enter moves on and a new row
+appears at the end; the running total follows; Ctrl+S saves the whole card in one
+transaction, or nothing when a line is wrong (the wrong cells turn red and the line under the
+grid says why). New lines are "done"; "Confirm done" (Alt+Z in Polish) confirms them once the
+card has been checked, because only confirmed hours count in documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QApplication,
+    QCompleter,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coordinator_app.core.enums import HoursStatus
+from coordinator_app.core.hours import (
+    COLUMNS,
+    ClosedMonthError,
+    Month,
+    VolunteerChoice,
+    card_context,
+    card_lines,
+    save_card,
+    split_card_field,
+    volunteer_choices,
+)
+from coordinator_app.core.text import fold
+from coordinator_app.core.validation import FieldError, ValidationErrors
+from coordinator_app.db.engine import Database
+from coordinator_app.db.errors import describe_database_error
+from coordinator_app.i18n import _, ngettext
+from coordinator_app.i18n.formatting import format_hours, format_month
+from coordinator_app.ui.hours.card_model import HEADERS, CardModel
+from coordinator_app.ui.hours.card_table import CardTable
+from coordinator_app.ui.hours.reason import ask_reason
+
+ERROR_STYLE = "color: #b00020;"
+OK_STYLE = "color: #1b5e20;"
+CLOSED_STYLE = "background: #fff4ce; border: 1px solid #e0c36a; padding: 4px;"
+SHOWN_ERRORS = 3
+
+
+CARDS_HANDED_IN_BY = 10  # day of the month until which last month's paper cards come in
+
+
+def default_card_month(today: dt.date) -> Month:
+    """Paper cards are handed in at the start of the next month: until the 10th the card
+    opens on the previous month, later on the current one."""
+    month = Month.of(today)
+    return month.previous() if today.day <= CARDS_HANDED_IN_BY else month
+
+
+class HoursCardDialog(QDialog):
+    """`volunteer_id` and `month` may be None: the name is then typed first; the month
+    defaults to `default_card_month`."""
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        db: Database,
+        volunteer_id: int | None = None,
+        month: Month | dt.date | str | None = None,
+        parent: QWidget | None = None,
+        *,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hours_card_dialog")
+        self.db = db
+        self.today = today or dt.date.today()
+        self.volunteer_id: int | None = None
+        self.month = Month.coerce(month) if month is not None else default_card_month(self.today)
+        self.reason: str | None = None  # given to change a closed month; kept for this card
+        self.month_closed = False
+        self.saved_count = 0
+        # Hooks a test may replace: ask for a reason, and what to do with unsaved changes.
+        self.ask_reason: Callable[[str, str], str | None] = lambda title, prompt: ask_reason(
+            self, title, prompt
+        )
+        self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
+        self._choices: list[VolunteerChoice] | None = None
+
+        self.volunteer_edit = QLineEdit()
+        self.volunteer_edit.setObjectName("card_volunteer")
+        self.volunteer_edit.setPlaceholderText(_("Type the volunteer's surname…"))
+        self.volunteer_edit.setClearButtonEnabled(True)
+        self.volunteer_edit.returnPressed.connect(self._volunteer_typed)
+        volunteer_label = QLabel(_("&Volunteer:"))
+        volunteer_label.setBuddy(self.volunteer_edit)
+        self.prev_button = QPushButton("◀")
+        self.prev_button.setObjectName("card_prev_month")
+        self.prev_button.setToolTip(_("Previous month (Ctrl+PgUp)"))
+        self.prev_button.clicked.connect(lambda: self.go_to_month(self.month.previous()))
+        self.next_button = QPushButton("▶")
+        self.next_button.setObjectName("card_next_month")
+        self.next_button.setToolTip(_("Next month (Ctrl+PgDown)"))
+        self.next_button.clicked.connect(lambda: self.go_to_month(self.month.next()))
+        for button in (self.prev_button, self.next_button):
+            button.setFixedWidth(36)
+            button.setAutoDefault(False)
+        self.month_label = QLabel()
+        self.month_label.setObjectName("card_month")
+        self.month_label.setMinimumWidth(150)
+        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.month_label.font()
+        font.setBold(True)
+        self.month_label.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(volunteer_label)
+        top.addWidget(self.volunteer_edit, 1)
+        top.addSpacing(16)
+        top.addWidget(self.prev_button)
+        top.addWidget(self.month_label)
+        top.addWidget(self.next_button)
+
+        self.closed_label = QLabel()
+        self.closed_label.setObjectName("card_closed")
+        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        self.closed_label.setWordWrap(True)
+        self.unlock_button = QPushButton(_("C&hange despite the close…"))
+        self.unlock_button.setObjectName("card_unlock")
+        self.unlock_button.setAutoDefault(False)
+        self.unlock_button.clicked.connect(self.unlock)
+        closed_row = QHBoxLayout()
+        closed_row.addWidget(self.closed_label, 1)
+        closed_row.addWidget(self.unlock_button)
+        self.closed_box = QWidget()
+        self.closed_box.setLayout(closed_row)
+        closed_row.setContentsMargins(0, 0, 0, 0)
+
+        self.model = CardModel(self)
+        self.table = CardTable(self.model)
+        self.model.changed.connect(self._update_total)
+
+        self.message = QLabel()
+        self.message.setObjectName("card_message")
+        self.message.setWordWrap(True)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("card_total")
+        total_font = self.total_label.font()
+        total_font.setBold(True)
+        self.total_label.setFont(total_font)
+        self.reminder = QLabel(
+            _(
+                "What was done: keep it short and leave out sensitive details about the client "
+                "(health, family matters)."
+            )
+        )
+        self.reminder.setObjectName("card_reminder")
+        self.reminder.setStyleSheet("color: #555555;")
+        self.reminder.setWordWrap(True)
+        under = QHBoxLayout()
+        under.addWidget(self.total_label)
+        under.addSpacing(24)
+        under.addWidget(self.reminder, 1)
+
+        self.delete_button = QPushButton(_("&Remove row"))
+        self.delete_button.setObjectName("card_remove_row")
+        self.delete_button.setToolTip(
+            _("Remove the current row (Ctrl+Delete); a saved entry is deleted on saving.")
+        )
+        self.delete_button.clicked.connect(self.remove_current_row)
+        self.confirm_button = QPushButton(_("Confirm &done"))
+        self.confirm_button.setObjectName("card_confirm_done")
+        self.confirm_button.setToolTip(_("Mark every done line as confirmed (saved with the card)."))
+        self.confirm_button.clicked.connect(self.confirm_done)
+        self.save_button = QPushButton(_("&Save"))
+        self.save_button.setObjectName("card_save")
+        self.save_button.setToolTip(_("Save the whole card (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton(_("Close"))
+        self.close_button.setObjectName("card_close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.delete_button, self.confirm_button, self.save_button, self.close_button):
+            button.setAutoDefault(False)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.confirm_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.closed_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(under)
+        layout.addLayout(buttons)
+
+        for keys, slot in (
+            ("Ctrl+S", self.save),
+            ("Ctrl+PgUp", lambda: self.go_to_month(self.month.previous())),
+            ("Ctrl+PgDown", lambda: self.go_to_month(self.month.next())),
+            ("Ctrl+Del", self.remove_current_row),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.activated.connect(slot)
+        self.resize(1180, 640)
+        # The 10,000 names for the name field are loaded when it is first used.
+        self.volunteer_edit.installEventFilter(self)
+        if volunteer_id is not None:
+            self.choose_volunteer(volunteer_id)
+        else:
+            self._setup_completer()
+            self._reload()
+            QTimer.singleShot(0, self.volunteer_edit.setFocus)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.volunteer_edit and event.type() == QEvent.Type.FocusIn:
+            self._setup_completer()
+        return super().eventFilter(watched, event)
+
+    # --- choosing the volunteer and the month -----------------------------------------------
+    def choices(self) -> list[VolunteerChoice]:
+        if self._choices is None:
+            self._choices = volunteer_choices(self.db)
+        return self._choices
+
+    def _setup_completer(self) -> None:
+        if self.volunteer_edit.completer() is not None:
+            return
+        completer = QCompleter([c.label for c in self.choices()], self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setMaxVisibleItems(12)
+        completer.activated.connect(self._volunteer_picked)
+        self.volunteer_edit.setCompleter(completer)
+
+    def _volunteer_picked(self, label: str) -> None:
+        match = next((c for c in self.choices() if c.label == label), None)
+        if match is not None:
+            self.choose_volunteer(match.id)
+
+    def _volunteer_typed(self) -> None:
+        """Enter in the name field: the volunteer whose name (ignoring case and Polish
+        letters) contains every typed word, when there is exactly one."""
+        text = self.volunteer_edit.text().strip()
+        if not text:
+            return
+        exact = [c for c in self.choices() if c.label == text]
+        words = fold(text).split()
+        found = exact or [
+            c for c in self.choices() if all(w in c.search_text or w in fold(c.label) for w in words)
+        ]
+        if len(found) == 1:
+            self.choose_volunteer(found[0].id)
+        elif not found:
+            self.show_message(_('No volunteer matches "{text}".').format(text=text), error=True)
+        else:
+            self.show_message(
+                ngettext(
+                    "{n} volunteer matches; type more of the name or choose from the list.",
+                    "{n} volunteers match; type more of the name or choose from the list.",
+                    len(found),
+                ).format(n=len(found)),
+                error=True,
+            )
+
+    def choose_volunteer(self, volunteer_id: int) -> None:
+        if volunteer_id == self.volunteer_id and self.model.ctx is not None:
+            self.focus_grid()
+            return
+        if not self.resolve_unsaved():
+            return
+        self.volunteer_id = volunteer_id
+        self.reason = None
+        self._reload()
+        self.focus_grid()
+
+    def go_to_month(self, month: Month) -> None:
+        if month == self.month or not self.resolve_unsaved():
+            return
+        self.month = month
+        self.reason = None
+        self._reload()
+        if self.volunteer_id is not None:
+            self.focus_grid()
+
+    def _reload(self, message: str = "") -> None:
+        """Load the card of the chosen volunteer and month; `message` is shown as done."""
+        self.month_label.setText(format_month(self.month.first))
+        if self.volunteer_id is None:
+            self.model.load(None, [])
+            self.setWindowTitle(_("Hours card"))
+            self.closed_box.hide()
+            self.show_message(message or _("Type the volunteer's surname and press Enter."))
+            self._update_buttons()
+            return
+        try:
+            ctx = card_context(self.db, self.volunteer_id, self.month)
+        except FieldError as error:  # the volunteer was removed meanwhile
+            self.volunteer_id = None
+            self.model.load(None, [])
+            self.show_message(error.message, error=True)
+            return
+        self.model.load(ctx, card_lines(ctx))
+        self.month_closed = ctx.closed
+        self.model.set_read_only(ctx.closed and self.reason is None)
+        if self.volunteer_edit.text() != self._label_of(self.volunteer_id):
+            self.volunteer_edit.setText(self._label_of(self.volunteer_id))
+        self.setWindowTitle(
+            _("Hours card: {name}, {month}").format(
+                name=ctx.volunteer_name, month=format_month(self.month.first)
+            )
+        )
+        self._update_closed()
+        self._update_buttons()
+        self.show_message(message, ok=True)
+
+    def _label_of(self, volunteer_id: int) -> str:
+        if self._choices is None and self.model.ctx is not None:  # the names are not loaded yet
+            return self.model.ctx.volunteer_name
+        return next((c.label for c in self.choices() if c.id == volunteer_id), self.volunteer_edit.text())
+
+    def _update_closed(self) -> None:
+        if self.model.ctx is None or not self.month_closed:
+            self.closed_box.hide()
+            return
+        self.closed_box.show()
+        if self.reason is None:
+            self.closed_label.setText(
+                _(
+                    "This month is closed: the card is read-only. A change needs a reason, "
+                    "which is kept in the audit log."
+                )
+            )
+            self.unlock_button.show()
+        else:
+            self.closed_label.setText(
+                _("Changing a closed month. Reason (kept in the audit log): {reason}").format(
+                    reason=self.reason
+                )
+            )
+            self.unlock_button.hide()
+
+    def _update_buttons(self) -> None:
+        editable = self.model.ctx is not None and not self.model.read_only
+        for button in (self.delete_button, self.confirm_button, self.save_button):
+            button.setEnabled(editable)
+
+    def focus_grid(self) -> None:
+        if self.model.ctx is None:
+            return
+        row, column = self.table.first_free_cell()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.table.go_to(row, column)
+
+    # --- the closed month -------------------------------------------------------------------
+    def unlock(self) -> bool:
+        """Ask for the reason; with one, the closed month's card can be changed and saved."""
+        if self.model.ctx is None or not self.month_closed:
+            return True
+        reason = self.ask_reason(
+            _("Change a closed month"),
+            _("{month} is closed. Why must its hours be changed?").format(
+                month=format_month(self.month.first)
+            ),
+        )
+        if not reason:
+            return False
+        self.reason = reason
+        self.model.set_read_only(False)
+        self._update_closed()
+        self._update_buttons()
+        self.focus_grid()
+        return True
+
+    # --- editing helpers --------------------------------------------------------------------
+    def remove_current_row(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid() or self.model.read_only:
+            return
+        self._finish_editing()
+        row = index.row()
+        self.model.remove_row(row)
+        self.table.go_to(min(row, self.model.rowCount() - 1), index.column())
+
+    def confirm_done(self) -> int:
+        self._finish_editing()
+        count = self.model.set_status_where(HoursStatus.DONE.value, HoursStatus.CONFIRMED.label)
+        if count:
+            self.show_message(
+                ngettext(
+                    "{n} line marked confirmed; save the card to keep it.",
+                    "{n} lines marked confirmed; save the card to keep it.",
+                    count,
+                ).format(n=count),
+                ok=True,
+            )
+        else:
+            self.show_message(_("No done lines to confirm."))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # typing can go on
+        return count
+
+    def _finish_editing(self) -> None:
+        """Write the cell being typed into the model (Ctrl+S does not take the focus away)."""
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and editor.parent() is self.table.viewport():
+            self.table.delegate.commitData.emit(editor)
+            self.table.delegate.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+    def _update_total(self) -> None:
+        totals = self.model.totals()
+        text = _("Total: {hours}").format(hours=format_hours(totals.worked_minutes))
+        if totals.confirmed_minutes != totals.worked_minutes:
+            text += "   " + _("(confirmed: {hours})").format(hours=format_hours(totals.confirmed_minutes))
+        self.total_label.setText(text)
+        self.total_label.setVisible(self.model.ctx is not None)
+
+    def show_message(self, text: str, *, error: bool = False, ok: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
+        self.message.setVisible(bool(text))
+
+    # --- saving -----------------------------------------------------------------------------
+    def save(self) -> bool:
+        if self.model.ctx is None or self.volunteer_id is None:
+            return False
+        self._finish_editing()
+        if self.model.read_only:
+            self.show_message(_('This month is closed; click "Change despite the close…" first.'), error=True)
+            return False
+        try:
+            result = save_card(
+                self.db,
+                self.volunteer_id,
+                self.month,
+                self.model.lines(),
+                deleted_ids=self.model.deleted_ids,
+                reason=self.reason,
+                today=self.today,
+            )
+        except ValidationErrors as errors:
+            self._show_errors(errors)
+            return False
+        except ClosedMonthError as error:  # closed in the meantime: the reason is asked first
+            self.month_closed = True
+            self.model.set_read_only(True)
+            self._update_closed()
+            self._update_buttons()
+            self.show_message(error.message, error=True)
+            return False
+        except FieldError as error:
+            self.show_message(error.message, error=True)
+            return False
+        except SQLAlchemyError as error:
+            message = describe_database_error(error)
+            if message is None:
+                raise
+            self.show_message(message, error=True)
+            return False
+        self.saved_count += result.changed
+        self._reload(
+            _("Saved: {created} added, {updated} changed, {deleted} removed.").format(
+                created=result.created, updated=result.updated, deleted=result.deleted
+            )
+            if result.changed
+            else _("Nothing to save: the card is as stored.")
+        )
+        if result.changed:
+            self.saved.emit()
+        self.focus_grid()
+        return True
+
+    def _show_errors(self, errors: ValidationErrors) -> None:
+        cells: dict[tuple[int, str], str] = {}
+        for key, message in errors.by_field().items():
+            row, column = split_card_field(key)
+            cells[(row, column)] = message
+        self.model.set_errors(cells)
+        found = self.model.errors()
+        lines = [self._where(row, column) + message for row, column, message in found[:SHOWN_ERRORS]]
+        if len(found) > SHOWN_ERRORS:
+            lines.append(
+                _("…and {n} more (red cells; point at one to read why).").format(n=len(found) - SHOWN_ERRORS)
+            )
+        rows = len({row for row, _column, _message in found})
+        head = ngettext(
+            "Nothing was saved: {n} line is wrong.", "Nothing was saved: {n} lines are wrong.", rows
+        ).format(n=rows)
+        self.show_message(head + "\n" + "\n".join(lines), error=True)
+        if found:
+            row, column, _message = found[0]
+            self.table.setFocus()
+            self.table.go_to(row, COLUMNS.index(column))
+
+    def _where(self, row: int, column: str) -> str:
+        day = self.model.day_of(row)
+        typed = self.model.line(row).day.strip()
+        if day is not None or typed:
+            place = _("Day {day}").format(day=day.day if day is not None else typed)
+        else:
+            place = _("Row {row}").format(row=row + 1)
+        return f"{place}, {_(HEADERS[column])}: "
+
+    # --- leaving ----------------------------------------------------------------------------
+    def _ask_unsaved(self) -> QMessageBox.StandardButton:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _("Unsaved changes"),
+            _("The card has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Save).setText(_("Save"))
+        box.button(QMessageBox.StandardButton.Discard).setText(_("Discard"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(_("Cancel"))
+        return QMessageBox.StandardButton(box.exec())
+
+    def resolve_unsaved(self) -> bool:
+        """True when there is nothing unsaved, or it was saved or discarded."""
+        self._finish_editing()
+        if not self.model.dirty:
+            return True
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:
+        if self.resolve_unsaved():
+            super().reject()

@@ -1,0 +1,335 @@
+"""The table model of the monthly hours card: card lines as text, errors per cell, defaults
+for a new line, and the running total. Testable without a view."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from babel.dates import format_date as babel_format_date
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from coordinator_app.core.hours import (
+    COLUMNS,
+    CardContext,
+    CardLine,
+    CardTotals,
+    canonical_text,
+    card_totals,
+    fill_defaults,
+    parse_day,
+    parse_hours,
+    parse_km,
+)
+from coordinator_app.core.hours.card import (
+    ACTIVITY,
+    ASSIGNMENT,
+    DAY,
+    DESCRIPTION,
+    HOURS,
+    KM,
+    PLACE,
+    SOURCE,
+    STATUS,
+    resolve_activity,
+    resolve_assignment,
+    resolve_source,
+    resolve_status,
+)
+from coordinator_app.core.validation import FieldError
+from coordinator_app.i18n import N_, _, current_language
+
+Index = QModelIndex | QPersistentModelIndex
+
+HEADERS: dict[str, str] = {
+    DAY: N_("Day"),
+    HOURS: N_("Hours"),
+    DESCRIPTION: N_("What was done"),
+    ASSIGNMENT: N_("Assignment"),
+    ACTIVITY: N_("Activity"),
+    PLACE: N_("Place"),
+    KM: N_("Km"),
+    SOURCE: N_("Source"),
+    STATUS: N_("Status"),
+}
+HEADER_TIPS: dict[str, str] = {
+    DAY: N_("The day of the month (5) or the date (5.03)."),
+    HOURS: N_("1,5 or 1:30 or 90 min, or from–to: 10:00-11:30."),
+    DESCRIPTION: N_(
+        "Briefly what was done. Leave out sensitive details about the client (health, family matters)."
+    ),
+    ASSIGNMENT: N_(
+        "The client's code or the assignment's number; the volunteer's only assignment is filled in."
+    ),
+    ACTIVITY: N_("The activity code, e.g. ZAK; taken from the assignment."),
+    KM: N_("Kilometres travelled (whole number)."),
+    SOURCE: N_("Where the entry comes from: paper card, phone, coordinator."),
+    STATUS: N_("planned, done, confirmed, cancelled, no-show. Only confirmed hours count in documents."),
+}
+ERROR_BACKGROUND = QColor("#fde2e4")
+ERROR_TEXT = QColor("#b00020")
+READ_ONLY_BACKGROUND = QColor("#f1f1f1")
+NUMERIC = frozenset({DAY, HOURS, KM})
+BLANK_ROWS = 5  # empty rows offered under the stored entries
+
+
+@dataclass
+class _Row:
+    line: CardLine
+    errors: dict[str, str] = field(default_factory=dict)
+
+
+class CardModel(QAbstractTableModel):
+    """Rows are `CardLine`s; every cell is text. `changed` fires on every edit (total, dirty)."""
+
+    changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.ctx: CardContext | None = None
+        self._rows: list[_Row] = []
+        self.deleted_ids: list[int] = []
+        self.read_only = False
+        self.dirty = False
+
+    # --- loading ----------------------------------------------------------------------------
+    def load(self, ctx: CardContext | None, lines: Iterable[CardLine]) -> None:
+        self.beginResetModel()
+        self.ctx = ctx
+        self._rows = [_Row(line) for line in lines]
+        if ctx is not None:
+            self._rows += [_Row(CardLine()) for _i in range(BLANK_ROWS)]
+        self.deleted_ids = []
+        self.dirty = False
+        self.endResetModel()
+        self.changed.emit()
+
+    def lines(self) -> list[CardLine]:
+        return [row.line for row in self._rows]
+
+    def line(self, row: int) -> CardLine:
+        return self._rows[row].line
+
+    def column_of(self, name: str) -> int:
+        return COLUMNS.index(name)
+
+    # --- Qt model ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            name = COLUMNS[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _(HEADERS[name])
+            if role == Qt.ItemDataRole.ToolTipRole and name in HEADER_TIPS:
+                return _(HEADER_TIPS[name])
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            day = self.day_of(section)
+            return weekday_short(day) if day is not None else ""
+        if role == Qt.ItemDataRole.ForegroundRole:
+            day = self.day_of(section)
+            if day is not None and day.weekday() >= 5:
+                return QBrush(ERROR_TEXT)  # weekends stand out on the card
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        name = COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.line.text(name)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if name in row.errors:
+                return row.errors[name]
+            return self._tooltip(row.line, name)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if name in row.errors:
+                return QBrush(ERROR_BACKGROUND)
+            if self.read_only:
+                return QBrush(READ_ONLY_BACKGROUND)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and name in row.errors:
+            return QBrush(ERROR_TEXT)
+        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _tooltip(self, line: CardLine, name: str) -> str | None:
+        if self.ctx is None:
+            return None
+        if name == ACTIVITY and line.activity:
+            activity = next((a for a in self.ctx.activities if a.code == line.activity), None)
+            return activity.label if activity else None
+        if name == DESCRIPTION:
+            return line.description or _(HEADER_TIPS[DESCRIPTION])
+        if name in (PLACE, ASSIGNMENT) and line.text(name):
+            return line.text(name)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.read_only or self.ctx is None:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only or self.ctx is None:
+            return False
+        self.set_text(index.row(), COLUMNS[index.column()], str(value or ""))
+        return True
+
+    # --- editing ----------------------------------------------------------------------------
+    def set_text(self, row: int, name: str, text: str) -> None:
+        """Put typed text in a cell: choices are written as the app names them (`zak` → ZAK),
+        a new line gets its defaults, a new assignment brings its activity type, and the cell
+        is checked at once (its error shows in the row)."""
+        assert self.ctx is not None
+        entry = self._rows[row]
+        line = entry.line
+        text = text.strip() if name != DESCRIPTION else " ".join(text.split())
+        if text and name != DESCRIPTION and name != PLACE:
+            text = canonical_text(name, text, self.ctx)
+        if line.text(name) == text:
+            return
+        was_blank = line.is_blank()
+        old_assignment = line.assignment
+        setattr(line, name, text)
+        touched = {name}
+        if was_blank and not line.is_blank():
+            before = {n: line.text(n) for n in COLUMNS}
+            fill_defaults(line, self.ctx)
+            touched |= {n for n in COLUMNS if line.text(n) != before[n]}
+        if name == ASSIGNMENT and text != old_assignment:
+            chosen = self._assignment(text)
+            if chosen is not None:
+                line.activity = chosen.activity_code
+                touched.add(ACTIVITY)
+        for column in touched:
+            self._check(entry, column)
+        self.dirty = True
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
+        if row == len(self._rows) - 1:
+            self.append_blank()
+        self.changed.emit()
+
+    def _assignment(self, text: str) -> Any:
+        assert self.ctx is not None
+        try:
+            return self.ctx.assignment(resolve_assignment(text, self.ctx.assignments, self.ctx.month))
+        except FieldError:
+            return None
+
+    def _check(self, entry: _Row, name: str) -> None:
+        """The error of one cell as typed (the whole line is checked again when saving)."""
+        assert self.ctx is not None
+        text = entry.line.text(name)
+        entry.errors.pop(name, None)
+        if not text:
+            return
+        try:
+            if name == DAY:
+                parse_day(text, self.ctx.month)
+            elif name == HOURS:
+                parse_hours(text)
+            elif name == KM:
+                parse_km(text)
+            elif name == ASSIGNMENT:
+                resolve_assignment(text, self.ctx.assignments, self.ctx.month)
+            elif name == ACTIVITY:
+                resolve_activity(text, self.ctx.activities)
+            elif name == SOURCE:
+                resolve_source(text)
+            elif name == STATUS:
+                resolve_status(text)
+        except FieldError as error:
+            entry.errors[name] = error.message
+
+    def clear(self, indexes: Iterable[Index]) -> None:
+        """Delete pressed on selected cells: their text is removed."""
+        for index in indexes:
+            if index.isValid():
+                self.set_text(index.row(), COLUMNS[index.column()], "")
+
+    def append_blank(self) -> int:
+        row = len(self._rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.append(_Row(CardLine()))
+        self.endInsertRows()
+        return row
+
+    def remove_row(self, row: int) -> None:
+        """Take a row off the card; a stored entry is deleted when the card is saved."""
+        if not 0 <= row < len(self._rows) or self.read_only:
+            return
+        entry_id = self._rows[row].line.entry_id
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+        if entry_id is not None:
+            self.deleted_ids.append(entry_id)
+            self.dirty = True
+        if not self._rows or not self._rows[-1].line.is_blank():
+            self.append_blank()
+        self.changed.emit()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.beginResetModel()
+        self.read_only = read_only
+        self.endResetModel()
+
+    def set_status_where(self, old: str, new_text: str) -> int:
+        """Change the status of every line whose status is `old` (a code); returns how many."""
+        count = 0
+        for row, entry in enumerate(self._rows):
+            try:
+                status = resolve_status(entry.line.status)
+            except FieldError:
+                continue
+            if status == old and not entry.line.is_blank():
+                self.set_text(row, STATUS, new_text)
+                count += 1
+        return count
+
+    # --- errors and totals ------------------------------------------------------------------
+    def set_errors(self, errors: dict[tuple[int, str], str]) -> None:
+        for row, entry in enumerate(self._rows):
+            entry.errors = {name: message for (r, name), message in errors.items() if r == row}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1))
+
+    def errors(self) -> list[tuple[int, str, str]]:
+        """(row, column, message) of every marked cell, in grid order."""
+        return [
+            (row, name, entry.errors[name])
+            for row, entry in enumerate(self._rows)
+            for name in COLUMNS
+            if name in entry.errors
+        ]
+
+    def totals(self) -> CardTotals:
+        return card_totals(entry.line for entry in self._rows if not entry.line.is_blank())
+
+    def day_of(self, row: int) -> dt.date | None:
+        if self.ctx is None or not 0 <= row < len(self._rows):
+            return None
+        try:
+            return parse_day(self._rows[row].line.day, self.ctx.month)
+        except FieldError:
+            return None
+
+
+def weekday_short(day: dt.date) -> str:
+    """`pon.`, `wt.`, … (Polish) or `Mon`, `Tue`, … (English)."""
+    return babel_format_date(day, "EEE", locale="pl_PL" if current_language() == "pl" else "en_GB")

@@ -1,0 +1,244 @@
+"""The vetting window of one volunteer: restricted criminal-record data (art. 10 RODO).
+
+Opening the window shows only the verdict. The record itself appears after "Pokaż dane
+weryfikacji"; each showing goes through `get_vetting`, which writes it to the audit log. The
+form then shows, live, what is still missing for work with minors, checks every field on
+saving and saves in one transaction with every change audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from coordinator_app.core.validation import ValidationErrors
+from coordinator_app.core.vetting import (
+    VettingData,
+    VettingRefused,
+    VettingView,
+    evaluate,
+    get_vetting,
+    save_vetting,
+    vetting_summary,
+)
+from coordinator_app.db.engine import Database
+from coordinator_app.db.errors import describe_database_error
+from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.vetting.form import VettingForm
+from coordinator_app.ui.vetting.status import live_status_html, summary_style
+from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+
+NOTICE = "color: #555;"
+FORM_SIZE = (980, 680)  # fits a 1366 × 768 office screen with the taskbar
+
+
+class VettingDialog(QDialog):
+    def __init__(self, db: Database, volunteer_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.volunteer_id = volunteer_id
+        self.today = dt.date.today()
+        self.view: VettingView | None = None
+        self.new_check = False
+        self.saved_id: int | None = None
+        summary = vetting_summary(db, volunteer_id, today=self.today)
+        self.setWindowTitle(_("Vetting for work with minors: {name}").format(name=summary.volunteer_name))
+
+        notice = QLabel(
+            _(
+                "Criminal-record data (art. 10 GDPR), kept because the act of 13 May 2016 requires it, "
+                "not on the basis of consent. Only the coordinator and the head of the centre may see it; "
+                "every showing is written to the audit log."
+            )
+        )
+        notice.setWordWrap(True)
+        notice.setStyleSheet(NOTICE)
+        self.status = QLabel(summary.text)
+        self.status.setObjectName("vetting_live_status")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.RichText)
+        self.status.setStyleSheet(summary_style(summary, self.today))
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._locked_page())
+        self.stack.addWidget(self._form_page())
+
+        self.summary = summary_label()
+        self.new_button = QPushButton(_("New check (periodic review)"))
+        self.new_button.setObjectName("new_check")
+        self.new_button.setEnabled(False)
+        self.new_button.clicked.connect(self.start_new_check)
+        self.buttons = save_cancel_buttons(self, self.save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setEnabled(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(notice)
+        layout.addWidget(self.status)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(bottom)
+        self.resize(720, 300)  # small while locked; `reveal` makes room for the form
+
+    # --- pages ------------------------------------------------------------------------------
+    def _locked_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        text = QLabel(_("The vetting data are hidden. Showing them is recorded in the audit log."))
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setWordWrap(True)
+        self.reveal_button = QPushButton(_("Show vetting data"))
+        self.reveal_button.setObjectName("reveal")
+        self.reveal_button.setDefault(True)
+        self.reveal_button.clicked.connect(self.reveal)
+        layout.addWidget(text)
+        layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignCenter)
+        layout.addStretch(2)
+        return page
+
+    def _form_page(self) -> QWidget:
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        self.mode = QLabel()
+        self.mode.setObjectName("vetting_mode")
+        self.mode.setWordWrap(True)
+        self.mode.setStyleSheet(NOTICE)
+        self.form = VettingForm()
+        self.form.changed.connect(self.update_status)
+        self.history = QLabel()
+        self.history.setObjectName("vetting_history")
+        self.history.setWordWrap(True)
+        self.history.setStyleSheet(NOTICE)
+        layout.addWidget(self.mode)
+        layout.addWidget(self.form)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        return self.scroll
+
+    # --- behaviour --------------------------------------------------------------------------
+    def reveal(self) -> None:
+        """Read the record (the reading is written to the audit log) and show the form."""
+        try:
+            view = get_vetting(self.db, self.volunteer_id, today=self.today)
+        except SQLAlchemyError as error:
+            message = describe_database_error(error)
+            if message is None:
+                raise
+            QMessageBox.critical(self, _("The vetting data cannot be shown"), message)
+            return
+        self.view = view
+        self.form.set_context(view.citizenship, view.validity_months, view.standards_training_suggestion)
+        self.form.load(view.data)
+        self.mode.setText(self._mode_text(view))
+        self.history.setText(self._history_text(view))
+        self.history.setVisible(bool(view.earlier))
+        self.stack.setCurrentIndex(1)
+        self.resize(max(self.width(), FORM_SIZE[0]), max(self.height(), FORM_SIZE[1]))
+        self.save_button.setEnabled(True)
+        self.save_button.setDefault(True)
+        blocked = evaluate(view.data, view.citizenship, self.today).blocks_absolutely
+        self.new_button.setEnabled(view.record_id is not None and not blocked)
+        if blocked:
+            self.new_button.setToolTip(_("A record with an entry found cannot be replaced by a new check."))
+        self.update_status()
+        self.form.date_field("rspts_date").setFocus()
+
+    def _mode_text(self, view: VettingView) -> str:
+        if view.record_id is None:
+            return _(
+                "Nothing recorded yet. Fill in what you have; the list above says what is still missing."
+            )
+        changed = view.updated_at.date() if view.updated_at else None
+        return _("Last change: {date}, {user}.").format(
+            date=format_date(changed), user=view.updated_by or "?"
+        )
+
+    def _history_text(self, view: VettingView) -> str:
+        lines = [
+            _("{checked} (valid until {until})").format(
+                checked=format_date(earlier.checked_on), until=format_date(earlier.valid_until) or "—"
+            )
+            for earlier in view.earlier
+        ]
+        return _("Earlier checks: {list}").format(list="; ".join(lines))
+
+    def update_status(self) -> None:
+        if self.view is None:
+            return
+        data = self.form.collect()
+        check = evaluate(data, self.view.citizenship, self.today)
+        self.status.setStyleSheet("")
+        self.status.setText(live_status_html(check, self.today, data.valid_until))
+
+    def start_new_check(self) -> None:
+        """Start a new record for a periodic review; the current one stays as history. The
+        familiarisation with the standards is carried over."""
+        current = self.form.collect()
+        self.form.load(
+            VettingData(
+                standards_training_date=current.standards_training_date,
+                standards_trained_by=current.standards_trained_by,
+            )
+        )
+        self.new_check = True
+        self.new_button.setEnabled(False)
+        self.mode.setText(_("A new check: the current vetting stays in the history when you save."))
+        self.update_status()
+        self.form.date_field("rspts_date").setFocus()
+
+    def save(self) -> None:
+        if self.view is None:
+            return
+        data = self.form.collect()
+        title = _("The vetting was not saved")
+        try:
+            self.saved_id = save_vetting(
+                self.db, self.volunteer_id, data, new_check=self.new_check, today=self.today
+            )
+        except ValidationErrors as errors:
+            by_field = errors.by_field()
+            first = self.form.errors.show(by_field)
+            if first is not None:
+                self.scroll.ensureWidgetVisible(first)
+                first.setFocus()
+            self.summary.setText(
+                _("The vetting was not saved. Correct the marked fields ({count}).").format(
+                    count=len(by_field)
+                )
+            )
+            self.summary.show()
+            return
+        except VettingRefused as refusal:
+            QMessageBox.warning(self, title, str(refusal))
+            return
+        except SQLAlchemyError as error:
+            # A full disk, a removed USB stick, a damaged file: say so; the form keeps its data.
+            message = describe_database_error(error)
+            if message is None:
+                raise
+            QMessageBox.critical(self, title, message)
+            return
+        self.accept()

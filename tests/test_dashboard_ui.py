@@ -1,0 +1,82 @@
+"""The dashboard tab on screen: loads in the background, shows the figures, and an attention
+item opens its record through `open_record(kind, id)`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
+
+from coordinator_app.db.engine import Database
+from coordinator_app.ui.dashboard import DashboardTab
+from tests import reports_dataset
+
+
+def open_dashboard(qtbot, db: Database) -> DashboardTab:  # type: ignore[no-untyped-def]
+    tab = DashboardTab(db, today=reports_dataset.TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.ensure_loaded()
+    assert tab.loading  # the window is not blocked: the data comes later
+    qtbot.waitUntil(lambda: tab.loaded, timeout=10_000)
+    return tab
+
+
+def group_items(tab: DashboardTab) -> dict[str, list[QTreeWidgetItem]]:
+    tree = tab.attention
+    groups = {}
+    for index in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(index)
+        groups[top.text(0)] = [top.child(i) for i in range(top.childCount())]
+    return groups
+
+
+def test_figures_and_charts(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    reports_dataset.build(db)
+    tab = open_dashboard(qtbot, db)
+    assert tab.findChild(object, "tile_volunteers_value").text() == "1"  # type: ignore[union-attr]
+    assert "4" in tab.findChild(object, "tile_volunteers_detail").text()  # type: ignore[union-attr]
+    assert tab.findChild(object, "tile_clients_value").text() == "1"  # type: ignore[union-attr]
+    assert tab.findChild(object, "tile_hours_value").text() == "2 godziny"  # type: ignore[union-attr]
+    assert "kwietnia" in tab.heading.text() or "kwiecień" in tab.heading.text()
+    assert [bar.month.key for bar in tab.months_chart.bars][-1] == "2026-04"
+    assert tab.activity_chart.bars[0].code == "TOW"
+    assert len(group_items(tab)) == 8  # every non-empty group of the attention list
+    assert tab.grab().save(str(tmp_path / "dashboard.png"))
+
+
+def test_attention_item_opens_the_record(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    ids = reports_dataset.build(db)
+    tab = open_dashboard(qtbot, db)
+    items = [child for children in group_items(tab).values() for child in children]
+    client_item = next(item for item in items if "P-003" in item.text(0))
+    with qtbot.waitSignal(tab.open_record, timeout=2000) as signal:
+        tab.attention.itemActivated.emit(client_item, 0)
+    assert signal.args == ["client", ids.clients["C3"]]
+    # double-clicking the group's title opens nothing
+    title = tab.attention.topLevelItem(0)
+    with qtbot.assertNotEmitted(tab.open_record):
+        tab.attention.itemActivated.emit(title, 0)
+    # Enter on a selected item works from the keyboard too
+    tab.attention.setCurrentItem(client_item)
+    tab.attention.setFocus()
+    with qtbot.waitSignal(tab.open_record, timeout=2000) as signal:
+        qtbot.keyClick(tab.attention, Qt.Key.Key_Return)
+    assert signal.args == ["client", ids.clients["C3"]]
+
+
+def test_empty_database_and_reload(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    tab = open_dashboard(qtbot, db)
+    assert group_items(tab) == {"Nic nie wymaga uwagi.": []} or len(group_items(tab)) == 1
+    reports_dataset.build(db)
+    tab.ensure_loaded()  # shown again soon after: the data on screen is kept
+    assert not tab.loading
+    assert tab.loaded_at is not None
+    tab.loaded_at -= 3600  # shown again an hour later: it reloads by itself
+    tab.ensure_loaded()
+    assert tab.loading
+    qtbot.waitUntil(lambda: not tab.loading, timeout=10_000)
+    assert len(group_items(tab)) == 8
