@@ -19,15 +19,14 @@ import argparse
 import datetime as dt
 import random
 import sqlite3
-import statistics
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+
+from timing import large_database, median_ms  # noqa: E402 (benchmarks/ is on the path)
 
 RAW_COVERING = """
 SELECT id, number, period_from, period_to, terminated_on FROM agreements
@@ -37,25 +36,14 @@ ORDER BY concluded_on DESC, id DESC LIMIT 1
 """
 
 
-def median_ms(func: Callable[[], object], runs: int) -> float:
-    func()  # warm the page cache and the imports
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("db", nargs="?", type=Path)
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--checks", type=int, default=1000)
     args = parser.parse_args()
-    path = args.db or next(iter(sorted((HERE / "out").glob("large-*.sqlite"))), None)
-    if path is None or not path.exists():
-        sys.stderr.write("no database: run benchmarks/bench_startup.py first or give a path\n")
+    path = large_database(args.db)
+    if path is None:
         return 1
 
     from coordinator_app.core.agreements import (

@@ -26,7 +26,6 @@ import random
 import sqlite3
 import statistics
 import sys
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -34,20 +33,12 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-
-def per_call_ms(func: Callable[[], object], runs: int) -> float:
-    func()  # warm the page cache and the imports
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+from timing import large_database, median_ms  # noqa: E402 (benchmarks/ is on the path)
 
 
 def over(items: Sequence[object], make: Callable[[object], Callable[[], object]], runs: int) -> float:
     """The median over `items` of the median time of `make(item)()`."""
-    return statistics.median(per_call_ms(make(item), runs) for item in items)
+    return statistics.median(median_ms(make(item), runs) for item in items)
 
 
 def main() -> int:
@@ -56,9 +47,8 @@ def main() -> int:
     parser.add_argument("--volunteers", type=int, default=60)
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    path = args.db or next(iter(sorted((HERE / "out").glob("large-*.sqlite"))), None)
-    if path is None or not path.exists():
-        sys.stderr.write("no database: run benchmarks/bench_startup.py first or give a path\n")
+    path = large_database(args.db)
+    if path is None:
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -119,7 +109,7 @@ def main() -> int:
         lambda vid: lambda: confirmed_hours_by_month(db, vid, today=month.last),  # type: ignore[arg-type]
         args.runs,
     )
-    raw_summary = per_call_ms(
+    raw_summary = median_ms(
         lambda: raw.execute(
             "SELECT status, count(*), sum(minutes) FROM hours_entries WHERE work_date BETWEEN ? AND ? "
             "GROUP BY status",
@@ -127,7 +117,7 @@ def main() -> int:
         ).fetchall(),
         args.runs,
     )
-    summary = per_call_ms(lambda: month_summary(db, month), args.runs)
+    summary = median_ms(lambda: month_summary(db, month), args.runs)
     month_rows = raw.execute(
         "SELECT count(*) FROM hours_entries WHERE work_date BETWEEN ? AND ?", (first, last)
     ).fetchone()[0]
@@ -158,7 +148,7 @@ def main() -> int:
         return run
 
     sample = volunteers[:10]
-    bare_ms = per_call_ms(bare, args.runs)
+    bare_ms = median_ms(bare, args.runs)
     card_ms = over(sample, card, args.runs)
 
     print(f"{path.name}: {total:,} hour entries; month {month.key}: {month_rows:,} entries")

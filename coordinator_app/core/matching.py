@@ -18,6 +18,7 @@ Everything is read in a fixed number of grouped queries whatever the number of v
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import func, or_, select, tuple_
@@ -181,6 +182,7 @@ def match_need(
         ready = readiness_overview(session, today) if required else None
         ids = [row[0] for row in volunteers if preference.get(row[0]) is not True]
         vetting = vetting_status_for(session, ids, today) if minors else {}
+    hours_text = functools.cache(format_hours)  # Babel is slow; the same totals recur
     candidates = []
     for vid, last, first, home, max_km, transport, licence, offered in volunteers:
         excluded = preference.get(vid)
@@ -236,7 +238,7 @@ def match_need(
             )
             if offered and planned >= offered * 60:
                 score -= 15
-                concerns.append(_("already planned for {hours} a month").format(hours=format_hours(planned)))
+                concerns.append(_("already planned for {hours} a month").format(hours=hours_text(planned)))
         blocked = False
         if vid not in with_agreement:
             blocked = True
