@@ -91,6 +91,10 @@ def test_agreement_for_a_child_is_concluded_by_the_guardian(db: Database, world:
     )
     assert "Porozumienie zawiera w imieniu małoletniego jego przedstawiciel ustawowy" in text
     assert "zawieram w jego imieniu porozumienie nr W/4/2025" in text
+    # The statements the guardian signs speak in the guardian's voice, not the child's.
+    assert "Ja, Piotr Mały, przedstawiciel ustawowy małoletniego Staś Mały, oświadczam, że:" in text
+    assert "zobowiązuję się dopilnować, aby małoletni zachował w tajemnicy" in text
+    assert "Ja, niżej podpisany Staś Mały" not in text and "zostałem poinformowany" not in text
 
 
 def test_certificate_uses_confirmed_hours_only_and_no_client_data(db: Database, world: World) -> None:
