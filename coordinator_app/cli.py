@@ -14,6 +14,7 @@ from typing import NoReturn
 
 from coordinator_app import __version__
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
+from coordinator_app.i18n.argparse_messages import install as install_argparse_messages
 
 EXIT_USAGE = 2
 EXIT_FAILURE = 1
@@ -31,6 +32,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    install_argparse_messages()
     parser = _Parser(
         prog="coordinator-app", description=_("Volunteer coordinator of a social-welfare centre.")
     )

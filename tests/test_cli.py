@@ -50,7 +50,16 @@ def test_version() -> None:
 
 
 def test_unknown_option_is_one_polish_sentence() -> None:
-    assert_one_sentence(run("--colour", "red"), 2, "Błędne argumenty wiersza poleceń")
+    assert_one_sentence(
+        run("check", "--colour"), 2, "Błędne argumenty wiersza poleceń: nierozpoznane argumenty: --colour."
+    )
+
+
+def test_argparse_own_words_are_in_the_chosen_language() -> None:
+    assert_one_sentence(run("print"), 2, "brakuje wymaganych argumentów: KIND")
+    assert_one_sentence(run("print", "certyfikat", "--out", "x.pdf"), 2, "nieprawidłowy wybór: 'certyfikat'")
+    assert_one_sentence(run("--lang", "en", "print"), 2, "the following arguments are required: KIND")
+    assert run("--help").stdout.startswith("użycie: coordinator-app")
 
 
 def test_bad_number_is_named() -> None:
