@@ -38,4 +38,5 @@ MESSAGES = (
 def install() -> None:
     """Make argparse translate through the application's language (call before parsing)."""
     argparse._ = _  # type: ignore[attr-defined]
-    argparse.ngettext = ngettext  # type: ignore[attr-defined] (no option here takes N values)
+    # No option here takes N values, so argparse's one plural message stays as it is.
+    argparse.ngettext = ngettext  # type: ignore[attr-defined]
