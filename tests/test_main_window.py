@@ -157,3 +157,25 @@ def test_dictionaries_open_from_the_settings_menu(
     assert action.isEnabled()
     action.trigger()
     assert len(opened) == 1 and opened[0].parent() is window
+
+
+def test_dashboard_items_open_their_record(qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The dashboard's "needs attention" list opens the record's own window."""
+    from coordinator_app.ui.clients.dialog import ClientDialog
+    from coordinator_app.ui.volunteers.dialog import VolunteerDialog
+    from tests.work_helpers import add_client_with_need, gmina
+
+    path = tmp_path / "w.sqlite"
+    db = open_database(path)
+    volunteer_id = create_volunteer(db, volunteer())
+    client_id, _need = add_client_with_need(db, gmina(db))
+    db.dispose()
+    window = open_window(qtbot, path, qsettings)
+    opened: list[tuple[str, int | None]] = []
+    monkeypatch.setattr(VolunteerDialog, "exec", lambda d: opened.append(("volunteer", d.volunteer_id)) or 0)
+    monkeypatch.setattr(ClientDialog, "exec", lambda d: opened.append(("client", d.client_id)) or 0)
+    dashboard = window.tab("dashboard")
+    assert dashboard is not None and window.tabs.currentWidget() is dashboard  # the first tab
+    dashboard.open_record.emit("volunteer", volunteer_id)  # type: ignore[attr-defined]
+    dashboard.open_record.emit("client", client_id)  # type: ignore[attr-defined]
+    assert opened == [("volunteer", volunteer_id), ("client", client_id)]
