@@ -212,10 +212,13 @@ class MainWindow(QMainWindow):
         self.save_layout()
         for action in self._database_actions:
             action.setEnabled(False)
+        # Without blocking, each removal would make the next tab current and start its load.
+        self.tabs.blockSignals(True)
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        self.tabs.blockSignals(False)
         if self.db is not None:
             self.db.dispose()
             self.db = None

@@ -57,9 +57,18 @@ class Task(QRunnable):
             result = self._func(self._progress) if self._with_progress else self._func()
         except Exception as exc:  # delivered to the GUI thread, shown there
             log.exception("background task failed")
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
             return
-        self.signals.finished.emit(result)
+        self._deliver(self.signals.finished, result)
+
+    @staticmethod
+    def _deliver(signal: Any, value: Any) -> None:
+        """Emit, unless the window that waited for the answer has already gone (a task that
+        outlives the application at exit, such as the start-up backup of a large file)."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            log.info("a background task finished after its window was closed")
 
 
 def run_task(
