@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.documents.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
-from coordinator_app.i18n import _, ngettext
+from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.ui.tasks import Task, run_task
 
 BATCHES = {
-    "thanks": "Thank-you diplomas for the volunteers active in a year",
-    "timesheet": "Monthly hours cards for all assignments of a month",
-    "certificate": "Certificates for the volunteers active in a year",
+    "thanks": N_("Thank-you diplomas for the volunteers active in a year"),
+    "timesheet": N_("Monthly hours cards for all assignments of a month"),
+    "certificate": N_("Certificates for the volunteers active in a year"),
 }
 
 

@@ -42,7 +42,7 @@ from coordinator_app.core.documents.organisation import (
 )
 from coordinator_app.core.validation import FieldError, ValidationErrors, format_phone
 from coordinator_app.db.engine import Database
-from coordinator_app.i18n import _
+from coordinator_app.i18n import N_, _
 from coordinator_app.ui.widgets.forms import (
     FieldErrors,
     OptionalDateEdit,
@@ -55,41 +55,41 @@ from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
 TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     # tab -> (field, label msgid, max length)
     "identity": [
-        ("full_name", "Full name *", 300),
-        ("full_name_genitive", "Name after “na rzecz” (genitive)", 300),
-        ("short_name", "Short name", 60),
-        ("street", "Street", 120),
-        ("house_number", "House number *", 20),
-        ("postal_code", "Postal code", 6),
-        ("locality", "Locality *", 120),
-        ("gmina", "Gmina *", 120),
-        ("powiat", "Powiat *", 120),
-        ("voivodeship", "Voivodeship *", 60),
-        ("phone", "Phone", 20),
-        ("email", "E-mail", 120),
-        ("website", "Website", 120),
-        ("epuap", "ePUAP inbox", 120),
-        ("nip", "NIP *", 13),
-        ("regon", "REGON *", 14),
-        ("krs", "KRS", 10),
+        ("full_name", N_("Full name *"), 300),
+        ("full_name_genitive", N_("Name after “na rzecz” (genitive)"), 300),
+        ("short_name", N_("Short name"), 60),
+        ("street", N_("Street"), 120),
+        ("house_number", N_("House number *"), 20),
+        ("postal_code", N_("Postal code"), 6),
+        ("locality", N_("Locality *"), 120),
+        ("gmina", N_("Gmina *"), 120),
+        ("powiat", N_("Powiat *"), 120),
+        ("voivodeship", N_("Voivodeship *"), 60),
+        ("phone", N_("Phone"), 20),
+        ("email", N_("E-mail"), 120),
+        ("website", N_("Website"), 120),
+        ("epuap", N_("ePUAP inbox"), 120),
+        ("nip", N_("NIP *"), 13),
+        ("regon", N_("REGON *"), 14),
+        ("krs", N_("KRS"), 10),
     ],
     "people": [
-        ("manager_name", "Head of the centre *", 200),
-        ("manager_position", "Position of the head *", 120),
-        ("coordinator_name", "Volunteer coordinator *", 200),
-        ("coordinator_phone", "Coordinator's phone", 20),
-        ("coordinator_email", "Coordinator's e-mail", 120),
-        ("dpo_name", "Data protection officer", 200),
-        ("dpo_contact", "Contact to the data protection officer *", 200),
+        ("manager_name", N_("Head of the centre *"), 200),
+        ("manager_position", N_("Position of the head *"), 120),
+        ("coordinator_name", N_("Volunteer coordinator *"), 200),
+        ("coordinator_phone", N_("Coordinator's phone"), 20),
+        ("coordinator_email", N_("Coordinator's e-mail"), 120),
+        ("dpo_name", N_("Data protection officer"), 200),
+        ("dpo_contact", N_("Contact to the data protection officer *"), 200),
     ],
     "documents": [
-        ("place_for_dates", "Place used in dates *", 120),
-        ("jrwa_symbol", "JRWA symbol", 20),
+        ("place_for_dates", N_("Place used in dates *"), 120),
+        ("jrwa_symbol", N_("JRWA symbol"), 20),
     ],
     "insurance": [
-        ("nnw_insurer", "NNW insurer", 200),
-        ("nnw_policy", "NNW policy number", 80),
-        ("oc_policy", "Liability (OC) policy number", 80),
+        ("nnw_insurer", N_("NNW insurer"), 200),
+        ("nnw_policy", N_("NNW policy number"), 80),
+        ("oc_policy", N_("Liability (OC) policy number"), 80),
     ],
 }
 

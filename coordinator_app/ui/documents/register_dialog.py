@@ -22,10 +22,10 @@ from coordinator_app.core.documents.catalog import KINDS
 from coordinator_app.core.documents.service import RegisterRow, list_register
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
-from coordinator_app.i18n import _
+from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
 
-COLUMNS = ("Document", "Number", "Issued on", "Person", "Wording version")
+COLUMNS = (N_("Document"), N_("Number"), N_("Issued on"), N_("Person"), N_("Wording version"))
 
 
 class RegisterDialog(QDialog):
