@@ -80,19 +80,54 @@ def shown_texts(widget: QWidget) -> set[str]:
 
 
 def windows(db):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from coordinator_app.db.models import Agreement, Need, TrainingSession
+    from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
+    from coordinator_app.ui.agreements.dialog import AgreementDialog
+    from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
     from coordinator_app.ui.assignments.dialog import AssignmentDialog
+    from coordinator_app.ui.assignments.match_dialog import MatchDialog
     from coordinator_app.ui.assignments.waiting_dialog import WaitingListDialog
     from coordinator_app.ui.clients.dialog import ClientDialog
+    from coordinator_app.ui.clients.need_dialog import NeedDialog
+    from coordinator_app.ui.dashboard import DashboardTab
+    from coordinator_app.ui.dictionaries import DictionariesDialog
     from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
+    from coordinator_app.ui.documents.opinion_editor import OpinionEditor
     from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
     from coordinator_app.ui.documents.register_dialog import RegisterDialog
     from coordinator_app.ui.documents.template_editor import TemplateEditor
     from coordinator_app.ui.hours.card_dialog import HoursCardDialog
     from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
     from coordinator_app.ui.reports.dialog import ReportsDialog
+    from coordinator_app.ui.trainings.attendance_dialog import AttendanceDialog
+    from coordinator_app.ui.trainings.programmes_dialog import ProgrammesDialog
+    from coordinator_app.ui.trainings.requirements_dialog import RequirementsDialog
+    from coordinator_app.ui.trainings.session_dialog import SessionDialog
+    from coordinator_app.ui.vetting.dialog import VettingDialog
     from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 
+    with db.session() as session:
+        agreement_id, volunteer_id = session.execute(
+            select(Agreement.id, Agreement.volunteer_id).limit(1)
+        ).one()
+        need_id = session.scalar(select(Need.id).limit(1))
+        training_id = session.scalar(select(TrainingSession.id).limit(1))
     return [
+        DashboardTab(db),
+        AgreementDialog(db, volunteer_id, agreement_id),
+        AnnexDialog(db, agreement_id),
+        TerminationDialog(db, agreement_id),
+        VettingDialog(db, volunteer_id),
+        OpinionEditor(None, db, volunteer_id),
+        NeedDialog(db, 1, need_id),
+        MatchDialog(db, need_id),
+        SessionDialog(db, training_id),
+        AttendanceDialog(db, training_id),
+        ProgrammesDialog(db),
+        RequirementsDialog(db),
+        DictionariesDialog(db),
         VolunteerDialog(db, 1),
         ClientDialog(db, 1),
         AssignmentDialog(db, 1),
