@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.documents.common import (
     full_name,
-    letterhead,
     organisation_values,
     period_text,
+    person_snapshot,
     person_values,
     postal_address,
     representative,
@@ -32,7 +32,6 @@ from coordinator_app.core.documents.snapshot import (
     DocumentNotFound,
     DocumentRefused,
     Signature,
-    Snapshot,
 )
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
@@ -259,16 +258,15 @@ def assemble_agreement(
         }
     )
     values.setdefault("zakres_zwolnienia", "w całości")
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="agreement",
         subject=f"agreement:{agreement.id}",
-        issued_on=issued_on.isoformat(),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
         number=agreement.number,
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
-        letterhead=letterhead(org),
+        values=values,
+        flags=flags,
         signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
         options={
             "copies": 2 if int(options["copies"]) != 1 else 1,
@@ -311,17 +309,16 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
         }
     )
     changes = [sentence(line) for line in annex.changes.splitlines() if line.strip()]
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="annex",
         subject=f"annex:{annex.id}",
-        issued_on=issued_on.isoformat(),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
         number=annex.number,
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
+        values=values,
+        flags=flags,
         lists={"changes": changes},
-        letterhead=letterhead(org),
         signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
         volunteer_id=volunteer.id,
         agreement_id=agreement.id,
@@ -396,15 +393,14 @@ def assemble_termination(
     }[mode_flag]
     if group is AgeGroup.MINOR and mode_flag in ("za_porozumieniem", "przez_wolontariusza"):
         signatures.append(Signature("Przedstawiciel ustawowy", volunteer.guardian_name or ""))
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="termination",
         subject=f"termination:{agreement.id}",
-        issued_on=issued_on.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
-        letterhead=letterhead(org),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
+        flags=flags,
         signatures=signatures,
         options={"mode": mode_flag, "on": ended_on.isoformat()},
         volunteer_id=volunteer.id,

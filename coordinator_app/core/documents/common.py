@@ -4,6 +4,7 @@ dates. Documents are printed in Polish whatever the language of the window."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -14,7 +15,7 @@ from coordinator_app.core.documents.organisation import (
     genitive_name,
     organisation_from_session,
 )
-from coordinator_app.core.documents.snapshot import DocumentNotFound, DocumentRefused
+from coordinator_app.core.documents.snapshot import DocumentNotFound, DocumentRefused, Signature, Snapshot
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.models import Staff, Volunteer
 from coordinator_app.i18n import _
@@ -184,3 +185,35 @@ def sentence(text: str | None) -> str:
     if cleaned and cleaned[-1] not in ".!?":
         cleaned += "."
     return cleaned
+
+
+def person_snapshot(
+    *,
+    kind: str,
+    subject: str,
+    volunteer: Volunteer,
+    org: OrganisationData,
+    issued_on: dt.date,
+    values: dict[str, str],
+    flags: Iterable[str] = (),
+    **rest: Any,
+) -> Snapshot:
+    """The snapshot of a document about `volunteer`, with what every such document records: the
+    person's sex (for the gendered forms) and name, the filled fields and flags, the letterhead."""
+    return Snapshot(
+        kind=kind,
+        subject=subject,
+        issued_on=issued_on.isoformat(),
+        sex=volunteer.sex,
+        recipient=full_name(volunteer),
+        fields=values,
+        flags=sorted(flags),
+        letterhead=letterhead(org),
+        **rest,
+    )
+
+
+def manager_signature(org: OrganisationData) -> Signature:
+    """The head of the centre signs with their position and the stamp."""
+    label = f"{org.manager_position} (podpis, pieczęć)" if org.manager_position else "podpis, pieczęć"
+    return Signature(label, org.manager_name or "")

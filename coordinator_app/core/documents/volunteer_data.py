@@ -16,9 +16,9 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.documents.common import (
-    full_name,
-    letterhead,
+    manager_signature,
     organisation_values,
+    person_snapshot,
     person_values,
     require_organisation,
     volunteer_row,
@@ -29,7 +29,7 @@ from coordinator_app.core.documents.grammar import (
     long_date,
     lower_first,
 )
-from coordinator_app.core.documents.snapshot import Assembled, DocumentRefused, Signature, Snapshot
+from coordinator_app.core.documents.snapshot import Assembled, DocumentRefused, Signature
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus, VolunteerStatus
 from coordinator_app.db.models import ActivityType, Agreement, Attendance, HoursEntry, TrainingSession
 from coordinator_app.i18n import N_, _
@@ -177,11 +177,6 @@ def _period(options: dict[str, Any], key: str) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _signatures(org_manager: str, org_position: str) -> list[Signature]:
-    label = f"{org_position} (podpis, pieczęć)" if org_position else "podpis, pieczęć"
-    return [Signature(label, org_manager)]
-
-
 def assemble_certificate(
     session: Session, volunteer_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
 ) -> Assembled:
@@ -224,17 +219,16 @@ def assemble_certificate(
     training_list = trainings(session, volunteer.id, issued_on) if options["trainings"] else []
     if training_list:
         flags.add("szkolenia")
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="certificate",
         subject=f"certificate:{volunteer.id}",
-        issued_on=issued_on.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
+        flags=flags,
         lists={"scope": summary.scope, "trainings": training_list},
-        letterhead=letterhead(org),
-        signatures=_signatures(org.manager_name or "", org.manager_position or ""),
+        signatures=[manager_signature(org)],
         options={key: options[key] for key in ("hours", "trainings") if key in options},
         volunteer_id=volunteer.id,
     )
@@ -313,14 +307,14 @@ def assemble_opinion(
             flags.add("regularnie")
     if criteria:
         flags.add("kryteria")
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="opinion",
         subject=f"opinion:{volunteer.id}",
-        issued_on=issued_on.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
+        flags=flags,
         lists={
             "scope": summary.scope,
             "assessment": opinion_paragraphs(opinion.assessment),
@@ -329,9 +323,8 @@ def assemble_opinion(
             "recommendation": opinion_paragraphs(opinion.recommendation),
             "trainings": trainings(session, volunteer.id, issued_on) if opinion.show_trainings else [],
         },
-        letterhead=letterhead(org),
         signatures=[
-            *_signatures(org.manager_name or "", org.manager_position or ""),
+            manager_signature(org),
             Signature("Koordynator wolontariatu", org.coordinator_name or ""),
         ],
         options={
@@ -373,17 +366,16 @@ def assemble_thanks(
             "data_wydania": long_date(issued_on),
         }
     )
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="thanks",
         subject=f"thanks:{volunteer.id}:{year}",
-        issued_on=issued_on.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
-        letterhead=letterhead(org),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
+        flags=flags,
         signatures=[
-            *_signatures(org.manager_name or "", org.manager_position or ""),
+            manager_signature(org),
             Signature("Koordynator wolontariatu", org.coordinator_name or ""),
         ],
         options={"year": year, "hours": bool(options["hours"])},

@@ -15,7 +15,9 @@ from sqlalchemy.orm import Session
 from coordinator_app.core.documents.common import (
     full_name,
     letterhead,
+    manager_signature,
     organisation_values,
+    person_snapshot,
     person_values,
     require_organisation,
     volunteer_row,
@@ -117,21 +119,17 @@ def assemble_training_certificate(
     )
     issued = attendance.certificate_issued_on or issued_on
     values["data_wydania"] = long_date(issued)
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="training_certificate",
         subject=f"training_certificate:{session_id}:{volunteer_id}",
-        issued_on=issued.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued,
+        values=values,
+        flags=flags,
         lists={"programme": programme},
-        letterhead=letterhead(org),
         signatures=[
-            Signature(
-                f"{org.manager_position} (podpis, pieczęć)" if org.manager_position else "podpis, pieczęć",
-                org.manager_name or "",
-            ),
+            manager_signature(org),
             Signature("Prowadzący szkolenie", training.trainer_name),
         ],
         volunteer_id=volunteer.id,
@@ -195,21 +193,17 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
             "data_wydania": long_date(issued_on),
         }
     )
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="referral",
         subject=f"referral:{assignment.id}",
-        issued_on=issued_on.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
-        flags=sorted(flags),
-        letterhead=letterhead(org),
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
+        flags=flags,
         signatures=[
             Signature("Koordynator wolontariatu", org.coordinator_name or ""),
-            Signature(
-                f"{org.manager_position} (podpis, pieczęć)" if org.manager_position else "podpis, pieczęć",
-                org.manager_name or "",
-            ),
+            manager_signature(org),
         ],
         volunteer_id=volunteer.id,
         agreement_id=agreement.id,
@@ -296,20 +290,19 @@ def assemble_timesheet(session: Session, assignment_id: int, month: str, issued_
         ("Przydział nr", assignment.number or str(assignment.id)),
         ("Rodzaj działania", lower_first(activity.name) if activity else ""),
     ]
-    snapshot = Snapshot(
+    snapshot = person_snapshot(
         kind="timesheet",
         subject=f"timesheet:{assignment.id}:{month}",
-        issued_on=issued_on.isoformat(),
-        sex=volunteer.sex,
-        recipient=full_name(volunteer),
-        fields=values,
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
         lists={
             "entries": rows,
             "details": [list(pair) for pair in details if pair[1]],
             "total": [hours_text(total).replace("\u00a0", " ")],
             "blank_rows": [max(TIMESHEET_MIN_ROWS - len(rows), 4)],
         },
-        letterhead=letterhead(org),
         signatures=[
             Signature(
                 "Podpis wolontariusza"
