@@ -390,12 +390,12 @@ def test_opened_on_a_volunteer_the_names_load_when_the_field_is_used(
     qtbot, db: Database, world: World
 ) -> None:  # type: ignore[no-untyped-def]
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
-    assert dialog._choices is None and dialog.volunteer_edit.text() == "Żółkiewska Anna"
+    assert dialog.volunteer_edit._choices is None and dialog.volunteer_edit.text() == "Żółkiewska Anna"
     assert focused() is dialog.table
     QTest.keyClick(focused(), Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)  # "&Wolontariusz" / "&Volunteer"
     if focused() is not dialog.volunteer_edit:  # the letter depends on the language
         dialog.volunteer_edit.setFocus()
-    assert dialog.volunteer_edit.completer() is not None and dialog._choices is not None
+    assert dialog.volunteer_edit.completer() is not None and dialog.volunteer_edit._choices is not None
     dialog.volunteer_edit.selectAll()
     type_keys("lecki")
     enter()

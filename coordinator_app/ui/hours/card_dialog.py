@@ -13,12 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
-    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -35,22 +34,19 @@ from coordinator_app.core.hours import (
     COLUMNS,
     ClosedMonthError,
     Month,
-    VolunteerChoice,
     card_context,
     card_lines,
     save_card,
-    split_card_field,
-    volunteer_choices,
 )
-from coordinator_app.core.text import fold
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_hours, format_month
-from coordinator_app.ui.hours.card_model import HEADERS, CardModel
+from coordinator_app.ui.hours.card_model import CardModel
 from coordinator_app.ui.hours.card_table import CardTable
 from coordinator_app.ui.hours.reason import ask_reason
+from coordinator_app.ui.hours.volunteer_field import VolunteerNameField
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -97,13 +93,10 @@ class HoursCardDialog(QDialog):
             self, title, prompt
         )
         self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
-        self._choices: list[VolunteerChoice] | None = None
 
-        self.volunteer_edit = QLineEdit()
-        self.volunteer_edit.setObjectName("card_volunteer")
-        self.volunteer_edit.setPlaceholderText(_("Type the volunteer's surname…"))
-        self.volunteer_edit.setClearButtonEnabled(True)
-        self.volunteer_edit.returnPressed.connect(self._volunteer_typed)
+        self.volunteer_edit = VolunteerNameField(db)
+        self.volunteer_edit.chosen.connect(self.choose_volunteer)
+        self.volunteer_edit.problem.connect(lambda text: self.show_message(text, error=True))
         volunteer_label = QLabel(_("&Volunteer:"))
         volunteer_label.setBuddy(self.volunteer_edit)
         self.prev_button = QPushButton("◀")
@@ -216,66 +209,14 @@ class HoursCardDialog(QDialog):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
         self.resize(1180, 640)
-        # The 10,000 names for the name field are loaded when it is first used.
-        self.volunteer_edit.installEventFilter(self)
         if volunteer_id is not None:
             self.choose_volunteer(volunteer_id)
         else:
-            self._setup_completer()
+            self.volunteer_edit.load_names()
             self._reload()
             QTimer.singleShot(0, self.volunteer_edit.setFocus)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.volunteer_edit and event.type() == QEvent.Type.FocusIn:
-            self._setup_completer()
-        return super().eventFilter(watched, event)
-
     # --- choosing the volunteer and the month -----------------------------------------------
-    def choices(self) -> list[VolunteerChoice]:
-        if self._choices is None:
-            self._choices = volunteer_choices(self.db)
-        return self._choices
-
-    def _setup_completer(self) -> None:
-        if self.volunteer_edit.completer() is not None:
-            return
-        completer = QCompleter([c.label for c in self.choices()], self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setMaxVisibleItems(12)
-        completer.activated.connect(self._volunteer_picked)
-        self.volunteer_edit.setCompleter(completer)
-
-    def _volunteer_picked(self, label: str) -> None:
-        match = next((c for c in self.choices() if c.label == label), None)
-        if match is not None:
-            self.choose_volunteer(match.id)
-
-    def _volunteer_typed(self) -> None:
-        """Enter in the name field: the volunteer whose name (ignoring case and Polish
-        letters) contains every typed word, when there is exactly one."""
-        text = self.volunteer_edit.text().strip()
-        if not text:
-            return
-        exact = [c for c in self.choices() if c.label == text]
-        words = fold(text).split()
-        found = exact or [
-            c for c in self.choices() if all(w in c.search_text or w in fold(c.label) for w in words)
-        ]
-        if len(found) == 1:
-            self.choose_volunteer(found[0].id)
-        elif not found:
-            self.show_message(_('No volunteer matches "{text}".').format(text=text), error=True)
-        else:
-            self.show_message(
-                ngettext(
-                    "{n} volunteer matches; type more of the name or choose from the list.",
-                    "{n} volunteers match; type more of the name or choose from the list.",
-                    len(found),
-                ).format(n=len(found)),
-                error=True,
-            )
-
     def choose_volunteer(self, volunteer_id: int) -> None:
         if volunteer_id == self.volunteer_id and self.model.ctx is not None:
             self.focus_grid()
@@ -316,8 +257,7 @@ class HoursCardDialog(QDialog):
         self.model.load(ctx, card_lines(ctx))
         self.month_closed = ctx.closed
         self.model.set_read_only(ctx.closed and self.reason is None)
-        if self.volunteer_edit.text() != self._label_of(self.volunteer_id):
-            self.volunteer_edit.setText(self._label_of(self.volunteer_id))
+        self.volunteer_edit.show_volunteer(self.volunteer_id, ctx.volunteer_name)
         self.setWindowTitle(
             _("Hours card: {name}, {month}").format(
                 name=ctx.volunteer_name, month=format_month(self.month.first)
@@ -326,11 +266,6 @@ class HoursCardDialog(QDialog):
         self._update_closed()
         self._update_buttons()
         self.show_message(message, ok=True)
-
-    def _label_of(self, volunteer_id: int) -> str:
-        if self._choices is None and self.model.ctx is not None:  # the names are not loaded yet
-            return self.model.ctx.volunteer_name
-        return next((c.label for c in self.choices() if c.id == volunteer_id), self.volunteer_edit.text())
 
     def _update_closed(self) -> None:
         if self.model.ctx is None or not self.month_closed:
@@ -483,35 +418,11 @@ class HoursCardDialog(QDialog):
         return True
 
     def _show_errors(self, errors: ValidationErrors) -> None:
-        cells: dict[tuple[int, str], str] = {}
-        for key, message in errors.by_field().items():
-            row, column = split_card_field(key)
-            cells[(row, column)] = message
-        self.model.set_errors(cells)
-        found = self.model.errors()
-        lines = [self._where(row, column) + message for row, column, message in found[:SHOWN_ERRORS]]
-        if len(found) > SHOWN_ERRORS:
-            lines.append(
-                _("…and {n} more (red cells; point at one to read why).").format(n=len(found) - SHOWN_ERRORS)
-            )
-        rows = len({row for row, _column, _message in found})
-        head = ngettext(
-            "Nothing was saved: {n} line is wrong.", "Nothing was saved: {n} lines are wrong.", rows
-        ).format(n=rows)
-        self.show_message(head + "\n" + "\n".join(lines), error=True)
-        if found:
-            row, column, _message = found[0]
+        message, first = self.model.show_refusal(errors, SHOWN_ERRORS)
+        self.show_message(message, error=True)
+        if first is not None:
             self.table.setFocus()
-            self.table.go_to(row, COLUMNS.index(column))
-
-    def _where(self, row: int, column: str) -> str:
-        day = self.model.day_of(row)
-        typed = self.model.line(row).day.strip()
-        if day is not None or typed:
-            place = _("Day {day}").format(day=day.day if day is not None else typed)
-        else:
-            place = _("Row {row}").format(row=row + 1)
-        return f"{place}, {_(HEADERS[column])}: "
+            self.table.go_to(first[0], COLUMNS.index(first[1]))
 
     # --- leaving ----------------------------------------------------------------------------
     def _ask_unsaved(self) -> QMessageBox.StandardButton:

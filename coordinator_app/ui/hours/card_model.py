@@ -23,6 +23,7 @@ from coordinator_app.core.hours import (
     parse_day,
     parse_hours,
     parse_km,
+    split_card_field,
 )
 from coordinator_app.core.hours.card import (
     ACTIVITY,
@@ -39,8 +40,8 @@ from coordinator_app.core.hours.card import (
     resolve_source,
     resolve_status,
 )
-from coordinator_app.core.validation import FieldError
-from coordinator_app.i18n import N_, _, current_language
+from coordinator_app.core.validation import FieldError, ValidationErrors
+from coordinator_app.i18n import N_, _, current_language, ngettext
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -317,6 +318,32 @@ class CardModel(QAbstractTableModel):
             for name in COLUMNS
             if name in entry.errors
         ]
+
+    def show_refusal(self, refusal: ValidationErrors, shown: int) -> tuple[str, tuple[int, str] | None]:
+        """Mark the cells a refused save named; the message for under the grid (the first
+        `shown` problems, each with its day and column) and the first wrong cell."""
+        self.set_errors({split_card_field(key): message for key, message in refusal.by_field().items()})
+        found = self.errors()
+        lines = [self._where(row, column) + message for row, column, message in found[:shown]]
+        if len(found) > shown:
+            lines.append(
+                _("…and {n} more (red cells; point at one to read why).").format(n=len(found) - shown)
+            )
+        rows = len({row for row, _column, _message in found})
+        head = ngettext(
+            "Nothing was saved: {n} line is wrong.", "Nothing was saved: {n} lines are wrong.", rows
+        ).format(n=rows)
+        first = (found[0][0], found[0][1]) if found else None
+        return head + "\n" + "\n".join(lines), first
+
+    def _where(self, row: int, column: str) -> str:
+        day = self.day_of(row)
+        typed = self.line(row).day.strip()
+        if day is not None or typed:
+            place = _("Day {day}").format(day=day.day if day is not None else typed)
+        else:
+            place = _("Row {row}").format(row=row + 1)
+        return f"{place}, {_(HEADERS[column])}: "
 
     def totals(self) -> CardTotals:
         return card_totals(entry.line for entry in self._rows if not entry.line.is_blank())
