@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from stdnum import exceptions as stdnum_errors
 from stdnum.pl import nip as stdnum_nip
@@ -169,3 +170,25 @@ def person_name(value: str | None) -> str:
         text = "-".join(part.capitalize() for part in text.split("-"))
         text = " ".join(word[:1].upper() + word[1:] for word in text.split(" "))
     return text
+
+
+def check_address(record: Any, errors: list[FieldError]) -> None:
+    """Clean a rural-aware address in place (domain §6.4: no street in a village without
+    streets) and add the errors of its fields: house number and locality required, postal code
+    `00-000`. `record` has the fields of the `Address` mixin."""
+    for name in ("street", "flat_number", "post_office"):
+        setattr(record, name, clean_text(getattr(record, name)))
+    record.house_number = (record.house_number or "").strip()
+    record.locality = clean_text(record.locality) or ""
+    for value, key, label in (
+        (record.house_number, "house_number", _("House number")),
+        (record.locality, "locality", _("Locality")),
+    ):
+        try:
+            required(value, key, label)
+        except FieldError as error:
+            errors.append(error)
+    try:
+        record.postal_code = postal_code(record.postal_code)
+    except FieldError as error:
+        errors.append(error)

@@ -22,9 +22,6 @@ def validate_client(data: ClientData, today: dt.date) -> ClientData:
     out.first_name = v.person_name(out.first_name)
     out.last_name = v.person_name(out.last_name)
     for name in (
-        "street",
-        "flat_number",
-        "post_office",
         "contact_name",
         "contact_relation",
         "visit_consent_how",
@@ -34,21 +31,15 @@ def validate_client(data: ClientData, today: dt.date) -> ClientData:
     for name in ("directions", "notes_for_volunteer", "health_notes"):
         text = (getattr(out, name) or "").strip()
         setattr(out, name, text or None)
-    out.house_number = (out.house_number or "").strip()
-    out.locality = v.clean_text(out.locality) or ""
-
     for value, key, label in (
         (out.first_name, "first_name", _("First name")),
         (out.last_name, "last_name", _("Surname")),
-        (out.house_number, "house_number", _("House number")),
-        (out.locality, "locality", _("Locality")),
     ):
-        if not value:
-            errors.append(v.FieldError(key, _("{field} is required.").format(field=label)))
-    try:
-        out.postal_code = v.postal_code(out.postal_code)
-    except v.FieldError as error:
-        errors.append(error)
+        try:
+            v.required(value, key, label)
+        except v.FieldError as error:
+            errors.append(error)
+    v.check_address(out, errors)
     for key in ("phone", "contact_phone"):
         try:
             setattr(out, key, v.phone(getattr(out, key) or "", key) or None)

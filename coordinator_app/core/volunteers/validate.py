@@ -33,9 +33,6 @@ def validate_volunteer(
     for name in (
         "id_document",
         "citizenship",
-        "street",
-        "flat_number",
-        "post_office",
         "gmina",
         "powiat",
         "voivodeship",
@@ -54,20 +51,12 @@ def validate_volunteer(
         setattr(out, name, v.clean_text(getattr(out, name)))
     out.first_name = v.person_name(out.first_name)
     out.last_name = v.person_name(out.last_name)
-    out.house_number = (out.house_number or "").strip()
-    out.locality = v.clean_text(out.locality) or ""
 
     check(lambda: v.required(out.first_name, "first_name", _("First name")))
     check(lambda: v.required(out.last_name, "last_name", _("Surname")))
     _check_identity(out, today, check, errors)
 
-    check(lambda: v.required(out.house_number, "house_number", _("House number")))
-    check(lambda: v.required(out.locality, "locality", _("Locality")))
-
-    def postal() -> None:
-        out.postal_code = v.postal_code(out.postal_code)
-
-    check(postal)
+    v.check_address(out, errors)
 
     def phone() -> None:
         out.phone = v.phone(out.phone or "") or None
