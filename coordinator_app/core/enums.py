@@ -65,6 +65,11 @@ class AssignmentStatus(LabelledEnum):
     ENDED = "ended"
 
 
+# An assignment that serves its need now or soon: it takes the need off the waiting list, counts
+# in the volunteer's load and in double booking.
+SERVING_ASSIGNMENT = (AssignmentStatus.PLANNED.value, AssignmentStatus.ACTIVE.value)
+
+
 class HoursStatus(LabelledEnum):
     PLANNED = "planned"
     DONE = "done"

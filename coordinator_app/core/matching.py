@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select, tuple_
 
 from coordinator_app.core.clients.times import parse_preferred_times
-from coordinator_app.core.enums import AssignmentStatus, VolunteerStatus
+from coordinator_app.core.enums import SERVING_ASSIGNMENT, VolunteerStatus
 from coordinator_app.core.trainings.readiness import readiness_overview
 from coordinator_app.core.vetting import VettingStatus, vetting_status_for
 from coordinator_app.db.engine import Database
@@ -45,7 +45,6 @@ from coordinator_app.db.models import (
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_hours
 
-SERVING = (AssignmentStatus.PLANNED.value, AssignmentStatus.ACTIVE.value)
 DEFAULT_LIMIT = 100
 
 
@@ -157,7 +156,7 @@ def match_need(
             vid: (int(count), int(minutes or 0))
             for vid, count, minutes in session.execute(
                 select(Assignment.volunteer_id, func.count(), func.sum(Assignment.planned_minutes_per_month))
-                .where(Assignment.status.in_(SERVING))
+                .where(Assignment.status.in_(SERVING_ASSIGNMENT))
                 .group_by(Assignment.volunteer_id)
             )
         }

@@ -29,7 +29,12 @@ from coordinator_app.core import validation as v
 from coordinator_app.core.agreements import agreement_gap_message, valid_agreement_for
 from coordinator_app.core.assignments.data import AssignmentData, Clash
 from coordinator_app.core.assignments.schedule import clashes
-from coordinator_app.core.enums import AssignmentStatus, ClientStatus, TrainingCategory, VolunteerStatus
+from coordinator_app.core.enums import (
+    SERVING_ASSIGNMENT,
+    ClientStatus,
+    TrainingCategory,
+    VolunteerStatus,
+)
 from coordinator_app.core.trainings.readiness import missing_categories
 from coordinator_app.core.vetting import vetting_check
 from coordinator_app.db.models import (
@@ -42,8 +47,6 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date, format_hours, format_weekday
-
-SERVING = (AssignmentStatus.PLANNED.value, AssignmentStatus.ACTIVE.value)
 
 
 @dataclass
@@ -75,7 +78,7 @@ def check_gates(
     )
     agreement_errors: list[v.FieldError] = []
     result.agreement_id = _agreement(session, data, name, agreement_errors)
-    if data.status not in SERVING:
+    if data.status not in SERVING_ASSIGNMENT:
         # Suspending or ending is never refused; a new record still needs its agreement.
         if assignment_id is None:
             result.errors.extend(agreement_errors)
@@ -148,7 +151,7 @@ def _client_and_need(
         select(Assignment.number)
         .where(
             Assignment.need_id == need.id,
-            Assignment.status.in_(SERVING),
+            Assignment.status.in_(SERVING_ASSIGNMENT),
             Assignment.id != (assignment_id or 0),
         )
         .limit(1)
@@ -227,7 +230,7 @@ def _warnings(
         planned = session.scalar(
             select(func.sum(Assignment.planned_minutes_per_month)).where(
                 Assignment.volunteer_id == data.volunteer_id,
-                Assignment.status.in_(SERVING),
+                Assignment.status.in_(SERVING_ASSIGNMENT),
                 Assignment.id != (assignment_id or 0),
             )
         )

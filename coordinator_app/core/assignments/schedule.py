@@ -9,12 +9,10 @@ from sqlalchemy import ColumnElement, delete, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.assignments.data import Clash, ScheduleSlot
-from coordinator_app.core.enums import AssignmentStatus
+from coordinator_app.core.enums import SERVING_ASSIGNMENT
 from coordinator_app.db.models import Assignment, AssignmentSchedule
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_weekday
-
-SERVING = (AssignmentStatus.PLANNED.value, AssignmentStatus.ACTIVE.value)
 
 
 def load_schedule(session: Session, assignment_id: int) -> list[ScheduleSlot]:
@@ -86,7 +84,7 @@ def clashes(
         .join(AssignmentSchedule, AssignmentSchedule.assignment_id == Assignment.id)
         .where(
             Assignment.volunteer_id == volunteer_id,
-            Assignment.status.in_(SERVING),
+            Assignment.status.in_(SERVING_ASSIGNMENT),
             Assignment.id != (exclude_id or 0),
             or_(*(AssignmentSchedule.weekday == slot.weekday for slot in slots)),
             *overlapping_period,

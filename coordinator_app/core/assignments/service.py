@@ -17,13 +17,13 @@ from sqlalchemy.orm import Session
 from coordinator_app.core import validation as v
 from coordinator_app.core.agreements import valid_agreement_for
 from coordinator_app.core.assignments.data import ASSIGNMENT_FIELDS, AssignmentData
-from coordinator_app.core.assignments.gates import SERVING, GateResult, check_gates
+from coordinator_app.core.assignments.gates import GateResult, check_gates
 from coordinator_app.core.assignments.listing import AssignmentNotFound
 from coordinator_app.core.assignments.schedule import load_schedule, write_schedule
 from coordinator_app.core.assignments.validate import validate_assignment
 from coordinator_app.core.audit import current_actor, record_changes, record_event
 from coordinator_app.core.documents.numbering import next_number
-from coordinator_app.core.enums import AssignmentStatus, NeedStatus
+from coordinator_app.core.enums import SERVING_ASSIGNMENT, AssignmentStatus, NeedStatus
 from coordinator_app.core.vetting import record_vetting_view
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, Client, Need
@@ -142,7 +142,7 @@ def create_assignment(
         session.add(row)
         session.flush()
         write_schedule(session, row.id, clean.schedule)
-        if clean.status in SERVING:
+        if clean.status in SERVING_ASSIGNMENT:
             _mark_need(session, clean.need_id, NeedStatus.MATCHED.value, today)
         record_changes(session, ENTITY, row.id, {}, _audit_view(clean, gates), action="create")
         _record_override(session, row.id, clean, gates)
@@ -171,7 +171,7 @@ def update_assignment(
         gates = _gated(session, clean, today, assignment_id, accept_warnings)
         _apply(session, row, clean, gates)
         write_schedule(session, assignment_id, clean.schedule)
-        if clean.status in SERVING:
+        if clean.status in SERVING_ASSIGNMENT:
             _mark_need(session, clean.need_id, NeedStatus.MATCHED.value, today)
         elif clean.status == AssignmentStatus.ENDED and before.status != AssignmentStatus.ENDED:
             _mark_need(

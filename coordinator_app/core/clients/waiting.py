@@ -9,14 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
-from coordinator_app.core.enums import AssignmentStatus, ClientStatus, NeedStatus
+from coordinator_app.core.enums import SERVING_ASSIGNMENT, ClientStatus, NeedStatus
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, Assignment, Client, Need, Village
-
-SERVING = (AssignmentStatus.PLANNED.value, AssignmentStatus.ACTIVE.value)
 
 
 @dataclass(frozen=True)
@@ -36,12 +34,24 @@ class WaitingNeed:
     search_text: str  # folded code, village and activity
 
 
+def waiting_conditions() -> tuple[ColumnElement[bool], ...]:
+    """What puts a need on the waiting list, for a query joining `needs` and `clients`: open,
+    of an active client, and served by no planned or active assignment (that set is collected
+    once, not looked up per need)."""
+    served = select(Assignment.need_id).where(
+        Assignment.status.in_(SERVING_ASSIGNMENT), Assignment.need_id.is_not(None)
+    )
+    return (
+        Need.status == NeedStatus.OPEN.value,
+        Client.status == ClientStatus.ACTIVE.value,
+        Need.id.not_in(served),
+    )
+
+
 def waiting_list(db: Database, *, today: dt.date | None = None) -> list[WaitingNeed]:
     """Open needs of active clients without a serving assignment, longest-waiting first
     (ties: higher priority first)."""
     today = today or dt.date.today()
-    # Needs served now, collected once (not a correlated lookup per need).
-    served = select(Assignment.need_id).where(Assignment.status.in_(SERVING), Assignment.need_id.is_not(None))
     with db.session() as session:
         rows = session.execute(
             select(
@@ -61,11 +71,7 @@ def waiting_list(db: Database, *, today: dt.date | None = None) -> list[WaitingN
             .join(Client, Client.id == Need.client_id)
             .join(ActivityType, ActivityType.id == Need.activity_type_id)
             .outerjoin(Village, Village.id == Client.village_id)
-            .where(
-                Need.status == NeedStatus.OPEN.value,
-                Client.status == ClientStatus.ACTIVE.value,
-                Need.id.not_in(served),
-            )
+            .where(*waiting_conditions())
             .order_by(Need.reported_on, Need.priority, Need.id)
         ).all()
     return [

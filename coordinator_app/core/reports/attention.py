@@ -17,12 +17,12 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, select
 
 from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS, is_short, last_valid_day
-from coordinator_app.core.clients.waiting import SERVING
+from coordinator_app.core.clients.waiting import waiting_conditions
 from coordinator_app.core.enums import (
+    SERVING_ASSIGNMENT,
     AssignmentStatus,
     ClientStatus,
     HoursStatus,
-    NeedStatus,
     VolunteerStatus,
 )
 from coordinator_app.core.hours.period import Month
@@ -91,17 +91,12 @@ def _group(
 
 def waiting_clients(conn: Connection) -> list[WaitingClient]:
     """Longest waiting first."""
-    served = select(Assignment.need_id).where(Assignment.status.in_(SERVING), Assignment.need_id.is_not(None))
     rows = conn.execute(
         select(Client.id, Client.code, Village.name, Client.locality, ActivityType.code, Need.reported_on)
         .join(Client, Client.id == Need.client_id)
         .join(ActivityType, ActivityType.id == Need.activity_type_id)
         .outerjoin(Village, Village.id == Client.village_id)
-        .where(
-            Need.status == NeedStatus.OPEN.value,
-            Client.status == ClientStatus.ACTIVE.value,
-            Need.id.not_in(served),
-        )
+        .where(*waiting_conditions())
     ).all()
     grouped: dict[int, list[Any]] = defaultdict(list)
     for row in rows:
@@ -220,7 +215,9 @@ def _vetting(conn: Connection, today: dt.date, names: dict[int, str]) -> Attenti
     with_minors = {
         vid
         for (vid,) in conn.execute(
-            select(Assignment.volunteer_id).where(Assignment.status.in_(SERVING), Assignment.involves_minors)
+            select(Assignment.volunteer_id).where(
+                Assignment.status.in_(SERVING_ASSIGNMENT), Assignment.involves_minors
+            )
         ).all()
     }
     due = sorted(
@@ -257,7 +254,7 @@ def _assessments(conn: Connection, today: dt.date) -> AttentionGroup:
 
 
 def _without_assignment(conn: Connection, names: dict[int, str]) -> AttentionGroup:
-    serving = select(Assignment.volunteer_id).where(Assignment.status.in_(SERVING))
+    serving = select(Assignment.volunteer_id).where(Assignment.status.in_(SERVING_ASSIGNMENT))
     ids = [
         vid
         for (vid,) in conn.execute(
