@@ -40,7 +40,8 @@ from coordinator_app.core.agreements.termination import (
     end_assignments,
     hours_after,
 )
-from coordinator_app.core.agreements.validate import SCOPE_REQUIRED, insurance_warnings
+from coordinator_app.core.agreements.validate import SCOPE_REQUIRED
+from coordinator_app.core.agreements.warnings import insurance_warnings
 from coordinator_app.core.audit import current_actor, record_changes
 from coordinator_app.core.documents.numbering import next_number
 from coordinator_app.db.engine import Database

@@ -19,25 +19,16 @@ import datetime as dt
 
 from coordinator_app.core import validation as v
 from coordinator_app.core.agreements.data import (
-    CONTENT_FIELDS,
     AgreementContext,
     AgreementData,
     AgreementWarning,
-    InsuranceSettings,
-    PeriodLine,
-    last_valid_day,
 )
 from coordinator_app.core.agreements.rules import (
-    InsuranceClause,
-    insurance_clause,
     is_short,
-    period_days,
-    period_text,
 )
-from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.agreements.warnings import agreement_warnings
 from coordinator_app.core.rules import AgeGroup
-from coordinator_app.i18n import N_, _, ngettext
-from coordinator_app.i18n.formatting import format_date
+from coordinator_app.i18n import N_, _
 
 EARLIEST = dt.date(2000, 1, 1)
 LATEST_AHEAD = dt.timedelta(days=5 * 366)  # further ahead than this is a typing mistake
@@ -94,7 +85,7 @@ def validate_agreement(
     assert out.period_from is not None and out.concluded_on is not None
     if is_short(out.period_from, out.period_to) and not out.nnw_policy:
         out.nnw_policy = ctx.insurance.nnw_policy  # the policy the OPS insures short agreements under
-    return out, _warnings(out, ctx)
+    return out, agreement_warnings(out, ctx)
 
 
 def _check_number(
@@ -275,140 +266,3 @@ def _check_minor(
                 ),
             )
         )
-
-
-def insurance_warnings(
-    period_from: dt.date, period_to: dt.date | None, nnw_policy: str | None, insurance: InsuranceSettings
-) -> list[AgreementWarning]:
-    """Warnings about the NNW insurance of a short agreement.
-
-    Why a missing policy is a warning and not a refusal: art. 46 ust. 3 puts a duty on the OPS
-    ("korzystający jest obowiązany zapewnić ... ubezpieczenie"), it is not a condition of the
-    agreement's validity, and commentators dispute whether "zapewnić" means buying a policy
-    (domain §2.1.5). In practice a group NNW policy is often bought or extended once the list
-    of volunteers is known, i.e. after their agreements exist, so refusing the record would
-    make the coordinator keep it on paper. The warning names the duty, and the policy gap stays
-    visible (`agreements_missing_nnw`) until a policy is entered.
-    """
-    if not is_short(period_from, period_to):
-        return []
-    days = period_days(period_from, period_to)
-    if not nnw_policy:
-        return [
-            AgreementWarning(
-                "nnw_no_policy",
-                ngettext(
-                    "The period is {n} day: the OPS must provide NNW accident insurance (art. 46 "
-                    "ust. 3), but no policy is known. Enter it in the agreement or in the "
-                    "organisation settings before the volunteer starts.",
-                    "The period is {n} days: the OPS must provide NNW accident insurance (art. 46 "
-                    "ust. 3), but no policy is known. Enter it in the agreement or in the "
-                    "organisation settings before the volunteer starts.",
-                    days or 0,
-                ).format(n=days),
-            )
-        ]
-    if nnw_policy != insurance.nnw_policy:
-        return []  # a policy of its own: its period is not known here
-    start, end = insurance.nnw_valid_from, insurance.nnw_valid_to
-    assert period_to is not None
-    if (start is not None and start > period_from) or (end is not None and end < period_to):
-        return [
-            AgreementWarning(
-                "nnw_policy_period",
-                _(
-                    "The NNW policy {policy} is valid {valid} and does not cover the whole agreement period."
-                ).format(
-                    policy=nnw_policy,
-                    valid=f"{format_date(start) if start else '…'}–{format_date(end) if end else '…'}",
-                ),
-            )
-        ]
-    return []
-
-
-def _overlaps(line: PeriodLine, start: dt.date, last: dt.date | None) -> bool:
-    return (last is None or line.period_from <= last) and (line.last_day is None or start <= line.last_day)
-
-
-def _warnings(out: AgreementData, ctx: AgreementContext) -> list[AgreementWarning]:
-    assert out.period_from is not None and out.concluded_on is not None
-    warnings: list[AgreementWarning] = []
-    if out.period_to is None:
-        warnings.append(
-            AgreementWarning(
-                "no_end_date",
-                _(
-                    "The agreement has no end date (indefinite period). A definite period is "
-                    "recommended: insurance and validity depend on it."
-                ),
-            )
-        )
-    warnings.extend(insurance_warnings(out.period_from, out.period_to, out.nnw_policy, ctx.insurance))
-    if out.concluded_on > out.period_from:
-        warnings.append(
-            AgreementWarning(
-                "concluded_after_start",
-                _(
-                    "The agreement is concluded after its period starts ({date}): services before "
-                    "the conclusion are not covered by it."
-                ).format(date=format_date(out.period_from)),
-            )
-        )
-    last = last_valid_day(out.period_to, ctx.terminated_on)
-    for line in ctx.others:
-        if _overlaps(line, out.period_from, last):
-            warnings.append(
-                AgreementWarning(
-                    "overlap",
-                    _("The period overlaps agreement {number} ({period}).").format(
-                        number=line.number, period=period_text(line.period_from, line.last_day)
-                    ),
-                )
-            )
-    minors = sorted(ctx.minors_activities[i] for i in out.activity_ids if i in ctx.minors_activities)
-    if minors:
-        warnings.append(
-            AgreementWarning(
-                "minors_activity",
-                _(
-                    "The scope includes work with minors ({codes}): an assignment will need a "
-                    "complete child-protection vetting record."
-                ).format(codes=", ".join(minors)),
-            )
-        )
-    if ctx.volunteer.status == VolunteerStatus.CANDIDATE:
-        warnings.append(
-            AgreementWarning(
-                "candidate",
-                _(
-                    "The volunteer is still a candidate; once the agreement is signed, change the "
-                    "status to active in the volunteer's data."
-                ),
-            )
-        )
-    stored = ctx.stored
-    signed = stored is not None and stored.signed_by_ops_on and stored.signed_by_volunteer_on
-    if signed and any(getattr(stored, f) != getattr(out, f) for f in CONTENT_FIELDS):
-        warnings.append(
-            AgreementWarning(
-                "signed_changed",
-                _(
-                    "The agreement is signed: a change of its content needs an annex. Edit it "
-                    "only to correct a mistake in the record."
-                ),
-            )
-        )
-    return warnings
-
-
-def clause_for(out: AgreementData, insurance: InsuranceSettings) -> InsuranceClause:
-    """The insurance clause of validated data (period_from is set)."""
-    assert out.period_from is not None
-    return insurance_clause(
-        out.period_from,
-        out.period_to,
-        nnw_policy=out.nnw_policy,
-        insurer=insurance.nnw_insurer if out.nnw_policy == insurance.nnw_policy else None,
-        oc_policy=out.oc_policy,
-    )
