@@ -50,17 +50,14 @@ from coordinator_app.core.hours.parse import (
     parse_km,
 )
 from coordinator_app.core.hours.period import Month
+from coordinator_app.core.hours.queries import card_context, get_entry, list_month_entries, volunteer_choices
 from coordinator_app.core.hours.service import (
     add_entry,
     cancel_entry,
-    card_context,
     confirm_done_entries,
     delete_entry,
-    get_entry,
-    list_month_entries,
     set_status,
     update_entry,
-    volunteer_choices,
 )
 from coordinator_app.core.hours.totals import confirmed_hours_by_month, confirmed_minutes
 

@@ -29,7 +29,8 @@ from coordinator_app.core.hours.data import (
 )
 from coordinator_app.core.hours.parse import format_hours_input, parse_day, parse_hours, parse_km
 from coordinator_app.core.hours.period import Month
-from coordinator_app.core.hours.service import Writer, activity_choices, status_change_error, writer_for
+from coordinator_app.core.hours.queries import activity_choices
+from coordinator_app.core.hours.service import Writer, status_change_error, writer_for
 from coordinator_app.core.hours.validate import clean_text
 from coordinator_app.core.text import fold
 from coordinator_app.core.validation import FieldError, ValidationErrors

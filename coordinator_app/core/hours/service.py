@@ -7,203 +7,37 @@ import datetime as dt
 from collections.abc import Iterable
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     ENTITY,
     ENTRY_FIELDS,
-    ActivityChoice,
-    AssignmentChoice,
-    CardContext,
-    EntryNotFound,
     HoursInput,
-    HoursRow,
-    VolunteerChoice,
-    assignment_label,
     can_change_status,
 )
 from coordinator_app.core.hours.months import closed_keys, require_reason
 from coordinator_app.core.hours.period import Month
+from coordinator_app.core.hours.queries import (
+    activity_choices,
+    assignment_choices,
+    find_entry,
+    volunteer_name,
+)
 from coordinator_app.core.hours.validate import validate_entry
-from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
-    ActivityType,
-    Assignment,
-    Client,
     HoursEntry,
     Organisation,
-    Volunteer,
 )
 from coordinator_app.i18n import _
 
 CONFIRMED = HoursStatus.CONFIRMED.value
 
 
-# --- reading ---------------------------------------------------------------------------------
-def _assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
-    query = (
-        select(
-            Assignment.id,
-            Assignment.number,
-            Client.code,
-            Assignment.activity_type_id,
-            ActivityType.code,
-            Assignment.date_from,
-            Assignment.date_to,
-            Assignment.status,
-            Assignment.place,
-        )
-        .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
-        .outerjoin(Client, Client.id == Assignment.client_id)
-        .where(Assignment.volunteer_id == volunteer_id)
-        .order_by(Assignment.date_from.desc(), Assignment.id.desc())
-    )
-    return {row[0]: AssignmentChoice(*row) for row in session.execute(query)}
-
-
-def activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
-    rows = session.execute(
-        select(ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active).order_by(
-            ActivityType.sort_order, ActivityType.code
-        )
-    )
-    return tuple(ActivityChoice(aid, code, name, bool(active)) for aid, code, name, active in rows)
-
-
-def _rows(session: Session, volunteer_id: int, month: Month) -> list[HoursRow]:
-    """The volunteer's entries in the month, by date: one range scan of the
-    (volunteer_id, work_date) index."""
-    e = HoursEntry
-    assignment_activity = aliased(ActivityType)
-    result = session.execute(
-        select(
-            e.id,
-            e.volunteer_id,
-            e.work_date,
-            e.time_from,
-            e.time_to,
-            e.minutes,
-            e.activity_type_id,
-            ActivityType.code,
-            e.assignment_id,
-            Client.code,
-            Assignment.number,
-            assignment_activity.code,
-            e.description,
-            e.place,
-            e.travel_km,
-            e.source,
-            e.status,
-            e.remote,
-            e.locked,
-            e.approved_by,
-            e.approved_on,
-        )
-        .join(ActivityType, ActivityType.id == e.activity_type_id)
-        .outerjoin(Assignment, Assignment.id == e.assignment_id)
-        .outerjoin(Client, Client.id == Assignment.client_id)
-        .outerjoin(assignment_activity, assignment_activity.id == Assignment.activity_type_id)
-        .where(e.volunteer_id == volunteer_id, e.work_date.between(month.first, month.last))
-        .order_by(e.work_date, e.time_from, e.id)
-    )
-    rows = []
-    for (
-        eid, vid, day, t_from, t_to, minutes, act_id, act_code, asg_id, client_code, asg_number, asg_code,
-        description, place, km, source, status, remote, locked, approved_by, approved_on,
-    ) in result:  # fmt: skip
-        label = assignment_label(asg_id, asg_number, client_code, asg_code) if asg_id is not None else None
-        rows.append(
-            HoursRow(
-                eid,
-                vid,
-                day,
-                t_from,
-                t_to,
-                minutes,
-                act_id,
-                act_code,
-                asg_id,
-                label,
-                description,
-                place,
-                km,
-                source,
-                status,
-                bool(remote),
-                bool(locked),
-                approved_by,
-                approved_on,
-            )
-        )
-    return rows
-
-
-def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date | str) -> list[HoursRow]:
-    """A volunteer's entries in one month, every status, by date."""
-    with db.session() as session:
-        return _rows(session, volunteer_id, Month.coerce(month))
-
-
-def _volunteer_name(session: Session, volunteer_id: int) -> str:
-    row = session.execute(
-        select(Volunteer.last_name, Volunteer.first_name).where(Volunteer.id == volunteer_id)
-    ).first()
-    if row is None:
-        raise FieldError("volunteer_id", _("Choose the volunteer."))
-    return f"{row[0]} {row[1]}"
-
-
-def card_context(db: Database, volunteer_id: int, month: Month | dt.date | str) -> CardContext:
-    """Everything the monthly card shows: the volunteer, their assignments running in the
-    month, the activity types, whether the month is closed, and the month's entries."""
-    month = Month.coerce(month)
-    with db.session() as session:
-        name = _volunteer_name(session, volunteer_id)
-        return CardContext(
-            volunteer_id=volunteer_id,
-            volunteer_name=name,
-            month=month,
-            assignments=tuple(_assignment_choices(session, volunteer_id).values()),
-            activities=activity_choices(session),
-            closed=bool(closed_keys(session, [month])),
-            entries=tuple(_rows(session, volunteer_id, month)),
-        )
-
-
-def volunteer_choices(db: Database) -> list[VolunteerChoice]:
-    """Volunteers (not archived) for the card's name field, in Polish order."""
-    with db.session() as session:
-        rows = session.execute(
-            select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.locality).where(
-                Volunteer.archived.is_(False)
-            )
-        ).all()
-    choices = [
-        VolunteerChoice(vid, f"{last} {first} ({locality})", f"{fold(last)} {fold(first)} {fold(locality)}")
-        for vid, last, first, locality in rows
-    ]
-    return sorted(choices, key=lambda c: polish_sort_key(c.label))
-
-
-def get_entry(db: Database, entry_id: int) -> HoursRow:
-    with db.session() as session:
-        entry = _entry(session, entry_id)
-        month = Month.of(entry.work_date)
-        return next(r for r in _rows(session, entry.volunteer_id, month) if r.id == entry_id)
-
-
 # --- writing ---------------------------------------------------------------------------------
-def _entry(session: Session, entry_id: int) -> HoursEntry:
-    entry = session.get(HoursEntry, entry_id)
-    if entry is None:
-        raise EntryNotFound(entry_id)
-    return entry
-
-
 def _view(entry: HoursEntry | HoursInput) -> dict[str, object]:
     return {name: getattr(entry, name) for name in ENTRY_FIELDS}
 
@@ -241,7 +75,7 @@ class Writer:
         self.session = session
         self.volunteer_id = volunteer_id
         self.today = today
-        self.assignments = _assignment_choices(session, volunteer_id)
+        self.assignments = assignment_choices(session, volunteer_id)
         self.activity_ids = {a.id for a in activity_choices(session)}
         self._approver: str | None = None
         self._closed: dict[str, bool] = {}
@@ -330,7 +164,7 @@ def status_change_error(old: str, new: str) -> FieldError:
 
 
 def writer_for(session: Session, volunteer_id: int, today: dt.date | None) -> Writer:
-    _volunteer_name(session, volunteer_id)  # the volunteer must exist
+    volunteer_name(session, volunteer_id)  # the volunteer must exist
     return Writer(session, volunteer_id, today or dt.date.today())
 
 
@@ -359,7 +193,7 @@ def update_entry(
 ) -> bool:
     """Validate and save changes to an entry (its volunteer stays); False if nothing changed."""
     with db.session() as session:
-        entry = _entry(session, entry_id)
+        entry = find_entry(session, entry_id)
         writer = writer_for(session, entry.volunteer_id, today)
         clean = writer.validate(data)
         return writer.update(entry, clean, reason)
@@ -367,7 +201,7 @@ def update_entry(
 
 def delete_entry(db: Database, entry_id: int, *, reason: str | None = None) -> None:
     with db.session() as session:
-        entry = _entry(session, entry_id)
+        entry = find_entry(session, entry_id)
         Writer(session, entry.volunteer_id, dt.date.today()).delete(entry, reason)
 
 
@@ -382,7 +216,7 @@ def set_status(
     """Move an entry along planned → done → confirmed, or to cancelled / no-show (see
     `TRANSITIONS`). The rest of the entry must still be valid (e.g. done is not in the future)."""
     with db.session() as session:
-        entry = _entry(session, entry_id)
+        entry = find_entry(session, entry_id)
         if not can_change_status(entry.status, status):
             raise status_change_error(entry.status, status)
         writer = writer_for(session, entry.volunteer_id, today)

@@ -1,0 +1,190 @@
+"""Reading hours: a volunteer's month, what the monthly card shows, the pick-lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from coordinator_app.core.hours.data import (
+    ActivityChoice,
+    AssignmentChoice,
+    CardContext,
+    EntryNotFound,
+    HoursRow,
+    VolunteerChoice,
+    assignment_label,
+)
+from coordinator_app.core.hours.months import closed_keys
+from coordinator_app.core.hours.period import Month
+from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.validation import FieldError
+from coordinator_app.db.engine import Database
+from coordinator_app.db.models import (
+    ActivityType,
+    Assignment,
+    Client,
+    HoursEntry,
+    Volunteer,
+)
+from coordinator_app.i18n import _
+
+
+def find_entry(session: Session, entry_id: int) -> HoursEntry:
+    entry = session.get(HoursEntry, entry_id)
+    if entry is None:
+        raise EntryNotFound(entry_id)
+    return entry
+
+
+def assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
+    query = (
+        select(
+            Assignment.id,
+            Assignment.number,
+            Client.code,
+            Assignment.activity_type_id,
+            ActivityType.code,
+            Assignment.date_from,
+            Assignment.date_to,
+            Assignment.status,
+            Assignment.place,
+        )
+        .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
+        .outerjoin(Client, Client.id == Assignment.client_id)
+        .where(Assignment.volunteer_id == volunteer_id)
+        .order_by(Assignment.date_from.desc(), Assignment.id.desc())
+    )
+    return {row[0]: AssignmentChoice(*row) for row in session.execute(query)}
+
+
+def activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
+    rows = session.execute(
+        select(ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active).order_by(
+            ActivityType.sort_order, ActivityType.code
+        )
+    )
+    return tuple(ActivityChoice(aid, code, name, bool(active)) for aid, code, name, active in rows)
+
+
+def month_rows(session: Session, volunteer_id: int, month: Month) -> list[HoursRow]:
+    """The volunteer's entries in the month, by date: one range scan of the
+    (volunteer_id, work_date) index."""
+    e = HoursEntry
+    assignment_activity = aliased(ActivityType)
+    result = session.execute(
+        select(
+            e.id,
+            e.volunteer_id,
+            e.work_date,
+            e.time_from,
+            e.time_to,
+            e.minutes,
+            e.activity_type_id,
+            ActivityType.code,
+            e.assignment_id,
+            Client.code,
+            Assignment.number,
+            assignment_activity.code,
+            e.description,
+            e.place,
+            e.travel_km,
+            e.source,
+            e.status,
+            e.remote,
+            e.locked,
+            e.approved_by,
+            e.approved_on,
+        )
+        .join(ActivityType, ActivityType.id == e.activity_type_id)
+        .outerjoin(Assignment, Assignment.id == e.assignment_id)
+        .outerjoin(Client, Client.id == Assignment.client_id)
+        .outerjoin(assignment_activity, assignment_activity.id == Assignment.activity_type_id)
+        .where(e.volunteer_id == volunteer_id, e.work_date.between(month.first, month.last))
+        .order_by(e.work_date, e.time_from, e.id)
+    )
+    rows = []
+    for (
+        eid, vid, day, t_from, t_to, minutes, act_id, act_code, asg_id, client_code, asg_number, asg_code,
+        description, place, km, source, status, remote, locked, approved_by, approved_on,
+    ) in result:  # fmt: skip
+        label = assignment_label(asg_id, asg_number, client_code, asg_code) if asg_id is not None else None
+        rows.append(
+            HoursRow(
+                eid,
+                vid,
+                day,
+                t_from,
+                t_to,
+                minutes,
+                act_id,
+                act_code,
+                asg_id,
+                label,
+                description,
+                place,
+                km,
+                source,
+                status,
+                bool(remote),
+                bool(locked),
+                approved_by,
+                approved_on,
+            )
+        )
+    return rows
+
+
+def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date | str) -> list[HoursRow]:
+    """A volunteer's entries in one month, every status, by date."""
+    with db.session() as session:
+        return month_rows(session, volunteer_id, Month.coerce(month))
+
+
+def volunteer_name(session: Session, volunteer_id: int) -> str:
+    row = session.execute(
+        select(Volunteer.last_name, Volunteer.first_name).where(Volunteer.id == volunteer_id)
+    ).first()
+    if row is None:
+        raise FieldError("volunteer_id", _("Choose the volunteer."))
+    return f"{row[0]} {row[1]}"
+
+
+def card_context(db: Database, volunteer_id: int, month: Month | dt.date | str) -> CardContext:
+    """Everything the monthly card shows: the volunteer, their assignments running in the
+    month, the activity types, whether the month is closed, and the month's entries."""
+    month = Month.coerce(month)
+    with db.session() as session:
+        name = volunteer_name(session, volunteer_id)
+        return CardContext(
+            volunteer_id=volunteer_id,
+            volunteer_name=name,
+            month=month,
+            assignments=tuple(assignment_choices(session, volunteer_id).values()),
+            activities=activity_choices(session),
+            closed=bool(closed_keys(session, [month])),
+            entries=tuple(month_rows(session, volunteer_id, month)),
+        )
+
+
+def volunteer_choices(db: Database) -> list[VolunteerChoice]:
+    """Volunteers (not archived) for the card's name field, in Polish order."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.locality).where(
+                Volunteer.archived.is_(False)
+            )
+        ).all()
+    choices = [
+        VolunteerChoice(vid, f"{last} {first} ({locality})", f"{fold(last)} {fold(first)} {fold(locality)}")
+        for vid, last, first, locality in rows
+    ]
+    return sorted(choices, key=lambda c: polish_sort_key(c.label))
+
+
+def get_entry(db: Database, entry_id: int) -> HoursRow:
+    with db.session() as session:
+        entry = find_entry(session, entry_id)
+        month = Month.of(entry.work_date)
+        return next(r for r in month_rows(session, entry.volunteer_id, month) if r.id == entry_id)
