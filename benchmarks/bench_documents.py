@@ -84,7 +84,7 @@ def baseline_page() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from coordinator_app.documents.layout import make_styles
+    from coordinator_app.output.documents.layout import make_styles
 
     styles = make_styles()
     buffer = io.BytesIO()
@@ -103,11 +103,11 @@ def main() -> int:
 
     from sqlalchemy import func, select
 
-    from coordinator_app.core.documents.service import DocumentRequest, preview
+    from coordinator_app.core.issuing.service import DocumentRequest, preview
     from coordinator_app.db.migrate import open_database
     from coordinator_app.db.models import Agreement, AgreementActivity
-    from coordinator_app.documents.batch import run_batch, volunteers_with_hours
-    from coordinator_app.documents.render import write_document
+    from coordinator_app.output.documents.batch import run_batch, volunteers_with_hours
+    from coordinator_app.output.documents.render import write_document
 
     OUT.mkdir(exist_ok=True)
     source = OUT / f"documents-{args.volunteers}-{args.hours}.sqlite"

@@ -6,7 +6,7 @@ import sys
 
 
 def main() -> int:
-    from coordinator_app.cli import main as cli_main
+    from coordinator_app.cli.main import main as cli_main
 
     return cli_main(sys.argv[1:])
 

@@ -34,7 +34,7 @@ def db(tmp_path: Path) -> Iterator[Database]:
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A small realistic database (demo data), made once; tests copy it, never change it."""
-    from coordinator_app.db.demo import DemoSize, generate_demo
+    from coordinator_app.demo import DemoSize, generate_demo
 
     path = tmp_path_factory.mktemp("template") / "koordynator.sqlite"
     database = open_database(path)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from coordinator_app.core.documents.organisation import OrganisationData, update_organisation
+from coordinator_app.core.issuing.organisation import OrganisationData, update_organisation
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,

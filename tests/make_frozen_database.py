@@ -35,7 +35,6 @@ from coordinator_app.core.volunteers import (
     get_volunteer,
     update_volunteer,
 )
-from coordinator_app.db.demo import DemoSize, generate_demo
 from coordinator_app.db.engine import Database
 from coordinator_app.db.migrate import HEAD_REVISION, head_revision, open_database
 from coordinator_app.db.models import (
@@ -47,6 +46,7 @@ from coordinator_app.db.models import (
     Organisation,
     Setting,
 )
+from coordinator_app.demo import DemoSize, generate_demo
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SIZE = DemoSize(volunteers=15, clients=8, hours=120)

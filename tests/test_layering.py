@@ -72,6 +72,6 @@ def test_non_ui_packages_import_without_pyside6() -> None:
     assert int(count_line) == len(names)
     # The walk must really have found the code, or the test would pass by testing nothing.
     assert len(names) > 10, names
-    for expected in ("coordinator_app.cli", "coordinator_app.core.logs", "coordinator_app.db.engine"):
+    for expected in ("coordinator_app.cli.main", "coordinator_app.app.logs", "coordinator_app.db.engine"):
         assert expected in names
     assert not any(name.startswith("coordinator_app.ui") for name in names)

@@ -11,8 +11,8 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLockFile, QSettings, QTransla
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordinator_app import APP_ID, APP_NAME, __version__
-from coordinator_app.core.logs import setup_logging
-from coordinator_app.core.paths import log_dir
+from coordinator_app.app.logs import setup_logging
+from coordinator_app.app.paths import log_dir
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.ui.excepthook import install_excepthook
 from coordinator_app.ui.instance_guard import (

@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
             # SQLAlchemy (and Alembic when the schema needs upgrading) and the tabs' modules
             # are imported here, off the GUI thread, after the window has been painted.
             import coordinator_app.ui.tabs  # noqa: F401
-            from coordinator_app.db.startup import start_database
+            from coordinator_app.storage.startup import start_database
 
             return start_database(self.db_path)
 
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
 
     def _on_database_error(self, error: Exception) -> None:
         from coordinator_app.db.migrate import DatabaseOpenError
-        from coordinator_app.db.startup import DamagedDatabase
+        from coordinator_app.storage.startup import DamagedDatabase
 
         if isinstance(error, DamagedDatabase) and self.safety.offer_newest_backup(
             str(error), error.newest_backup

@@ -43,7 +43,7 @@ from coordinator_app.core.agreements.termination import (
 from coordinator_app.core.agreements.validate import SCOPE_REQUIRED
 from coordinator_app.core.agreements.warnings import insurance_warnings
 from coordinator_app.core.audit import current_actor, record_changes
-from coordinator_app.core.documents.numbering import next_number
+from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, AgreementAnnex
 from coordinator_app.i18n import N_, _

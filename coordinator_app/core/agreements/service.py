@@ -29,8 +29,8 @@ from coordinator_app.core.agreements.data import (
 from coordinator_app.core.agreements.defaults import clause_defaults, default_period_end
 from coordinator_app.core.agreements.validate import validate_agreement
 from coordinator_app.core.audit import current_actor, record_changes
-from coordinator_app.core.documents.numbering import next_number
 from coordinator_app.core.enums import StatementKind
+from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.rules import AgeGroup
 from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.core.volunteers.service import VolunteerNotFound

@@ -22,8 +22,8 @@ from coordinator_app.core.assignments.listing import AssignmentNotFound
 from coordinator_app.core.assignments.schedule import load_schedule, write_schedule
 from coordinator_app.core.assignments.validate import validate_assignment
 from coordinator_app.core.audit import current_actor, record_changes, record_event
-from coordinator_app.core.documents.numbering import next_number
 from coordinator_app.core.enums import SERVING_ASSIGNMENT, AssignmentStatus, NeedStatus
+from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.vetting import record_vetting_view
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, Client, Need

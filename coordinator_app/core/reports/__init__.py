@@ -1,6 +1,6 @@
 """Figures for management, the dashboard and per-volunteer statements (Qt-free).
 
-Computation only: the PDF, XLSX and CSV writers are in `coordinator_app.reports`.
+Computation only: the PDF, XLSX and CSV writers are in `coordinator_app.output.summaries`.
 """
 
 from coordinator_app.core.reports.attention import AttentionGroup, AttentionItem

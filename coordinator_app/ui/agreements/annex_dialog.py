@@ -22,7 +22,7 @@ from coordinator_app.core.agreements import (
     record_annex,
     termination_preview,
 )
-from coordinator_app.core.documents.numbering import next_number
+from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.options import Option
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database

@@ -15,7 +15,7 @@ from coordinator_app.core.agreements import (
     new_agreement,
     update_agreement,
 )
-from coordinator_app.core.documents.numbering import next_number
+from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import describe_database_error

@@ -36,7 +36,7 @@ def open_document_preview(
     """Preview a document (kind + ids) or an issued one (register_id); returns the register id
     once it is issued (printed or saved), else None. The opinion opens its editor first; an
     hours card without a month asks for it."""
-    from coordinator_app.core.documents.service import DocumentRequest
+    from coordinator_app.core.issuing.service import DocumentRequest
     from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 
     if register_id is None and kind == "opinion" and id is not None and not (options or {}).get("assessment"):

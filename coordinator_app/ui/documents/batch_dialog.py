@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.documents.snapshot import DocumentRefused
+from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.ui.tasks import Task, run_task
@@ -107,7 +107,7 @@ class BatchPrintDialog(QDialog):
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def targets(self) -> list[int]:
-        from coordinator_app.documents.batch import thanks_targets, timesheet_targets
+        from coordinator_app.output.documents.batch import thanks_targets, timesheet_targets
 
         if self.kind_key == "timesheet":
             return timesheet_targets(self.db, self.month.date().toString("yyyy-MM"))
@@ -135,7 +135,7 @@ class BatchPrintDialog(QDialog):
         self.start_button.setEnabled(False)
 
         def work(progress: Any) -> Any:
-            from coordinator_app.documents.batch import run_batch
+            from coordinator_app.output.documents.batch import run_batch
 
             return run_batch(
                 self.db,
@@ -176,7 +176,7 @@ class BatchPrintDialog(QDialog):
         self.message.setText(text)
 
     def _failed(self, error: Exception) -> None:
-        from coordinator_app.documents.batch import BatchCancelled
+        from coordinator_app.output.documents.batch import BatchCancelled
 
         self._close_progress()
         if isinstance(error, BatchCancelled):

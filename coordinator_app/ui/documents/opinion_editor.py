@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.documents.volunteer_data import OPINION_COMPETENCES, OPINION_CRITERIA
+from coordinator_app.core.issuing.volunteer_data import OPINION_COMPETENCES, OPINION_CRITERIA
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.widgets.forms import FieldErrors
@@ -115,7 +115,7 @@ class OpinionEditor(QDialog):
                 first.setFocus()
             return
         self.errors.show({})
-        from coordinator_app.core.documents.service import DocumentRequest
+        from coordinator_app.core.issuing.service import DocumentRequest
         from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 
         dialog = DocumentPreviewDialog(

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.documents.catalog import KINDS
-from coordinator_app.core.documents.numbering import DEFAULT_PATTERNS, format_number, pattern_error
-from coordinator_app.core.documents.organisation import (
+from coordinator_app.core.issuing.catalog import KINDS
+from coordinator_app.core.issuing.numbering import DEFAULT_PATTERNS, format_number, pattern_error
+from coordinator_app.core.issuing.organisation import (
     ORGANISATION_KINDS,
     OrganisationData,
     clear_logo,

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.documents.catalog import spec
-from coordinator_app.core.documents.service import DocumentRequest, PrintableDocument
-from coordinator_app.core.documents.snapshot import DocumentNotFound, DocumentRefused
+from coordinator_app.core.issuing.catalog import spec
+from coordinator_app.core.issuing.service import DocumentRequest, PrintableDocument
+from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -45,7 +45,7 @@ INFO_STYLE = "background: #e7f1ff; color: #084298; padding: 6px; border: 1px sol
 
 
 def build_pdf(document: PrintableDocument) -> bytes:
-    from coordinator_app.documents.render import write_document
+    from coordinator_app.output.documents.render import write_document
 
     buffer = io.BytesIO()
     write_document(document, buffer)
@@ -232,7 +232,7 @@ class DocumentPreviewDialog(QDialog):
         )
 
     def _rebuild(self) -> None:
-        from coordinator_app.core.documents.service import preview, reprint
+        from coordinator_app.core.issuing.service import preview, reprint
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
@@ -288,7 +288,7 @@ class DocumentPreviewDialog(QDialog):
 
     def _issued(self) -> PrintableDocument | None:
         """The document with its final number (issued now if it was only a preview)."""
-        from coordinator_app.core.documents.service import issue
+        from coordinator_app.core.issuing.service import issue
 
         document = self.document
         if document is None:

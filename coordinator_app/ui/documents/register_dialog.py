@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.documents.catalog import KINDS
-from coordinator_app.core.documents.service import RegisterRow, list_register
+from coordinator_app.core.issuing.catalog import KINDS
+from coordinator_app.core.issuing.service import RegisterRow, list_register
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _

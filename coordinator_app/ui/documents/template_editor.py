@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.documents.catalog import KINDS, spec
-from coordinator_app.core.documents.templates import (
+from coordinator_app.core.issuing.catalog import KINDS, spec
+from coordinator_app.core.issuing.templates import (
     TemplateVersion,
     default_body,
     history,
@@ -225,7 +225,7 @@ class TemplateEditor(QDialog):
 
     def preview(self) -> None:
         """The latest issued document of this kind printed with the wording being edited."""
-        from coordinator_app.core.documents.service import latest_of_kind, reprint
+        from coordinator_app.core.issuing.service import latest_of_kind, reprint
         from coordinator_app.ui.documents.preview import build_pdf, show_pdf
 
         try:

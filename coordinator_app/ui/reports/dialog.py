@@ -42,9 +42,9 @@ from coordinator_app.core.validation import FieldError, ValidationErrors, money
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_money
-from coordinator_app.reports.monthly_html import document_html
-from coordinator_app.reports.monthly_model import ReportDocument
-from coordinator_app.reports.monthly_sections import build_document
+from coordinator_app.output.summaries.monthly_html import document_html
+from coordinator_app.output.summaries.monthly_model import ReportDocument
+from coordinator_app.output.summaries.monthly_sections import build_document
 from coordinator_app.ui.reports.period_picker import PeriodPicker
 from coordinator_app.ui.tasks import Task, run_task
 from coordinator_app.ui.widgets.forms import FieldErrors, line_edit
@@ -218,7 +218,7 @@ class ReportsDialog(QDialog):
         if self.document is None or self.period is None:
             self.start(save_after=True)
             return
-        from coordinator_app.reports.monthly import suggested_name
+        from coordinator_app.output.summaries.monthly import suggested_name
 
         fmt = str(self.format.currentData())
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -244,8 +244,8 @@ class ReportsDialog(QDialog):
         self._busy(True, _("Saving…"))
 
         def work() -> Path:
-            from coordinator_app.reports.monthly import write_document
-            from coordinator_app.reports.report_header import load_header
+            from coordinator_app.output.summaries.monthly import write_document
+            from coordinator_app.output.summaries.report_header import load_header
 
             return write_document(document, fmt, target, load_header(db))
 

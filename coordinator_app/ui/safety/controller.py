@@ -23,8 +23,8 @@ from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
 from coordinator_app.ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from coordinator_app.db.backup import BackupInfo
-    from coordinator_app.db.restore import RestorePreview
+    from coordinator_app.storage.backup import BackupInfo
+    from coordinator_app.storage.restore import RestorePreview
     from coordinator_app.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -74,7 +74,7 @@ class SafetyController(QObject):
         path = self.db_path
 
         def work() -> Path:
-            from coordinator_app.db.backup import make_local_backup, rotate_as_set
+            from coordinator_app.storage.backup import make_local_backup, rotate_as_set
 
             target = make_local_backup(path, reason)
             rotate_as_set(path)
@@ -91,7 +91,7 @@ class SafetyController(QObject):
         )
 
     def backup_if_a_day_has_passed(self) -> None:
-        from coordinator_app.db.backup import list_local_backups
+        from coordinator_app.storage.backup import list_local_backups
 
         backups = list_local_backups(self.db_path)
         if not backups or dt.datetime.now() - backups[0].created >= dt.timedelta(days=1):
@@ -101,7 +101,7 @@ class SafetyController(QObject):
         """A last local backup when the window closes (the connection is already closed)."""
         if not self._startup_backup_done or not self.db_path.is_file():
             return
-        from coordinator_app.db.backup import make_local_backup, rotate_as_set
+        from coordinator_app.storage.backup import make_local_backup, rotate_as_set
 
         try:
             make_local_backup(self.db_path, "exit")
@@ -111,7 +111,7 @@ class SafetyController(QObject):
 
     def refresh_banner(self) -> None:
         from coordinator_app.db import settings
-        from coordinator_app.db.restore import last_external_backup
+        from coordinator_app.storage.restore import last_external_backup
 
         if self.window.db is None:
             return
@@ -138,7 +138,7 @@ class SafetyController(QObject):
         path = self.db_path
 
         def work() -> Path:
-            from coordinator_app.db.restore import encrypted_backup_to
+            from coordinator_app.storage.restore import encrypted_backup_to
 
             return encrypted_backup_to(path, Path(folder), passphrase)
 
@@ -161,7 +161,7 @@ class SafetyController(QObject):
 
     def restore(self, file: Path, passphrase: str | None = None) -> None:
         """Show what the backup holds, ask, then put it in place of the current database."""
-        from coordinator_app.db.archive import is_archive
+        from coordinator_app.storage.archive import is_archive
 
         if passphrase is None and is_archive(file):
             passphrase = ask_passphrase(
@@ -173,7 +173,7 @@ class SafetyController(QObject):
                 return
 
         def inspect() -> RestorePreview:
-            from coordinator_app.db.restore import inspect_backup
+            from coordinator_app.storage.restore import inspect_backup
 
             return inspect_backup(file, passphrase)
 
@@ -184,7 +184,7 @@ class SafetyController(QObject):
         )
 
     def _confirm_restore(self, file: Path, passphrase: str | None, preview: RestorePreview) -> None:
-        from coordinator_app.db.summaries import backup_line, counts_line
+        from coordinator_app.storage.summaries import backup_line, counts_line
 
         question = "\n".join(
             (
@@ -200,7 +200,7 @@ class SafetyController(QObject):
         path = self.db_path
 
         def work() -> Any:
-            from coordinator_app.db.restore import restore_backup
+            from coordinator_app.storage.restore import restore_backup
 
             return restore_backup(file, path, passphrase)
 
@@ -253,7 +253,7 @@ class SafetyController(QObject):
         path = self.db_path
 
         def work() -> Path:
-            from coordinator_app.db.handover import DOCUMENTS, export_handover
+            from coordinator_app.storage.handover import DOCUMENTS, export_handover
 
             return export_handover(path, path.parent / DOCUMENTS, Path(name), passphrase)
 
@@ -289,14 +289,14 @@ class SafetyController(QObject):
         path = self.db_path
 
         def work() -> Any:
-            from coordinator_app.db.handover import import_handover
+            from coordinator_app.storage.handover import import_handover
 
             return import_handover(
                 Path(name), passphrase, path.parent, replace_existing=True, db_name=path.name
             )
 
         def done(result: Any) -> None:
-            from coordinator_app.db.summaries import counts_line
+            from coordinator_app.storage.summaries import counts_line
 
             QMessageBox.information(self.window, _("Handover"), counts_line(result.counts))
 

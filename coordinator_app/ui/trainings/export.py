@@ -21,10 +21,10 @@ Writer = Callable[[AttendanceSheet, Path], Path]
 def _writer(kind: str) -> Writer:
     """The document writer, imported only when used (ReportLab and openpyxl load slowly)."""
     if kind == "pdf":
-        from coordinator_app.documents.attendance_list import build_attendance_list
+        from coordinator_app.output.documents.attendance_list import build_attendance_list
 
         return build_attendance_list
-    from coordinator_app.reports.attendance_xlsx import write_attendance_xlsx
+    from coordinator_app.output.summaries.attendance_xlsx import write_attendance_xlsx
 
     return write_attendance_xlsx
 

@@ -1,0 +1,1 @@
+"""Application infrastructure: where files live (platformdirs), the masked log, shipped resources."""

@@ -1,0 +1,176 @@
+"""`coordinator-app print KIND --id ID [--out FILE.pdf]`: any printed document from the command
+line. Documents are issued as in the application (number, register entry); printing the same
+content again gives the document already issued."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from coordinator_app.i18n import N_, _, ngettext
+
+# Command-line kind -> (internal kind, what --id names)
+AGREEMENT_ID = N_("Give --id, the id of the agreement.")
+ASSIGNMENT_ID = N_("Give --id, the id of the assignment.")
+VOLUNTEER_ID = N_("Give --id, the id of the volunteer.")
+SESSION_ID = N_("Give --id, the id of the training session.")
+KINDS: dict[str, tuple[str, str]] = {
+    "agreement": ("agreement", AGREEMENT_ID),
+    "annex": ("annex", N_("Give --id, the id of the agreement annex.")),
+    "termination": ("termination", AGREEMENT_ID),
+    "referral": ("referral", ASSIGNMENT_ID),
+    "timesheet": ("timesheet", ASSIGNMENT_ID),
+    "certificate": ("certificate", VOLUNTEER_ID),
+    "opinion": ("opinion", VOLUNTEER_ID),
+    "thanks": ("thanks", VOLUNTEER_ID),
+    "training-certificate": ("training_certificate", SESSION_ID),
+    "attendance-list": ("attendance_list", SESSION_ID),
+    "intake-form": ("intake_form", ""),
+}
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+
+
+def month_argument(text: str) -> str:
+    if not _MONTH.match(text):
+        raise argparse.ArgumentTypeError(_("{value} is not a month written as YYYY-MM").format(value=text))
+    return text
+
+
+def date_argument(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a date written as YYYY-MM-DD").format(value=text)
+        ) from None
+
+
+def add_print_parser(commands: Any, whole: Any) -> None:
+    """The `print` subcommand (called from cli.build_parser); `whole` parses a positive id."""
+    printing = commands.add_parser(
+        "print",
+        help=_("print a document to a PDF file (agreement, certificate, …)"),
+    )
+    printing.add_argument("kind", choices=list(KINDS), metavar="KIND", help=", ".join(KINDS))
+    printing.add_argument("--id", type=whole, metavar="ID", help=_("the record the document is about"))
+    printing.add_argument(
+        "--volunteer", type=whole, metavar="ID", help=_("the volunteer (training certificate)")
+    )
+    printing.add_argument("--month", type=month_argument, metavar="YYYY-MM", help=_("the month (hours card)"))
+    printing.add_argument("--year", type=whole, metavar="YYYY", help=_("the year (thank-you diploma)"))
+    printing.add_argument(
+        "--date", type=date_argument, metavar="YYYY-MM-DD", help=_("date of issue (default: today)")
+    )
+    printing.add_argument("--copies", type=int, choices=(1, 2), help=_("copies of an agreement (default 2)"))
+    printing.add_argument("--out", type=Path, metavar="FILE.pdf", help=_("where to write the PDF"))
+
+
+class PrintError(Exception):
+    """A mistake in the request; the message is one sentence for stderr."""
+
+
+def _need_id(args: argparse.Namespace, message: str) -> int:
+    if args.id is None:
+        raise PrintError(_(message))
+    return int(args.id)
+
+
+def _default_out(kind: str, number: str) -> Path:
+    safe = re.sub(r"[^\w.-]+", "-", number).strip("-") if number else ""
+    return Path(f"{kind}-{safe}.pdf" if safe else f"{kind}.pdf")
+
+
+def _check_out(path: Path) -> Path:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise PrintError(_("The folder {folder} does not exist.").format(folder=folder))
+    if path.is_dir():
+        raise PrintError(_("{path} is a folder; give a file name for the PDF.").format(path=path))
+    return path
+
+
+def run_print(args: argparse.Namespace, db: Any) -> list[str]:
+    """Write the document; returns the lines to print on stdout. Raises PrintError."""
+    from coordinator_app.core.issuing.service import (
+        DocumentRequest,
+        issue,
+        latest_issued,
+        preview,
+        reprint,
+    )
+    from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
+    from coordinator_app.output.documents.render import write_document
+
+    kind, what = KINDS[args.kind]
+    if args.out is not None:
+        _check_out(args.out)
+    if kind == "attendance_list":
+        return _attendance_list(db, _need_id(args, what), args.out)
+    on = args.date or dt.date.today()
+    try:
+        if kind == "intake_form":
+            document = preview(db, DocumentRequest("intake_form"), on)
+        elif kind == "opinion":
+            volunteer_id = _need_id(args, what)
+            found = latest_issued(db, "opinion", f"opinion:{volunteer_id}")
+            if found is None:
+                raise PrintError(
+                    _(
+                        "No opinion was issued for this volunteer; an opinion is written by the "
+                        "coordinator in the application."
+                    )
+                )
+            document = reprint(db, found)
+        else:
+            options: dict[str, Any] = {}
+            if args.copies is not None:
+                options["copies"] = args.copies
+            if args.year is not None:
+                options["year"] = args.year
+            volunteer = None
+            if kind == "training_certificate":
+                if args.volunteer is None:
+                    raise PrintError(
+                        _("Give --volunteer, the id of the volunteer who attended the training.")
+                    )
+                volunteer = int(args.volunteer)
+            if kind == "timesheet" and args.month is None:
+                raise PrintError(_("Give --month YYYY-MM, the month of the hours card."))
+            request = DocumentRequest(
+                kind, _need_id(args, what), volunteer_id=volunteer, month=args.month, options=options
+            )
+            document = issue(db, request, on)
+    except (DocumentRefused, DocumentNotFound) as refusal:
+        raise PrintError(str(refusal)) from None
+    out = _check_out(args.out or _default_out(args.kind, document.number))
+    pages = write_document(document, out)
+    lines = [f"{_('Warning')}: {warning}" for warning in document.warnings]
+    if not document.number:
+        written = ngettext("Written {path} ({n} page).", "Written {path} ({n} pages).", pages)
+        lines.append(written.format(path=out, n=pages))
+    elif document.reprinted:
+        lines.append(
+            _("Printed again the document {number} issued before: {path}.").format(
+                number=document.number, path=out
+            )
+        )
+    else:
+        lines.append(_("Issued document {number}: {path}.").format(number=document.number, path=out))
+    return lines
+
+
+def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:
+    from coordinator_app.core.trainings.listing import TrainingNotFound
+    from coordinator_app.core.trainings.sheet import attendance_sheet
+    from coordinator_app.output.documents.attendance_list import build_attendance_list
+
+    try:
+        sheet = attendance_sheet(db, session_id)
+    except TrainingNotFound:
+        raise PrintError(_("There is no training session with id {id}.").format(id=session_id)) from None
+    target = _check_out(out or Path(f"attendance-list-{session_id}.pdf"))
+    build_attendance_list(sheet, target)
+    return [_("Written {path}.").format(path=target)]

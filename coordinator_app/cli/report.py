@@ -1,0 +1,66 @@
+"""`report monthly --month YYYY-MM --format pdf|xlsx|csv --out FILE`: the summary for the
+director from the command line. Mistakes are one sentence (raised as `CliError`)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from coordinator_app.i18n import _
+
+FORMATS = ("pdf", "xlsx", "csv")
+
+
+def add_report_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    report = commands.add_parser("report", help=_("write a summary for management"))
+    kinds = report.add_subparsers(
+        dest="report_kind", metavar="KIND", parser_class=parser_class, required=True
+    )
+    monthly = kinds.add_parser("monthly", help=_("the monthly summary for the director"))
+    monthly.add_argument("--month", required=True, metavar="YYYY-MM", help=_("the month, e.g. 2026-03"))
+    monthly.add_argument("--format", required=True, choices=FORMATS, dest="report_format")
+    monthly.add_argument("--out", required=True, type=Path, metavar="FILE", help=_("the file to write"))
+
+
+def run_report(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Any]) -> int:
+    from coordinator_app.cli.main import CliError
+    from coordinator_app.core.reports import PeriodError, monthly_summary, parse_month
+
+    try:
+        period = parse_month(args.month)
+    except PeriodError as exc:
+        raise CliError(str(exc)) from None
+    out: Path = args.out
+    suffix = out.suffix.lower().lstrip(".")
+    if suffix in FORMATS and suffix != args.report_format:
+        raise CliError(
+            _("The file {name} ends in .{suffix}, but the format asked for is {fmt}.").format(
+                name=out.name, suffix=suffix, fmt=args.report_format
+            )
+        )
+    if not out.parent.absolute().is_dir():
+        raise CliError(_("The folder {folder} does not exist.").format(folder=out.parent))
+    if out.is_dir():
+        raise CliError(_("{path} is a folder; give a file name.").format(path=out))
+    db = open_db(args)
+    try:
+        from coordinator_app.output.summaries.monthly import write_summary
+        from coordinator_app.output.summaries.report_header import load_header
+
+        summary = monthly_summary(db, period)
+        header = load_header(db)
+    finally:
+        db.dispose()
+    partial = out.with_name(out.name + ".part")
+    try:
+        write_summary(summary, args.report_format, partial, header)
+        partial.replace(out)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise CliError(
+            _("The file {path} could not be written: {error}").format(path=out, error=exc.strerror or exc)
+        ) from None
+    print(_("Summary saved: {path}").format(path=out))
+    return 0

@@ -1,0 +1,409 @@
+"""The agreement (porozumienie, domain §8.1), its annex (aneks) and its termination, assembled
+from the Agreement / AgreementAnnex rows the agreements editor keeps.
+
+The core refuses an agreement without its scope, manner, time or termination terms (art. 44
+ust. 1), for a minor without the guardian's data, or for 30 days or less without the NNW policy
+(art. 46 ust. 3); it warns when the agreement has no end date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator_app.core.enums import StatementKind
+from coordinator_app.core.issuing.common import (
+    full_name,
+    organisation_values,
+    period_text,
+    person_snapshot,
+    person_values,
+    postal_address,
+    representative,
+    require_organisation,
+    sentence,
+    volunteer_row,
+)
+from coordinator_app.core.issuing.grammar import gendered, long_date, lower_first
+from coordinator_app.core.issuing.snapshot import (
+    Assembled,
+    DocumentNotFound,
+    DocumentRefused,
+    Signature,
+)
+from coordinator_app.core.rules import AgeGroup, age_group, age_on
+from coordinator_app.core.validation import format_phone
+from coordinator_app.db.models import (
+    ActivityType,
+    Agreement,
+    AgreementActivity,
+    AgreementAnnex,
+    Assignment,
+    Volunteer,
+    VolunteerStatement,
+)
+from coordinator_app.i18n import _
+
+NNW_MAX_DAYS = 30  # art. 46 ust. 3: up to 30 days the OPS provides NNW insurance
+
+
+def agreement_row(session: Session, agreement_id: int) -> Agreement:
+    row = session.get(Agreement, agreement_id)
+    if row is None:
+        raise DocumentNotFound(_("There is no agreement with id {id}.").format(id=agreement_id))
+    return row
+
+
+def period_days(start: dt.date, end: dt.date | None) -> int | None:
+    """Days of the agreement period, both ends included; None when indefinite."""
+    return None if end is None else (end - start).days + 1
+
+
+def age_flags(volunteer: Volunteer, on: dt.date) -> tuple[AgeGroup, set[str]]:
+    group = age_group(age_on(volunteer.birth_date, on))
+    flags = {
+        AgeGroup.ADULT: {"pelnoletni"},
+        AgeGroup.MINOR: {"maloletni", "od_13_do_17"},
+        AgeGroup.CHILD: {"maloletni", "ponizej_13"},
+    }[group]
+    return group, flags
+
+
+def guardian_values(volunteer: Volunteer) -> dict[str, str]:
+    return {
+        "opiekun": volunteer.guardian_name or "",
+        "opiekun_stosunek": volunteer.guardian_relation or "przedstawiciel ustawowy",
+        "opiekun_adres": volunteer.guardian_address
+        or postal_address(
+            volunteer.street,
+            volunteer.house_number,
+            volunteer.flat_number,
+            volunteer.postal_code,
+            volunteer.locality,
+        ),
+        "opiekun_telefon": format_phone(volunteer.guardian_phone) or "………………",
+    }
+
+
+def _require_guardian(group: AgeGroup, volunteer: Volunteer) -> None:
+    if group is not AgeGroup.ADULT and not (volunteer.guardian_name or "").strip():
+        raise DocumentRefused(
+            _(
+                "The volunteer is a minor: enter the legal guardian's name in the volunteer's "
+                "record before printing."
+            )
+        )
+
+
+def _identifier(volunteer: Volunteer) -> str:
+    if volunteer.pesel:
+        return f"PESEL {volunteer.pesel}"
+    text = f"ur. {long_date(volunteer.birth_date)} r."
+    if volunteer.id_document:
+        text += f", dokument tożsamości {volunteer.id_document}"
+    return text
+
+
+def _signatures(group: AgeGroup, sex: str | None, ops_name: str, volunteer: Volunteer) -> list[Signature]:
+    ops = Signature("Korzystający (podpis, pieczęć)", ops_name)
+    guardian = Signature("Przedstawiciel ustawowy", volunteer.guardian_name or "")
+    person = Signature(gendered(sex, "Wolontariusz", "Wolontariuszka"), full_name(volunteer))
+    if group is AgeGroup.CHILD:
+        return [ops, guardian]
+    if group is AgeGroup.MINOR:
+        return [ops, person, guardian]
+    return [ops, person]
+
+
+def _activities(session: Session, agreement_id: int) -> list[ActivityType]:
+    return list(
+        session.scalars(
+            select(ActivityType)
+            .join(AgreementActivity, AgreementActivity.activity_type_id == ActivityType.id)
+            .where(AgreementActivity.agreement_id == agreement_id)
+            .order_by(ActivityType.sort_order, ActivityType.id)
+        )
+    )
+
+
+def _involves_minors(session: Session, agreement_id: int, activities: list[ActivityType]) -> bool:
+    if any(activity.involves_minors for activity in activities):
+        return True
+    found = session.scalar(
+        select(Assignment.id)
+        .where(Assignment.agreement_id == agreement_id, Assignment.involves_minors.is_(True))
+        .limit(1)
+    )
+    return found is not None
+
+
+def _travel_waiver(session: Session, volunteer_id: int) -> VolunteerStatement | None:
+    return session.scalars(
+        select(VolunteerStatement).where(
+            VolunteerStatement.volunteer_id == volunteer_id,
+            VolunteerStatement.kind == StatementKind.TRAVEL_WAIVER.value,
+            VolunteerStatement.withdrawn_on.is_(None),
+        )
+    ).first()
+
+
+def _missing_content(agreement: Agreement, activities: list[ActivityType]) -> list[str]:
+    missing = []
+    if not activities and not (agreement.scope or "").strip():
+        missing.append(_("scope of services"))
+    if not (agreement.manner or "").strip():
+        missing.append(_("manner of performing them"))
+    if not (agreement.time_commitment or "").strip():
+        missing.append(_("time commitment"))
+    if not (agreement.termination_terms or "").strip():
+        missing.append(_("termination clause"))
+    return missing
+
+
+def assemble_agreement(
+    session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
+) -> Assembled:
+    """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
+    default yes), `travel_waiver_form` (print the waiver form even without a recorded waiver)."""
+    options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
+    agreement = agreement_row(session, agreement_id)
+    volunteer = volunteer_row(session, agreement.volunteer_id)
+    org = require_organisation(session, full=True)
+    activities = _activities(session, agreement.id)
+    missing = _missing_content(agreement, activities)
+    if missing:
+        raise DocumentRefused(
+            _("The agreement cannot be printed without its {missing} (art. 44 ust. 1).").format(
+                missing=", ".join(missing)
+            )
+        )
+    group, flags = age_flags(volunteer, agreement.concluded_on)
+    _require_guardian(group, volunteer)
+    warnings = []
+    values = organisation_values(org)
+    days = period_days(agreement.period_from, agreement.period_to)
+    policy = agreement.nnw_policy or org.nnw_policy
+    if days is None:
+        flags |= {"bez_terminu", "ustawowe"}
+        warnings.append(
+            _(
+                "The agreement has no end date. Agreements for an indefinite time are best avoided: "
+                "the insurance depends on the period."
+            )
+        )
+    elif days <= NNW_MAX_DAYS:
+        flags.add("nnw")
+        if not (org.nnw_insurer and policy):
+            raise DocumentRefused(
+                _(
+                    "The agreement is for 30 days or less, so the OPS must insure the volunteer (NNW): "
+                    "enter the insurer and the policy number in the organisation settings or the agreement."
+                )
+            )
+    else:
+        flags.add("ustawowe")
+    if "ustawowe" in flags and agreement.nnw_policy and org.nnw_insurer:
+        flags.add("polisa")
+    if agreement.oc_policy:
+        flags.add("oc")
+        values["polisa_oc"] = agreement.oc_policy
+    values["polisa_nnw"] = policy or ""
+    if (agreement.cost_rules or "").strip():
+        flags.add("koszty")
+    waiver = _travel_waiver(session, volunteer.id)
+    if waiver is not None:
+        flags.add("zwolnienie_z_kosztow")
+        values["zakres_zwolnienia"] = "w części" if (waiver.scope or "").startswith("part") else "w całości"
+    if _involves_minors(session, agreement.id, activities):
+        flags.add("praca_z_dziecmi")
+    if any(activity.requires_qualification for activity in activities):
+        flags.add("kwalifikacje")
+    if flags & {"praca_z_dziecmi", "kwalifikacje"}:
+        flags.add("kwalifikacje_lub_dzieci")
+    if options["image_consent"]:
+        flags.add("wizerunek")
+    if activities:
+        flags.add("rodzaje")
+    ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values.update(person_values(volunteer))
+    values.update(guardian_values(volunteer))
+    values.update(
+        {
+            "numer": agreement.number,
+            "data_zawarcia": long_date(agreement.concluded_on),
+            "miejsce_zawarcia": agreement.concluded_in,
+            "reprezentant": ops_text,
+            "adres_wolontariusza": postal_address(
+                volunteer.street,
+                volunteer.house_number,
+                volunteer.flat_number,
+                volunteer.postal_code,
+                volunteer.locality,
+                volunteer.post_office,
+            ),
+            "identyfikator": _identifier(volunteer),
+            "rodzaje_dzialan": "; ".join(lower_first(activity.name) for activity in activities),
+            "zakres": sentence(agreement.scope),
+            "sposob": sentence(agreement.manner),
+            "czas": sentence(agreement.time_commitment),
+            "data_od": long_date(agreement.period_from),
+            "data_do": long_date(agreement.period_to) if agreement.period_to else "",
+            "okres": period_text(agreement.period_from, agreement.period_to),
+            "warunki_rozwiazania": sentence(agreement.termination_terms),
+            "zasady_kosztow": " ".join((agreement.cost_rules or "").split()).rstrip("."),
+            "klauzula_rodo": org.gdpr_clause or "",
+        }
+    )
+    values.setdefault("zakres_zwolnienia", "w całości")
+    snapshot = person_snapshot(
+        kind="agreement",
+        subject=f"agreement:{agreement.id}",
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        number=agreement.number,
+        values=values,
+        flags=flags,
+        signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
+        options={
+            "copies": 2 if int(options["copies"]) != 1 else 1,
+            "travel_waiver_form": bool(options["travel_waiver_form"]) or waiver is not None,
+        },
+        volunteer_id=volunteer.id,
+        agreement_id=agreement.id,
+    )
+    return Assembled(snapshot, warnings, own_number=agreement.number, own_date=None)
+
+
+def annex_row(session: Session, annex_id: int) -> AgreementAnnex:
+    row = session.get(AgreementAnnex, annex_id)
+    if row is None:
+        raise DocumentNotFound(_("There is no agreement annex with id {id}.").format(id=annex_id))
+    return row
+
+
+def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assembled:
+    annex = annex_row(session, annex_id)
+    agreement = agreement_row(session, annex.agreement_id)
+    volunteer = volunteer_row(session, agreement.volunteer_id)
+    org = require_organisation(session, full=True)
+    if not (annex.changes or "").strip():
+        raise DocumentRefused(_("The annex states no changes to the agreement."))
+    group, flags = age_flags(volunteer, annex.signed_on)
+    _require_guardian(group, volunteer)
+    ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values = organisation_values(org)
+    values.update(person_values(volunteer))
+    values.update(guardian_values(volunteer))
+    values.update(
+        {
+            "numer": annex.number,
+            "numer_porozumienia": agreement.number,
+            "data_porozumienia": long_date(agreement.concluded_on),
+            "data_aneksu": long_date(annex.signed_on),
+            "reprezentant": ops_text,
+            "zmiany": "",
+        }
+    )
+    changes = [sentence(line) for line in annex.changes.splitlines() if line.strip()]
+    snapshot = person_snapshot(
+        kind="annex",
+        subject=f"annex:{annex.id}",
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        number=annex.number,
+        values=values,
+        flags=flags,
+        lists={"changes": changes},
+        signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
+        volunteer_id=volunteer.id,
+        agreement_id=agreement.id,
+    )
+    return Assembled(snapshot, [], own_number=annex.number)
+
+
+_MODES = {
+    "mutual": "za_porozumieniem",
+    "porozumienie stron": "za_porozumieniem",
+    "za porozumieniem stron": "za_porozumieniem",
+    "ops_notice": "przez_ops",
+    "wypowiedzenie przez ops": "przez_ops",
+    "wypowiedzenie przez korzystającego": "przez_ops",
+    "volunteer_notice": "przez_wolontariusza",
+    "wypowiedzenie przez wolontariusza": "przez_wolontariusza",
+    "expiry": "wygasniecie",
+    "wygaśnięcie": "wygasniecie",
+}
+TERMINATION_MODES = ("mutual", "ops_notice", "volunteer_notice", "expiry")
+
+
+def termination_flag(mode: str | None) -> str | None:
+    return _MODES.get(" ".join((mode or "").lower().split()))
+
+
+def assemble_termination(
+    session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
+) -> Assembled:
+    """From the recorded termination (date and mode), or from `options` `on` (ISO date),
+    `mode` (mutual / ops_notice / volunteer_notice / expiry) and `reason` for a notice printed
+    before the termination is recorded."""
+    options = options or {}
+    agreement = agreement_row(session, agreement_id)
+    volunteer = volunteer_row(session, agreement.volunteer_id)
+    org = require_organisation(session, full=True)
+    on_text = options.get("on")
+    ended_on = dt.date.fromisoformat(on_text) if on_text else agreement.terminated_on
+    mode_flag = termination_flag(options.get("mode") or agreement.termination_mode)
+    if ended_on is None or mode_flag is None:
+        raise DocumentRefused(
+            _("Record the termination date and mode of the agreement before printing its termination.")
+        )
+    if ended_on < agreement.period_from:
+        raise DocumentRefused(_("The termination date is before the start of the agreement."))
+    group, flags = age_flags(volunteer, ended_on)
+    flags.add(mode_flag)
+    reason = sentence(options.get("reason"))
+    if reason:
+        flags.add("powod")
+    ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values = organisation_values(org)
+    values.update(person_values(volunteer))
+    values.update(
+        {
+            "numer_porozumienia": agreement.number,
+            "data_porozumienia": long_date(agreement.concluded_on),
+            "data_rozwiazania": long_date(ended_on),
+            "reprezentant": ops_text,
+            "powod": reason,
+        }
+    )
+    person = Signature(gendered(volunteer.sex, "Wolontariusz", "Wolontariuszka"), full_name(volunteer))
+    if group is AgeGroup.CHILD:
+        person = Signature("Przedstawiciel ustawowy", volunteer.guardian_name or "")
+    ops = Signature("Korzystający (podpis, pieczęć)", ops_name)
+    signatures = {
+        "za_porozumieniem": [ops, person],
+        "przez_ops": [ops, Signature("Potwierdzam odbiór (data, podpis)", "")],
+        "przez_wolontariusza": [person, Signature("Przyjęto (data, podpis, pieczęć)", "")],
+        "wygasniecie": [ops],
+    }[mode_flag]
+    if group is AgeGroup.MINOR and mode_flag in ("za_porozumieniem", "przez_wolontariusza"):
+        signatures.append(Signature("Przedstawiciel ustawowy", volunteer.guardian_name or ""))
+    snapshot = person_snapshot(
+        kind="termination",
+        subject=f"termination:{agreement.id}",
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        values=values,
+        flags=flags,
+        signatures=signatures,
+        options={"mode": mode_flag, "on": ended_on.isoformat()},
+        volunteer_id=volunteer.id,
+        agreement_id=agreement.id,
+    )
+    return Assembled(snapshot, [])

@@ -1,0 +1,29 @@
+"""The default Polish wording of every document kind, stored as version 1 of its template the
+first time it is used. The OPS's legal adviser changes it in the template editor; these texts
+are a proposal following domain §8 and must be approved by the OPS (legal adviser and IOD)."""
+
+from __future__ import annotations
+
+from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, TERMINATION
+from coordinator_app.core.issuing.defaults.other import (
+    CERTIFICATE,
+    INTAKE_FORM,
+    OPINION,
+    REFERRAL,
+    THANKS,
+    TIMESHEET,
+    TRAINING_CERTIFICATE,
+)
+
+DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
+    "agreement": AGREEMENT,
+    "annex": ANNEX,
+    "termination": TERMINATION,
+    "certificate": CERTIFICATE,
+    "opinion": OPINION,
+    "training_certificate": TRAINING_CERTIFICATE,
+    "referral": REFERRAL,
+    "timesheet": TIMESHEET,
+    "thanks": THANKS,
+    "intake_form": INTAKE_FORM,
+}

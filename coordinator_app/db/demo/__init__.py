@@ -1,7 +1,0 @@
-"""A realistic demonstration dataset: a fictitious rural GOPS with its volunteers, clients,
-agreements, assignments, hours and trainings (`coordinator-app demo`)."""
-
-from coordinator_app.db.demo.api import DemoError, DemoSize, DemoSummary
-from coordinator_app.db.demo.generator import generate_demo
-
-__all__ = ["DemoError", "DemoSize", "DemoSummary", "generate_demo"]

@@ -1,0 +1,154 @@
+"""Shared state of one run: dates, random streams, dictionaries, and the chunked writer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Table
+
+from coordinator_app.db.models import Base
+from coordinator_app.demo.api import DemoError, ProgressCallback
+from coordinator_app.demo.catalog import VillageInfo
+from coordinator_app.demo.names import NamePools
+
+CHUNK = 20_000
+CANCELLED = "Przerwano."
+
+
+def table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+class Writer:
+    """Bulk inserts in chunks inside the caller's transaction, reporting progress as it goes."""
+
+    def __init__(self, conn: Connection, progress: ProgressCallback | None, total: int) -> None:
+        self.conn = conn
+        self.progress = progress
+        self.total = max(total, 1)
+        self.done = 0
+        self.stage = ""
+
+    def report(self, stage: str | None = None) -> None:
+        if stage is not None:
+            self.stage = stage
+        if (
+            self.progress is not None
+            and self.progress(min(self.done, self.total), self.total, self.stage) is False
+        ):
+            raise DemoError(CANCELLED)
+
+    def advance(self, units: int, stage: str | None = None) -> None:
+        self.done += units
+        self.report(stage)
+
+    def insert(self, name: str, rows: Sequence[dict[str, Any]]) -> None:
+        """Core `INSERT` of dicts (all with the same keys), a chunk at a time."""
+        for start in range(0, len(rows), CHUNK):
+            self.conn.execute(table(name).insert(), list(rows[start : start + CHUNK]))
+            if len(rows) > CHUNK:
+                self.report()
+
+    def insert_tuples(self, name: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> int:
+        """Plain DB-API `executemany` of tuples already in storage form (ISO dates, 0/1 flags).
+
+        For the one very large table; every value must be what SQLAlchemy would have stored."""
+        sql = f"INSERT INTO {name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        batch: list[tuple[Any, ...]] = []
+        count = 0
+        for row in rows:
+            batch.append(row)
+            if len(batch) == CHUNK:
+                self.conn.exec_driver_sql(sql, batch)
+                count += len(batch)
+                self.advance(len(batch))
+                batch = []
+        if batch:
+            self.conn.exec_driver_sql(sql, batch)
+            count += len(batch)
+            self.advance(len(batch))
+        return count
+
+
+@dataclass
+class Place:
+    id: int
+    index: int
+    info: VillageInfo
+    x: float
+    y: float
+
+
+@dataclass
+class StaffMember:
+    id: int
+    first: str
+    last: str
+    position: str
+    social_worker: bool
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first} {self.last}"
+
+
+@dataclass
+class Ctx:
+    """Everything the stages share. Each stage draws from its own seeded random stream."""
+
+    seed: int
+    today: dt.date
+    writer: Writer
+    names: NamePools
+    activity_ids: dict[str, int]  # code -> id
+    activity_names: dict[str, str]  # code -> name
+    minors_codes: frozenset[str]
+    places: list[Place] = field(default_factory=list)
+    distance: list[list[int]] = field(default_factory=list)  # km by place index
+    staff: list[StaffMember] = field(default_factory=list)
+    manager_id: int = 0
+    coordinator_name: str = ""
+    coordinator_login: str = ""
+
+    @property
+    def window_start(self) -> dt.date:
+        """First day hours may be entered for (about twelve months back)."""
+        return self.today - dt.timedelta(days=364)
+
+    @property
+    def horizon(self) -> dt.date:
+        """Last day with planned hours (two weeks ahead)."""
+        return self.today + dt.timedelta(days=14)
+
+    def rng(self, stage: str) -> random.Random:
+        return random.Random(f"{self.seed}:{stage}")
+
+    @property
+    def social_workers(self) -> list[StaffMember]:
+        return [s for s in self.staff if s.social_worker]
+
+    def pick_place(self, rng: random.Random) -> Place:
+        weights = [p.info.weight for p in self.places]
+        return rng.choices(self.places, weights)[0]
+
+
+def weighted(rng: random.Random, pairs: Sequence[tuple[str, int]]) -> str:
+    return rng.choices([p[0] for p in pairs], [p[1] for p in pairs])[0]
+
+
+def days(n: int) -> dt.timedelta:
+    return dt.timedelta(days=n)
+
+
+def stamp(day: dt.date, rng: random.Random) -> dt.datetime:
+    """A plausible office-hours moment on `day`, used for created/updated stamps."""
+    seconds = int(rng.random() * 25200)  # 8:00–15:00
+    return dt.datetime(day.year, day.month, day.day, 8 + seconds // 3600, seconds // 60 % 60, seconds % 60)
+
+
+def fmt_date(day: dt.date) -> str:
+    return f"{day.day:02d}.{day.month:02d}.{day.year}"

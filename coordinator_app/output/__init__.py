@@ -1,0 +1,1 @@
+"""Everything printed or exported: the PDF engine, the documents, the summary writers. Qt-free."""

@@ -1,0 +1,1 @@
+"""The database file's safety: backup, restore, archive, handover, integrity, start-up checks."""
