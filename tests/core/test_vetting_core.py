@@ -34,7 +34,7 @@ from coordinator_app.core.vetting import (
     vettings_expiring,
 )
 from coordinator_app.core.vetting.rules import add_months
-from coordinator_app.core.volunteers.service import VolunteerNotFound
+from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db import settings
 from coordinator_app.db.engine import Database
 from coordinator_app.db.migrate import open_database

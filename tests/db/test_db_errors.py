@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
-from coordinator_app.core.volunteers.service import count_volunteers, create_volunteer
+from coordinator_app.core.volunteers.queries import count_volunteers
+from coordinator_app.core.volunteers.service import create_volunteer
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import describe_database_error
 from coordinator_app.db.migrate import open_database

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.core.volunteers.service import count_volunteers
+from coordinator_app.core.volunteers.queries import count_volunteers
 from coordinator_app.db.migrate import HEAD_REVISION, head_revision, known_revisions, open_database
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"

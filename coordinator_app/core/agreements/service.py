@@ -33,7 +33,7 @@ from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.rules import AgeGroup
 from coordinator_app.core.text import fold, polish_sort_key
-from coordinator_app.core.volunteers.service import VolunteerNotFound
+from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,

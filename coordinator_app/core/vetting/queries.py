@@ -30,7 +30,7 @@ from coordinator_app.core.vetting.data import (
     VettingStatus,
 )
 from coordinator_app.core.vetting.rules import evaluate, gap_items, status_of
-from coordinator_app.core.volunteers.service import VolunteerNotFound
+from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db.models import Vetting, Volunteer
 
 VIEW_ENTITY = "volunteer"  # a view is recorded against the person whose data was shown

@@ -35,7 +35,7 @@ from coordinator_app.core.vetting.queries import (
     vetting_check,
 )
 from coordinator_app.core.vetting.validate import validate_vetting
-from coordinator_app.core.volunteers.service import VolunteerNotFound
+from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db import settings
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, TrainingSession, Vetting, Volunteer

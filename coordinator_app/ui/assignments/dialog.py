@@ -11,11 +11,14 @@ from coordinator_app.core.assignments import (
     get_assignment,
     update_assignment,
 )
-from coordinator_app.core.assignments.choices import client_options, volunteer_options
-from coordinator_app.core.clients import list_social_workers
+from coordinator_app.core.dictionaries import (
+    client_options,
+    list_activity_types,
+    list_social_workers,
+    volunteer_options,
+)
 from coordinator_app.core.enums import AssignmentStatus
 from coordinator_app.core.validation import ValidationErrors
-from coordinator_app.core.volunteers import list_activity_types
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.form import AssignmentForm

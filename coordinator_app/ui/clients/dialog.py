@@ -10,14 +10,13 @@ from coordinator_app.core.clients import (
     create_client,
     get_client,
     get_client_details,
-    list_social_workers,
     need_priority_label,
     reveal_health_notes,
     update_client,
 )
+from coordinator_app.core.dictionaries import list_social_workers, list_villages
 from coordinator_app.core.enums import NeedStatus
 from coordinator_app.core.validation import ValidationErrors
-from coordinator_app.core.volunteers import list_villages
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date

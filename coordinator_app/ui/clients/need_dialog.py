@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from coordinator_app.core.clients import NEED_PRIORITY_LABELS, NeedData, create_need, get_need, update_need
 from coordinator_app.core.clients.data import NEED_FIELDS
+from coordinator_app.core.dictionaries import list_activity_types
 from coordinator_app.core.enums import NeedStatus
 from coordinator_app.core.validation import ValidationErrors
-from coordinator_app.core.volunteers import list_activity_types
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.widgets.binding import get_value, set_value

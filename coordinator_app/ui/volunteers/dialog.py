@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.core.volunteers import (
@@ -12,9 +13,6 @@ from coordinator_app.core.volunteers import (
     create_volunteer,
     find_duplicates,
     get_volunteer,
-    list_activity_types,
-    list_staff,
-    list_villages,
     status_history,
     update_volunteer,
 )
