@@ -163,7 +163,7 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
 
 
 def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:
-    from coordinator_app.core.trainings.listing import TrainingNotFound
+    from coordinator_app.core.trainings.data import TrainingNotFound
     from coordinator_app.core.trainings.sheet import attendance_sheet
     from coordinator_app.output.documents.attendance_list import build_attendance_list
 

@@ -1,5 +1,9 @@
 """Training sessions (szkolenia): the list and details, editing, attendance, readiness rules,
-programmes and the attendance sheet."""
+programmes and the attendance sheet.
+
+`data`, `validate`, `queries` (reads), `service` and `attendance` (writes), `readiness` (the
+training rules), `programmes`, `sheet` (the attendance sheet's data). May import core, db, i18n.
+"""
 
 from coordinator_app.core.trainings.attendance import (
     add_attendees,
@@ -8,27 +12,20 @@ from coordinator_app.core.trainings.attendance import (
     remove_attendee,
     save_attendance,
     set_attendance,
-    training_history,
-    volunteer_choices,
-    volunteer_ids_with_status,
 )
 from coordinator_app.core.trainings.data import (
     CLOCK,
     LESSON45,
+    LESSON_MINUTES,
     AttendanceInput,
+    AttendanceLine,
     HistoryLine,
     TrainingData,
-    VolunteerChoice,
-)
-from coordinator_app.core.trainings.listing import (
-    LESSON_MINUTES,
-    AttendanceLine,
     TrainingDetails,
     TrainingNotFound,
     TrainingRow,
+    VolunteerChoice,
     format_duration,
-    get_training_details,
-    list_trainings,
     place_text,
     programme_lines,
 )
@@ -49,6 +46,14 @@ from coordinator_app.core.trainings.programmes import (
     update_programme,
     volunteer_programmes,
 )
+from coordinator_app.core.trainings.queries import (
+    get_training,
+    get_training_details,
+    list_trainings,
+    training_history,
+    volunteer_choices,
+    volunteer_ids_with_status,
+)
 from coordinator_app.core.trainings.readiness import (
     PARTLY_COUNTS_FROM,
     ActivityReadiness,
@@ -66,7 +71,6 @@ from coordinator_app.core.trainings.service import (
     TrainingHasAttendance,
     create_training,
     delete_training,
-    get_training,
     update_training,
 )
 from coordinator_app.core.trainings.sheet import AttendanceSheet, AttendanceSheetRow, attendance_sheet

@@ -1,4 +1,4 @@
-"""Training session use cases: read one for editing, create, update, delete."""
+"""Training session writes: create, update, delete (`queries.get_training` reads one for editing)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 
 from coordinator_app.core.audit import current_actor, record_changes, record_event
-from coordinator_app.core.trainings.data import SESSION_FIELDS, TrainingData
-from coordinator_app.core.trainings.listing import TrainingNotFound
+from coordinator_app.core.trainings.data import SESSION_FIELDS, TrainingData, TrainingNotFound
 from coordinator_app.core.trainings.validate import validate_training
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, TrainingSession
@@ -19,16 +18,6 @@ ENTITY = "training_session"
 
 class TrainingHasAttendance(ValueError):
     """A session with participants cannot be deleted; the message says what to do."""
-
-
-def get_training(db: Database, session_id: int) -> TrainingData:
-    with db.session() as session:
-        row = session.get(TrainingSession, session_id)
-        if row is None:
-            raise TrainingNotFound(session_id)
-        data = TrainingData(**{name: getattr(row, name) for name in SESSION_FIELDS})
-        data.remote = bool(data.remote)
-        return data
 
 
 def _audit_view(data: TrainingData) -> dict[str, object]:

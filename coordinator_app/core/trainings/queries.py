@@ -1,113 +1,30 @@
-"""Training session (szkolenie) use cases, read-only for now: the list and one session's details."""
+"""Training session (szkolenie) reads: the list, one session's details, one for editing, the
+volunteers to register and a volunteer's training history."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
 from coordinator_app.core.enums import AttendanceStatus
 from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.trainings.data import (
+    SESSION_FIELDS,
+    AttendanceLine,
+    HistoryLine,
+    TrainingData,
+    TrainingDetails,
+    TrainingNotFound,
+    TrainingRow,
+    VolunteerChoice,
+    programme_lines,
+)
 from coordinator_app.core.trainings.programmes import programme_names_by_session
+from coordinator_app.core.trainings.readiness import counts_as_completed
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, TrainingSession, Volunteer
-from coordinator_app.i18n import _, ngettext
-from coordinator_app.i18n.formatting import format_hours
-
-LESSON_MINUTES = 45
-_BULLETS = "-•*–—·"
-
-
-def format_duration(minutes: int, unit: str) -> str:
-    """`3 godziny` on the clock, or `2 godziny lekcyjne (45 min)` when stated in lesson units."""
-    if unit == "lesson45" and minutes % LESSON_MINUTES == 0:
-        lessons = minutes // LESSON_MINUTES
-        return ngettext("{n} lesson hour (45 min)", "{n} lesson hours (45 min)", lessons).format(n=lessons)
-    return format_hours(minutes)
-
-
-def programme_lines(programme: str | None) -> list[str]:
-    """The agenda, one point a line, without leading bullets or blank lines."""
-    lines = (line.strip().lstrip(_BULLETS).strip() for line in (programme or "").splitlines())
-    return [line for line in lines if line]
-
-
-def place_text(place: str | None, remote: bool) -> str:
-    """`Świetlica w Łąkiem`, `Świetlica w Łąkiem (zdalnie)` or `zdalnie`."""
-    if remote and place:
-        return _("{place} (remote)").format(place=place)
-    if remote:
-        return _("remote")
-    return place or ""
-
-
-class TrainingNotFound(LookupError):
-    pass
-
-
-@dataclass(frozen=True)
-class TrainingRow:
-    """One line of the training sessions list, with a precomputed search key."""
-
-    id: int
-    title: str
-    category: str
-    session_date: dt.date
-    duration_minutes: int
-    duration_unit: str  # clock / lesson45
-    place: str | None
-    remote: bool
-    trainer_name: str
-    present: int
-    partly: int
-    absent: int
-    search_text: str  # folded title, trainer, trainer's organisation, place and programmes
-    registered: int = 0  # signed up, not marked yet
-    programmes: str = ""  # names of the programmes the session belongs to
-
-    @property
-    def duration_text(self) -> str:
-        return format_duration(self.duration_minutes, self.duration_unit)
-
-
-@dataclass(frozen=True)
-class AttendanceLine:
-    volunteer_id: int
-    volunteer_name: str
-    status: str
-    minutes_attended: int | None
-    result: str | None
-    certificate_number: str | None
-    certificate_issued_on: dt.date | None
-
-
-@dataclass(frozen=True)
-class TrainingDetails:
-    id: int
-    title: str
-    category: str
-    session_date: dt.date
-    time_from: dt.time | None
-    time_to: dt.time | None
-    duration_minutes: int
-    duration_unit: str
-    place: str | None
-    remote: bool
-    trainer_name: str
-    trainer_organisation: str | None
-    trainer_qualifications: str | None
-    organiser: str | None
-    programme: tuple[str, ...]
-    cost_grosze: int | None
-    funding_source: str | None
-    project: str | None
-    attendance: tuple[AttendanceLine, ...]  # by surname, Polish collation
-
-    @property
-    def duration_text(self) -> str:
-        return format_duration(self.duration_minutes, self.duration_unit)
 
 
 def list_trainings(db: Database) -> list[TrainingRow]:
@@ -205,3 +122,67 @@ def get_training_details(db: Database, session_id: int) -> TrainingDetails:
             project=ts.project,
             attendance=tuple(attendance),
         )
+
+
+def get_training(db: Database, session_id: int) -> TrainingData:
+    with db.session() as session:
+        row = session.get(TrainingSession, session_id)
+        if row is None:
+            raise TrainingNotFound(session_id)
+        data = TrainingData(**{name: getattr(row, name) for name in SESSION_FIELDS})
+        data.remote = bool(data.remote)
+        return data
+
+
+def volunteer_ids_with_status(db: Database, status: str) -> list[int]:
+    """Every volunteer (not archived) of one status, e.g. all candidates for the induction."""
+    with db.session() as session:
+        return list(
+            session.scalars(
+                select(Volunteer.id).where(Volunteer.status == status, Volunteer.archived.is_(False))
+            )
+        )
+
+
+def volunteer_choices(db: Database) -> list[VolunteerChoice]:
+    """Volunteers who can be added to a session (not archived), by surname in Polish order."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.status, Volunteer.locality
+            ).where(Volunteer.archived.is_(False))
+        ).all()
+    choices = [
+        VolunteerChoice(vid, f"{last} {first}", status, f"{fold(last)} {fold(first)} {fold(locality)}")
+        for vid, last, first, status, locality in rows
+    ]
+    return sorted(choices, key=lambda c: polish_sort_key(c.full_name))
+
+
+def training_history(db: Database, volunteer_id: int) -> list[HistoryLine]:
+    """Every session the volunteer was registered for, newest first."""
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                TrainingSession.id,
+                TrainingSession.session_date,
+                TrainingSession.title,
+                TrainingSession.category,
+                Attendance.status,
+                Attendance.minutes_attended,
+                TrainingSession.duration_minutes,
+                Attendance.result,
+                Attendance.certificate_number,
+            )
+            .join(Attendance, Attendance.session_id == TrainingSession.id)
+            .where(Attendance.volunteer_id == volunteer_id)
+            .order_by(TrainingSession.session_date.desc(), TrainingSession.id.desc())
+        ).all()
+    today = dt.date.today()
+    return [
+        HistoryLine(
+            sid, day, title, category, status, minutes, duration, result, certificate,
+            day <= today and counts_as_completed(status, minutes, duration),
+        )
+        for sid, day, title, category, status, minutes, duration, result, certificate in rows
+    ]  # fmt: skip
