@@ -14,6 +14,7 @@ from coordinator_app.core.vetting.data import (
     VettingCheck,
     VettingData,
     VettingStatus,
+    VettingSummary,
     VettingView,
 )
 from coordinator_app.core.vetting.queries import (
@@ -23,6 +24,8 @@ from coordinator_app.core.vetting.queries import (
     vetting_check,
     vetting_gaps,
     vetting_status_for,
+    vetting_status_text,
+    vetting_summary,
     vettings_expiring,
 )
 from coordinator_app.core.vetting.rules import (
@@ -31,14 +34,7 @@ from coordinator_app.core.vetting.rules import (
     foreign_statements_required,
     suggest_valid_until,
 )
-from coordinator_app.core.vetting.service import (
-    VettingRefused,
-    VettingSummary,
-    get_vetting,
-    save_vetting,
-    vetting_status_text,
-    vetting_summary,
-)
+from coordinator_app.core.vetting.service import VettingRefused, get_vetting, save_vetting
 from coordinator_app.core.vetting.validate import validate_vetting
 
 __all__ = [
