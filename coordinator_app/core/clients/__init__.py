@@ -1,8 +1,7 @@
 """Client (podopieczny) use cases: the list, details, editing, needs and the waiting list.
 
-`data` (plain data and labels), `validate`, `queries` (reads), `service` (writes), `waiting`
-(the waiting list, a read shared with the dashboard), `times` (preferred times). May import
-core, db and i18n.
+`data` (plain data and labels), `validate`, `queries` (reads, the waiting list among them),
+`service` (writes), `times` (parsing preferred times). May import core, db and i18n.
 """
 
 from coordinator_app.core.clients.data import (
@@ -16,10 +15,18 @@ from coordinator_app.core.clients.data import (
     NeedData,
     NeedLine,
     NeedNotFound,
+    WaitingNeed,
     client_type_label,
     need_priority_label,
 )
-from coordinator_app.core.clients.queries import get_client, get_client_details, get_need, list_clients
+from coordinator_app.core.clients.queries import (
+    get_client,
+    get_client_details,
+    get_need,
+    list_clients,
+    waiting_conditions,
+    waiting_list,
+)
 from coordinator_app.core.clients.service import (
     create_client,
     create_need,
@@ -27,7 +34,6 @@ from coordinator_app.core.clients.service import (
     update_client,
     update_need,
 )
-from coordinator_app.core.clients.waiting import WaitingNeed, waiting_list
 
 __all__ = [
     "CLIENT_TYPE_LABELS",
@@ -52,5 +58,6 @@ __all__ = [
     "reveal_health_notes",
     "update_client",
     "update_need",
+    "waiting_conditions",
     "waiting_list",
 ]

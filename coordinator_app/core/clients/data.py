@@ -219,3 +219,22 @@ class ClientDetails:
     @property
     def full_name(self) -> str:
         return f"{self.first_name} {self.last_name}"
+
+
+@dataclass(frozen=True)
+class WaitingNeed:
+    """A line of the waiting list: the client by pseudonymous code and village, never by name."""
+
+    need_id: int
+    client_id: int
+    client_code: str
+    village: str | None
+    activity_type_id: int
+    activity_code: str
+    activity_name: str
+    description: str | None
+    preferred_times: str | None
+    priority: int
+    reported_on: dt.date
+    days_waiting: int
+    search_text: str  # folded code, village and activity

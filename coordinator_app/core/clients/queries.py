@@ -1,4 +1,5 @@
-"""Client (podopieczny) reads: the list, one client's details, the client and a need for editing.
+"""Client (podopieczny) reads: the list, one client's details, the client and a need for editing,
+and the waiting list (outside the Clients tab it names a client by code and village only).
 
 Health notes (special-category data, art. 9 RODO) are never read here: only
 `service.reveal_health_notes` shows them, with an audit entry.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session, defer
 
 from coordinator_app.core.clients.data import (
@@ -24,8 +25,9 @@ from coordinator_app.core.clients.data import (
     NeedData,
     NeedLine,
     NeedNotFound,
+    WaitingNeed,
 )
-from coordinator_app.core.enums import HoursStatus, NeedStatus
+from coordinator_app.core.enums import SERVING_ASSIGNMENT, ClientStatus, HoursStatus, NeedStatus
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
@@ -238,3 +240,66 @@ def get_need(db: Database, need_id: int) -> tuple[int, NeedData]:
         if row is None:
             raise NeedNotFound(need_id)
         return row.client_id, NeedData(**{name: getattr(row, name) for name in NEED_FIELDS})
+
+
+# --- the waiting list: open needs that no planned or active assignment serves yet -----------
+def waiting_conditions() -> tuple[ColumnElement[bool], ...]:
+    """What puts a need on the waiting list, for a query joining `needs` and `clients`: open,
+    of an active client, and served by no planned or active assignment (that set is collected
+    once, not looked up per need)."""
+    served = select(Assignment.need_id).where(
+        Assignment.status.in_(SERVING_ASSIGNMENT), Assignment.need_id.is_not(None)
+    )
+    return (
+        Need.status == NeedStatus.OPEN.value,
+        Client.status == ClientStatus.ACTIVE.value,
+        Need.id.not_in(served),
+    )
+
+
+def waiting_list(db: Database, *, today: dt.date | None = None) -> list[WaitingNeed]:
+    """Open needs of active clients without a serving assignment, longest-waiting first
+    (ties: higher priority first)."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Need.id,
+                Client.id,
+                Client.code,
+                Village.name,
+                Client.locality,
+                ActivityType.id,
+                ActivityType.code,
+                ActivityType.name,
+                Need.description,
+                Need.preferred_times,
+                Need.priority,
+                Need.reported_on,
+            )
+            .join(Client, Client.id == Need.client_id)
+            .join(ActivityType, ActivityType.id == Need.activity_type_id)
+            .outerjoin(Village, Village.id == Client.village_id)
+            .where(*waiting_conditions())
+            .order_by(Need.reported_on, Need.priority, Need.id)
+        ).all()
+    return [
+        WaitingNeed(
+            need_id=nid,
+            client_id=cid,
+            client_code=code,
+            village=village or locality,
+            activity_type_id=aid,
+            activity_code=acode,
+            activity_name=aname,
+            description=description,
+            preferred_times=times,
+            priority=priority,
+            reported_on=reported,
+            days_waiting=max((today - reported).days, 0),
+            search_text=" ".join((fold(code), fold(village or locality), fold(acode), fold(aname))),
+        )
+        for nid, cid, code, village, locality, aid, acode, aname, description, times, priority, reported in (
+            rows
+        )
+    ]
