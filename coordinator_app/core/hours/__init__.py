@@ -50,7 +50,14 @@ from coordinator_app.core.hours.parse import (
     parse_km,
 )
 from coordinator_app.core.hours.period import Month
-from coordinator_app.core.hours.queries import card_context, get_entry, list_month_entries, volunteer_choices
+from coordinator_app.core.hours.queries import (
+    card_context,
+    confirmed_hours_by_month,
+    confirmed_minutes,
+    get_entry,
+    list_month_entries,
+    volunteer_choices,
+)
 from coordinator_app.core.hours.service import (
     add_entry,
     cancel_entry,
@@ -59,7 +66,6 @@ from coordinator_app.core.hours.service import (
     set_status,
     update_entry,
 )
-from coordinator_app.core.hours.totals import confirmed_hours_by_month, confirmed_minutes
 
 __all__ = [
     "COLUMNS",
