@@ -1,8 +1,9 @@
 """Training sessions (szkolenia): the list and details, editing, attendance, readiness rules,
 programmes and the attendance sheet.
 
-`data`, `validate`, `queries` (reads), `service` and `attendance` (writes), `readiness` (the
-training rules), `programmes`, `sheet` (the attendance sheet's data). May import core, db, i18n.
+`data`, `validate`, `queries` (reads), `service` and `attendance` (writes), `readiness`
+(the training rules), `programmes` (their writes), `sheet` (the attendance sheet's data).
+May import core, db, i18n.
 """
 
 from coordinator_app.core.trainings.attendance import (
@@ -20,6 +21,11 @@ from coordinator_app.core.trainings.data import (
     AttendanceInput,
     AttendanceLine,
     HistoryLine,
+    ProgrammeData,
+    ProgrammeNotFound,
+    ProgrammeProgress,
+    ProgrammeRow,
+    ProgrammeSession,
     TrainingData,
     TrainingDetails,
     TrainingNotFound,
@@ -28,31 +34,26 @@ from coordinator_app.core.trainings.data import (
     format_duration,
     place_text,
     programme_lines,
+    progress_text,
 )
 from coordinator_app.core.trainings.programmes import (
-    ProgrammeData,
-    ProgrammeNotFound,
-    ProgrammeProgress,
-    ProgrammeRow,
-    ProgrammeSession,
     create_programme,
     delete_programme,
-    get_programme,
-    list_programmes,
-    programme_progress,
-    programme_sessions,
-    progress_text,
     set_programme_sessions,
     update_programme,
-    volunteer_programmes,
 )
 from coordinator_app.core.trainings.queries import (
+    get_programme,
     get_training,
     get_training_details,
+    list_programmes,
     list_trainings,
+    programme_progress,
+    programme_sessions,
     training_history,
     volunteer_choices,
     volunteer_ids_with_status,
+    volunteer_programmes,
 )
 from coordinator_app.core.trainings.readiness import (
     PARTLY_COUNTS_FROM,

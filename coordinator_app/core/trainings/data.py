@@ -172,3 +172,50 @@ class TrainingDetails:
     @property
     def duration_text(self) -> str:
         return format_duration(self.duration_minutes, self.duration_unit)
+
+
+# --- programmes -------------------------------------------------------------------------------
+class ProgrammeNotFound(LookupError):
+    pass
+
+
+@dataclass
+class ProgrammeData:
+    name: str = ""
+    description: str | None = None
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ProgrammeRow:
+    id: int
+    name: str
+    description: str | None
+    active: bool
+    session_count: int
+
+
+@dataclass(frozen=True)
+class ProgrammeSession:
+    session_id: int
+    position: int
+    title: str
+    category: str
+    session_date: dt.date
+
+
+@dataclass(frozen=True)
+class ProgrammeProgress:
+    volunteer_id: int
+    full_name: str
+    done: int
+    total: int
+    missing: tuple[str, ...]  # titles of the sessions not completed, in programme order
+
+    @property
+    def text(self) -> str:
+        return progress_text(self.done, self.total)
+
+
+def progress_text(done: int, total: int) -> str:
+    return _("{done} of {total}").format(done=done, total=total)

@@ -1,5 +1,5 @@
-"""Training session (szkolenie) reads: the list, one session's details, one for editing, the
-volunteers to register and a volunteer's training history."""
+"""Training reads: the sessions list, one session's details, one for editing, the volunteers to
+register, a volunteer's training history, and the programmes with everyone's progress."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as dt
 from collections import defaultdict
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coordinator_app.core.enums import AttendanceStatus
 from coordinator_app.core.text import fold, polish_sort_key
@@ -14,6 +15,11 @@ from coordinator_app.core.trainings.data import (
     SESSION_FIELDS,
     AttendanceLine,
     HistoryLine,
+    ProgrammeData,
+    ProgrammeNotFound,
+    ProgrammeProgress,
+    ProgrammeRow,
+    ProgrammeSession,
     TrainingData,
     TrainingDetails,
     TrainingNotFound,
@@ -21,16 +27,21 @@ from coordinator_app.core.trainings.data import (
     VolunteerChoice,
     programme_lines,
 )
-from coordinator_app.core.trainings.programmes import programme_names_by_session
 from coordinator_app.core.trainings.readiness import counts_as_completed
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Attendance, TrainingSession, Volunteer
+from coordinator_app.db.models import (
+    Attendance,
+    TrainingProgramme,
+    TrainingProgrammeSession,
+    TrainingSession,
+    Volunteer,
+)
 
 
 def list_trainings(db: Database) -> list[TrainingRow]:
     """Every session in three queries: attendance is counted by one grouped query."""
     with db.session() as session:
-        programmes = programme_names_by_session(session)
+        programmes = _programme_names_by_session(session)
         counts: dict[int, dict[str, int]] = defaultdict(dict)
         for session_id, status, count in session.execute(
             select(Attendance.session_id, Attendance.status, func.count()).group_by(
@@ -186,3 +197,129 @@ def training_history(db: Database, volunteer_id: int) -> list[HistoryLine]:
         )
         for sid, day, title, category, status, minutes, duration, result, certificate in rows
     ]  # fmt: skip
+
+
+# --- programmes: a volunteer has done a session of the programme when their attendance there
+# completes it by the readiness rule (`readiness.counts_as_completed`) ----------------------
+def list_programmes(db: Database) -> list[ProgrammeRow]:
+    with db.session() as session:
+        counts = dict(
+            session.execute(
+                select(TrainingProgrammeSession.programme_id, func.count()).group_by(
+                    TrainingProgrammeSession.programme_id
+                )
+            ).all()
+        )
+        rows = session.execute(
+            select(
+                TrainingProgramme.id,
+                TrainingProgramme.name,
+                TrainingProgramme.description,
+                TrainingProgramme.active,
+            )
+        ).all()
+    result = [
+        ProgrammeRow(pid, name, text, bool(active), counts.get(pid, 0)) for pid, name, text, active in rows
+    ]
+    return sorted(result, key=lambda r: (not r.active, polish_sort_key(r.name)))
+
+
+def get_programme(db: Database, programme_id: int) -> ProgrammeData:
+    with db.session() as session:
+        row = session.get(TrainingProgramme, programme_id)
+        if row is None:
+            raise ProgrammeNotFound(programme_id)
+        return ProgrammeData(row.name, row.description, bool(row.active))
+
+
+def programme_sessions(db: Database, programme_id: int) -> list[ProgrammeSession]:
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                TrainingSession.id,
+                TrainingProgrammeSession.position,
+                TrainingSession.title,
+                TrainingSession.category,
+                TrainingSession.session_date,
+            )
+            .join(TrainingProgrammeSession, TrainingProgrammeSession.session_id == TrainingSession.id)
+            .where(TrainingProgrammeSession.programme_id == programme_id)
+            .order_by(TrainingProgrammeSession.position, TrainingSession.session_date)
+        ).all()
+    return [ProgrammeSession(*row) for row in rows]
+
+
+def programme_progress(
+    db: Database, programme_id: int, today: dt.date | None = None
+) -> list[ProgrammeProgress]:
+    """Every volunteer on any session of the programme, with how many sessions they completed."""
+    today = today or dt.date.today()
+    sessions = programme_sessions(db, programme_id)
+    with db.session() as session:
+        rows = session.execute(
+            select(
+                Attendance.volunteer_id,
+                Volunteer.last_name,
+                Volunteer.first_name,
+                Attendance.session_id,
+                Attendance.status,
+                Attendance.minutes_attended,
+                TrainingSession.duration_minutes,
+                TrainingSession.session_date,
+            )
+            .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
+            .join(TrainingSession, TrainingSession.id == Attendance.session_id)
+            .join(TrainingProgrammeSession, TrainingProgrammeSession.session_id == Attendance.session_id)
+            .where(TrainingProgrammeSession.programme_id == programme_id)
+        ).all()
+    names: dict[int, str] = {}
+    done: dict[int, set[int]] = defaultdict(set)
+    for vid, last, first, sid, status, minutes, duration, day in rows:
+        names[vid] = f"{last} {first}"
+        if day <= today and counts_as_completed(status, minutes, duration):
+            done[vid].add(sid)
+    result = [
+        ProgrammeProgress(
+            vid,
+            name,
+            len(done[vid]),
+            len(sessions),
+            tuple(s.title for s in sessions if s.session_id not in done[vid]),
+        )
+        for vid, name in names.items()
+    ]
+    return sorted(result, key=lambda p: polish_sort_key(p.full_name))
+
+
+def volunteer_programmes(
+    db: Database, volunteer_id: int, today: dt.date | None = None
+) -> list[tuple[str, str]]:
+    """(programme name, "3 z 5") for every programme the volunteer has a session of."""
+    with db.session() as session:
+        programme_ids = list(
+            session.scalars(
+                select(TrainingProgrammeSession.programme_id)
+                .join(Attendance, Attendance.session_id == TrainingProgrammeSession.session_id)
+                .where(Attendance.volunteer_id == volunteer_id)
+                .distinct()
+            )
+        )
+        names = dict(session.execute(select(TrainingProgramme.id, TrainingProgramme.name)).all())
+    result = []
+    for pid in programme_ids:
+        mine = [p for p in programme_progress(db, pid, today) if p.volunteer_id == volunteer_id]
+        if mine:
+            result.append((names[pid], mine[0].text))
+    return sorted(result, key=lambda r: polish_sort_key(r[0]))
+
+
+def _programme_names_by_session(session: Session) -> dict[int, str]:
+    """Session id -> the names of its programmes, for the sessions list."""
+    names: dict[int, list[str]] = defaultdict(list)
+    for sid, name in session.execute(
+        select(TrainingProgrammeSession.session_id, TrainingProgramme.name).join(
+            TrainingProgramme, TrainingProgramme.id == TrainingProgrammeSession.programme_id
+        )
+    ):
+        names[sid].append(name)
+    return {sid: ", ".join(sorted(n, key=polish_sort_key)) for sid, n in names.items()}
