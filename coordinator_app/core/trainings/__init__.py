@@ -66,12 +66,12 @@ from coordinator_app.core.trainings.readiness import (
     readiness,
     readiness_overview,
     requirement_rules,
-    set_requirements,
 )
 from coordinator_app.core.trainings.service import (
     TrainingHasAttendance,
     create_training,
     delete_training,
+    set_requirements,
     update_training,
 )
 from coordinator_app.core.trainings.sheet import AttendanceSheet, AttendanceSheetRow, attendance_sheet

@@ -18,13 +18,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, delete, distinct, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.core.audit import record_changes
 from coordinator_app.core.enums import AttendanceStatus, TrainingCategory
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, Attendance, TrainingRequirement, TrainingSession
@@ -108,40 +107,6 @@ def requirement_rules(db: Database) -> list[ActivityRule]:
     """The rule of every active activity type, in the dictionary's order."""
     with db.session() as session:
         return _rules(session)
-
-
-def set_requirements(db: Database, rules: Mapping[int, Iterable[str]]) -> None:
-    """Replace the required categories of the activity types named in `rules` (audited)."""
-    valid = {c.value for c in TrainingCategory}
-    with db.session() as session:
-        for activity_id, categories in rules.items():
-            wanted = set(categories)
-            unknown = wanted - valid
-            if unknown:
-                raise ValueError(f"unknown training categories: {sorted(unknown)}")
-            before = set(
-                session.scalars(
-                    select(TrainingRequirement.category).where(
-                        TrainingRequirement.activity_type_id == activity_id
-                    )
-                )
-            )
-            if before == wanted:
-                continue
-            session.execute(
-                delete(TrainingRequirement).where(TrainingRequirement.activity_type_id == activity_id)
-            )
-            session.add_all(
-                TrainingRequirement(activity_type_id=activity_id, category=category)
-                for category in sorted_categories(wanted)
-            )
-            record_changes(
-                session,
-                "activity_type",
-                activity_id,
-                {"required_training": before},
-                {"required_training": wanted},
-            )
 
 
 def _completed(session: Session, volunteer_id: int, today: dt.date) -> frozenset[str]:
