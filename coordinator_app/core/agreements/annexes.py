@@ -24,15 +24,9 @@ from coordinator_app.core.agreements.data import (
     last_valid_day,
 )
 from coordinator_app.core.agreements.defaults import pl_date
+from coordinator_app.core.agreements.facts import get_row, insurance_settings, load_data
 from coordinator_app.core.agreements.rules import insurance_clause, is_short
-from coordinator_app.core.agreements.service import (
-    ENTITY,
-    audit_view,
-    get_row,
-    insurance_settings,
-    load_data,
-    write_activities,
-)
+from coordinator_app.core.agreements.service import ENTITY, audit_view, write_activities
 from coordinator_app.core.agreements.termination import (
     REASON_LENGTH,
     affected_assignments,

@@ -25,8 +25,9 @@ from coordinator_app.core.agreements.data import (
     TerminationResult,
     last_valid_day,
 )
+from coordinator_app.core.agreements.facts import get_row
 from coordinator_app.core.agreements.rules import valid_on
-from coordinator_app.core.agreements.service import ENTITY, get_row
+from coordinator_app.core.agreements.service import ENTITY
 from coordinator_app.core.audit import current_actor, record_changes
 from coordinator_app.core.enums import AssignmentStatus, HoursStatus
 from coordinator_app.db.engine import Database
