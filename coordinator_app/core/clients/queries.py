@@ -180,7 +180,10 @@ def _need_lines(session: Session, client_id: int) -> tuple[NeedLine, ...]:
         .where(Need.client_id == client_id)
         .order_by(Need.reported_on.desc(), Need.id.desc())
     )
-    return tuple(NeedLine(*row) for row in rows)
+    return tuple(
+        NeedLine(nid, act_code, act_name, desc, freq, times, priority, status, reported_on, reported_by)
+        for nid, act_code, act_name, desc, freq, times, priority, status, reported_on, reported_by in rows
+    )
 
 
 def _assignment_lines(session: Session, client_id: int) -> tuple[ClientAssignmentLine, ...]:
