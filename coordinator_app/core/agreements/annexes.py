@@ -26,13 +26,13 @@ from coordinator_app.core.agreements.data import (
 from coordinator_app.core.agreements.defaults import pl_date
 from coordinator_app.core.agreements.facts import get_row, insurance_settings, load_data
 from coordinator_app.core.agreements.rules import insurance_clause, is_short
-from coordinator_app.core.agreements.service import ENTITY, audit_view, write_activities
+from coordinator_app.core.agreements.service import ENTITY, _write_activities, audit_view
 from coordinator_app.core.agreements.termination import (
     REASON_LENGTH,
-    affected_assignments,
+    _affected_assignments,
+    _end_assignments,
+    _hours_after,
     assignment_warnings,
-    end_assignments,
-    hours_after,
 )
 from coordinator_app.core.agreements.validate import SCOPE_REQUIRED
 from coordinator_app.core.agreements.warnings import insurance_warnings
@@ -182,12 +182,12 @@ def record_annex(
         annex_id, reason = _store(session, row, before, after, number, signed, changes)
         ended: list[int] = []
         if after.period_to is not None and (before.period_to is None or after.period_to < before.period_to):
-            affected = affected_assignments(session, agreement_id, after.period_to)
+            affected = _affected_assignments(session, agreement_id, after.period_to)
             if data.end_assignments and affected:
-                ended = end_assignments(session, affected, after.period_to, reason, today)
+                ended = _end_assignments(session, affected, after.period_to, reason, today)
             warnings.extend(
                 assignment_warnings(
-                    affected, hours_after(session, agreement_id, after.period_to), bool(ended)
+                    affected, _hours_after(session, agreement_id, after.period_to), bool(ended)
                 )
             )
         return AnnexResult(annex_id, number, changes, tuple(warnings), tuple(ended))
@@ -301,7 +301,7 @@ def _store(
         setattr(row, name, getattr(after, name))
     row.updated_by = current_actor()
     if after.activity_ids != before.activity_ids:
-        write_activities(session, row.id, after.activity_ids)
+        _write_activities(session, row.id, after.activity_ids)
     record_changes(session, ENTITY, row.id, audit_view(before), audit_view(after), reason=reason)
     record_changes(
         session,

@@ -37,7 +37,7 @@ def audit_view(data: AgreementData) -> dict[str, object]:
     return values
 
 
-def write_activities(session: Session, agreement_id: int, activity_ids: set[int]) -> None:
+def _write_activities(session: Session, agreement_id: int, activity_ids: set[int]) -> None:
     session.execute(delete(AgreementActivity).where(AgreementActivity.agreement_id == agreement_id))
     session.add_all(
         AgreementActivity(agreement_id=agreement_id, activity_type_id=aid) for aid in sorted(activity_ids)
@@ -83,7 +83,7 @@ def create_agreement(
         row.created_by = row.updated_by = current_actor()
         session.add(row)
         session.flush()
-        write_activities(session, row.id, clean.activity_ids)
+        _write_activities(session, row.id, clean.activity_ids)
         view = audit_view(clean)
         view["volunteer_id"] = volunteer_id
         record_changes(session, ENTITY, row.id, {}, view, action="create")
@@ -104,7 +104,7 @@ def update_agreement(
             setattr(row, name, getattr(clean, name))
         row.updated_by = current_actor()
         if clean.activity_ids != before.activity_ids:
-            write_activities(session, agreement_id, clean.activity_ids)
+            _write_activities(session, agreement_id, clean.activity_ids)
         record_changes(session, ENTITY, agreement_id, audit_view(before), audit_view(clean))
         assert clean.number is not None
         return SaveResult(agreement_id, clean.number, tuple(warnings))
