@@ -1,5 +1,9 @@
 """Hours (wpisy godzin): parsing what is typed from paper cards, entries and their statuses,
-the monthly card, month close, and confirmed totals (only confirmed hours count)."""
+the monthly card, month close, and confirmed totals (only confirmed hours count).
+
+`data`, `parse`, `validate`, `queries` (reads, the confirmed totals among them), `service` (writes),
+`card` (the monthly card), `months` and `period` (month close, months). May import core, db, i18n.
+"""
 
 from coordinator_app.core.hours.card import (
     COLUMNS,

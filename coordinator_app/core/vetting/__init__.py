@@ -2,6 +2,10 @@
 questions, the audited editor's services and the dashboard's bulk status.
 
 Criminal-record data (art. 10 RODO), processed under the act of 13 May 2016, never on consent.
+
+`data`, `rules`, `validate`; `queries` (reads: verdicts, never content, so no audit entry; the
+gate's questions take the caller's session), `service` (the audited view and the save). May
+import core, db and i18n.
 """
 
 from coordinator_app.core.vetting.data import (
