@@ -43,13 +43,17 @@ from coordinator_app.core.trainings.programmes import (
     update_programme,
 )
 from coordinator_app.core.trainings.queries import (
+    completed_categories,
     get_programme,
     get_training,
     get_training_details,
     list_programmes,
     list_trainings,
+    missing_for_activity,
     programme_progress,
     programme_sessions,
+    readiness,
+    requirement_rules,
     training_history,
     volunteer_choices,
     volunteer_ids_with_status,
@@ -60,12 +64,8 @@ from coordinator_app.core.trainings.readiness import (
     ActivityReadiness,
     ActivityRule,
     ReadinessOverview,
-    completed_categories,
     counts_as_completed,
-    missing_for_activity,
-    readiness,
     readiness_overview,
-    requirement_rules,
 )
 from coordinator_app.core.trainings.service import (
     TrainingHasAttendance,

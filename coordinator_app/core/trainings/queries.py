@@ -1,5 +1,6 @@
 """Training reads: the sessions list, one session's details, one for editing, the volunteers to
-register, a volunteer's training history, and the programmes with everyone's progress."""
+register, a volunteer's training history, the programmes with everyone's progress, and readiness
+(the activity types' training rules, a volunteer's completed categories and what they miss)."""
 
 from __future__ import annotations
 
@@ -27,7 +28,15 @@ from coordinator_app.core.trainings.data import (
     VolunteerChoice,
     programme_lines,
 )
-from coordinator_app.core.trainings.readiness import counts_as_completed
+from coordinator_app.core.trainings.readiness import (
+    ActivityReadiness,
+    ActivityRule,
+    _completed,
+    _rules,
+    counts_as_completed,
+    missing_categories,
+    sorted_categories,
+)
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     Attendance,
@@ -323,3 +332,34 @@ def _programme_names_by_session(session: Session) -> dict[int, str]:
     ):
         names[sid].append(name)
     return {sid: ", ".join(sorted(n, key=polish_sort_key)) for sid, n in names.items()}
+
+
+# --- readiness (the rule and its session-level questions are in `readiness`) -----------------
+def requirement_rules(db: Database) -> list[ActivityRule]:
+    """The rule of every active activity type, in the dictionary's order."""
+    with db.session() as session:
+        return _rules(session)
+
+
+def completed_categories(db: Database, volunteer_id: int, today: dt.date | None = None) -> frozenset[str]:
+    with db.session() as session:
+        return _completed(session, volunteer_id, today or dt.date.today())
+
+
+def readiness(db: Database, volunteer_id: int, today: dt.date | None = None) -> list[ActivityReadiness]:
+    """For every active activity type: ready, or the categories the volunteer still misses."""
+    with db.session() as session:
+        rules = _rules(session)
+        done = _completed(session, volunteer_id, today or dt.date.today())
+    return [
+        ActivityReadiness(r.activity_type_id, r.code, r.name, sorted_categories(r.categories - done))
+        for r in rules
+    ]
+
+
+def missing_for_activity(
+    db: Database, volunteer_id: int, activity_type_id: int, today: dt.date | None = None
+) -> tuple[str, ...]:
+    """The categories the volunteer misses for one activity type (empty: ready)."""
+    with db.session() as session:
+        return missing_categories(session, volunteer_id, activity_type_id, today or dt.date.today())
