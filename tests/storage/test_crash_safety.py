@@ -264,7 +264,7 @@ def test_full_disk_during_a_save_gives_a_clear_error_and_an_intact_database(tmp_
     assert saved, f"not even one volunteer fitted before the limit{details}"
     failed = int(said["FAILED"])
     # An exception the app can catch — not a crash — with a sentence for the user.
-    assert said["ERROR"].startswith("sqlalchemy.exc.OperationalError"), details
+    assert said["ERROR"].startswith("coordinator_app.db.errors.StorageError"), details
     set_language("en")
     expected = {
         describe_database_error(OperationalError("", {}, sqlite3.OperationalError(text)))
