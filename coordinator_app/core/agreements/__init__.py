@@ -57,6 +57,7 @@ from coordinator_app.core.agreements.service import (
     form_context,
     get_agreement,
     new_agreement,
+    proposed_number,
     update_agreement,
 )
 from coordinator_app.core.agreements.termination import terminate_agreement, termination_preview
@@ -108,6 +109,7 @@ __all__ = [
     "new_agreement",
     "period_days",
     "period_text",
+    "proposed_number",
     "record_annex",
     "terminate_agreement",
     "termination_preview",

@@ -7,6 +7,7 @@ or rolls everything back), and every change lands in the audit log.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 from sqlalchemy import ColumnElement, delete, select
 from sqlalchemy.orm import Session
@@ -299,6 +300,13 @@ def new_agreement(db: Database, volunteer_id: int, *, today: dt.date | None = No
         representative_id=representative,
         guardian_consent_on=consent,
     )
+
+
+def proposed_number(db: Database, kind: Literal["agreement", "annex"], on: dt.date) -> str:
+    """The number a new agreement or annex dated `on` would get if saved now (shown as a hint;
+    the number is given when it is saved)."""
+    with db.session() as session:
+        return next_number(session, kind, on)
 
 
 def get_agreement(db: Database, agreement_id: int) -> StoredAgreement:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours import (
@@ -40,7 +39,7 @@ from coordinator_app.core.hours import (
 )
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
+from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_hours, format_month
 from coordinator_app.ui.hours.card_model import CardModel
@@ -398,11 +397,8 @@ class HoursCardDialog(QDialog):
         except FieldError as error:
             self.show_message(error.message, error=True)
             return False
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            self.show_message(message, error=True)
+        except StorageError as error:
+            self.show_message(error.message, error=True)
             return False
         self.saved_count += result.changed
         self._reload(

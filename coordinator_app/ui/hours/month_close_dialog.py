@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours import (
@@ -39,7 +38,7 @@ from coordinator_app.core.hours import (
 from coordinator_app.core.hours.months import PENDING_LIMIT
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
+from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month
 from coordinator_app.ui.hours.reason import ask_reason
@@ -269,11 +268,8 @@ class MonthCloseDialog(QDialog):
         except MonthCloseError as error:
             self.show_message(str(error), error=True)
             return False
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            self.show_message(message, error=True)
+        except StorageError as error:
+            self.show_message(error.message, error=True)
             return False
         self.changed = True
         self.notes.clear()
@@ -297,11 +293,8 @@ class MonthCloseDialog(QDialog):
         except (MonthCloseError, FieldError) as error:
             self.show_message(str(error), error=True)
             return False
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            self.show_message(message, error=True)
+        except StorageError as error:
+            self.show_message(error.message, error=True)
             return False
         self.changed = True
         self.refresh()
