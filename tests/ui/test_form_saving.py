@@ -75,7 +75,7 @@ def test_a_full_disk_while_saving_a_volunteer_is_said_and_the_form_keeps_its_dat
         ("postal_code", "62-200"),
         ("locality", "Łęki"),
     ):
-        type_text(dialog.form.fields[name], text)  # type: ignore[arg-type]
+        type_text(dialog.form.fields[name], text)
     click_save(qtbot, dialog)
     assert boxes == [("Nie zapisano wolontariusza", disk_full_sentence())]
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.saved_id is None

@@ -257,6 +257,8 @@ class AttendanceDialog(FormDialog[list[AttendanceInput]]):
         for row, vid in enumerate(self.rows):
             wrong = attendance_field(vid) in by_field
             item = self.table.item(row, NAME)
+            if item is None:
+                continue
             item.setForeground(QBrush(ERROR_COLOUR) if wrong else self.table.palette().text())
             item.setToolTip(by_field.get(attendance_field(vid), ""))
 
