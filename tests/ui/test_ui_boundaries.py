@@ -5,11 +5,14 @@ form-dialog base writes it; services and `StorageError` do the rest)."""
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import coordinator_app.ui
 
 UI = Path(coordinator_app.ui.__file__).parent
+ROOT = UI.parent.parent
 
 
 def ui_modules() -> list[tuple[str, ast.Module]]:
@@ -64,3 +67,18 @@ def test_the_correct_the_marked_fields_message_is_written_once() -> None:
         and "correct the marked fields" in node.value.lower()
     ]
     assert places == [places[0]] and places[0].startswith("ui/widgets/form_dialog.py:")
+
+
+def test_the_storage_error_comes_without_sqlalchemy() -> None:
+    """ui and core catch `StorageError` and never need SQLAlchemy for it."""
+    check = (
+        "import sys\n"
+        "from coordinator_app.db.errors import StorageError\n"
+        "from coordinator_app.ui.widgets.form_dialog import FormDialog\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
