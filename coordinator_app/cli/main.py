@@ -109,7 +109,7 @@ def _database_path(args: argparse.Namespace) -> Path:
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from coordinator_app.db.migrate import DatabaseOpenError, open_database
+    from coordinator_app.storage.opening import DatabaseOpenError, open_database
 
     try:
         return open_database(_database_path(args))

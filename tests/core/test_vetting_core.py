@@ -37,10 +37,10 @@ from coordinator_app.core.vetting.rules import add_months
 from coordinator_app.core.volunteers.service import VolunteerNotFound
 from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import open_database
 from coordinator_app.db.models import Assignment, AuditEntry, Vetting, Volunteer
 from coordinator_app.i18n import _, set_language
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.storage.opening import open_database
 from tests.training_helpers import add_session
 
 TODAY = dt.date(2026, 11, 20)
