@@ -20,12 +20,13 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 
 
-def _maximum(setting: AppSetting[int]) -> int:
-    assert setting.maximum is not None
-    return setting.maximum
+def _bounds(setting: AppSetting[int]) -> tuple[int, int]:
+    assert setting.minimum is not None and setting.maximum is not None
+    return setting.minimum, setting.maximum
 
 
-MAX_SMALL_COUNT = _maximum(REPORT_SMALL_COUNT)  # the Reports window's spin box goes this far
+# The range of the Reports window's spin box.
+MIN_SMALL_COUNT, MAX_SMALL_COUNT = _bounds(REPORT_SMALL_COUNT)
 
 
 @dataclass(frozen=True)
