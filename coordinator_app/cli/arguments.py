@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, NoReturn
+from typing import NoReturn, TypeAlias
 
 from coordinator_app.cli.errors import EXIT_USAGE
 from coordinator_app.i18n import _
 
-# What `argparse.ArgumentParser.add_subparsers` returns (its class is private to argparse).
-Subparsers = Any
+# What `argparse.ArgumentParser.add_subparsers` returns (its class is private to argparse and
+# not subscriptable at run time, hence the string).
+Subparsers: TypeAlias = "argparse._SubParsersAction[Parser]"
 
 
 class Parser(argparse.ArgumentParser):

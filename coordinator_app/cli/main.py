@@ -13,17 +13,28 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
+from typing import Protocol
 
 from coordinator_app import __version__
 from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, window
-from coordinator_app.cli.arguments import Parser
+from coordinator_app.cli.arguments import Parser, Subparsers
 from coordinator_app.cli.errors import EXIT_FAILURE, CliError
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.i18n.argparse_messages import install as install_argparse_messages
 
+
+class SubCommand(Protocol):
+    """What each sub-command module holds."""
+
+    NAME: str
+
+    def add_parser(self, subparsers: Subparsers) -> None: ...
+
+    def run(self, args: argparse.Namespace) -> int: ...
+
+
 # In the order `--help` lists them.
-COMMANDS: tuple[ModuleType, ...] = (demo, backup, restore, check, print_document, handover, report)
+COMMANDS: tuple[SubCommand, ...] = (demo, backup, restore, check, print_document, handover, report)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     set_language(_language_from(argv))
     args = build_parser().parse_args(argv)
     if args.command is None:
-        return int(window.run(args))
+        return window.run(args)
     return _run_command(args)
 
 
@@ -69,7 +80,7 @@ def _run_command(args: argparse.Namespace) -> int:
     log_file = setup_logging(log_dir())
     runners = {command.NAME: command.run for command in COMMANDS}
     try:
-        return int(runners[args.command](args))
+        return runners[args.command](args)
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")
     except KeyboardInterrupt:
