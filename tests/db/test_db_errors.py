@@ -13,8 +13,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from coordinator_app.core.volunteers.service import count_volunteers, create_volunteer
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import StorageError, describe_database_error
-from coordinator_app.db.migrate import open_database
 from coordinator_app.i18n import set_language
+from coordinator_app.storage.opening import open_database
 from tests.factories import volunteer
 
 
