@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.i18n import N_, _, ngettext
 
 # Command-line kind -> (internal kind, what --id names)
@@ -30,13 +31,17 @@ KINDS: dict[str, tuple[str, str]] = {
     "attendance-list": ("attendance_list", SESSION_ID),
     "intake-form": ("intake_form", ""),
 }
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
-def month_argument(text: str) -> str:
-    if not _MONTH.match(text):
+def month_argument(text: str) -> Month:
+    """The month of `--month`, written exactly `YYYY-MM`."""
+    try:
+        month = Month.parse(text)
+    except ValueError:
+        month = None
+    if month is None or month.key != text:
         raise argparse.ArgumentTypeError(_("{value} is not a month written as YYYY-MM").format(value=text))
-    return text
+    return month
 
 
 def date_argument(text: str) -> dt.date:

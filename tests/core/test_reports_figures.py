@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month, PeriodKind
 from coordinator_app.core.reports import (
     NO_CLIENT,
     Cancelled,
@@ -24,7 +24,6 @@ from coordinator_app.core.reports.figures import (
     suppress_partition,
     work_value,
 )
-from coordinator_app.core.reports.period import PeriodKind
 from coordinator_app.db.engine import Database
 from tests import reports_dataset
 

@@ -1,6 +1,7 @@
 """Hours (wpisy godzin): parsing what is typed from paper cards, entries and their statuses,
 the monthly card, month close, and confirmed totals (only confirmed hours count)."""
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.hours.card import (
     COLUMNS,
     CardLine,
@@ -49,7 +50,6 @@ from coordinator_app.core.hours.parse import (
     parse_hours,
     parse_km,
 )
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.queries import card_context, get_entry, list_month_entries, volunteer_choices
 from coordinator_app.core.hours.service import (
     add_entry,

@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.validation import FieldError
 from coordinator_app.i18n import N_, _
 

@@ -19,9 +19,9 @@ from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_event
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import REASON_MAX, ClosedMonthError
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.validate import clean_reason
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database

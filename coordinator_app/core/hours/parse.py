@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.validation import FieldError
 from coordinator_app.i18n import _
 
