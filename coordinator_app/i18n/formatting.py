@@ -93,6 +93,10 @@ class Formatter:
         """The stand-alone month name with the year: `marzec 2025`."""
         return str(_babel_format_date(value, "LLLL y", locale=self.locale))
 
+    def month_numeric(self, value: dt.date) -> str:
+        """The month of `value` in digits, as in messages about a month: `03.2025`."""
+        return str(_babel_format_date(value, "MM.y", locale=self.locale))
+
     def month_genitive(self, value: dt.date) -> str:
         """The month name as in a date (genitive in Polish): `marca`."""
         return str(_babel_format_date(value, "MMMM", locale=self.locale))
@@ -142,6 +146,7 @@ format_date = screen.date
 format_number = screen.number
 format_money = screen.money
 format_month = screen.month_year
+format_month_numeric = screen.month_numeric
 format_weekday = screen.weekday
 
 

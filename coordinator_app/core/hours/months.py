@@ -28,7 +28,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import HoursEntry, MonthClose, Volunteer
 from coordinator_app.db.models.base import local_now
 from coordinator_app.i18n import _, ngettext
-from coordinator_app.i18n.formatting import format_date
+from coordinator_app.i18n.formatting import format_date, format_month_numeric
 
 MONTH_ENTITY = "month_close"
 PENDING_LIMIT = 200  # unsettled entries listed by name; the counts are always complete
@@ -89,7 +89,7 @@ class MonthSummary:
 
 
 def _month_text(month: Month) -> str:
-    return f"{month.month:02d}.{month.year}"
+    return format_month_numeric(month.first)
 
 
 # --- is it closed ----------------------------------------------------------------------------
