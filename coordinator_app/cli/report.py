@@ -26,7 +26,8 @@ def add_report_parser(commands: Any, parser_class: type[argparse.ArgumentParser]
 
 def run_report(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Any]) -> int:
     from coordinator_app.cli.main import CliError
-    from coordinator_app.core.reports import PeriodError, monthly_summary, parse_month
+    from coordinator_app.core.calendar import PeriodError, parse_month
+    from coordinator_app.core.reports import monthly_summary
 
     try:
         period = parse_month(args.month)

@@ -1,7 +1,6 @@
 """Hours (wpisy godzin): parsing what is typed from paper cards, entries and their statuses,
 the monthly card, month close, and confirmed totals (only confirmed hours count)."""
 
-from coordinator_app.core.calendar import Month
 from coordinator_app.core.hours.card import (
     COLUMNS,
     CardLine,
@@ -76,7 +75,6 @@ __all__ = [
     "EntryNotFound",
     "HoursInput",
     "HoursRow",
-    "Month",
     "MonthCloseError",
     "MonthHours",
     "MonthSummary",

@@ -1,23 +1,9 @@
-"""Polish grammar for printed documents: gendered forms from the person's sex and the case of
-a title; plural forms, hours and dates come from `i18n.polish` (re-exported here). Documents
-are Polish whatever the language of the window, so nothing here follows the UI language."""
+"""Polish grammar for printed documents: gendered forms from the person's sex and the first
+letter of a wording in a sentence. Plural forms, hours and dates are in `i18n.polish`.
+Documents are Polish whatever the language of the window, so nothing here follows the UI
+language."""
 
 from __future__ import annotations
-
-from coordinator_app.i18n.polish import (  # noqa: F401 (the grammar documents use, pinned to Polish)
-    count_text,
-    decimal_text,
-    hours_accusative,
-    hours_genitive,
-    hours_text,
-    lessons_genitive,
-    long_date,
-    minutes_as_hours,
-    month_year,
-    plural,
-    plural_category,
-    short_date,
-)
 
 
 def gendered(sex: str | None, masculine: str, feminine: str) -> str:

@@ -24,15 +24,7 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import (
-    hours_genitive,
-    hours_text,
-    lessons_genitive,
-    long_date,
-    lower_first,
-    month_year,
-    short_date,
-)
+from coordinator_app.core.issuing.grammar import lower_first
 from coordinator_app.core.issuing.snapshot import (
     Assembled,
     DocumentNotFound,
@@ -51,6 +43,14 @@ from coordinator_app.db.models import (
     TrainingSession,
 )
 from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import (
+    hours_genitive,
+    hours_text,
+    lessons_genitive,
+    long_date,
+    month_year,
+    short_date,
+)
 
 LESSON_MINUTES = 45
 WEEKDAYS = ("poniedziałki", "wtorki", "środy", "czwartki", "piątki", "soboty", "niedziele")

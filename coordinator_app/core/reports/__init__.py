@@ -3,7 +3,6 @@
 Computation only: the PDF, XLSX and CSV writers are in `coordinator_app.output.summaries`.
 """
 
-from coordinator_app.core.calendar import Period, PeriodError, PeriodKind, parse_month
 from coordinator_app.core.reports.attention import AttentionGroup, AttentionItem
 from coordinator_app.core.reports.dashboard import ActivityBar, DashboardData, MonthBar, dashboard_data
 from coordinator_app.core.reports.figures import NO_CLIENT, Compared, SmallCount, Summary
@@ -23,9 +22,6 @@ __all__ = [
     "KorpusStatus",
     "KorpusThresholds",
     "MonthBar",
-    "Period",
-    "PeriodError",
-    "PeriodKind",
     "ReportSettings",
     "SmallCount",
     "Summary",
@@ -33,7 +29,6 @@ __all__ = [
     "dashboard_data",
     "korpus_status",
     "monthly_summary",
-    "parse_month",
     "read_report_settings",
     "save_report_settings",
     "volunteer_statement",

@@ -7,8 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QWidget
 
-from coordinator_app.core.calendar import FIRST_YEAR, LAST_YEAR, Month
-from coordinator_app.core.reports import Period, PeriodError, PeriodKind
+from coordinator_app.core.calendar import FIRST_YEAR, LAST_YEAR, Month, Period, PeriodError, PeriodKind
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import screen
 
