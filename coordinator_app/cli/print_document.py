@@ -13,6 +13,7 @@ from typing import Any
 from coordinator_app.cli.arguments import Subparsers, positive_int
 from coordinator_app.cli.errors import CliError
 from coordinator_app.cli.shared import open_database
+from coordinator_app.core.calendar import Month
 from coordinator_app.i18n import N_, _, ngettext
 
 NAME = "print"
@@ -35,13 +36,17 @@ KINDS: dict[str, tuple[str, str]] = {
     "attendance-list": ("attendance_list", SESSION_ID),
     "intake-form": ("intake_form", ""),
 }
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
-def month_argument(text: str) -> str:
-    if not _MONTH.match(text):
+def month_argument(text: str) -> Month:
+    """The month of `--month`, written exactly `YYYY-MM`."""
+    try:
+        month = Month.parse(text)
+    except ValueError:
+        month = None
+    if month is None or month.key != text:
         raise argparse.ArgumentTypeError(_("{value} is not a month written as YYYY-MM").format(value=text))
-    return text
+    return month
 
 
 def date_argument(text: str) -> dt.date:

@@ -25,7 +25,8 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from coordinator_app.core.reports import PeriodError, monthly_summary, parse_month
+    from coordinator_app.core.calendar import PeriodError, parse_month
+    from coordinator_app.core.reports import monthly_summary
 
     try:
         period = parse_month(args.month)

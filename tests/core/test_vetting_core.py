@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.core.audit import current_actor
+from coordinator_app.core.calendar import add_months
 from coordinator_app.core.trainings import add_attendees
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.core.vetting import (
@@ -33,7 +34,6 @@ from coordinator_app.core.vetting import (
     vetting_summary,
     vettings_expiring,
 )
-from coordinator_app.core.vetting.rules import add_months
 from coordinator_app.core.volunteers.service import VolunteerNotFound
 from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database

@@ -49,7 +49,6 @@ from coordinator_app.core.hours.parse import (
     parse_hours,
     parse_km,
 )
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.queries import card_context, get_entry, list_month_entries, volunteer_choices
 from coordinator_app.core.hours.service import (
     add_entry,
@@ -76,7 +75,6 @@ __all__ = [
     "EntryNotFound",
     "HoursInput",
     "HoursRow",
-    "Month",
     "MonthCloseError",
     "MonthHours",
     "MonthSummary",

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.hours.data import (
     ActivityChoice,
     AssignmentChoice,
@@ -17,7 +18,6 @@ from coordinator_app.core.hours.data import (
     assignment_label,
 )
 from coordinator_app.core.hours.months import closed_keys
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database

@@ -11,9 +11,9 @@ from collections import defaultdict
 
 from sqlalchemy import func, select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import MonthHours
-from coordinator_app.core.hours.period import Month
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import HoursEntry
 

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.rules import age_on
 from coordinator_app.core.settings import (
     KS_REDUCED_HOURS,

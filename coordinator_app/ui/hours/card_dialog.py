@@ -28,15 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours import (
-    COLUMNS,
-    ClosedMonthError,
-    Month,
-    card_context,
-    card_lines,
-    save_card,
-)
+from coordinator_app.core.hours import COLUMNS, ClosedMonthError, card_context, card_lines, save_card
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import StorageError

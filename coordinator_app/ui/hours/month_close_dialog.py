@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours import (
-    Month,
     MonthCloseError,
     MonthSummary,
     UnsettledEntries,

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Period, PeriodError
 from coordinator_app.core.reports import (
     Cancelled,
-    Period,
-    PeriodError,
     monthly_summary,
     read_report_settings,
     save_report_settings,
