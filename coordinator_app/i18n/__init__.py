@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import gettext
 import io
-from pathlib import Path
+
+from coordinator_app.app.resources import catalogs_dir
 
 DOMAIN = "coordinator_app"
 LANGUAGES = ("pl", "en")
 DEFAULT_LANGUAGE = "pl"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS_DIR = catalogs_dir()  # translations/ in a checkout, the packaged .mo when installed
 
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
