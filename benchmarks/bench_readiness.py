@@ -36,7 +36,7 @@ def main() -> int:
     import coordinator_app.core.volunteers.queries as service
     from coordinator_app.core.trainings import readiness_overview
     from coordinator_app.core.volunteers import list_volunteers
-    from coordinator_app.db.migrate import open_database
+    from coordinator_app.storage.opening import open_database
 
     db = open_database(path)
     raw = sqlite3.connect(path)

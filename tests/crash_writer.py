@@ -45,7 +45,7 @@ from coordinator_app.core.volunteers import (
     update_volunteer,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import open_database
+from coordinator_app.storage.opening import open_database
 from tests.factories import volunteer
 
 FIRST_NAMES = (

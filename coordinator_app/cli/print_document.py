@@ -10,7 +10,13 @@ import re
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.cli.arguments import Subparsers, positive_int
+from coordinator_app.cli.errors import CliError
+from coordinator_app.cli.shared import open_database
+from coordinator_app.core.calendar import Month
 from coordinator_app.i18n import N_, _, ngettext
+
+NAME = "print"
 
 # Command-line kind -> (internal kind, what --id names)
 AGREEMENT_ID = N_("Give --id, the id of the agreement.")
@@ -30,13 +36,17 @@ KINDS: dict[str, tuple[str, str]] = {
     "attendance-list": ("attendance_list", SESSION_ID),
     "intake-form": ("intake_form", ""),
 }
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
 
-def month_argument(text: str) -> str:
-    if not _MONTH.match(text):
+def month_argument(text: str) -> Month:
+    """The month of `--month`, written exactly `YYYY-MM`."""
+    try:
+        month = Month.parse(text)
+    except ValueError:
+        month = None
+    if month is None or month.key != text:
         raise argparse.ArgumentTypeError(_("{value} is not a month written as YYYY-MM").format(value=text))
-    return text
+    return month
 
 
 def date_argument(text: str) -> dt.date:
@@ -48,10 +58,11 @@ def date_argument(text: str) -> dt.date:
         ) from None
 
 
-def add_print_parser(commands: Any, whole: Any) -> None:
-    """The `print` subcommand (called from cli.build_parser); `whole` parses a positive id."""
-    printing = commands.add_parser(
-        "print",
+def add_parser(subparsers: Subparsers) -> None:
+    """The `print` sub-command (called from cli.main.build_parser)."""
+    whole = positive_int
+    printing = subparsers.add_parser(
+        NAME,
         help=_("print a document to a PDF file (agreement, certificate, …)"),
     )
     printing.add_argument("kind", choices=list(KINDS), metavar="KIND", help=", ".join(KINDS))
@@ -68,13 +79,9 @@ def add_print_parser(commands: Any, whole: Any) -> None:
     printing.add_argument("--out", type=Path, metavar="FILE.pdf", help=_("where to write the PDF"))
 
 
-class PrintError(Exception):
-    """A mistake in the request; the message is one sentence for stderr."""
-
-
 def _need_id(args: argparse.Namespace, message: str) -> int:
     if args.id is None:
-        raise PrintError(_(message))
+        raise CliError(_(message))
     return int(args.id)
 
 
@@ -86,14 +93,25 @@ def _default_out(kind: str, number: str) -> Path:
 def _check_out(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise PrintError(_("The folder {folder} does not exist.").format(folder=folder))
+        raise CliError(_("The folder {folder} does not exist.").format(folder=folder))
     if path.is_dir():
-        raise PrintError(_("{path} is a folder; give a file name for the PDF.").format(path=path))
+        raise CliError(_("{path} is a folder; give a file name for the PDF.").format(path=path))
     return path
 
 
+def run(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        lines = run_print(args, db)
+    finally:
+        db.dispose()
+    for line in lines:
+        print(line)
+    return 0
+
+
 def run_print(args: argparse.Namespace, db: Any) -> list[str]:
-    """Write the document; returns the lines to print on stdout. Raises PrintError."""
+    """Write the document; returns the lines to print on stdout. Raises CliError."""
     from coordinator_app.core.issuing.service import (
         DocumentRequest,
         issue,
@@ -117,7 +135,7 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
             volunteer_id = _need_id(args, what)
             found = latest_issued(db, "opinion", f"opinion:{volunteer_id}")
             if found is None:
-                raise PrintError(
+                raise CliError(
                     _(
                         "No opinion was issued for this volunteer; an opinion is written by the "
                         "coordinator in the application."
@@ -133,18 +151,16 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
             volunteer = None
             if kind == "training_certificate":
                 if args.volunteer is None:
-                    raise PrintError(
-                        _("Give --volunteer, the id of the volunteer who attended the training.")
-                    )
+                    raise CliError(_("Give --volunteer, the id of the volunteer who attended the training."))
                 volunteer = int(args.volunteer)
             if kind == "timesheet" and args.month is None:
-                raise PrintError(_("Give --month YYYY-MM, the month of the hours card."))
+                raise CliError(_("Give --month YYYY-MM, the month of the hours card."))
             request = DocumentRequest(
                 kind, _need_id(args, what), volunteer_id=volunteer, month=args.month, options=options
             )
             document = issue(db, request, on)
     except (DocumentRefused, DocumentNotFound) as refusal:
-        raise PrintError(str(refusal)) from None
+        raise CliError(str(refusal)) from None
     out = _check_out(args.out or _default_out(args.kind, document.number))
     pages = write_document(document, out)
     lines = [f"{_('Warning')}: {warning}" for warning in document.warnings]
@@ -170,7 +186,7 @@ def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:
     try:
         sheet = attendance_sheet(db, session_id)
     except TrainingNotFound:
-        raise PrintError(_("There is no training session with id {id}.").format(id=session_id)) from None
+        raise CliError(_("There is no training session with id {id}.").format(id=session_id)) from None
     target = _check_out(out or Path(f"attendance-list-{session_id}.pdf"))
     build_attendance_list(sheet, target)
     return [_("Written {path}.").format(path=target)]

@@ -43,6 +43,7 @@ from coordinator_app.core.agreements.queries import (
     list_annexes,
     list_volunteer_agreements,
     new_agreement,
+    proposed_number,
 )
 from coordinator_app.core.agreements.rules import (
     SHORT_PERIOD_DAYS,
@@ -115,6 +116,7 @@ __all__ = [
     "new_agreement",
     "period_days",
     "period_text",
+    "proposed_number",
     "record_annex",
     "terminate_agreement",
     "termination_preview",

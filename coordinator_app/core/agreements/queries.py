@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import Literal
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -380,3 +381,10 @@ def get_agreement(db: Database, agreement_id: int) -> StoredAgreement:
             row.termination_mode,
             row.template_version,
         )
+
+
+def proposed_number(db: Database, kind: Literal["agreement", "annex"], on: dt.date) -> str:
+    """The number a new agreement or annex dated `on` would get if saved now (shown as a hint;
+    the number is given when it is saved)."""
+    with db.session() as session:
+        return next_number(session, kind, on)

@@ -23,6 +23,7 @@ from coordinator_app.core.assignments.data import (
     ScheduleLine,
 )
 from coordinator_app.core.assignments.schedule import load_schedule
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AssignmentStatus, HoursStatus
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
@@ -125,12 +126,7 @@ def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[A
 
 def _month_starts(today: dt.date, count: int) -> list[dt.date]:
     """The first days of the `count` months ending with today's, oldest first."""
-    year, month = today.year, today.month
-    starts = []
-    for _i in range(count):
-        starts.append(dt.date(year, month, 1))
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return starts[::-1]
+    return [Month.of(today).back(back).first for back in range(count - 1, -1, -1)]
 
 
 def get_assignment_details(

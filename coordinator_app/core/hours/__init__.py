@@ -53,7 +53,6 @@ from coordinator_app.core.hours.parse import (
     parse_hours,
     parse_km,
 )
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.queries import (
     card_context,
     confirmed_hours_by_month,
@@ -86,7 +85,6 @@ __all__ = [
     "EntryNotFound",
     "HoursInput",
     "HoursRow",
-    "Month",
     "MonthCloseError",
     "MonthHours",
     "MonthSummary",

@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     SOURCE_LABELS,
@@ -28,7 +29,6 @@ from coordinator_app.core.hours.data import (
     source_label,
 )
 from coordinator_app.core.hours.parse import format_hours_input, parse_day, parse_hours, parse_km
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.queries import _activity_choices
 from coordinator_app.core.hours.service import Writer, _writer_for, status_change_error
 from coordinator_app.core.hours.validate import clean_text

@@ -9,6 +9,7 @@ from collections import defaultdict
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     ActivityChoice,
@@ -21,7 +22,6 @@ from coordinator_app.core.hours.data import (
     assignment_label,
 )
 from coordinator_app.core.hours.months import closed_keys
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     ENTITY,
@@ -18,7 +19,6 @@ from coordinator_app.core.hours.data import (
     can_change_status,
 )
 from coordinator_app.core.hours.months import closed_keys, require_reason
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.queries import (
     _activity_choices,
     _assignment_choices,

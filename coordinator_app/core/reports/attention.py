@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, select
 
 from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS, is_short, last_valid_day
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.clients.queries import waiting_conditions
 from coordinator_app.core.enums import (
     SERVING_ASSIGNMENT,
@@ -25,7 +26,6 @@ from coordinator_app.core.enums import (
     HoursStatus,
     VolunteerStatus,
 )
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.models import (
     ActivityType,

@@ -10,17 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coordinator_app.db.settings import Declared
+from coordinator_app.core.settings import VETTING_VALIDITY_MONTHS as VALIDITY_MONTHS
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.i18n.formatting import format_date
 
 # The scope an online KRK request should name (art. 21 ust. 3 of the 2016 act, domain §2.2.2).
 KRK_SCOPE_DEFAULT = "art. 21 ust. 3 ustawy z dnia 13 maja 2016 r."
-
-# How long a vetting stays valid before the next review, in months. The act sets no period;
-# the OPS's child-protection standards do (domain §2.2.2 "currency"). Used only to *suggest*
-# the "valid until" date; the coordinator types or confirms it.
-VALIDITY_MONTHS: Declared[int] = Declared("vetting_validity_months", 24, int)
 
 # A vetting due for review within this many days is shown as "review due soon".
 REVIEW_SOON_DAYS = 30

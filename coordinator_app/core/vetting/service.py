@@ -32,7 +32,7 @@ from coordinator_app.core.vetting.queries import (
 )
 from coordinator_app.core.vetting.validate import validate_vetting
 from coordinator_app.core.volunteers.data import VolunteerNotFound
-from coordinator_app.db import settings
+from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, TrainingSession, Vetting, Volunteer
 from coordinator_app.i18n import _
@@ -80,7 +80,7 @@ def get_vetting(db: Database, volunteer_id: int, *, today: dt.date | None = None
             standards_training_suggestion=_standards_training(session, volunteer_id, today),
         )
         record_vetting_view(session, volunteer_id)
-    view.validity_months = settings.read(db, VALIDITY_MONTHS)
+    view.validity_months = settings_store.read(db, VALIDITY_MONTHS)
     return view
 
 

@@ -15,6 +15,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app.core.trainings.sheet import AttendanceSheet
+from coordinator_app.i18n.polish import dated
 from coordinator_app.output.documents.layout import (
     CONTENT_WIDTH,
     Styles,
@@ -22,7 +23,6 @@ from coordinator_app.output.documents.layout import (
     bullet_list,
     make_styles,
     para,
-    polish_long_date,
     signature_lines,
     table_style,
 )
@@ -41,7 +41,7 @@ def _details(sheet: AttendanceSheet, styles: Styles) -> Table:
     label_style = ParagraphStyle("label", parent=styles.normal, fontName=f"{styles.family}-Bold")
     lines = [
         ("Rodzaj szkolenia:", sheet.category_label),
-        ("Data:", f"{polish_long_date(sheet.session_date)} r."),
+        ("Data:", dated(sheet.session_date)),
         ("Godzina:", sheet.time_text),
         ("Miejsce:", sheet.place),
         ("Prowadzący:", sheet.trainer),
@@ -144,5 +144,5 @@ def build_attendance_list(sheet: AttendanceSheet, out: Path, *, remarks_column: 
         _story(sheet, styles, remarks_column),
         title=f"Lista obecności – {sheet.title}",
         author=sheet.organisation or "Koordynator Wolontariatu",
-        subject=f"Szkolenie {polish_long_date(sheet.session_date)} r.",
+        subject=f"Szkolenie {dated(sheet.session_date)}",
     )

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date as babel_format_date
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4
@@ -32,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from coordinator_app.i18n.polish import dated
 from coordinator_app.output.documents.fonts import register_fonts
 
 PAGE_SIZE = A4
@@ -61,15 +61,9 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(polish_nbsp(escape(text)), style)
 
 
-def polish_long_date(value: dt.date) -> str:
-    """`5 marca 2025` (genitive month). Pinned to Polish: documents are not translated,
-    while i18n.formatting.format_date follows the window's language."""
-    return babel_format_date(value, "d MMMM y", locale="pl_PL")
-
-
 def date_header(place: str, value: dt.date) -> str:
     """`Modrzewie, dnia 5 marca 2025 r.` (domain §6.1), printed top right."""
-    day = f"dnia {polish_long_date(value)} r."
+    day = f"dnia {dated(value)}"
     return f"{place.strip()}, {day}" if place.strip() else day
 
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _, ngettext
@@ -95,9 +96,12 @@ class BatchPrintDialog(QDialog):
         self.month.setEnabled(monthly)
         self.year.setEnabled(not monthly)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suffix = self.month.date().toString("yyyy-MM") if monthly else str(self.year.value())
+        suffix = self.selected_month().key if monthly else str(self.year.value())
         names = {"thanks": "podziekowania", "timesheet": "karty-czasu-pracy", "certificate": "zaswiadczenia"}
         self.out.setText(str(Path(folder) / f"{names[self.kind_key]}-{suffix}.pdf"))
+
+    def selected_month(self) -> Month:
+        return Month(self.month.date().year(), self.month.date().month())
 
     def choose_file(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
@@ -110,7 +114,7 @@ class BatchPrintDialog(QDialog):
         from coordinator_app.output.documents.batch import thanks_targets, timesheet_targets
 
         if self.kind_key == "timesheet":
-            return timesheet_targets(self.db, self.month.date().toString("yyyy-MM"))
+            return timesheet_targets(self.db, self.selected_month())
         return thanks_targets(self.db, self.year.value())
 
     def start(self) -> None:
@@ -123,7 +127,7 @@ class BatchPrintDialog(QDialog):
             self.message.setText(_("There is nothing to print for the chosen period."))
             return
         kind = self.kind_key
-        month = self.month.date().toString("yyyy-MM") if kind == "timesheet" else None
+        month = self.selected_month() if kind == "timesheet" else None
         options: dict[str, Any] = {"year": self.year.value()} if kind == "thanks" else {}
         if kind == "certificate":
             year = self.year.value()
