@@ -285,10 +285,10 @@ def test_trainings_tab_search_and_details(qtbot, db: Database) -> None:  # type:
 
 
 def test_main_window_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    tabs = build_tabs(db)
-    for _key, _title, widget in tabs:
-        qtbot.addWidget(widget)
-    assert [key for key, _title, _widget in tabs] == [
+    tabs = build_tabs(db).pages()
+    for page in tabs:
+        qtbot.addWidget(page.widget)
+    assert [page.key for page in tabs] == [
         "dashboard",
         "volunteers",
         "clients",
@@ -296,5 +296,5 @@ def test_main_window_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyp
         "trainings",
     ]
     lists = tabs[1:]
-    assert all(hasattr(widget, "table") and hasattr(widget, "reload") for _key, _title, widget in lists)
-    assert all(hasattr(widget, "ensure_loaded") for _key, _title, widget in tabs)
+    assert all(hasattr(page.widget, "table") and hasattr(page.widget, "reload") for page in lists)
+    assert all(hasattr(page.widget, "ensure_loaded") for page in tabs)
