@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from coordinator_app.core.assignments import (
@@ -83,7 +85,7 @@ class AssignmentDialog(QDialog):
                 self.saved_id = save_or_explain(
                     self,
                     _("The assignment was not saved"),
-                    lambda accept=accept_warnings: self._write(data, accept, reopen),
+                    partial(self._write, data, accept_warnings, reopen),
                 )
             except SaveFailed:
                 return

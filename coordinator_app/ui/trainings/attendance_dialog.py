@@ -261,6 +261,8 @@ class AttendanceDialog(QDialog):
             for row, vid in enumerate(self.rows):
                 wrong = attendance_field(vid) in by_field
                 item = self.table.item(row, NAME)
+                if item is None:
+                    continue
                 item.setForeground(QBrush(ERROR_COLOUR) if wrong else self.table.palette().text())
                 item.setToolTip(by_field.get(attendance_field(vid), ""))
             self.summary.setText(_("The attendance was not saved:") + "\n" + "\n".join(messages))

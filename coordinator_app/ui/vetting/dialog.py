@@ -133,10 +133,10 @@ class VettingDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(self.history)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        return self.scroll
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
+        return self.scroll_area
 
     # --- behaviour --------------------------------------------------------------------------
     def reveal(self) -> None:
@@ -222,7 +222,7 @@ class VettingDialog(QDialog):
             by_field = errors.by_field()
             first = self.form.errors.show(by_field)
             if first is not None:
-                self.scroll.ensureWidgetVisible(first)
+                self.scroll_area.ensureWidgetVisible(first)
                 first.setFocus()
             self.summary.setText(
                 _("The vetting was not saved. Correct the marked fields ({count}).").format(

@@ -102,6 +102,7 @@ class VettingForm(QWidget):
         layout.addWidget(button)
         box = self.errors.add_row(form, label, key, row)
         error = box.findChild(QLabel, f"error_{key}")
+        assert error is not None  # add_row made it
         self.errors.register(key, widget, error)
 
     def _rspts_group(self) -> QGroupBox:
