@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.core.issuing.organisation import get_organisation, update_organisation
-from coordinator_app.core.issuing.service import DocumentRequest, issue, preview, reprint
+from coordinator_app.core.issuing.service import DocumentRequest, PrintableDocument, issue, preview, reprint
 from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
 from coordinator_app.core.issuing.templates import load_current, save_template, validate_body
 from coordinator_app.core.validation import ValidationErrors
@@ -32,7 +32,7 @@ def world(db: Database) -> World:
     return build_world(db)
 
 
-def pdf(document) -> bytes:  # type: ignore[no-untyped-def]
+def pdf(document: PrintableDocument) -> bytes:
     buffer = io.BytesIO()
     write_document(document, buffer)
     return buffer.getvalue()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core import agreements as ag
@@ -61,7 +62,7 @@ def in_modal(
     return run
 
 
-def click_save(qtbot, buttons: QDialogButtonBox) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
@@ -73,7 +74,7 @@ def retype(widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
-def open_panel(qtbot, db: Database, volunteer_id: int, **kwargs) -> VolunteerAgreementsPanel:  # type: ignore[no-untyped-def]
+def open_panel(qtbot: QtBot, db: Database, volunteer_id: int, **kwargs) -> VolunteerAgreementsPanel:
     panel = VolunteerAgreementsPanel(db, volunteer_id, **kwargs)
     qtbot.addWidget(panel)
     panel.resize(900, 400)
@@ -87,7 +88,7 @@ def stored_agreements(db: Database) -> list[Agreement]:
         return list(s.scalars(select(Agreement)))
 
 
-def test_new_agreement_typed_in_refused_then_saved(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_new_agreement_typed_in_refused_then_saved(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer = add_volunteer(db)
     signatory = add_signatory(db)
@@ -177,7 +178,7 @@ def test_new_agreement_typed_in_refused_then_saved(qtbot, db: Database) -> None:
     assert panel.edit_button.isEnabled() and panel.annex_button.isEnabled()
 
 
-def test_editing_keeps_the_number_and_audits(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_editing_keeps_the_number_and_audits(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     agreement = add_agreement(db, volunteer, signatory, period_to=TODAY + dt.timedelta(days=200))
@@ -196,7 +197,7 @@ def test_editing_keeps_the_number_and_audits(qtbot, db: Database) -> None:  # ty
     assert (stored.number, stored.notes) == ("W/15/2026", "Oryginał w teczce osobowej.")
 
 
-def test_short_agreement_shows_the_nnw_clause(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_short_agreement_shows_the_nnw_clause(qtbot: QtBot, db: Database) -> None:
     set_insurance(db, policy="NNW/2026/000123", valid=None)
     volunteer, _signatory = add_volunteer(db), add_signatory(db)
     dialog = AgreementDialog(db, volunteer)
@@ -209,7 +210,7 @@ def test_short_agreement_shows_the_nnw_clause(qtbot, db: Database) -> None:  # t
     assert "art. 46 ust. 2" in form.insurance_note.text()
 
 
-def test_minor_shows_the_consent_field_and_requires_it(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_minor_shows_the_consent_field_and_requires_it(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     add_signatory(db)
     minor = add_volunteer(
@@ -243,7 +244,7 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot, db: Database) -> N
     )
 
 
-def test_annex_through_the_panel(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_annex_through_the_panel(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     start = TODAY - dt.timedelta(days=60)
@@ -288,7 +289,7 @@ def test_annex_through_the_panel(qtbot, db: Database) -> None:  # type: ignore[n
     assert f"AN/1/{TODAY.year}" in panel.details.text()
 
 
-def test_termination_through_the_panel_ends_the_assignment(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_termination_through_the_panel_ends_the_assignment(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     start = TODAY - dt.timedelta(days=90)
@@ -342,7 +343,7 @@ def test_termination_through_the_panel_ends_the_assignment(qtbot, db: Database) 
     assert format_date(last_day) in panel.details.text()
 
 
-def test_print_requests_name_the_record(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_print_requests_name_the_record(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     start = TODAY - dt.timedelta(days=30)

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.assignments import get_assignment
 from coordinator_app.core.clients import get_client
+from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, AuditEntry, Need
 from coordinator_app.ui.assignments.dialog import AssignmentDialog
 from coordinator_app.ui.assignments.waiting_dialog import WaitingListDialog
@@ -20,11 +23,11 @@ from tests.helpers import type_text
 from tests.work_helpers import add_client_with_need, add_volunteer, gmina
 
 
-def click_save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, dialog) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def test_type_a_new_client_see_errors_then_save(qtbot, db):  # type: ignore[no-untyped-def]
+def test_type_a_new_client_see_errors_then_save(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
     places = gmina(db)
     dialog = ClientDialog(db, None)
     qtbot.addWidget(dialog)
@@ -55,7 +58,7 @@ def test_type_a_new_client_see_errors_then_save(qtbot, db):  # type: ignore[no-u
     assert data.type_codes == {"senior"}
 
 
-def test_health_notes_stay_hidden_until_shown_and_the_showing_is_audited(qtbot, db):  # type: ignore[no-untyped-def]
+def test_health_notes_stay_hidden_until_shown_and_the_showing_is_audited(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
     places = gmina(db)
     client_id, _need = add_client_with_need(
         db, places, health_notes="Słabo słyszy.", health_notes_edited=True
@@ -74,7 +77,9 @@ def test_health_notes_stay_hidden_until_shown_and_the_showing_is_audited(qtbot, 
     assert dialog.needs_page.table.rowCount() == 1
 
 
-def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
+def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+):  # type: ignore[no-untyped-def]
     places = gmina(db)
     _client, need = add_client_with_need(db, places, times="wtorki po południu")
     anna = add_volunteer(db, "Nowak Anna", village=places["Łąkie"], availability=((1, "afternoon"),))
@@ -113,7 +118,7 @@ def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(qtbot, db, monke
         assert s.get(Need, need).status == "matched"
 
 
-def test_gate_refusal_is_shown_and_nothing_saved(qtbot, db):  # type: ignore[no-untyped-def]
+def test_gate_refusal_is_shown_and_nothing_saved(qtbot: QtBot, db: Database):  # type: ignore[no-untyped-def]
     places = gmina(db)
     _client, need = add_client_with_need(db, places, "EDU")
     piotr = add_volunteer(db, "Nowy Piotr", trained=("induction",))
@@ -131,7 +136,7 @@ def test_gate_refusal_is_shown_and_nothing_saved(qtbot, db):  # type: ignore[no-
         assert s.scalar(select(Assignment.id)) is None
 
 
-def test_end_an_assignment_with_a_reason(qtbot, db, monkeypatch):  # type: ignore[no-untyped-def]
+def test_end_an_assignment_with_a_reason(qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
     from coordinator_app.core.assignments import assignment_for_need, create_assignment
     from coordinator_app.ui.assignments.tab import AssignmentsTab
 

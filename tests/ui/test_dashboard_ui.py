@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeWidgetItem
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.dashboard import DashboardTab
 from tests import reports_dataset
 
 
-def open_dashboard(qtbot, db: Database) -> DashboardTab:  # type: ignore[no-untyped-def]
+def open_dashboard(qtbot: QtBot, db: Database) -> DashboardTab:
     tab = DashboardTab(db, today=reports_dataset.TODAY)
     qtbot.addWidget(tab)
     tab.resize(1200, 800)
@@ -34,7 +35,7 @@ def group_items(tab: DashboardTab) -> dict[str, list[QTreeWidgetItem]]:
     return groups
 
 
-def test_figures_and_charts(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_figures_and_charts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     reports_dataset.build(db)
     tab = open_dashboard(qtbot, db)
     assert tab.findChild(object, "tile_volunteers_value").text() == "1"  # type: ignore[union-attr]
@@ -48,7 +49,7 @@ def test_figures_and_charts(qtbot, db: Database, tmp_path: Path) -> None:  # typ
     assert tab.grab().save(str(tmp_path / "dashboard.png"))
 
 
-def test_attention_item_opens_the_record(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_attention_item_opens_the_record(qtbot: QtBot, db: Database) -> None:
     ids = reports_dataset.build(db)
     tab = open_dashboard(qtbot, db)
     items = [child for children in group_items(tab).values() for child in children]
@@ -68,7 +69,7 @@ def test_attention_item_opens_the_record(qtbot, db: Database) -> None:  # type: 
     assert signal.args == ["client", ids.clients["C3"]]
 
 
-def test_empty_database_and_reload(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_and_reload(qtbot: QtBot, db: Database) -> None:
     tab = open_dashboard(qtbot, db)
     assert group_items(tab) == {"Nic nie wymaga uwagi.": []} or len(group_items(tab)) == 1
     reports_dataset.build(db)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.dictionaries import VillageData, create_village, distance_matrix
@@ -14,7 +15,7 @@ from coordinator_app.ui.dictionaries import DictionariesDialog
 from tests.helpers import type_text
 
 
-def save(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, form) -> None:  # type: ignore[no-untyped-def]
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
@@ -22,7 +23,7 @@ def column(table, index: int) -> list[str]:  # type: ignore[no-untyped-def]
     return [table.item(row, index).text() for row in range(table.rowCount())]
 
 
-def test_village_with_polish_letters_and_a_distance(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_village_with_polish_letters_and_a_distance(qtbot: QtBot, db: Database) -> None:
     other = create_village(db, VillageData("Annopol"))
     dialog = DictionariesDialog(db)
     qtbot.addWidget(dialog)
@@ -61,7 +62,7 @@ def test_village_with_polish_letters_and_a_distance(qtbot, db: Database) -> None
     assert distance_matrix(db) == {(other, new): 14}
 
 
-def test_social_worker_is_added(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_social_worker_is_added(qtbot: QtBot, db: Database) -> None:
     dialog = DictionariesDialog(db)
     qtbot.addWidget(dialog)
     tab = dialog.staff
@@ -87,7 +88,7 @@ def test_social_worker_is_added(qtbot, db: Database) -> None:  # type: ignore[no
     assert [o.name for o in list_staff(db)] == ["Źdźbło Małgorzata (starszy pracownik socjalny)"]
 
 
-def test_activity_type_form_edits_the_flags(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_activity_type_form_edits_the_flags(qtbot: QtBot, db: Database) -> None:
     dialog = DictionariesDialog(db)
     qtbot.addWidget(dialog)
     tab = dialog.activity_types

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coordinator_app.core.issuing.organisation import get_organisation
@@ -39,8 +40,8 @@ def issued(db: Database) -> int:
 
 
 def test_preview_shows_the_number_and_saving_issues_it(
-    qtbot, db: Database, world: World, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 
     dialog = DocumentPreviewDialog(None, db, request=DocumentRequest("certificate", world.adult))
@@ -62,8 +63,8 @@ def test_preview_shows_the_number_and_saving_issues_it(
 
 
 def test_print_goes_through_the_print_dialog(
-    qtbot, db: Database, world: World, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents import preview as preview_module
 
     output = tmp_path / "printed.pdf"
@@ -91,8 +92,8 @@ def test_print_goes_through_the_print_dialog(
 
 
 def test_refused_document_says_why_and_opens_nothing(
-    qtbot, db: Database, world: World, quiet_boxes: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, quiet_boxes: list[str]
+) -> None:
     from coordinator_app.ui.documents import open_document_preview
 
     assert open_document_preview(None, db, "certificate", id=world.minor) is None
@@ -100,8 +101,8 @@ def test_refused_document_says_why_and_opens_nothing(
 
 
 def test_organisation_settings_field_errors_then_save(
-    qtbot, db: Database, world: World, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
     from PIL import Image
 
     from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
@@ -128,8 +129,8 @@ def test_organisation_settings_field_errors_then_save(
 
 
 def test_template_editor_checks_and_saves_a_new_version(
-    qtbot, db: Database, world: World, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
     from coordinator_app.ui.documents.template_editor import TemplateEditor
 
     editor = TemplateEditor(None, db)
@@ -156,7 +157,9 @@ def test_template_editor_checks_and_saves_a_new_version(
     assert document.template_version == 2
 
 
-def test_batch_dialog_prints_in_the_background(qtbot, db: Database, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_dialog_prints_in_the_background(
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
     from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
 
     dialog = BatchPrintDialog(None, db)
@@ -170,7 +173,9 @@ def test_batch_dialog_prints_in_the_background(qtbot, db: Database, world: World
     dialog.grab().save(str(tmp_path / "batch.png"))
 
 
-def test_register_lists_documents_and_prints_again(qtbot, db: Database, world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_register_lists_documents_and_prints_again(
+    qtbot: QtBot, db: Database, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents import preview as preview_module
     from coordinator_app.ui.documents.register_dialog import RegisterDialog
 
@@ -191,8 +196,8 @@ def test_register_lists_documents_and_prints_again(qtbot, db: Database, world: W
 
 
 def test_opinion_editor_requires_the_coordinators_assessment(
-    qtbot, db: Database, world: World, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents import preview as preview_module
     from coordinator_app.ui.documents.opinion_editor import OpinionEditor
 

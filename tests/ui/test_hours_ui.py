@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.enums import HoursStatus
@@ -91,7 +92,7 @@ def mnemonic(button: QPushButton) -> None:
     QTest.qWait(300)  # a mnemonic "animates" the click: it lands after a short delay
 
 
-def open_dialog(qtbot, dialog):  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, dialog):  # type: ignore[no-untyped-def]
     qtbot.addWidget(dialog)
     _WINDOWS[:] = [dialog]
     if isinstance(dialog, HoursCardDialog):  # closing at the end of a test never asks
@@ -128,7 +129,7 @@ CARD = [  # day, hours as written on the card, what was done
 CARD_MINUTES = [90, 90, 90, 120, 105, 90, 75, 120, 90, 180]
 
 
-def test_a_month_typed_with_the_keyboard_only(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_typed_with_the_keyboard_only(qtbot: QtBot, db: Database, world: World) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, None, MARCH, today=TODAY))
     assert focused() is dialog.volunteer_edit, "without a volunteer the name is typed first"
     type_keys("zolk")  # no Polish letters needed: "Żółkiewska"
@@ -211,7 +212,7 @@ def _activity(db: Database, code: str) -> int:
         return s.scalars(select(ActivityType.id).where(ActivityType.code == code)).one()
 
 
-def test_typing_overwrites_a_cell_and_delete_clears_it(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_typing_overwrites_a_cell_and_delete_clears_it(qtbot: QtBot, db: Database, world: World) -> None:
     add_raw(
         db,
         world.anna,
@@ -240,7 +241,7 @@ def test_typing_overwrites_a_cell_and_delete_clears_it(qtbot, db: Database, worl
     assert (stored.minutes, stored.description) == (150, None)
 
 
-def test_errors_are_shown_in_the_row_and_nothing_is_saved(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_shown_in_the_row_and_nothing_is_saved(qtbot: QtBot, db: Database, world: World) -> None:
     keep = add_raw(db, world.anna, dt.date(2025, 3, 4), 60, "done", world.zak, assignment_id=world.individual)
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
     row = dialog.table.currentIndex().row()
@@ -288,7 +289,7 @@ def test_errors_are_shown_in_the_row_and_nothing_is_saved(qtbot, db: Database, w
     assert sorted((e.work_date.day, e.minutes) for e in entries(db)) == [(4, 60), (30, 120), (31, 105)]
 
 
-def test_closed_month_is_read_only_until_a_reason_is_given(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_closed_month_is_read_only_until_a_reason_is_given(qtbot: QtBot, db: Database, world: World) -> None:
     first = add_raw(
         db, world.anna, dt.date(2025, 3, 4), 60, "confirmed", world.zak, assignment_id=world.individual
     )
@@ -330,7 +331,7 @@ def test_closed_month_is_read_only_until_a_reason_is_given(qtbot, db: Database, 
     assert is_closed(db, MARCH)
 
 
-def test_closed_in_the_meantime_asks_for_a_reason(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_closed_in_the_meantime_asks_for_a_reason(qtbot: QtBot, db: Database, world: World) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
     type_keys("3")
     enter()
@@ -347,7 +348,7 @@ def test_closed_in_the_meantime_asks_for_a_reason(qtbot, db: Database, world: Wo
     assert [e.work_date.day for e in entries(db)] == [3]
 
 
-def test_month_keys_remove_row_and_unsaved_changes(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_month_keys_remove_row_and_unsaved_changes(qtbot: QtBot, db: Database, world: World) -> None:
     drop = add_raw(db, world.anna, dt.date(2025, 3, 4), 60, "done", world.zak, assignment_id=world.individual)
     add_raw(db, world.anna, dt.date(2025, 4, 2), 30, "done", world.zak, assignment_id=world.individual)
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
@@ -370,7 +371,7 @@ def test_month_keys_remove_row_and_unsaved_changes(qtbot, db: Database, world: W
     assert drop not in {e.id for e in entries(db)}
 
 
-def test_volunteer_field_says_when_names_do_not_fit(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_volunteer_field_says_when_names_do_not_fit(qtbot: QtBot, db: Database, world: World) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, None, MARCH, today=TODAY))
     type_keys("xyz")
     enter()
@@ -387,8 +388,8 @@ def test_volunteer_field_says_when_names_do_not_fit(qtbot, db: Database, world: 
 
 
 def test_opened_on_a_volunteer_the_names_load_when_the_field_is_used(
-    qtbot, db: Database, world: World
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World
+) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
     assert dialog.volunteer_edit._choices is None and dialog.volunteer_edit.text() == "Żółkiewska Anna"
     assert focused() is dialog.table
@@ -404,7 +405,7 @@ def test_opened_on_a_volunteer_the_names_load_when_the_field_is_used(
 
 
 # --- the model without a view ---------------------------------------------------------------
-def test_card_model_defaults_canonical_text_and_live_errors(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_card_model_defaults_canonical_text_and_live_errors(qtbot: QtBot, db: Database, world: World) -> None:
     model = CardModel()
     ctx = card_context(db, world.anna, MARCH)
     model.load(ctx, [])
@@ -437,7 +438,7 @@ def test_card_model_defaults_canonical_text_and_live_errors(qtbot, db: Database,
 
 
 # --- month close --------------------------------------------------------------------------------
-def test_month_close_dialog_counts_closes_and_reopens(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_month_close_dialog_counts_closes_and_reopens(qtbot: QtBot, db: Database, world: World) -> None:
     add_raw(db, world.anna, dt.date(2025, 3, 3), 90, "confirmed", world.zak)
     add_raw(db, world.jan, dt.date(2025, 3, 4), 60, "done", world.zaj)
     add_raw(db, world.jan, dt.date(2025, 3, 5), 60, "cancelled", world.zaj)
@@ -469,7 +470,7 @@ def test_month_close_dialog_counts_closes_and_reopens(qtbot, db: Database, world
 
 
 # --- the volunteer's panel ------------------------------------------------------------------------
-def test_volunteer_hours_panel(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_volunteer_hours_panel(qtbot: QtBot, db: Database, world: World) -> None:
     add_raw(db, world.anna, dt.date(2025, 4, 2), 90, "confirmed", world.zak)
     add_raw(db, world.anna, dt.date(2025, 4, 3), 30, "done", world.zak)
     add_raw(db, world.anna, dt.date(2025, 3, 2), 120, "confirmed", world.zak)
@@ -492,7 +493,7 @@ def test_volunteer_hours_panel(qtbot, db: Database, world: World) -> None:  # ty
     assert panel.month_at(1) == MARCH
 
 
-def test_entry_points_open_modal_windows(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_entry_points_open_modal_windows(qtbot: QtBot, db: Database, world: World) -> None:
     seen: list[str] = []
 
     def close_it() -> None:

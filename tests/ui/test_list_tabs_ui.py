@@ -7,6 +7,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.assignments import AssignmentRow
 from coordinator_app.core.clients import ClientRow
@@ -99,7 +101,7 @@ def shown(proxy, key: str) -> list[str]:  # type: ignore[no-untyped-def]
 # --- table models, no widgets -------------------------------------------------------------------
 
 
-def test_client_model_sorts_by_polish_collation_and_filters(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_client_model_sorts_by_polish_collation_and_filters(qapp: QApplication) -> None:
     model, proxy = make_client_model()
     model.set_records(
         [
@@ -130,7 +132,7 @@ def test_client_model_sorts_by_polish_collation_and_filters(qapp) -> None:  # ty
     assert shown(proxy, "name") == ["Lis Piotr"]
 
 
-def test_assignment_model_shows_client_codes_and_hours(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_assignment_model_shows_client_codes_and_hours(qapp: QApplication) -> None:
     model, proxy = make_assignment_model()
     model.set_records(
         [
@@ -153,7 +155,7 @@ def test_assignment_model_shows_client_codes_and_hours(qapp) -> None:  # type: i
     assert shown(proxy, "volunteer") == ["Lis Jan"]
 
 
-def test_training_model_sorts_by_date_and_filters_by_category(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_training_model_sorts_by_date_and_filters_by_category(qapp: QApplication) -> None:
     model, proxy = make_training_model()
     model.set_records(
         [
@@ -187,7 +189,7 @@ def test_natural_key() -> None:
 # --- the tabs, on a small database --------------------------------------------------------------
 
 
-def open_tab(qtbot, tab: ListTab) -> ListTab:  # type: ignore[no-untyped-def]
+def open_tab(qtbot: QtBot, tab: ListTab) -> ListTab:
     qtbot.addWidget(tab)
     tab.resize(1000, 500)
     tab.show()
@@ -197,13 +199,13 @@ def open_tab(qtbot, tab: ListTab) -> ListTab:  # type: ignore[no-untyped-def]
     return tab
 
 
-def double_click_row(qtbot, tab: ListTab, row: int) -> None:  # type: ignore[no-untyped-def]
+def double_click_row(qtbot: QtBot, tab: ListTab, row: int) -> None:
     rect = tab.table.visualRect(tab.proxy.index(row, 1))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_clients_tab_search_filter_and_details(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_clients_tab_search_filter_and_details(qtbot: QtBot, db: Database) -> None:
     seed_clients(db)
     tab = open_tab(qtbot, ClientsTab(db))
     assert tab.model.rowCount() == 3
@@ -225,7 +227,7 @@ def test_clients_tab_search_filter_and_details(qtbot, db: Database) -> None:  # 
     assert [tab.proxy.record_at(r).code for r in range(tab.proxy.rowCount())] == ["P-10"]
 
 
-def test_assignments_tab_enter_opens_details_without_client_names(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_assignments_tab_enter_opens_details_without_client_names(qtbot: QtBot, db: Database) -> None:
     ids = seed_assignments(db)
     tab = open_tab(qtbot, AssignmentsTab(db))
     assert tab.model.rowCount() == 2
@@ -255,7 +257,7 @@ def test_assignments_tab_enter_opens_details_without_client_names(qtbot, db: Dat
     assert tab.proxy.rowCount() == 1 and tab.proxy.record_at(0).id == ids["group"]
 
 
-def test_trainings_tab_search_and_details(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_trainings_tab_search_and_details(qtbot: QtBot, db: Database) -> None:
     seed_trainings(db)
     tab = open_tab(qtbot, TrainingsTab(db))
     assert tab.model.rowCount() == 2
@@ -284,7 +286,7 @@ def test_trainings_tab_search_and_details(qtbot, db: Database) -> None:  # type:
     ]
 
 
-def test_main_window_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_tabs(qtbot: QtBot, db: Database) -> None:
     tabs = build_tabs(db).pages()
     for page in tabs:
         qtbot.addWidget(page.widget)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.volunteers import create_volunteer
 from coordinator_app.db.migrate import open_database
@@ -14,7 +16,7 @@ from coordinator_app.ui.main_window import MainWindow
 from tests.factories import volunteer
 
 
-def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
     window = MainWindow(path, settings)
     qtbot.addWidget(window)
     window.show()
@@ -32,7 +34,7 @@ def shortcuts(window: MainWindow) -> dict[str, str]:
     return result
 
 
-def test_tabs_menus_and_shortcuts(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_tabs_menus_and_shortcuts(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Pulpit", "Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia"]
@@ -53,7 +55,7 @@ def test_tabs_menus_and_shortcuts(qtbot, tmp_path: Path, qsettings: QSettings) -
     assert str(tmp_path / "w.sqlite") in window.path_label.text()
 
 
-def test_every_tab_lists_the_database(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_every_tab_lists_the_database(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     from coordinator_app.demo import DemoSize, generate_demo
 
     path = tmp_path / "demo.sqlite"
@@ -71,7 +73,9 @@ def test_every_tab_lists_the_database(qtbot, tmp_path: Path, qsettings: QSetting
     assert window.tab("volunteers").model.rowCount() == 25  # type: ignore[union-attr]
 
 
-def test_geometry_and_column_widths_are_remembered(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_and_column_widths_are_remembered(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings
+) -> None:
     path = tmp_path / "w.sqlite"
     window = open_window(qtbot, path, qsettings)
     window.resize(780, 560)  # the offscreen screen is 800 × 600
@@ -83,7 +87,7 @@ def test_geometry_and_column_widths_are_remembered(qtbot, tmp_path: Path, qsetti
     assert again.tab("volunteers").table.columnWidth(0) == 333  # type: ignore[union-attr]
 
 
-def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     db = open_database(tmp_path / "w.sqlite")
     create_volunteer(
         db,
@@ -97,8 +101,8 @@ def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: 
     qtbot.waitUntil(lambda: window.tab("volunteers").search.hasFocus())  # type: ignore[union-attr]
 
 
-def test_refused_database_shows_one_message_and_changes_nothing(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
+def test_refused_database_shows_one_message_and_changes_nothing(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "letter.sqlite"
     path.write_text("To jest list, nie baza danych.", encoding="utf-8")
@@ -116,8 +120,8 @@ def test_refused_database_shows_one_message_and_changes_nothing(  # type: ignore
 
 
 def test_language_choice_is_saved_for_the_next_start(
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.app import choose_language
 
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
@@ -128,7 +132,7 @@ def test_language_choice_is_saved_for_the_next_start(
     assert choose_language(qsettings, "pl") == "pl", "--lang wins over the saved choice"
 
 
-def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_strings_follow_the_language(qapp: QApplication) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from coordinator_app.ui.app import install_qt_translations
@@ -145,8 +149,8 @@ def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-un
 
 
 def test_dictionaries_open_from_the_settings_menu(
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.dictionaries import DictionariesDialog
 
     opened: list[DictionariesDialog] = []
@@ -159,7 +163,9 @@ def test_dictionaries_open_from_the_settings_menu(
     assert len(opened) == 1 and opened[0].parent() is window
 
 
-def test_dashboard_items_open_their_record(qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_items_open_their_record(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The dashboard's "needs attention" list opens the record's own window."""
     from coordinator_app.ui.clients.dialog import ClientDialog
     from coordinator_app.ui.volunteers.dialog import VolunteerDialog

@@ -10,6 +10,7 @@ none may read as English (two or more common English words that Polish never use
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from coordinator_app.db.engine import Database
 from coordinator_app.db.migrate import open_database
 from coordinator_app.i18n import TRANSLATIONS_DIR
 
@@ -79,7 +82,7 @@ def shown_texts(widget: QWidget) -> set[str]:
     return {t.replace("&", "") for t in texts if t}
 
 
-def windows(db):  # type: ignore[no-untyped-def]
+def windows(db: Database):  # type: ignore[no-untyped-def]
     from sqlalchemy import select
 
     from coordinator_app.db.models import Agreement, Need, TrainingSession
@@ -142,7 +145,7 @@ def windows(db):  # type: ignore[no-untyped-def]
     ]
 
 
-def test_no_english_message_on_a_polish_screen(qtbot, db_path, english_msgids) -> None:  # type: ignore[no-untyped-def]
+def test_no_english_message_on_a_polish_screen(qtbot: QtBot, db_path: Path, english_msgids) -> None:  # type: ignore[no-untyped-def]
     db = open_database(db_path)
     leaked = {}
     for window in windows(db):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.reports import read_report_settings
 from coordinator_app.db.engine import Database
@@ -14,7 +15,7 @@ from coordinator_app.ui.reports import ReportsDialog
 from tests import reports_dataset
 
 
-def open_dialog(qtbot, db: Database) -> ReportsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, db: Database) -> ReportsDialog:
     dialog = ReportsDialog(db, today=reports_dataset.TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -28,12 +29,12 @@ def error(dialog: ReportsDialog, key: str) -> str:
     return label.text() if label.isVisible() else ""
 
 
-def preview(qtbot, dialog: ReportsDialog) -> None:  # type: ignore[no-untyped-def]
+def preview(qtbot: QtBot, dialog: ReportsDialog) -> None:
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.document is not None and dialog.task is None, timeout=15_000)
 
 
-def test_preview_and_save_each_format(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_and_save_each_format(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     reports_dataset.build(db)
     dialog = open_dialog(qtbot, db)
     assert dialog.picker.period().key == "2026-03"  # the month before today by default
@@ -52,7 +53,7 @@ def test_preview_and_save_each_format(qtbot, db: Database, tmp_path: Path) -> No
     assert str(tmp_path) in dialog.status.text()
 
 
-def test_fields_are_checked_and_settings_saved(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_fields_are_checked_and_settings_saved(qtbot: QtBot, db: Database) -> None:
     reports_dataset.build(db)
     dialog = open_dialog(qtbot, db)
     dialog.hour_value.setText("dużo")
@@ -75,7 +76,7 @@ def test_fields_are_checked_and_settings_saved(qtbot, db: Database) -> None:  # 
     assert "<1" not in text and "729,00" in text  # 10–31 March: 18 h × 40,50 zł; nothing hidden
 
 
-def test_changing_the_choice_marks_the_preview_outdated(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_choice_marks_the_preview_outdated(qtbot: QtBot, db: Database) -> None:
     reports_dataset.build(db)
     dialog = open_dialog(qtbot, db)
     preview(qtbot, dialog)

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.trainings import (
@@ -36,7 +39,7 @@ from tests.training_helpers import add_people, add_session
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 
 
-def open_tab(qtbot, tab):  # type: ignore[no-untyped-def]
+def open_tab(qtbot: QtBot, tab):  # type: ignore[no-untyped-def]
     qtbot.addWidget(tab)
     tab.resize(1200, 500)
     tab.show()
@@ -64,7 +67,7 @@ def in_modal(
     return run
 
 
-def click_save(qtbot, buttons: QDialogButtonBox) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
@@ -84,7 +87,7 @@ def fill_session(dialog: SessionDialog) -> None:
     type_text(dialog.form.cost, "150,50 zł")
 
 
-def test_session_attendance_and_a_volunteer_becoming_ready(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_session_attendance_and_a_volunteer_becoming_ready(qtbot: QtBot, db: Database) -> None:
     volunteer_id = create_volunteer(db, volunteer())  # Żółć Żaneta, a candidate
     volunteers = open_tab(qtbot, VolunteersTab(db))
     readiness_column = volunteers.model.column_index("readiness")
@@ -156,7 +159,7 @@ def test_session_attendance_and_a_volunteer_becoming_ready(qtbot, db: Database) 
     assert "brakuje: standardy ochrony małoletnich" in texts and texts.count("tak") == 14
 
 
-def test_session_form_marks_wrong_fields_in_polish(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_session_form_marks_wrong_fields_in_polish(qtbot: QtBot, db: Database) -> None:
     dialog = SessionDialog(db, None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -174,7 +177,9 @@ def test_session_form_marks_wrong_fields_in_polish(qtbot, db: Database) -> None:
     assert "Popraw zaznaczone pola (7)" in dialog.summary.text()
 
 
-def test_double_click_edits_and_delete_needs_an_empty_list(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_edits_and_delete_needs_an_empty_list(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     session_id = add_session(db, session_date=YESTERDAY)
@@ -205,7 +210,7 @@ def test_double_click_edits_and_delete_needs_an_empty_list(qtbot, db: Database, 
     assert get_training(db, session_id).title  # still there
 
 
-def test_requirements_grid_saves_the_rules(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_requirements_grid_saves_the_rules(qtbot: QtBot, db: Database) -> None:
     dialog = RequirementsDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.check("EDU", "child_protection").isChecked()
@@ -218,7 +223,7 @@ def test_requirements_grid_saves_the_rules(qtbot, db: Database) -> None:  # type
     assert rules["CZW"] == {"child_protection"}
 
 
-def test_programmes_dialog_shows_sessions_and_progress(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_programmes_dialog_shows_sessions_and_progress(qtbot: QtBot, db: Database) -> None:
     programme = create_programme(db, ProgrammeData("Przygotowanie wolontariuszy – 2 spotkania"))
     first = add_session(db, title="Spotkanie 1", session_date=YESTERDAY)
     second = add_session(db, title="Spotkanie 2", session_date=YESTERDAY, category="gdpr")
@@ -237,7 +242,9 @@ def test_programmes_dialog_shows_sessions_and_progress(qtbot, db: Database) -> N
     )
 
 
-def test_attendance_list_is_saved_where_the_user_chooses(qtbot, db: Database, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_attendance_list_is_saved_where_the_user_chooses(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pytest
     from PySide6.QtWidgets import QFileDialog
 
@@ -266,7 +273,9 @@ def test_attendance_list_is_saved_where_the_user_chooses(qtbot, db: Database, tm
     assert (tmp_path / "lista.xlsx").stat().st_size > 0
 
 
-def test_picker_searches_without_polish_letters_and_skips_those_on_the_list(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_picker_searches_without_polish_letters_and_skips_those_on_the_list(
+    qtbot: QtBot, db: Database
+) -> None:
     from coordinator_app.core.trainings import volunteer_choices
     from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
 
