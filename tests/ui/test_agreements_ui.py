@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
@@ -30,6 +31,7 @@ from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
 from coordinator_app.ui.agreements.dialog import AgreementDialog
 from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
 from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
+from coordinator_app.ui.widgets.forms import OptionalDateEdit
 from tests.agreement_helpers import (
     TOW,
     ZAK,
@@ -39,7 +41,7 @@ from tests.agreement_helpers import (
     add_volunteer,
     set_insurance,
 )
-from tests.helpers import type_text
+from tests.helpers import type_text, widget_as
 
 TODAY = dt.date.today()  # the dialogs work with the real date
 
@@ -100,12 +102,12 @@ def test_new_agreement_typed_in_refused_then_saved(qtbot: QtBot, db: Database) -
     def fill(window: QWidget) -> None:
         assert isinstance(window, AgreementDialog)
         form = window.form
-        assert form.fields["representative_id"].currentData() == signatory  # type: ignore[attr-defined]
-        number = form.fields["number"]
-        assert number.placeholderText().endswith(f"W/1/{TODAY.year}")  # type: ignore[attr-defined]
-        form.fields["concluded_on"].set_value(dt.date(2024, 12, 30))  # type: ignore[attr-defined]
-        assert number.placeholderText().endswith("W/1/2024"), "numbered in the year of conclusion"  # type: ignore[attr-defined]
-        form.fields["concluded_on"].set_value(TODAY)  # type: ignore[attr-defined]
+        assert widget_as(QComboBox, form.fields["representative_id"]).currentData() == signatory
+        number = widget_as(QLineEdit, form.fields["number"])
+        assert number.placeholderText().endswith(f"W/1/{TODAY.year}")
+        widget_as(OptionalDateEdit, form.fields["concluded_on"]).set_value(dt.date(2024, 12, 30))
+        assert number.placeholderText().endswith("W/1/2024"), "numbered in the year of conclusion"
+        widget_as(OptionalDateEdit, form.fields["concluded_on"]).set_value(TODAY)
         # Empty the mandatory clauses: the dialog refuses field by field and stays open.
         for key in ("scope", "manner", "time_commitment", "termination_terms"):
             retype(form.fields[key], "")
@@ -137,7 +139,7 @@ def test_new_agreement_typed_in_refused_then_saved(qtbot: QtBot, db: Database) -
             "Każda ze stron może rozwiązać porozumienie z 7-dniowym wypowiedzeniem.",
         )
         type_text(form.fields["notes"], "Wolontariuszka ze Stowarzyszenia „Żurawie”.")
-        form.fields["period_to"].set_value(None)  # type: ignore[attr-defined]
+        widget_as(OptionalDateEdit, form.fields["period_to"]).set_value(None)
         # No end date: a warning to confirm; "Go back" first keeps the dialog open and saves nothing.
         QTimer.singleShot(0, in_modal(QMessageBox, lambda box: box.reject(), failures))
         click_save(qtbot, window.buttons)
@@ -185,7 +187,7 @@ def test_editing_keeps_the_number_and_audits(qtbot: QtBot, db: Database) -> None
     dialog = AgreementDialog(db, volunteer, agreement)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.form.fields["number"].text() == "W/1/2026"  # type: ignore[attr-defined]
+    assert widget_as(QLineEdit, dialog.form.fields["number"]).text() == "W/1/2026"
     retype(dialog.form.fields["number"], "")
     click_save(qtbot, dialog.buttons)
     assert dialog.form.errors.message("number") == _("Enter the agreement number.")
@@ -203,10 +205,10 @@ def test_short_agreement_shows_the_nnw_clause(qtbot: QtBot, db: Database) -> Non
     dialog = AgreementDialog(db, volunteer)
     qtbot.addWidget(dialog)
     form = dialog.form
-    form.fields["period_to"].set_value(TODAY + dt.timedelta(days=29))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, form.fields["period_to"]).set_value(TODAY + dt.timedelta(days=29))
     note = form.insurance_note.text()
     assert "NNW/2026/000123" in note and "art. 46 ust. 3" in note
-    form.fields["period_to"].set_value(TODAY + dt.timedelta(days=30))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, form.fields["period_to"]).set_value(TODAY + dt.timedelta(days=30))
     assert "art. 46 ust. 2" in form.insurance_note.text()
 
 
@@ -232,7 +234,7 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot: QtBot, db: Databas
         "enter the date of the consent."
     )
     assert form.currentIndex() == 3
-    form.fields["guardian_consent_on"].set_value(TODAY - dt.timedelta(days=1))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, form.fields["guardian_consent_on"]).set_value(TODAY - dt.timedelta(days=1))
     click_save(qtbot, dialog.buttons)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert stored_agreements(db)[0].guardian_consent_on == TODAY - dt.timedelta(days=1)

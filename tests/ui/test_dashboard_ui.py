@@ -6,12 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.dashboard import DashboardTab
 from tests import reports_dataset
+from tests.helpers import child
 
 
 def open_dashboard(qtbot: QtBot, db: Database) -> DashboardTab:
@@ -38,10 +39,10 @@ def group_items(tab: DashboardTab) -> dict[str, list[QTreeWidgetItem]]:
 def test_figures_and_charts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     reports_dataset.build(db)
     tab = open_dashboard(qtbot, db)
-    assert tab.findChild(object, "tile_volunteers_value").text() == "1"  # type: ignore[union-attr]
-    assert "4" in tab.findChild(object, "tile_volunteers_detail").text()  # type: ignore[union-attr]
-    assert tab.findChild(object, "tile_clients_value").text() == "1"  # type: ignore[union-attr]
-    assert tab.findChild(object, "tile_hours_value").text() == "2 godziny"  # type: ignore[union-attr]
+    assert child(tab, QLabel, "tile_volunteers_value").text() == "1"
+    assert "4" in child(tab, QLabel, "tile_volunteers_detail").text()
+    assert child(tab, QLabel, "tile_clients_value").text() == "1"
+    assert child(tab, QLabel, "tile_hours_value").text() == "2 godziny"
     assert "kwietnia" in tab.heading.text() or "kwiecień" in tab.heading.text()
     assert [bar.month.key for bar in tab.months_chart.bars][-1] == "2026-04"
     assert tab.activity_chart.bars[0].code == "TOW"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -12,15 +12,16 @@ from coordinator_app.core.volunteers.service import list_staff, list_villages
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Staff, Village
 from coordinator_app.ui.dictionaries import DictionariesDialog
-from tests.helpers import type_text
+from coordinator_app.ui.dictionaries.forms import RecordForm
+from tests.helpers import cell_text, type_text
 
 
-def save(qtbot: QtBot, form) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, form: RecordForm) -> None:
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def column(table, index: int) -> list[str]:  # type: ignore[no-untyped-def]
-    return [table.item(row, index).text() for row in range(table.rowCount())]
+def column(table: QTableWidget, index: int) -> list[str]:
+    return [cell_text(table.item(row, index)) for row in range(table.rowCount())]
 
 
 def test_village_with_polish_letters_and_a_distance(qtbot: QtBot, db: Database) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -16,6 +16,7 @@ from coordinator_app.core.issuing.service import DocumentRequest, issue
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import DocumentTemplate, IssuedDocument
 from tests.documents_helpers import TODAY, World, build_world, flat, pdf_text
+from tests.helpers import widget_as
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def test_preview_shows_the_number_and_saving_issues_it(
     assert "Żaneta Żółć" in pdf_text(target)
     # changing an option rebuilds the preview
     dialog.register_id = None
-    dialog.options._widgets["hours"].setChecked(False)  # type: ignore[attr-defined]
+    widget_as(QCheckBox, dialog.options._widgets["hours"]).setChecked(False)
     assert "Łączna liczba godzin" not in flat(pdf_text(dialog.pdf))
     dialog.grab().save(str(tmp_path / "preview.png"))
 

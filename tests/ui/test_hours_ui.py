@@ -5,6 +5,7 @@ the month close window, and the volunteer's 12-month panel. Screen and database 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -15,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours import Month, card_context, close_month, is_closed
+from coordinator_app.core.hours import Month, MonthSummary, card_context, close_month, is_closed
 from coordinator_app.core.hours.card import ACTIVITY, ASSIGNMENT, DAY, HOURS, KM, SOURCE, STATUS
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry
@@ -92,7 +93,10 @@ def mnemonic(button: QPushButton) -> None:
     QTest.qWait(300)  # a mnemonic "animates" the click: it lands after a short delay
 
 
-def open_dialog(qtbot: QtBot, dialog):  # type: ignore[no-untyped-def]
+_Dialog = TypeVar("_Dialog", bound=QWidget)
+
+
+def open_dialog(qtbot: QtBot, dialog: _Dialog) -> _Dialog:
     qtbot.addWidget(dialog)
     _WINDOWS[:] = [dialog]
     if isinstance(dialog, HoursCardDialog):  # closing at the end of a test never asks
@@ -305,7 +309,12 @@ def test_closed_month_is_read_only_until_a_reason_is_given(qtbot: QtBot, db: Dat
     assert not dialog.save()
     # Cancelling the reason keeps it read-only; a reason unlocks it.
     asked: list[str] = []
-    dialog.ask_reason = lambda title, prompt: asked.append(prompt) or None  # type: ignore[func-returns-value]
+
+    def cancel_reason(title: str, prompt: str) -> str | None:
+        asked.append(prompt)
+        return None
+
+    dialog.ask_reason = cancel_reason
     mnemonic(dialog.unlock_button)
     assert asked and dialog.model.read_only
     dialog.ask_reason = lambda title, prompt: "Karta doniesiona po zamknięciu"
@@ -448,7 +457,12 @@ def test_month_close_dialog_counts_closes_and_reopens(qtbot: QtBot, db: Database
     assert dialog.values["confirmed"].text() == format_hours(90) == "1,5 godziny"
     assert dialog.pending.rowCount() == 1 and dialog.pending.item(0, 0).text() == "Łęcki Jan"
     asked: list[int] = []
-    dialog.ask_proceed = lambda summary: asked.append(summary.unsettled_entries) or False  # type: ignore[func-returns-value]
+
+    def refuse(summary: MonthSummary) -> bool:
+        asked.append(summary.unsettled_entries)
+        return False
+
+    dialog.ask_proceed = refuse
     dialog.close_month_button.click()
     assert asked == [1] and not is_closed(db, MARCH)
     assert dialog.message.isVisible()

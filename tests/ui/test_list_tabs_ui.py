@@ -4,6 +4,7 @@ tab on a small database driven as a user would (search, filter, open the details
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
@@ -25,6 +26,8 @@ from coordinator_app.ui.tabs import build_tabs
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.trainings.table import category_predicate, make_training_model
 from coordinator_app.ui.widgets.list_tab import ListTab, natural_key
+from coordinator_app.ui.widgets.record_table import RecordTableModel
+from coordinator_app.ui.widgets.search_proxy import SearchProxy
 from tests.core.test_assignments_core import CLIENT_NAMES, seed_assignments
 from tests.core.test_clients_core import HEALTH_NOTE, seed_clients
 from tests.core.test_trainings_core import seed_trainings
@@ -89,11 +92,11 @@ def training(tid: int, title: str, category: str, day: int) -> TrainingRow:
     )
 
 
-def column(model, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+def column(model: RecordTableModel[Any], key: str) -> list[str]:
     return [model.index(r, model.column_index(key)).data() for r in range(model.rowCount())]
 
 
-def shown(proxy, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+def shown(proxy: SearchProxy, key: str) -> list[str]:
     source = proxy.source()
     return [proxy.index(r, source.column_index(key)).data() for r in range(proxy.rowCount())]
 

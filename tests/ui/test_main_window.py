@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,8 @@ from pytestqt.qtbot import QtBot
 from coordinator_app.core.volunteers import create_volunteer
 from coordinator_app.db.migrate import open_database
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.tabs import MainTabs
+from coordinator_app.ui.widgets.list_tab import ListTab
 from tests.factories import volunteer
 
 
@@ -23,6 +26,16 @@ def open_window(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
     with qtbot.waitSignal(window.database_ready, timeout=10_000):
         window.open_database()
     return window
+
+
+def tabs_of(window: MainWindow) -> MainTabs:
+    """The window's tabs, typed (its database is open)."""
+    assert window.main_tabs is not None
+    return window.main_tabs
+
+
+def loaded(tab: ListTab) -> Callable[[], bool]:
+    return lambda: tab.loaded
 
 
 def shortcuts(window: MainWindow) -> dict[str, str]:
@@ -63,14 +76,20 @@ def test_every_tab_lists_the_database(qtbot: QtBot, tmp_path: Path, qsettings: Q
     generate_demo(db, DemoSize(volunteers=25, clients=12, hours=300), seed=7)
     db.dispose()
     window = open_window(qtbot, path, qsettings)
-    assert not window.tab("clients").loaded, "a tab loads when it is first shown"  # type: ignore[union-attr]
-    for key in ("volunteers", "clients", "assignments", "trainings"):
-        tab = window.tab(key)
-        assert tab is not None
+    tabs = tabs_of(window)
+    assert not tabs.clients.loaded, "a tab loads when it is first shown"
+    lists: list[tuple[str, ListTab]] = [
+        ("volunteers", tabs.volunteers),
+        ("clients", tabs.clients),
+        ("assignments", tabs.assignments),
+        ("trainings", tabs.trainings),
+    ]
+    for key, tab in lists:
+        assert window.tab(key) is not None
         window.tabs.setCurrentWidget(tab)
-        qtbot.waitUntil(lambda t=tab: t.loaded, timeout=10_000)  # type: ignore[attr-defined]
-        assert tab.proxy.rowCount() > 0, key  # type: ignore[attr-defined]
-    assert window.tab("volunteers").model.rowCount() == 25  # type: ignore[union-attr]
+        qtbot.waitUntil(loaded(tab), timeout=10_000)
+        assert tab.proxy.rowCount() > 0, key
+    assert tabs.volunteers.model.rowCount() == 25
 
 
 def test_geometry_and_column_widths_are_remembered(
@@ -79,12 +98,12 @@ def test_geometry_and_column_widths_are_remembered(
     path = tmp_path / "w.sqlite"
     window = open_window(qtbot, path, qsettings)
     window.resize(780, 560)  # the offscreen screen is 800 × 600
-    table = window.tab("volunteers").table  # type: ignore[union-attr]
+    table = tabs_of(window).volunteers.table
     table.setColumnWidth(0, 333)
     window.close()
     again = open_window(qtbot, path, qsettings)
     assert (again.size().width(), again.size().height()) == (780, 560)
-    assert again.tab("volunteers").table.columnWidth(0) == 333  # type: ignore[union-attr]
+    assert tabs_of(again).volunteers.table.columnWidth(0) == 333
 
 
 def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
@@ -96,9 +115,10 @@ def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, tmp_path: Path, qset
     db.dispose()
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     window.activateWindow()
-    window.tabs.setCurrentWidget(window.tab("volunteers"))
+    volunteers = tabs_of(window).volunteers
+    window.tabs.setCurrentWidget(volunteers)
     window._focus_search()
-    qtbot.waitUntil(lambda: window.tab("volunteers").search.hasFocus())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: volunteers.search.hasFocus())
 
 
 def test_refused_database_shows_one_message_and_changes_nothing(
@@ -180,8 +200,8 @@ def test_dashboard_items_open_their_record(
     opened: list[tuple[str, int | None]] = []
     monkeypatch.setattr(VolunteerDialog, "exec", lambda d: opened.append(("volunteer", d.volunteer_id)) or 0)
     monkeypatch.setattr(ClientDialog, "exec", lambda d: opened.append(("client", d.client_id)) or 0)
-    dashboard = window.tab("dashboard")
+    dashboard = tabs_of(window).dashboard
     assert dashboard is not None and window.tabs.currentWidget() is dashboard  # the first tab
-    dashboard.open_record.emit("volunteer", volunteer_id)  # type: ignore[attr-defined]
-    dashboard.open_record.emit("client", client_id)  # type: ignore[attr-defined]
+    dashboard.open_record.emit("volunteer", volunteer_id)
+    dashboard.open_record.emit("client", client_id)
     assert opened == [("volunteer", volunteer_id), ("client", client_id)]

@@ -82,7 +82,7 @@ def shown_texts(widget: QWidget) -> set[str]:
     return {t.replace("&", "") for t in texts if t}
 
 
-def windows(db: Database):  # type: ignore[no-untyped-def]
+def windows(db: Database) -> list[QWidget]:
     from sqlalchemy import select
 
     from coordinator_app.db.models import Agreement, Need, TrainingSession
@@ -145,7 +145,7 @@ def windows(db: Database):  # type: ignore[no-untyped-def]
     ]
 
 
-def test_no_english_message_on_a_polish_screen(qtbot: QtBot, db_path: Path, english_msgids) -> None:  # type: ignore[no-untyped-def]
+def test_no_english_message_on_a_polish_screen(qtbot: QtBot, db_path: Path, english_msgids: set[str]) -> None:
     db = open_database(db_path)
     leaked = {}
     for window in windows(db):

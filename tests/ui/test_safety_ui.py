@@ -83,8 +83,8 @@ def test_start_up_backup_and_reminder_banner(qtbot: QtBot, tmp_path: Path, qsett
 
 
 def test_backup_to_a_usb_stick_from_the_menu(
-    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch, answers
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
     path = tmp_path / "koordynator.sqlite"
     seeded(path, "Żak")
     usb = tmp_path / "usb"
@@ -99,8 +99,8 @@ def test_backup_to_a_usb_stick_from_the_menu(
     assert not window.safety.banner.isVisible(), "the reminder goes once a backup is outside"
 
 
-def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, answers
+def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, answers: list[str]
 ) -> None:
     path = tmp_path / "koordynator.sqlite"
     seeded(path, "Łoś")
@@ -119,8 +119,8 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(  # typ
     assert len(kept) == 1 and "Później-Dodana" in names_in(kept[0])
 
 
-def test_damaged_database_is_not_touched_and_the_newest_backup_is_offered(  # type: ignore[no-untyped-def]
-    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, answers
+def test_damaged_database_is_not_touched_and_the_newest_backup_is_offered(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, answers: list[str]
 ) -> None:
     from coordinator_app.storage.backup import make_local_backup
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -32,14 +32,15 @@ from coordinator_app.ui.trainings.session_dialog import SessionDialog
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
+from coordinator_app.ui.widgets.forms import OptionalDateEdit, OptionalTimeEdit
 from tests.factories import volunteer
-from tests.helpers import type_text
+from tests.helpers import type_text, widget_as
 from tests.training_helpers import add_people, add_session
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 
 
-def open_tab(qtbot: QtBot, tab):  # type: ignore[no-untyped-def]
+def open_tab(qtbot: QtBot, tab: TrainingsTab) -> TrainingsTab:
     qtbot.addWidget(tab)
     tab.resize(1200, 500)
     tab.show()
@@ -77,9 +78,9 @@ def fill_session(dialog: SessionDialog) -> None:
     category = fields["category"]
     assert isinstance(category, QComboBox)
     category.setCurrentIndex(category.findData("induction"))
-    fields["session_date"].set_value(YESTERDAY)  # type: ignore[attr-defined]
-    fields["time_from"].set_value(dt.time(16))  # type: ignore[attr-defined]
-    fields["time_to"].set_value(dt.time(19))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, fields["session_date"]).set_value(YESTERDAY)
+    widget_as(OptionalTimeEdit, fields["time_from"]).set_value(dt.time(16))
+    widget_as(OptionalTimeEdit, fields["time_to"]).set_value(dt.time(19))
     assert dialog.form.duration.value() == 3, "the duration follows the times"
     type_text(fields["place"], "Świetlica wiejska w Łękach")
     type_text(fields["trainer_name"], "Łucja Żmuda")
@@ -164,8 +165,8 @@ def test_session_form_marks_wrong_fields_in_polish(qtbot: QtBot, db: Database) -
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.form.cost, "sto złotych")
-    dialog.form.fields["time_from"].set_value(dt.time(18))  # type: ignore[attr-defined]
-    dialog.form.fields["time_to"].set_value(dt.time(17))  # type: ignore[attr-defined]
+    widget_as(OptionalTimeEdit, dialog.form.fields["time_from"]).set_value(dt.time(18))
+    widget_as(OptionalTimeEdit, dialog.form.fields["time_to"]).set_value(dt.time(17))
     click_save(qtbot, dialog.buttons)
     assert dialog.result() != QDialog.DialogCode.Accepted
     errors = dialog.form.errors
@@ -188,8 +189,8 @@ def test_double_click_edits_and_delete_needs_an_empty_list(
 
     def rename(dialog: QDialog) -> None:
         assert isinstance(dialog, SessionDialog)
-        title = dialog.form.fields["title"]
-        title.clear()  # type: ignore[attr-defined]
+        title = widget_as(QLineEdit, dialog.form.fields["title"])
+        title.clear()
         type_text(title, "Wprowadzenie – część druga")
         click_save(qtbot, dialog.buttons)
 
@@ -256,7 +257,7 @@ def test_attendance_list_is_saved_where_the_user_chooses(
     tab.table.selectRow(0)
     asked: list[str] = []
 
-    def choose(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+    def choose(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
         asked.append(suggested)
         return str(tmp_path / "lista"), ""  # no extension typed: it is added
 

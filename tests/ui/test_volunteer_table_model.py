@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from coordinator_app.core.text import fold
@@ -38,7 +38,7 @@ ROWS = [
 ]
 
 
-def names(proxy) -> list[str]:  # type: ignore[no-untyped-def]
+def names(proxy: QAbstractItemModel) -> list[str]:
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 

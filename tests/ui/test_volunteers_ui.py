@@ -15,8 +15,9 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, Volunteer
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
+from coordinator_app.ui.widgets.forms import OptionalDateEdit
 from tests.factories import volunteer
-from tests.helpers import type_text
+from tests.helpers import type_text, widget_as
 
 
 def field(dialog: VolunteerDialog, name: str) -> QLineEdit:
@@ -44,7 +45,7 @@ def test_add_volunteer_with_polish_letters_then_find_and_edit(qtbot: QtBot, db: 
     qtbot.addWidget(dialog)
     fill_minimal(dialog)
     # The PESEL filled in the birth date and sex on the screen.
-    assert dialog.form.fields["birth_date"].value() == dt.date(1944, 5, 14)  # type: ignore[attr-defined]
+    assert widget_as(OptionalDateEdit, dialog.form.fields["birth_date"]).value() == dt.date(1944, 5, 14)
     assert dialog.form.age_label.text().startswith("82 lata")
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -106,7 +107,9 @@ def test_minor_needs_guardian_and_guardian_tab_is_marked(qtbot: QtBot, db: Datab
     dialog.show()
     type_text(field(dialog, "first_name"), "Łucja")
     type_text(field(dialog, "last_name"), "Wąs")
-    dialog.form.fields["birth_date"].set_value(dt.date.today().replace(year=dt.date.today().year - 15))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, dialog.form.fields["birth_date"]).set_value(
+        dt.date.today().replace(year=dt.date.today().year - 15)
+    )
     type_text(field(dialog, "id_document"), "ABC123456")
     type_text(field(dialog, "house_number"), "5")
     type_text(field(dialog, "postal_code"), "62-200")
@@ -117,7 +120,7 @@ def test_minor_needs_guardian_and_guardian_tab_is_marked(qtbot: QtBot, db: Datab
     assert dialog.form.errors.message("guardian_name").startswith("Dla wolontariusza poniżej 18 lat")
     type_text(field(dialog, "guardian_name"), "Małgorzata Wąs")
     type_text(field(dialog, "guardian_phone"), "501222333")
-    dialog.form.fields["guardian_consent_date"].set_value(dt.date.today())  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, dialog.form.fields["guardian_consent_date"]).set_value(dt.date.today())
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert get_volunteer(db, dialog.saved_id or 0).guardian_name == "Małgorzata Wąs"
@@ -153,7 +156,7 @@ def test_duplicate_warning_can_stop_the_save(
     )
     shown: list[str] = []
 
-    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def answer(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
         shown.append(text)
         return QMessageBox.StandardButton.Cancel
 
@@ -217,7 +220,9 @@ def test_statements_page_names_what_is_still_to_be_signed(qtbot: QtBot, db: Data
     label = dialog.form.missing_label
     assert "Zapoznanie z ryzykiem dla zdrowia" in label.text()
     assert "Zgoda opiekuna prawnego" not in label.text()
-    dialog.form.fields["birth_date"].set_value(dt.date.today().replace(year=dt.date.today().year - 16))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, dialog.form.fields["birth_date"]).set_value(
+        dt.date.today().replace(year=dt.date.today().year - 16)
+    )
     assert "Zgoda opiekuna prawnego" in label.text(), "a minor also needs the guardian's consent"
     for kind in ("health_safety", "rights_duties", "confidentiality", "gdpr_clause", "guardian_consent"):
         dialog.form.statements[kind][0].setChecked(True)
