@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -46,8 +47,11 @@ from tests.helpers import type_text, widget_as
 TODAY = dt.date.today()  # the dialogs work with the real date
 
 
+_Window = TypeVar("_Window", bound=QWidget)
+
+
 def in_modal(
-    kind: type[QWidget], act: Callable[[QWidget], None], failures: list[BaseException]
+    kind: type[_Window], act: Callable[[_Window], None], failures: list[BaseException]
 ) -> Callable[[], None]:
     """Run `act` on the modal window once it is open; on a failure close it so the test ends."""
 
@@ -76,7 +80,7 @@ def retype(widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
-def open_panel(qtbot: QtBot, db: Database, volunteer_id: int, **kwargs) -> VolunteerAgreementsPanel:
+def open_panel(qtbot: QtBot, db: Database, volunteer_id: int, **kwargs: Any) -> VolunteerAgreementsPanel:
     panel = VolunteerAgreementsPanel(db, volunteer_id, **kwargs)
     qtbot.addWidget(panel)
     panel.resize(900, 400)
@@ -223,8 +227,8 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot: QtBot, db: Databas
     qtbot.addWidget(dialog)
     dialog.show()
     form = dialog.form
-    consent_row = form.fields["guardian_consent_on"].parentWidget()
-    guardian_row = form.guardian_label.parentWidget()
+    consent_row = widget_as(QWidget, form.fields["guardian_consent_on"].parentWidget())
+    guardian_row = widget_as(QWidget, form.guardian_label.parentWidget())
     assert form._insurance_form.isRowVisible(consent_row) and form._insurance_form.isRowVisible(guardian_row)
     assert form.guardian_label.text() == "Anna Żółć"
     form.activities.set_checked_ids({TOW})
@@ -242,7 +246,7 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot: QtBot, db: Databas
     other = AgreementDialog(db, adult)
     qtbot.addWidget(other)
     assert not other.form._insurance_form.isRowVisible(
-        other.form.fields["guardian_consent_on"].parentWidget()
+        widget_as(QWidget, other.form.fields["guardian_consent_on"].parentWidget())
     )
 
 

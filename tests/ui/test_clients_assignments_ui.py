@@ -21,7 +21,7 @@ from coordinator_app.ui.assignments.waiting_dialog import WaitingListDialog
 from coordinator_app.ui.clients.dialog import ClientDialog
 from coordinator_app.ui.widgets.binding import set_value
 from coordinator_app.ui.widgets.forms import OptionalDateEdit
-from tests.helpers import type_text, widget_as
+from tests.helpers import cell_text, type_text, widget_as
 from tests.work_helpers import add_client_with_need, add_volunteer, gmina
 
 
@@ -88,7 +88,7 @@ def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(
     add_volunteer(db, "Kowal Jan", village=places["Zalesie"], max_km=5)
     waiting = WaitingListDialog(db)
     qtbot.addWidget(waiting)
-    assert waiting.table.rowCount() == 1 and waiting.table.item(0, 1).text() == "P-001"
+    assert waiting.table.rowCount() == 1 and cell_text(waiting.table.item(0, 1)) == "P-001"
     assert waiting.count.text() == "1 z 1 oczekującej potrzeby"
     type_text(waiting.search, "lak")  # folded: Łąkie
     assert not waiting.table.isRowHidden(0)
@@ -97,7 +97,7 @@ def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(
 
     def exec_match(dialog: MatchDialog) -> int:
         opened["match"] = dialog
-        assert dialog.table.item(0, 0).text() == "Nowak Anna"
+        assert cell_text(dialog.table.item(0, 0)) == "Nowak Anna"
 
         def exec_assignment(assignment: AssignmentDialog) -> int:
             form = assignment.form

@@ -4,6 +4,7 @@ item opens its record through `open_record(kind, id)`."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem
@@ -29,10 +30,11 @@ def open_dashboard(qtbot: QtBot, db: Database) -> DashboardTab:
 
 def group_items(tab: DashboardTab) -> dict[str, list[QTreeWidgetItem]]:
     tree = tab.attention
-    groups = {}
+    groups: dict[str, list[QTreeWidgetItem]] = {}
     for index in range(tree.topLevelItemCount()):
         top = tree.topLevelItem(index)
-        groups[top.text(0)] = [top.child(i) for i in range(top.childCount())]
+        assert top is not None
+        groups[top.text(0)] = [cast(QTreeWidgetItem, top.child(i)) for i in range(top.childCount())]
     return groups
 
 

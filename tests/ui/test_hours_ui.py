@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -31,6 +31,7 @@ from coordinator_app.ui.hours import (
 )
 from coordinator_app.ui.hours.card_dialog import default_card_month
 from coordinator_app.ui.hours.card_model import ERROR_BACKGROUND, CardModel
+from tests.helpers import cell_text, widget_as
 from tests.hours_helpers import TODAY, World, add_raw, build_world, entries
 
 MARCH = Month(2025, 3)
@@ -455,7 +456,7 @@ def test_month_close_dialog_counts_closes_and_reopens(qtbot: QtBot, db: Database
     assert dialog.month == MARCH, "the previous month is offered"
     assert dialog.values["entries"].text() == "3" and dialog.values["volunteers"].text() == "2"
     assert dialog.values["confirmed"].text() == format_hours(90) == "1,5 godziny"
-    assert dialog.pending.rowCount() == 1 and dialog.pending.item(0, 0).text() == "Łęcki Jan"
+    assert dialog.pending.rowCount() == 1 and cell_text(dialog.pending.item(0, 0)) == "Łęcki Jan"
     asked: list[int] = []
 
     def refuse(summary: MonthSummary) -> bool:
@@ -493,14 +494,14 @@ def test_volunteer_hours_panel(qtbot: QtBot, db: Database, world: World) -> None
     qtbot.addWidget(panel)
     table = panel.table
     assert table.rowCount() == 12
-    assert [table.item(0, c).text() for c in range(3)] == [
+    assert [cell_text(table.item(0, c)) for c in range(3)] == [
         "kwiecień 2025",
         format_hours(90),
         format_hours(30),
     ]
-    assert table.item(1, 0).text() == "marzec 2025 " + _("(closed)")
-    assert table.item(1, 1).text() == "2 godziny" and table.item(1, 2).text() == "—"
-    assert table.item(11, 0).text() == "maj 2024"
+    assert cell_text(table.item(1, 0)) == "marzec 2025 " + _("(closed)")
+    assert cell_text(table.item(1, 1)) == "2 godziny" and cell_text(table.item(1, 2)) == "—"
+    assert cell_text(table.item(11, 0)) == "maj 2024"
     assert panel.total.text() == _("Confirmed in total: {hours}").format(hours=format_hours(210)) + "; " + _(
         "awaiting confirmation: {hours}"
     ).format(hours=format_hours(30))
@@ -514,7 +515,7 @@ def test_entry_points_open_modal_windows(qtbot: QtBot, db: Database, world: Worl
         widget = QApplication.activeModalWidget()
         seen.append(widget.objectName() if widget else "")
         if widget is not None:
-            widget.reject()
+            widget_as(QDialog, widget).reject()
 
     QTimer.singleShot(200, close_it)
     assert open_hours_card(None, db, world.anna, "2025-03") is False

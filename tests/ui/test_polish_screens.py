@@ -75,9 +75,9 @@ def shown_texts(widget: QWidget) -> set[str]:
             texts.update(child.tabText(i) for i in range(child.count()))
         if isinstance(child, QTableWidget):
             texts.update(
-                child.horizontalHeaderItem(i).text()
+                item.text()
                 for i in range(child.columnCount())
-                if child.horizontalHeaderItem(i) is not None
+                if (item := child.horizontalHeaderItem(i)) is not None
             )
     return {t.replace("&", "") for t in texts if t}
 

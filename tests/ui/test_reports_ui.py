@@ -3,6 +3,7 @@ the background, the preview, and the file saved; checked on screen, on disk and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -43,12 +44,14 @@ def test_preview_and_save_each_format(qtbot: QtBot, db: Database, tmp_path: Path
     assert "marzec 2026" in html and "<3" in html and "Łąkie" in html
     assert "Klient" not in html and "P-001" not in html
     assert dialog.save_button.isEnabled() and not dialog.progress.isVisible()
+
+    def saved_as(fmt: str) -> Callable[[], bool]:
+        return lambda: dialog.saved_path == tmp_path / f"summary-{fmt}.{fmt}"
+
     for index, fmt in enumerate(("pdf", "xlsx", "csv")):
         dialog.format.setCurrentIndex(index)
         dialog.save_to(tmp_path / f"summary-{fmt}")  # the suffix is added
-        qtbot.waitUntil(
-            lambda fmt=fmt: dialog.saved_path == tmp_path / f"summary-{fmt}.{fmt}", timeout=15_000
-        )
+        qtbot.waitUntil(saved_as(fmt), timeout=15_000)
         assert dialog.saved_path is not None and dialog.saved_path.stat().st_size > 0
     assert str(tmp_path) in dialog.status.text()
 

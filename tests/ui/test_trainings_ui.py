@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -33,14 +34,18 @@ from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
 from coordinator_app.ui.widgets.forms import OptionalDateEdit, OptionalTimeEdit
+from coordinator_app.ui.widgets.list_tab import ListTab
 from tests.factories import volunteer
-from tests.helpers import type_text, widget_as
+from tests.helpers import cell_text, type_text, widget_as
 from tests.training_helpers import add_people, add_session
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 
 
-def open_tab(qtbot: QtBot, tab: TrainingsTab) -> TrainingsTab:
+_Tab = TypeVar("_Tab", bound=ListTab)
+
+
+def open_tab(qtbot: QtBot, tab: _Tab) -> _Tab:
     qtbot.addWidget(tab)
     tab.resize(1200, 500)
     tab.show()
@@ -121,7 +126,7 @@ def test_session_attendance_and_a_volunteer_becoming_ready(qtbot: QtBot, db: Dat
         assert isinstance(dialog, AttendanceDialog)
         dialog.status_choice.setCurrentIndex(dialog.status_choice.findData("candidate"))
         qtbot.mouseClick(dialog.add_all_button, Qt.MouseButton.LeftButton)
-        assert dialog.table.item(0, 0).text() == "Żółć Żaneta"
+        assert cell_text(dialog.table.item(0, 0)) == "Żółć Żaneta"
         status = dialog.table.cellWidget(0, STATUS)
         hours = dialog.table.cellWidget(0, HOURS)
         assert isinstance(status, QComboBox) and isinstance(hours, QDoubleSpinBox)
@@ -154,9 +159,12 @@ def test_session_attendance_and_a_volunteer_becoming_ready(qtbot: QtBot, db: Dat
     page = form.training_page
     assert form.form.tabText(form.form.indexOf(page)) == "Szkolenia"
     assert page.summary.text().startswith("Gotowość do 14 z 16 działań.")
-    assert page.history.item(0, 1).text() == "Szkolenie wprowadzające – zasady współpracy z GOPS"
-    assert (page.history.item(0, 3).text(), page.history.item(0, 4).text()) == ("częściowo", "2,5 godziny")
-    texts = [page.readiness.item(r, 1).text() for r in range(page.readiness.rowCount())]
+    assert cell_text(page.history.item(0, 1)) == "Szkolenie wprowadzające – zasady współpracy z GOPS"
+    assert (cell_text(page.history.item(0, 3)), cell_text(page.history.item(0, 4))) == (
+        "częściowo",
+        "2,5 godziny",
+    )
+    texts = [cell_text(page.readiness.item(r, 1)) for r in range(page.readiness.rowCount())]
     assert "brakuje: standardy ochrony małoletnich" in texts and texts.count("tak") == 14
 
 
@@ -235,7 +243,7 @@ def test_programmes_dialog_shows_sessions_and_progress(qtbot: QtBot, db: Databas
     qtbot.addWidget(dialog)
     assert dialog.programmes.item(0).text() == "Przygotowanie wolontariuszy – 2 spotkania (2 szkolenia)"
     assert dialog.sessions.item(0).text().startswith("1. ")
-    assert [dialog.progress.item(0, c).text() for c in range(3)] == ["Łęcka Anna", "1 z 2", "Spotkanie 2"]
+    assert [cell_text(dialog.progress.item(0, c)) for c in range(3)] == ["Łęcka Anna", "1 z 2", "Spotkanie 2"]
     dialog.sessions.setCurrentRow(1)
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
     assert (
@@ -264,9 +272,13 @@ def test_attendance_list_is_saved_where_the_user_chooses(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     messages: list[str] = []
     tab.status_message.connect(messages.append)
+
+    def exported(kind: str) -> Callable[[], bool]:
+        return lambda: f"Zapisano: {tmp_path / ('lista.' + kind)}" in messages
+
     for kind in ("pdf", "xlsx"):
         tab.export_selected(kind)
-        qtbot.waitUntil(lambda k=kind: f"Zapisano: {tmp_path / ('lista.' + k)}" in messages, timeout=10000)
+        qtbot.waitUntil(exported(kind), timeout=10000)
     assert asked[0].endswith(
         f"lista-obecnosci-{YESTERDAY.isoformat()}-szkolenie-wprowadzajace-wolontariat-w.pdf"
     )
