@@ -63,7 +63,7 @@ def test_every_message_is_translated_with_the_same_placeholders(language: str) -
         if not message.id:
             continue
         ids = [message.id] if isinstance(message.id, str) else list(message.id)
-        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string or ())
         if "fuzzy" in message.flags or not all(strings):
             problems.append(f"untranslated: {ids[0]!r}")
             continue

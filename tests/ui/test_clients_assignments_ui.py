@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -43,7 +43,7 @@ def test_type_a_new_client_see_errors_then_save(qtbot: QtBot, db: Database) -> N
     assert form.errors.message("type_codes") == "Wybierz co najmniej jeden typ podopiecznego."
     assert form.currentIndex() == 0  # the first wrong page is shown
     assert dialog.summary.text().startswith("Nie zapisano podopiecznego.")
-    form.fields["postal_code"].clear()
+    widget_as(QLineEdit, form.fields["postal_code"]).clear()
     type_text(form.fields["postal_code"], "62200")
     type_text(form.fields["house_number"], "7")
     type_text(form.fields["locality"], "Łąkie")
@@ -55,6 +55,7 @@ def test_type_a_new_client_see_errors_then_save(qtbot: QtBot, db: Database) -> N
     type_text(form.fields["health_notes"], "Porusza się o balkoniku.")
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.saved_id is not None
     code, data = get_client(db, dialog.saved_id)
     assert code == "P-001" and data.postal_code == "62-200" and data.children_in_household
     assert data.type_codes == {"senior"}
@@ -101,7 +102,7 @@ def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(
 
         def exec_assignment(assignment: AssignmentDialog) -> int:
             form = assignment.form
-            assert form.fields["client_id"].currentText().startswith("P-001")
+            assert widget_as(QComboBox, form.fields["client_id"]).currentText().startswith("P-001")
             form.schedule.add_row()
             click_save(qtbot, assignment)
             return assignment.result()
@@ -117,7 +118,7 @@ def test_from_the_waiting_list_match_and_assign_in_a_few_clicks(
     stored = get_assignment(db, opened["match"].created_id)
     assert stored.volunteer_id == anna and stored.need_id == need and len(stored.schedule) == 1
     with db.session() as s:
-        assert s.get(Need, need).status == "matched"
+        assert s.get_one(Need, need).status == "matched"
 
 
 def test_gate_refusal_is_shown_and_nothing_saved(qtbot: QtBot, db: Database) -> None:
@@ -154,7 +155,7 @@ def test_end_an_assignment_with_a_reason(qtbot: QtBot, db: Database, monkeypatch
     assert tab.end_button.isEnabled()
 
     def exec_end(dialog: AssignmentDialog) -> int:
-        assert dialog.form.fields["status"].currentText() == "zakończony"
+        assert widget_as(QComboBox, dialog.form.fields["status"]).currentText() == "zakończony"
         type_text(dialog.form.fields["end_reason"], "Podopieczna wyjechała do córki")
         click_save(qtbot, dialog)
         return dialog.result()
@@ -165,4 +166,4 @@ def test_end_an_assignment_with_a_reason(qtbot: QtBot, db: Database, monkeypatch
     stored = get_assignment(db, assignment_id)
     assert stored.status == "ended" and stored.end_reason == "Podopieczna wyjechała do córki"
     with db.session() as s:
-        assert s.get(Need, need).status == "closed"  # "No": the help is no longer needed
+        assert s.get_one(Need, need).status == "closed"  # "No": the help is no longer needed

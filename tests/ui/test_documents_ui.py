@@ -27,10 +27,13 @@ def world(db: Database) -> World:
 @pytest.fixture(autouse=True)
 def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
+
+    def show(*args: object, **kw: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]))
+        return QMessageBox.StandardButton.Ok
+
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda *args, **kw: shown.append(str(args[2])) or QMessageBox.StandardButton.Ok
-        )
+        monkeypatch.setattr(QMessageBox, name, show)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
     return shown
 
@@ -188,9 +191,12 @@ def test_register_lists_documents_and_prints_again(
     dialog.search.setText("zolc")
     assert dialog.count.text().startswith("2")
     opened: list[int | None] = []
-    monkeypatch.setattr(
-        preview_module.DocumentPreviewDialog, "exec", lambda self: opened.append(self.register_id) or 0
-    )
+
+    def exec_preview(self: preview_module.DocumentPreviewDialog) -> int:
+        opened.append(self.register_id)
+        return 0
+
+    monkeypatch.setattr(preview_module.DocumentPreviewDialog, "exec", exec_preview)
     dialog.table.setCurrentCell(0, 0)
     dialog.print_again()
     assert opened and opened[0] is not None
@@ -205,9 +211,12 @@ def test_opinion_editor_requires_the_coordinators_assessment(
     editor = OpinionEditor(None, db, world.adult, "Żaneta Żółć")
     qtbot.addWidget(editor)
     shown: list[bytes] = []
-    monkeypatch.setattr(
-        preview_module.DocumentPreviewDialog, "exec", lambda self: shown.append(self.pdf) or 0
-    )
+
+    def exec_preview(self: preview_module.DocumentPreviewDialog) -> int:
+        shown.append(self.pdf)
+        return 0
+
+    monkeypatch.setattr(preview_module.DocumentPreviewDialog, "exec", exec_preview)
     editor.open_preview()
     assert not shown and editor.errors.message("assessment")
     editor.criteria["punctuality"].setChecked(True)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.volunteers import create_volunteer
@@ -17,6 +17,7 @@ from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.tabs import MainTabs
 from coordinator_app.ui.widgets.list_tab import ListTab
 from tests.factories import volunteer
+from tests.helpers import widget_as
 
 
 def open_window(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
@@ -41,7 +42,7 @@ def loaded(tab: ListTab) -> Callable[[], bool]:
 def shortcuts(window: MainWindow) -> dict[str, str]:
     result = {}
     for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
+        for action in widget_as(QMenu, menu_action.menu()).actions():
             if not action.shortcut().isEmpty():
                 result[action.text().replace("&", "")] = action.shortcut().toString()
     return result
@@ -174,9 +175,16 @@ def test_dictionaries_open_from_the_settings_menu(
     from coordinator_app.ui.dictionaries import DictionariesDialog
 
     opened: list[DictionariesDialog] = []
-    monkeypatch.setattr(DictionariesDialog, "exec", lambda self: opened.append(self) or 0)
+
+    def exec_dictionaries(self: DictionariesDialog) -> int:
+        opened.append(self)
+        return 0
+
+    monkeypatch.setattr(DictionariesDialog, "exec", exec_dictionaries)
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
-    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ustawienia")
+    settings_menu = next(
+        widget_as(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&Ustawienia"
+    )
     action = next(a for a in settings_menu.actions() if a.text() == "&Słowniki…")
     assert action.isEnabled()
     action.trigger()
@@ -198,8 +206,17 @@ def test_dashboard_items_open_their_record(
     db.dispose()
     window = open_window(qtbot, path, qsettings)
     opened: list[tuple[str, int | None]] = []
-    monkeypatch.setattr(VolunteerDialog, "exec", lambda d: opened.append(("volunteer", d.volunteer_id)) or 0)
-    monkeypatch.setattr(ClientDialog, "exec", lambda d: opened.append(("client", d.client_id)) or 0)
+
+    def exec_volunteer(d: VolunteerDialog) -> int:
+        opened.append(("volunteer", d.volunteer_id))
+        return 0
+
+    def exec_client(d: ClientDialog) -> int:
+        opened.append(("client", d.client_id))
+        return 0
+
+    monkeypatch.setattr(VolunteerDialog, "exec", exec_volunteer)
+    monkeypatch.setattr(ClientDialog, "exec", exec_client)
     dashboard = tabs_of(window).dashboard
     assert dashboard is not None and window.tabs.currentWidget() is dashboard  # the first tab
     dashboard.open_record.emit("volunteer", volunteer_id)

@@ -115,8 +115,8 @@ def windows(db: Database) -> list[QWidget]:
         agreement_id, volunteer_id = session.execute(
             select(Agreement.id, Agreement.volunteer_id).limit(1)
         ).one()
-        need_id = session.scalar(select(Need.id).limit(1))
-        training_id = session.scalar(select(TrainingSession.id).limit(1))
+        need_id = session.execute(select(Need.id).limit(1)).scalar_one()
+        training_id = session.execute(select(TrainingSession.id).limit(1)).scalar_one()
     return [
         DashboardTab(db),
         AgreementDialog(db, volunteer_id, agreement_id),
