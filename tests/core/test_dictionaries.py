@@ -46,7 +46,7 @@ def audit(db: Database, entity: str) -> list[tuple[str, int | None, str | None, 
                 AuditEntry.new_value,
             ).where(AuditEntry.entity == entity).order_by(AuditEntry.id)
         ).all()  # fmt: skip
-    return [row.tuple() for row in rows]
+    return [(action, entity_id, field, old, new) for action, entity_id, field, old, new in rows]
 
 
 def test_activity_type_is_created_validated_and_deactivated(db: Database) -> None:

@@ -111,7 +111,7 @@ def audit_rows(
                 AuditEntry.reason,
             ).order_by(AuditEntry.id)
         ).all()
-    return [r.tuple() for r in rows]
+    return [(a, e, i, f, old, new, reason) for a, e, i, f, old, new, reason in rows]
 
 
 # --- the rules, item by item -------------------------------------------------------------------
