@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import set_language
 from coordinator_app.storage.opening import open_database
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
 
 
 @pytest.fixture(autouse=True)
@@ -53,7 +58,7 @@ def db_path(template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def qsettings(tmp_path: Path, qapp):  # type: ignore[no-untyped-def]
+def qsettings(tmp_path: Path, qapp: QApplication) -> QSettings:
     """QSettings in a temporary INI file instead of the user's real settings."""
     from PySide6.QtCore import QSettings
 

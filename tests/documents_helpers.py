@@ -7,8 +7,10 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from coordinator_app.core.issuing.organisation import OrganisationData, update_organisation
 from coordinator_app.db.engine import Database
@@ -79,7 +81,7 @@ class World:
     annex: int
 
 
-def _volunteer(session, first: str, last: str, sex: str, born: dt.date, **extra: object) -> int:  # type: ignore[no-untyped-def]
+def _volunteer(session: Session, first: str, last: str, sex: str, born: dt.date, **extra: Any) -> int:
     row = Volunteer(
         first_name=first,
         last_name=last,
@@ -99,8 +101,8 @@ def _volunteer(session, first: str, last: str, sex: str, born: dt.date, **extra:
 
 
 def _agreement(
-    session, number: str, volunteer: int, start: dt.date, end: dt.date | None, activities: list[int]
-) -> int:  # type: ignore[no-untyped-def]
+    session: Session, number: str, volunteer: int, start: dt.date, end: dt.date | None, activities: list[int]
+) -> int:
     row = Agreement(
         number=number,
         volunteer_id=volunteer,

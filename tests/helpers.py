@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QWidget
+
+_Object = TypeVar("_Object", bound=QObject)
+
+
+def widget_as(kind: type[_Object], widget: object) -> _Object:
+    """`widget` as the `kind` the test knows it is (a form holds its fields as plain QWidgets)."""
+    assert isinstance(widget, kind), f"{type(widget).__name__} is not a {kind.__name__}"
+    return widget
+
+
+def cell_text(item: QTableWidgetItem | None) -> str:
+    """The text of a table cell that the test knows is there."""
+    assert item is not None
+    return item.text()
+
+
+def child(parent: QObject, kind: type[_Object], name: str) -> _Object:
+    """The child of `parent` named `name`, which the test knows is there."""
+    found = parent.findChild(kind, name)
+    assert found is not None, name
+    return found
 
 
 def type_text(widget: QWidget, text: str) -> None:

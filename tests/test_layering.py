@@ -176,7 +176,7 @@ def test_every_sub_command_follows_the_convention() -> None:
     names = {command.NAME for command in main.COMMANDS}
     assert names == {"demo", "backup", "restore", "check", "print", "handover", "report"}
     for command in main.COMMANDS:
-        assert callable(command.add_parser) and callable(command.run), command.__name__
+        assert callable(command.add_parser) and callable(command.run), command.NAME
         assert parser.parse_args(_example_arguments(command.NAME)).command == command.NAME
 
 

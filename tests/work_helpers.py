@@ -32,7 +32,7 @@ TODAY = dt.date(2026, 11, 20)
 
 def activity(db: Database, code: str) -> int:
     with db.session() as s:
-        return int(s.scalar(select(ActivityType.id).where(ActivityType.code == code)))
+        return s.execute(select(ActivityType.id).where(ActivityType.code == code)).scalar_one()
 
 
 def gmina(db: Database) -> dict[str, int]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
@@ -21,12 +21,18 @@ from PySide6.QtWidgets import (
 
 from coordinator_app import APP_NAME, __version__
 from coordinator_app.i18n import LANGUAGES, _, current_language
+from coordinator_app.ui import openers
 from coordinator_app.ui.tasks import run_task
 
 if TYPE_CHECKING:
     from coordinator_app.db.engine import Database
+    from coordinator_app.ui.openers import Opener
+    from coordinator_app.ui.tabs import MainTabs, TabPage
 
 log = logging.getLogger(__name__)
+
+_Widget = TypeVar("_Widget", bound=QWidget)
+Shortcut = QKeySequence.StandardKey | str | None
 
 LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
 
@@ -41,6 +47,9 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.log_file = log_file
         self.db: Database | None = None
+        # The tabs, typed, once the database is open (None before and after).
+        self.main_tabs: MainTabs | None = None
+        self._pages: list[TabPage] = []
         self._open_after_paint = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
@@ -64,7 +73,9 @@ class MainWindow(QMainWindow):
         self._restore_geometry()
 
     # --- menus ------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Any, shortcut: Any = None, fallback: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, fallback: str | None = None
+    ) -> QAction:
         """An action with the platform's standard shortcut, or `fallback` where the platform
         defines none (Windows has no standard Quit key, for instance)."""
         action = QAction(text, self)
@@ -76,7 +87,9 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _db_action(self, text: str, slot: Any, shortcut: Any = None, fallback: str | None = None) -> QAction:
+    def _db_action(
+        self, text: str, slot: Callable[[], object], shortcut: Shortcut = None, fallback: str | None = None
+    ) -> QAction:
         """An action that needs the database: disabled until it is open."""
         action = self._action(text, slot, shortcut, fallback)
         action.setEnabled(False)
@@ -92,10 +105,15 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.new_volunteer_action)
         file_menu.addAction(
-            self._db_action(_("New &client…"), lambda: self._tab_action("clients", "add_client"))
+            self._db_action(
+                _("New &client…"), self._on_tabs(lambda tabs: self._show(tabs.clients).add_client())
+            )
         )
         file_menu.addAction(
-            self._db_action(_("New &assignment…"), lambda: self._tab_action("assignments", "add_assignment"))
+            self._db_action(
+                _("New &assignment…"),
+                self._on_tabs(lambda tabs: self._show(tabs.assignments).add_assignment()),
+            )
         )
         file_menu.addSeparator()
         self.safety.add_actions(file_menu)
@@ -111,37 +129,30 @@ class MainWindow(QMainWindow):
         )
         work_menu = bar.addMenu(_("&Work"))
         work_menu.addAction(
-            self._db_action(_("&Waiting list…"), lambda: self._tab_action("assignments", "show_waiting_list"))
+            self._db_action(
+                _("&Waiting list…"),
+                self._on_tabs(lambda tabs: self._show(tabs.assignments).show_waiting_list()),
+            )
         )
         work_menu.addAction(self._db_action(_("&Hours card…"), self._open_hours_card, "Ctrl+G"))
         work_menu.addAction(self._db_action(_("&Month close…"), self._open_month_close))
         work_menu.addSeparator()
-        work_menu.addAction(
-            self._db_action(_("&Reports…"), lambda: self._open("reports", "open_reports"), "Ctrl+R")
-        )
+        work_menu.addAction(self._db_action(_("&Reports…"), self._opener(openers.reports), "Ctrl+R"))
         self.work_menu = work_menu
         documents_menu = bar.addMenu(_("&Documents"))
+        documents_menu.addAction(self._db_action(_("&Batch printing…"), self._opener(openers.batch_print)))
         documents_menu.addAction(
-            self._db_action(_("&Batch printing…"), lambda: self._open("documents", "open_batch_print"))
+            self._db_action(_("Issued documents &register…"), self._opener(openers.document_register))
         )
         documents_menu.addAction(
-            self._db_action(
-                _("Issued documents &register…"), lambda: self._open("documents", "open_document_register")
-            )
-        )
-        documents_menu.addAction(
-            self._db_action(
-                _("Blank &application form…"), lambda: self._open("documents", "open_intake_form")
-            )
+            self._db_action(_("Blank &application form…"), self._opener(openers.intake_form))
         )
         settings_menu = bar.addMenu(_("&Settings"))
         settings_menu.addAction(
-            self._db_action(
-                _("&Organisation…"), lambda: self._open("documents", "open_organisation_settings")
-            )
+            self._db_action(_("&Organisation…"), self._opener(openers.organisation_settings))
         )
         settings_menu.addAction(
-            self._db_action(_("Document &wording…"), lambda: self._open("documents", "open_template_editor"))
+            self._db_action(_("Document &wording…"), self._opener(openers.template_editor))
         )
         self.dictionaries_action = self._db_action(_("&Dictionaries…"), self.open_dictionaries)
         settings_menu.addAction(self.dictionaries_action)
@@ -190,15 +201,15 @@ class MainWindow(QMainWindow):
         self.db = db
         from coordinator_app.ui.tabs import build_tabs
 
-        for key, title, widget in build_tabs(db):
-            widget.setObjectName(f"tab_{key}")
-            self.tabs.addTab(widget, title)
-            if hasattr(widget, "status_message"):
-                widget.status_message.connect(self._show_status)
-            if hasattr(widget, "open_record"):
-                widget.open_record.connect(self.open_record)
-            header_state = self.settings.value(f"{key}/header")
-            table = getattr(widget, "table", None)
+        self.main_tabs = build_tabs(db)
+        self._pages = self.main_tabs.pages()
+        self.main_tabs.dashboard.open_record.connect(self.open_record)
+        for page in self._pages:
+            page.widget.setObjectName(f"tab_{page.key}")
+            self.tabs.addTab(page.widget, page.title)
+            page.tab.status_message.connect(self._show_status)
+            header_state = self.settings.value(f"{page.key}/header")
+            table = page.tab.table
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
@@ -217,8 +228,11 @@ class MainWindow(QMainWindow):
         while self.tabs.count():
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
-            widget.deleteLater()
+            if widget is not None:
+                widget.deleteLater()
         self.tabs.blockSignals(False)
+        self.main_tabs = None
+        self._pages = []
         if self.db is not None:
             self.db.dispose()
             self.db = None
@@ -243,21 +257,38 @@ class MainWindow(QMainWindow):
 
     # --- actions ----------------------------------------------------------------------------
     def tab(self, key: str) -> QWidget | None:
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if widget.objectName() == f"tab_{key}":
-                return widget
-        return None
+        """The tab of settings key `key` ("volunteers", …), once the database is open."""
+        return next((page.widget for page in self._pages if page.key == key), None)
+
+    def _page(self, widget: QWidget | None) -> TabPage | None:
+        return next((page for page in self._pages if page.widget is widget), None)
 
     def _new_volunteer(self) -> None:
-        self._tab_action("volunteers", "add_volunteer")
+        if self.main_tabs is not None:
+            self._show(self.main_tabs.volunteers).add_volunteer()
 
-    def _open(self, package: str, opener: str) -> None:
-        """Open a dialog that works on the database: `opener(window, db)` from the UI package
-        `package`, imported only now (the window's first paint needs none of them)."""
-        if self.db is not None:
-            module = importlib.import_module(f"coordinator_app.ui.{package}")
-            getattr(module, opener)(self, self.db)
+    def _show(self, tab: _Widget) -> _Widget:
+        """Make `tab` the current tab, before one of its actions runs."""
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def _on_tabs(self, run: Callable[[MainTabs], object]) -> Callable[[], None]:
+        """A slot that runs `run` on the tabs (e.g. the Clients tab's "add client")."""
+
+        def slot() -> None:
+            if self.main_tabs is not None:
+                run(self.main_tabs)
+
+        return slot
+
+    def _opener(self, opener: Opener) -> Callable[[], None]:
+        """A slot that opens a dialog that works on the database: `opener(window, db)`."""
+
+        def slot() -> None:
+            if self.db is not None:
+                opener(self, self.db)
+
+        return slot
 
     def open_record(self, kind: str, record_id: int) -> None:
         """Open one record's window (from the dashboard's "needs attention" list)."""
@@ -271,17 +302,9 @@ class MainWindow(QMainWindow):
             if AgreementDialog(self.db, volunteer_id, record_id, self).exec():
                 self._reload_loaded_tabs()
             return
-        tab_key, method = {
-            "volunteer": ("volunteers", "edit"),
-            "client": ("clients", "edit"),
-            "assignment": ("assignments", "edit"),
-        }[kind]
-        tab = self.tab(tab_key)
-        if tab is not None:
-            getattr(tab, method)(record_id)
-            dashboard = self.tab("dashboard")
-            if dashboard is not None:
-                dashboard.reload()  # type: ignore[attr-defined]
+        if self.main_tabs is not None:
+            self.main_tabs.record_tab(kind).edit(record_id)
+            self.main_tabs.dashboard.reload()
 
     def _open_hours_card(self) -> None:
         from coordinator_app.ui.hours.actions import open_hours_card
@@ -297,17 +320,9 @@ class MainWindow(QMainWindow):
 
     def _reload_loaded_tabs(self) -> None:
         """Lists already shown reload (hours, dictionaries and the like changed under them)."""
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            if getattr(widget, "loaded", False):
-                widget.reload()  # type: ignore[attr-defined]
-
-    def _tab_action(self, key: str, method: str) -> None:
-        """Show the tab and run one of its actions (e.g. the Clients tab's "add_client")."""
-        tab = self.tab(key)
-        if tab is not None:
-            self.tabs.setCurrentWidget(tab)
-            getattr(tab, method)()
+        for page in self._pages:
+            if page.tab.loaded:
+                page.tab.reload()
 
     def open_dictionaries(self) -> None:
         """Activity types, villages with distances, staff; the lists reload afterwards."""
@@ -319,20 +334,21 @@ class MainWindow(QMainWindow):
         self._reload_loaded_tabs()
 
     def _focus_search(self) -> None:
-        search = getattr(self.tabs.currentWidget(), "search", None)
+        page = self._page(self.tabs.currentWidget())
+        search = page.tab.search if page is not None else None
         if search is not None:
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
 
     def _load_tab(self, index: int) -> None:
-        widget = self.tabs.widget(index)
-        if widget is not None and hasattr(widget, "ensure_loaded"):
-            widget.ensure_loaded()
+        page = self._page(self.tabs.widget(index))
+        if page is not None:
+            page.tab.ensure_loaded()
 
     def reload_current(self) -> None:
-        widget = self.tabs.currentWidget()
-        if widget is not None and hasattr(widget, "reload"):
-            widget.reload()
+        page = self._page(self.tabs.currentWidget())
+        if page is not None:
+            page.tab.reload()
 
     def _show_status(self, message: str) -> None:
         if message:
@@ -361,12 +377,10 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         self.settings.setValue("mainwindow/geometry", self.saveGeometry())
-        for index in range(self.tabs.count()):
-            widget = self.tabs.widget(index)
-            table = getattr(widget, "table", None)
+        for page in self._pages:
+            table = page.tab.table
             if table is not None:
-                key = widget.objectName().removeprefix("tab_")
-                self.settings.setValue(f"{key}/header", table.horizontalHeader().saveState())
+                self.settings.setValue(f"{page.key}/header", table.horizontalHeader().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

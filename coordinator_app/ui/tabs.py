@@ -1,4 +1,4 @@
-"""The tabs of the main window, in order: (settings key, title, widget).
+"""The tabs of the main window, typed: `MainTabs` holds each one, `pages()` lists them in order.
 
 The main window imports this module on the worker thread that opens the database, so the
 tabs' modules (and SQLAlchemy's models behind their services) load while the window is
@@ -7,6 +7,8 @@ already on screen.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import QWidget
 
 from coordinator_app.db.engine import Database
@@ -14,15 +16,60 @@ from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.tab import AssignmentsTab
 from coordinator_app.ui.clients.tab import ClientsTab
 from coordinator_app.ui.dashboard import DashboardTab
+from coordinator_app.ui.tab import RecordTab, Tab
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.tab import VolunteersTab
+from coordinator_app.ui.widgets.list_tab import ListTab
 
 
-def build_tabs(db: Database) -> list[tuple[str, str, QWidget]]:
-    return [
-        ("dashboard", _("Dashboard"), DashboardTab(db)),
-        ("volunteers", _("Volunteers"), VolunteersTab(db)),
-        ("clients", _("Clients"), ClientsTab(db)),
-        ("assignments", _("Assignments"), AssignmentsTab(db)),
-        ("trainings", _("Training sessions"), TrainingsTab(db)),
-    ]
+@dataclass(frozen=True)
+class TabPage:
+    """One tab as the window shows it: its settings key, title and widget, and the same
+    widget seen as a `Tab` (Python has no QWidget-and-Tab type, so it is held twice)."""
+
+    key: str
+    title: str
+    widget: QWidget
+    tab: Tab
+
+
+def _page(key: str, title: str, tab: ListTab | DashboardTab) -> TabPage:
+    return TabPage(key, title, tab, tab)
+
+
+@dataclass(frozen=True)
+class MainTabs:
+    dashboard: DashboardTab
+    volunteers: VolunteersTab
+    clients: ClientsTab
+    assignments: AssignmentsTab
+    trainings: TrainingsTab
+
+    def pages(self) -> list[TabPage]:
+        """The tabs in the order they are shown."""
+        return [
+            _page("dashboard", _("Dashboard"), self.dashboard),
+            _page("volunteers", _("Volunteers"), self.volunteers),
+            _page("clients", _("Clients"), self.clients),
+            _page("assignments", _("Assignments"), self.assignments),
+            _page("trainings", _("Training sessions"), self.trainings),
+        ]
+
+    def record_tab(self, kind: str) -> RecordTab:
+        """The tab that opens records of `kind` ("volunteer", "client", "assignment")."""
+        tabs: dict[str, RecordTab] = {
+            "volunteer": self.volunteers,
+            "client": self.clients,
+            "assignment": self.assignments,
+        }
+        return tabs[kind]
+
+
+def build_tabs(db: Database) -> MainTabs:
+    return MainTabs(
+        dashboard=DashboardTab(db),
+        volunteers=VolunteersTab(db),
+        clients=ClientsTab(db),
+        assignments=AssignmentsTab(db),
+        trainings=TrainingsTab(db),
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable, Iterable
 
 import pytest
 from sqlalchemy import func, select
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from coordinator_app.core import agreements as ag
 from coordinator_app.core.agreements import (
     AgreementState,
+    AgreementWarning,
     AnnexData,
     InsuranceKind,
     TerminationData,
@@ -46,7 +48,7 @@ def setup(db: Database) -> tuple[int, int]:
     return add_volunteer(db), add_signatory(db)
 
 
-def errors_of(call) -> dict[str, str]:  # type: ignore[no-untyped-def]
+def errors_of(call: Callable[[], object]) -> dict[str, str]:
     with pytest.raises(ValidationErrors) as caught:
         call()
     return caught.value.by_field()
@@ -57,12 +59,14 @@ def count(db: Database, model: type) -> int:
         return int(s.scalar(select(func.count()).select_from(model)) or 0)
 
 
-def codes(warnings) -> set[str]:  # type: ignore[no-untyped-def]
+def codes(warnings: Iterable[AgreementWarning]) -> set[str]:
     return {w.code for w in warnings}
 
 
 # --- refusals and warnings --------------------------------------------------------------------
-def test_refuses_an_agreement_without_the_content_art_44_requires(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_refuses_an_agreement_without_the_content_art_44_requires(
+    db: Database, setup: tuple[int, int]
+) -> None:
     volunteer, signatory = setup
     data = agreement_data(
         signatory, activity_ids=set(), scope="  ", manner="", time_commitment="\n", termination_terms=""
@@ -80,7 +84,7 @@ def test_refuses_an_agreement_without_the_content_art_44_requires(db: Database, 
     assert count(db, Agreement) == 0 and count(db, AuditEntry) == 0
 
 
-def test_refuses_missing_dates_place_and_representative(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_refuses_missing_dates_place_and_representative(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     clerk = add_signatory(db, signatory=False, position="Pracownik socjalny")
     data = agreement_data(signatory, concluded_on=None, concluded_in=" ", period_from=None)
@@ -97,7 +101,7 @@ def test_refuses_missing_dates_place_and_representative(db: Database, setup) -> 
     assert errors["signed_by_ops_on"] == _("The date cannot be in the future.")
 
 
-def test_a_complete_agreement_is_saved_numbered_and_audited(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_a_complete_agreement_is_saved_numbered_and_audited(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     result = ag.create_agreement(db, volunteer, agreement_data(signatory), today=TODAY)
     assert result.number == "W/1/2026" and result.warnings == ()
@@ -124,7 +128,7 @@ def test_a_complete_agreement_is_saved_numbered_and_audited(db: Database, setup)
     assert {"number", "period_from", "scope", "activities", "volunteer_id"} <= fields
 
 
-def test_a_typed_number_is_kept_and_must_be_unique(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_a_typed_number_is_kept_and_must_be_unique(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     ag.create_agreement(db, volunteer, agreement_data(signatory, number="W/7/2026"), today=TODAY)
     errors = errors_of(
@@ -136,14 +140,14 @@ def test_a_typed_number_is_kept_and_must_be_unique(db: Database, setup) -> None:
     assert ag.form_context(db, volunteer, today=TODAY).proposed_number == "W/8/2026"
 
 
-def test_warns_when_there_is_no_end_date(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_warns_when_there_is_no_end_date(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     result = ag.create_agreement(db, volunteer, agreement_data(signatory, period_to=None), today=TODAY)
     assert codes(result.warnings) == {"no_end_date"}
     assert ag.get_agreement(db, result.id).data.period_to is None
 
 
-def test_oral_form_only_for_30_days_or_fewer(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_oral_form_only_for_30_days_or_fewer(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     errors = errors_of(
         lambda: ag.create_agreement(db, volunteer, agreement_data(signatory, written_form=False), today=TODAY)
@@ -161,7 +165,7 @@ def test_oral_form_only_for_30_days_or_fewer(db: Database, setup) -> None:  # ty
     assert ag.create_agreement(db, volunteer, short, today=TODAY).warnings == ()
 
 
-def test_other_warnings(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_other_warnings(db: Database, setup: tuple[int, int]) -> None:
     _volunteer, signatory = setup
     candidate = add_volunteer(db, status="candidate", name=("Jan", "Nowak"))
     add_agreement(db, candidate, signatory)
@@ -198,7 +202,7 @@ def test_insurance_clause_follows_the_period(
         assert "dodatkowo ubezpiecza" in text, "a policy on a long agreement is additional cover"
 
 
-def test_short_agreement_takes_the_organisation_policy(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_short_agreement_takes_the_organisation_policy(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     data = agreement_data(
         signatory, concluded_on=d("2026-06-01"), period_from=d("2026-06-05"), period_to=d("2026-06-07")
@@ -280,7 +284,9 @@ def test_age_is_taken_at_the_conclusion_date(db: Database) -> None:
 
 
 # --- editing ------------------------------------------------------------------------------------
-def test_update_audits_the_changes_and_warns_about_a_signed_agreement(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_update_audits_the_changes_and_warns_about_a_signed_agreement(
+    db: Database, setup: tuple[int, int]
+) -> None:
     volunteer, signatory = setup
     data = agreement_data(signatory, signed_by_ops_on=d("2026-01-02"), signed_by_volunteer_on=d("2026-01-02"))
     agreement = ag.create_agreement(db, volunteer, data, today=TODAY).id
@@ -303,7 +309,7 @@ def test_update_audits_the_changes_and_warns_about_a_signed_agreement(db: Databa
     assert ag.update_agreement(db, agreement, notes_only, today=TODAY).warnings == ()
 
 
-def test_the_period_of_a_terminated_agreement_cannot_be_edited(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_the_period_of_a_terminated_agreement_cannot_be_edited(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     ag.terminate_agreement(db, agreement, TerminationData(d("2026-06-30"), "mutual"), today=TODAY)
@@ -314,7 +320,7 @@ def test_the_period_of_a_terminated_agreement_cannot_be_edited(db: Database, set
 
 
 # --- annexes ------------------------------------------------------------------------------------
-def test_annex_extends_the_period_and_records_its_wording(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_annex_extends_the_period_and_records_its_wording(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     annex = AnnexData(
@@ -353,7 +359,9 @@ def test_annex_extends_the_period_and_records_its_wording(db: Database, setup) -
     assert ag.list_volunteer_agreements(db, volunteer, today=TODAY)[0].annex_count == 1
 
 
-def test_annex_across_30_days_changes_the_insurance_and_the_form(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_annex_across_30_days_changes_the_insurance_and_the_form(
+    db: Database, setup: tuple[int, int]
+) -> None:
     volunteer, signatory = setup
     short = agreement_data(
         signatory,
@@ -375,7 +383,7 @@ def test_annex_across_30_days_changes_the_insurance_and_the_form(db: Database, s
     assert stored.written_form is True
 
 
-def test_annex_refusals_leave_the_agreement_unchanged(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_annex_refusals_leave_the_agreement_unchanged(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     nothing = AnnexData(signed_on=TODAY, new_scope=agreement_data(signatory).scope)
@@ -401,14 +409,14 @@ def test_annex_refusals_leave_the_agreement_unchanged(db: Database, setup) -> No
     assert set(errors_of(lambda: ag.record_annex(db, agreement, late, today=TODAY))) == {"agreement"}
 
 
-def test_annex_after_the_end_is_refused(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_annex_after_the_end_is_refused(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory, period_to=d("2026-10-31"))
     annex = AnnexData(signed_on=TODAY, change_period_to=True, new_period_to=d("2027-10-31"))
     assert set(errors_of(lambda: ag.record_annex(db, agreement, annex, today=TODAY))) == {"signed_on"}
 
 
-def test_annex_shortening_can_end_the_assignments(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_annex_shortening_can_end_the_assignments(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     running = add_assignment(db, volunteer, agreement, d("2026-03-01"), None, number="P/1/2026")
@@ -423,7 +431,7 @@ def test_annex_shortening_can_end_the_assignments(db: Database, setup) -> None: 
 
 
 # --- termination --------------------------------------------------------------------------------
-def test_termination_lists_and_optionally_ends_the_assignments(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_termination_lists_and_optionally_ends_the_assignments(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     open_ended = add_assignment(db, volunteer, agreement, d("2026-02-01"), None, number="P/1/2026")
@@ -453,10 +461,10 @@ def test_termination_lists_and_optionally_ends_the_assignments(db: Database, set
     with db.session() as s:
         reason = s.scalar(select(AuditEntry.reason).where(AuditEntry.field == "terminated_on"))
         assert reason == "wypowiedzenie przez Korzystającego: Rażące naruszenie poufności."
-        assert s.get(Assignment, inside).date_to == d("2026-05-31")  # type: ignore[union-attr]
+        assert s.get_one(Assignment, inside).date_to == d("2026-05-31")
 
 
-def test_termination_ending_the_assignments(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_termination_ending_the_assignments(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     running = add_assignment(db, volunteer, agreement, d("2026-02-01"), None)
@@ -477,8 +485,8 @@ def test_termination_ending_the_assignments(db: Database, setup) -> None:  # typ
             "ended",
             "Rozwiązanie porozumienia nr W/1/2026",
         )
-        assert s.get(Assignment, planned).status == "ended"  # type: ignore[union-attr]
-        assert s.get(Assignment, later).date_to is None  # type: ignore[union-attr]
+        assert s.get_one(Assignment, planned).status == "ended"
+        assert s.get_one(Assignment, later).date_to is None
         audited = s.scalar(select(func.count()).where(AuditEntry.entity == "assignment"))
     assert audited == 5  # date_to + status + end_reason of one, status + end_reason of the other
 
@@ -495,7 +503,7 @@ def test_termination_ending_the_assignments(db: Database, setup) -> None:  # typ
         assert row is not None and (row.date_to, row.status) == (d("2026-12-04"), "active")
 
 
-def test_termination_refusals(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_termination_refusals(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory)
     indefinite = add_agreement(db, volunteer, signatory, period_to=None)
@@ -520,7 +528,7 @@ def test_termination_refusals(db: Database, setup) -> None:  # type: ignore[no-u
     assert refused(agreement, TerminationData(TODAY, "mutual")) == {"terminated_on"}  # already
 
 
-def test_expiry_is_recorded_on_the_last_day_of_the_period(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_expiry_is_recorded_on_the_last_day_of_the_period(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     agreement = add_agreement(db, volunteer, signatory, period_to=d("2026-10-31"))
     ag.terminate_agreement(db, agreement, TerminationData(None, "expiry"), today=TODAY)
@@ -537,7 +545,7 @@ def test_termination_modes_read_the_demo_s_polish_words() -> None:
 
 
 # --- validity and the assignment gate -----------------------------------------------------------
-def test_valid_agreement_for_edge_cases(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_valid_agreement_for_edge_cases(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     other = add_volunteer(db, name=("Jan", "Nowak"))
     year = add_agreement(db, volunteer, signatory)  # 2.01–31.12.2026
@@ -602,7 +610,7 @@ def test_valid_agreement_for_edge_cases(db: Database, setup) -> None:  # type: i
     assert ref is not None and ref.activity_ids == frozenset({EDU}) and ref.last_day == d("2027-06-30")
 
 
-def test_valid_agreement_for_matches_the_rule_on_every_day(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_valid_agreement_for_matches_the_rule_on_every_day(db: Database, setup: tuple[int, int]) -> None:
     """The SQL of the gate and `rules.covers` agree for every (from, to) pair around the edges."""
     volunteer, signatory = setup
     agreement = add_agreement(
@@ -623,7 +631,7 @@ def test_valid_agreement_for_matches_the_rule_on_every_day(db: Database, setup) 
             assert (ag.agreement_gap_message(s, volunteer, start, end) == "") == expected
 
 
-def test_gap_messages_name_the_nearest_agreement(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_gap_messages_name_the_nearest_agreement(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     with db.session() as s:
         assert ag.agreement_gap_message(s, volunteer, TODAY, None) == _(
@@ -641,7 +649,7 @@ def test_gap_messages_name_the_nearest_agreement(db: Database, setup) -> None:  
     assert "W/1/2026" in after and "1.03.2027" in after
 
 
-def test_a_volunteer_s_agreements_with_their_state_today(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_a_volunteer_s_agreements_with_their_state_today(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     past = add_agreement(
         db,
@@ -678,7 +686,7 @@ def test_a_volunteer_s_agreements_with_their_state_today(db: Database, setup) ->
     assert rows[current].activity_codes == ("TOW", "ZAK")
 
 
-def test_agreements_ending_soon_for_the_dashboard(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_agreements_ending_soon_for_the_dashboard(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     other = add_volunteer(db, name=("Jan", "Nowak"))
     ending = add_agreement(db, volunteer, signatory)  # ends 31.12.2026, 41 days after TODAY
@@ -701,7 +709,7 @@ def test_agreements_ending_soon_for_the_dashboard(db: Database, setup) -> None: 
     assert soon[0].volunteer_name == "Nowak Jan"
 
 
-def test_new_agreement_defaults_pass_validation(db: Database, setup) -> None:  # type: ignore[no-untyped-def]
+def test_new_agreement_defaults_pass_validation(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     data = ag.new_agreement(db, volunteer, today=TODAY)
     assert data.period_to == d("2027-12-31"), "under 60 days left in the year: to the end of the next"

@@ -21,11 +21,12 @@ from coordinator_app.core.assignments import (
 )
 from coordinator_app.core.clients import waiting_list
 from coordinator_app.core.validation import ValidationErrors
+from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, AuditEntry, Need
 from tests.work_helpers import TODAY, activity, add_client_with_need, add_volunteer, gmina
 
 
-def _data(db, volunteer_id: int, need_id: int, **changes: object) -> AssignmentData:
+def _data(db: Database, volunteer_id: int, need_id: int, **changes: object) -> AssignmentData:
     data = assignment_for_need(db, need_id, volunteer_id, today=TODAY)
     data.date_to = dt.date(2027, 6, 30)
     for key, value in changes.items():
@@ -33,7 +34,7 @@ def _data(db, volunteer_id: int, need_id: int, **changes: object) -> AssignmentD
     return data
 
 
-def _refusal(db, data: AssignmentData) -> dict[str, str]:
+def _refusal(db: Database, data: AssignmentData) -> dict[str, str]:
     with pytest.raises(ValidationErrors) as caught:
         create_assignment(db, data, accept_warnings=True, today=TODAY)
     with db.session() as s:
@@ -41,20 +42,20 @@ def _refusal(db, data: AssignmentData) -> dict[str, str]:
     return caught.value.by_field()
 
 
-def test_a_valid_assignment_is_saved_numbered_and_matches_its_need(db):
+def test_a_valid_assignment_is_saved_numbered_and_matches_its_need(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     anna = add_volunteer(db, "Nowak Anna")
     assignment_id = create_assignment(db, _data(db, anna, need), today=TODAY)
     with db.session() as s:
-        row = s.get(Assignment, assignment_id)
+        row = s.get_one(Assignment, assignment_id)
         assert row.number == "PRZ/1/2026"
         assert row.agreement_id is not None and row.involves_minors is False
-        assert s.get(Need, need).status == "matched"
+        assert s.get_one(Need, need).status == "matched"
     assert waiting_list(db, today=TODAY) == []
 
 
-def test_no_assignment_without_an_agreement_covering_its_period(db):
+def test_no_assignment_without_an_agreement_covering_its_period(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     none = add_volunteer(db, "Bez Porozumienia", agreement=None)
@@ -67,7 +68,7 @@ def test_no_assignment_without_an_agreement_covering_its_period(db):
     assert create_assignment(db, _data(db, short, need, date_to=dt.date(2026, 12, 31)), today=TODAY)
 
 
-def test_minors_need_a_complete_vetting_and_the_refusal_says_what_is_missing(db):
+def test_minors_need_a_complete_vetting_and_the_refusal_says_what_is_missing(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places, "EDU")
     unvetted = add_volunteer(db, "Zieliński Jan", trained=("induction", "child_protection"))
@@ -77,17 +78,17 @@ def test_minors_need_a_complete_vetting_and_the_refusal_says_what_is_missing(db)
     vetted = add_volunteer(db, "Kowalska Ewa", trained=("induction", "child_protection"), vetted=True)
     assignment_id = create_assignment(db, _data(db, vetted, need), today=TODAY)
     with db.session() as s:
-        assert s.get(Assignment, assignment_id).involves_minors is True
+        assert s.get_one(Assignment, assignment_id).involves_minors is True
 
 
-def test_children_in_the_clients_household_make_it_involve_minors(db):
+def test_children_in_the_clients_household_make_it_involve_minors(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places, "ZAK", children_in_household=True)
     anna = add_volunteer(db, "Nowak Anna")
     assert "vetting" in _refusal(db, _data(db, anna, need))
 
 
-def test_the_coordinator_may_override_missing_vetting_with_a_reason_which_is_audited(db):
+def test_the_coordinator_may_override_missing_vetting_with_a_reason_which_is_audited(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places, "ZAK", children_in_household=True)
     anna = add_volunteer(db, "Nowak Anna")
@@ -101,10 +102,10 @@ def test_the_coordinator_may_override_missing_vetting_with_a_reason_which_is_aud
                 AuditEntry.action == "override", AuditEntry.entity_id == assignment_id
             )
         )
-    assert reason.startswith("Zaświadczenie z KRK złożone") and "RSPTS" in reason
+    assert reason is not None and reason.startswith("Zaświadczenie z KRK złożone") and "RSPTS" in reason
 
 
-def test_an_entry_found_in_a_register_cannot_be_overridden(db):
+def test_an_entry_found_in_a_register_cannot_be_overridden(db: Database) -> None:
     from coordinator_app.db.models import Vetting
 
     places = gmina(db)
@@ -121,7 +122,7 @@ def test_an_entry_found_in_a_register_cannot_be_overridden(db):
     assert views == [(anna, "vetting: assignment gate")]
 
 
-def test_missing_required_training_is_refused(db):
+def test_missing_required_training_is_refused(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     untrained = add_volunteer(db, "Nowy Piotr", trained=())
@@ -132,7 +133,7 @@ def test_missing_required_training_is_refused(db):
     )
 
 
-def test_only_active_volunteers_and_clients(db):
+def test_only_active_volunteers_and_clients(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     suspended = add_volunteer(db, "Zawieszona Ola", status="suspended")
@@ -140,7 +141,7 @@ def test_only_active_volunteers_and_clients(db):
     assert "nie jest aktywnym wolontariuszem" in errors["volunteer_id"]
 
 
-def test_double_booking_is_a_warning_the_coordinator_confirms(db):
+def test_double_booking_is_a_warning_the_coordinator_confirms(db: Database) -> None:
     places = gmina(db)
     _c1, need1 = add_client_with_need(db, places)
     _c2, need2 = add_client_with_need(db, places, "ZAK", first_name="Maria")
@@ -160,7 +161,7 @@ def test_double_booking_is_a_warning_the_coordinator_confirms(db):
     )
 
 
-def test_ending_is_never_refused_and_reopens_or_closes_the_need(db):
+def test_ending_is_never_refused_and_reopens_or_closes_the_need(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     anna = add_volunteer(db, "Nowak Anna")
@@ -175,7 +176,7 @@ def test_ending_is_never_refused_and_reopens_or_closes_the_need(db):
     assert [n.need_id for n in waiting_list(db, today=TODAY)] == [need]  # back on the list
 
 
-def test_an_ended_assignment_needs_a_reason_and_date(db):
+def test_an_ended_assignment_needs_a_reason_and_date(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     anna = add_volunteer(db, "Nowak Anna")
@@ -187,7 +188,7 @@ def test_an_ended_assignment_needs_a_reason_and_date(db):
     assert set(caught.value.by_field()) == {"date_to", "end_reason"}
 
 
-def test_group_assignment_needs_no_client_but_individual_does(db):
+def test_group_assignment_needs_no_client_but_individual_does(db: Database) -> None:
     gmina(db)
     anna = add_volunteer(db, "Nowak Anna")
     data = AssignmentData(
@@ -205,7 +206,7 @@ def test_group_assignment_needs_no_client_but_individual_does(db):
     assert caught.value.by_field()["client_id"] == "Pomoc indywidualna wymaga wskazania podopiecznego."
 
 
-def test_changes_are_audited_field_by_field(db):
+def test_changes_are_audited_field_by_field(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places)
     anna = add_volunteer(db, "Nowak Anna")

@@ -155,7 +155,9 @@ def test_list_uses_two_queries_whatever_the_number_of_assignments(db: Database) 
     seed_assignments(db, extra=12)
     statements: list[str] = []
 
-    def remember(_conn, _cursor, statement, _params, _context, _many) -> None:  # type: ignore[no-untyped-def]
+    def remember(
+        _conn: object, _cursor: object, statement: str, _params: object, _context: object, _many: bool
+    ) -> None:
         statements.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", remember)

@@ -20,11 +20,12 @@ from coordinator_app.core.clients import (
 )
 from coordinator_app.core.clients.times import parse_preferred_times
 from coordinator_app.core.validation import ValidationErrors
+from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, Client
 from tests.work_helpers import TODAY, activity, add_client_with_need, client_data, gmina
 
 
-def test_a_new_client_gets_the_next_code_and_is_audited(db):
+def test_a_new_client_gets_the_next_code_and_is_audited(db: Database) -> None:
     places = gmina(db)
     first = create_client(db, client_data(places), today=TODAY)
     second = create_client(db, client_data(places, first_name="józef", last_name="NOWAK"), today=TODAY)
@@ -41,7 +42,7 @@ def test_a_new_client_gets_the_next_code_and_is_audited(db):
     assert {"last_name", "type_codes", "social_worker_id"} <= fields
 
 
-def test_every_wrong_field_is_named_in_polish(db):
+def test_every_wrong_field_is_named_in_polish(db: Database) -> None:
     places = gmina(db)
     data = client_data(
         places,
@@ -69,7 +70,7 @@ def test_every_wrong_field_is_named_in_polish(db):
         assert s.scalar(select(Client.id)) is None  # nothing saved
 
 
-def test_health_notes_are_read_only_through_an_audited_view(db):
+def test_health_notes_are_read_only_through_an_audited_view(db: Database) -> None:
     places = gmina(db)
     data = client_data(places, health_notes="Porusza się o kulach.", health_notes_edited=True)
     client_id = create_client(db, data, today=TODAY)
@@ -86,7 +87,7 @@ def test_health_notes_are_read_only_through_an_audited_view(db):
     assert all("kulach" not in (new or "") for _a, _f, _r, new in entries)  # content never copied
 
 
-def test_saving_without_revealing_keeps_the_health_notes(db):
+def test_saving_without_revealing_keeps_the_health_notes(db: Database) -> None:
     places = gmina(db)
     client_id = create_client(
         db, client_data(places, health_notes="Słabo słyszy.", health_notes_edited=True), today=TODAY
@@ -97,7 +98,7 @@ def test_saving_without_revealing_keeps_the_health_notes(db):
     assert reveal_health_notes(db, client_id) == "Słabo słyszy."
 
 
-def test_children_in_the_household_keep_their_details_only_when_ticked(db):
+def test_children_in_the_household_keep_their_details_only_when_ticked(db: Database) -> None:
     places = gmina(db)
     client_id = create_client(
         db,
@@ -112,7 +113,7 @@ def test_children_in_the_household_keep_their_details_only_when_ticked(db):
     assert "children_count" in caught.value.by_field()
 
 
-def test_waiting_list_is_longest_waiting_first_and_leaves_out_served_needs(db):
+def test_waiting_list_is_longest_waiting_first_and_leaves_out_served_needs(db: Database) -> None:
     places = gmina(db)
     client_id, first = add_client_with_need(db, places)
     older = create_need(
@@ -138,7 +139,7 @@ def test_waiting_list_is_longest_waiting_first_and_leaves_out_served_needs(db):
     assert [n.need_id for n in waiting_list(db, today=TODAY)] == [first]
 
 
-def test_a_need_reported_in_the_future_is_refused(db):
+def test_a_need_reported_in_the_future_is_refused(db: Database) -> None:
     places = gmina(db)
     client_id, _need = add_client_with_need(db, places)
     with pytest.raises(ValidationErrors) as caught:
@@ -162,10 +163,10 @@ def test_a_need_reported_in_the_future_is_refused(db):
         ("przed południem", {(d, "morning") for d in range(7)}),
     ],
 )
-def test_preferred_times_are_read_as_slots(text, expected):
+def test_preferred_times_are_read_as_slots(text: str, expected: set[tuple[int, str]]) -> None:
     assert parse_preferred_times(text) == expected
 
 
 @pytest.mark.parametrize("text", [None, "", "dowolnie, po uzgodnieniu", "raz w tygodniu"])
-def test_preferred_times_without_a_constraint(text):
+def test_preferred_times_without_a_constraint(text: str | None) -> None:
     assert parse_preferred_times(text) is None

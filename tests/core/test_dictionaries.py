@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from sqlalchemy import select
 
@@ -30,9 +32,9 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, VillageDistance
 
 
-def errors(call: object, *args: object) -> dict[str, str]:
+def errors(call: Callable[..., object], *args: object) -> dict[str, str]:
     with pytest.raises(ValidationErrors) as caught:
-        call(*args)  # type: ignore[operator]
+        call(*args)
     return caught.value.by_field()
 
 
@@ -44,7 +46,7 @@ def audit(db: Database, entity: str) -> list[tuple[str, int | None, str | None, 
                 AuditEntry.new_value,
             ).where(AuditEntry.entity == entity).order_by(AuditEntry.id)
         ).all()  # fmt: skip
-    return [tuple(row) for row in rows]  # type: ignore[misc]
+    return [(action, entity_id, field, old, new) for action, entity_id, field, old, new in rows]
 
 
 def test_activity_type_is_created_validated_and_deactivated(db: Database) -> None:

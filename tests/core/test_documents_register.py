@@ -7,10 +7,10 @@ import datetime as dt
 import io
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select, update
 
 from coordinator_app.core.issuing.organisation import get_organisation, update_organisation
-from coordinator_app.core.issuing.service import DocumentRequest, issue, preview, reprint
+from coordinator_app.core.issuing.service import DocumentRequest, PrintableDocument, issue, preview, reprint
 from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
 from coordinator_app.core.issuing.templates import load_current, save_template, validate_body
 from coordinator_app.core.validation import ValidationErrors
@@ -32,7 +32,7 @@ def world(db: Database) -> World:
     return build_world(db)
 
 
-def pdf(document) -> bytes:  # type: ignore[no-untyped-def]
+def pdf(document: PrintableDocument) -> bytes:
     buffer = io.BytesIO()
     write_document(document, buffer)
     return buffer.getvalue()
@@ -63,9 +63,7 @@ def test_issue_numbers_registers_and_reprints_the_same_file(db: Database, world:
     original = pdf(first)
     # the data change afterwards; the reprint is still the document as issued, byte for byte
     with db.session() as s:
-        s.execute(
-            Agreement.__table__.update().where(Agreement.id == world.agreement).values(number="W/99/2025")
-        )
+        s.execute(update(Agreement).where(Agreement.id == world.agreement).values(number="W/99/2025"))
     organisation = get_organisation(db)
     organisation.full_name = "Centrum Usług Społecznych w Łęczycy Małej"
     update_organisation(db, organisation)
@@ -131,16 +129,12 @@ def test_agreement_without_a_mandatory_part_is_refused_and_nothing_is_written(
     db: Database, world: World, column: str, fragment: str
 ) -> None:
     with db.session() as s:
-        s.execute(
-            Agreement.__table__.update().where(Agreement.id == world.short_agreement).values({column: " "})
-        )
+        s.execute(update(Agreement).where(Agreement.id == world.short_agreement).values({column: " "}))
         if column == "scope":
             from coordinator_app.db.models import AgreementActivity
 
             s.execute(
-                AgreementActivity.__table__.delete().where(
-                    AgreementActivity.agreement_id == world.short_agreement
-                )
+                delete(AgreementActivity).where(AgreementActivity.agreement_id == world.short_agreement)
             )
     with pytest.raises(DocumentRefused) as refusal:
         issue(db, DocumentRequest("agreement", world.short_agreement), TODAY)
@@ -158,7 +152,7 @@ def test_short_agreement_without_nnw_policy_is_refused(db: Database, world: Worl
 
 def test_agreement_without_end_date_warns(db: Database, world: World) -> None:
     with db.session() as s:
-        s.execute(Agreement.__table__.update().where(Agreement.id == world.agreement).values(period_to=None))
+        s.execute(update(Agreement).where(Agreement.id == world.agreement).values(period_to=None))
     document = issue(db, DocumentRequest("agreement", world.agreement), TODAY)
     assert (document.warnings and "end date" in document.warnings[0]) or "daty" in document.warnings[0]
     text = flat(pdf_text(pdf(document)))
@@ -170,7 +164,7 @@ def test_minor_without_guardian_is_refused(db: Database, world: World) -> None:
     from coordinator_app.db.models import Volunteer
 
     with db.session() as s:
-        s.execute(Volunteer.__table__.update().where(Volunteer.id == world.minor).values(guardian_name=None))
+        s.execute(update(Volunteer).where(Volunteer.id == world.minor).values(guardian_name=None))
     with pytest.raises(DocumentRefused):
         issue(db, DocumentRequest("agreement", world.minor_agreement), TODAY)
 

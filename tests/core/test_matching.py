@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from coordinator_app.core.matching import match_need
+from coordinator_app.db.engine import Database
 from tests.work_helpers import TODAY, activity, add_client_with_need, add_volunteer, gmina
 
 
-def test_candidates_are_ranked_with_reasons(db):
+def test_candidates_are_ranked_with_reasons(db: Database) -> None:
     places = gmina(db)
     tow = activity(db, "TOW")
     _client, need = add_client_with_need(db, places, "TOW", times="wtorki po południu")
@@ -50,7 +51,7 @@ def test_candidates_are_ranked_with_reasons(db):
     assert match.candidates[3].blocked and "brak ważnego porozumienia" in match.candidates[3].concerns
 
 
-def test_current_load_lowers_the_rank(db):
+def test_current_load_lowers_the_rank(db: Database) -> None:
     from coordinator_app.core.assignments import assignment_for_need, create_assignment
 
     places = gmina(db)
@@ -66,7 +67,7 @@ def test_current_load_lowers_the_rank(db):
     assert "1 bieżący przydział" in match.candidates[1].concerns
 
 
-def test_for_minors_only_vetted_and_trained_volunteers_are_not_blocked(db):
+def test_for_minors_only_vetted_and_trained_volunteers_are_not_blocked(db: Database) -> None:
     places = gmina(db)
     _client, need = add_client_with_need(db, places, "EDU")
     ready = add_volunteer(

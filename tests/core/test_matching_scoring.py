@@ -24,7 +24,7 @@ def inputs(*volunteers: VolunteerFacts, **facts: object) -> MatchInputs:
     return MatchInputs(facts.pop("need", NEED), volunteers, **facts)  # type: ignore[arg-type]
 
 
-def test_a_preferring_local_volunteer_collects_every_point():
+def test_a_preferring_local_volunteer_collects_every_point() -> None:
     alicja = VolunteerFacts(1, "Adamska", "Alicja", MNICHOWO)
     given = inputs(
         alicja, preference={1: False}, serves={1}, wants_times=True, available_then={1},
@@ -43,7 +43,7 @@ def test_a_preferring_local_volunteer_collects_every_point():
     assert candidate.name == "Adamska Alicja" and candidate.distance_km == 4
 
 
-def test_living_in_the_village_means_no_distance():
+def test_living_in_the_village_means_no_distance() -> None:
     given = inputs(VolunteerFacts(1, "Adamska", "Alicja", ŁĄKIE, transport="car"))
     candidate = score_volunteer(given, given.volunteers[0])
     assert candidate is not None
@@ -51,7 +51,7 @@ def test_living_in_the_village_means_no_distance():
     assert "własny samochód" not in candidate.reasons  # no distance, no transport points
 
 
-def test_distance_within_and_beyond_what_is_accepted():
+def test_distance_within_and_beyond_what_is_accepted() -> None:
     near = VolunteerFacts(1, "Borowy", "Bartosz", MNICHOWO, max_distance_km=10, transport="car")
     far = VolunteerFacts(2, "Cieślak", "Cezary", ZALESIE, max_distance_km=10)
     unknown = VolunteerFacts(3, "Dudek", "Danuta", None)
@@ -63,14 +63,14 @@ def test_distance_within_and_beyond_what_is_accepted():
     assert by_id[3].score == 10 and by_id[3].distance_km is None
 
 
-def test_on_foot_over_three_km_costs_points():
+def test_on_foot_over_three_km_costs_points() -> None:
     walker = VolunteerFacts(1, "Ekiert", "Edyta", MNICHOWO, transport="foot")
     candidate = score_volunteer(inputs(walker), walker)
     assert candidate is not None
     assert candidate.score == (20 - 2) - 10 + 10
 
 
-def test_preferred_times_count_only_when_the_need_names_them():
+def test_preferred_times_count_only_when_the_need_names_them() -> None:
     volunteer = VolunteerFacts(1, "Adamska", "Alicja", ŁĄKIE)
     recorded = score_volunteer(inputs(volunteer, wants_times=True, availability_recorded={1}), volunteer)
     silent = score_volunteer(inputs(volunteer, wants_times=True), volunteer)
@@ -80,7 +80,7 @@ def test_preferred_times_count_only_when_the_need_names_them():
     assert silent.score == any_time.score
 
 
-def test_current_load_and_offered_hours():
+def test_current_load_and_offered_hours() -> None:
     volunteer = VolunteerFacts(1, "Adamska", "Alicja", ŁĄKIE, hours_per_month=4)
     busy = score_volunteer(inputs(volunteer, load={1: (2, 240)}), volunteer)
     assert busy is not None
@@ -88,7 +88,7 @@ def test_current_load_and_offered_hours():
     assert busy.concerns[0] == "2 bieżące przydziały"
 
 
-def test_excluding_the_activity_leaves_the_volunteer_out():
+def test_excluding_the_activity_leaves_the_volunteer_out() -> None:
     out = VolunteerFacts(1, "Dudek", "Danuta", ŁĄKIE)
     given = inputs(out, VolunteerFacts(2, "Adamska", "Alicja", ŁĄKIE), preference={1: True})
     assert score_volunteer(given, out) is None
@@ -96,7 +96,7 @@ def test_excluding_the_activity_leaves_the_volunteer_out():
     assert [c.volunteer_id for c in match.candidates] == [2] and match.considered == 2
 
 
-def test_blocked_volunteers_come_last_whatever_their_score():
+def test_blocked_volunteers_come_last_whatever_their_score() -> None:
     need = NeedFacts(7, "P-001", ŁĄKIE, "Łąkie", "TOW", "Towarzyszenie", None, involves_minors=True)
     star = VolunteerFacts(1, "Adamska", "Alicja", ŁĄKIE)
     plain = VolunteerFacts(2, "Borowy", "Bartosz", None)
@@ -114,7 +114,7 @@ def test_blocked_volunteers_come_last_whatever_their_score():
     assert no_agreement is not None and no_agreement.blocked
 
 
-def test_the_limit_cuts_the_list():
+def test_the_limit_cuts_the_list() -> None:
     volunteers = [VolunteerFacts(i, f"Nazwisko{i:02d}", "Imię", ŁĄKIE) for i in range(1, 21)]
     match = rank_candidates(inputs(*volunteers), limit=5)
     assert len(match.candidates) == 5 and match.considered == 20

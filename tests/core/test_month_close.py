@@ -244,9 +244,9 @@ def test_reopen_needs_a_reason_unlocks_and_audits(db: Database, world: World) ->
     assert [(e.action, e.reason) for e in events][-1] == ("reopen", "Korekta godzin po kontroli")
     # An open month again: changes need no reason.
     update_entry(db, anna, march_entry(world, work_date=dt.date(2025, 3, 5), minutes=30), today=TODAY)
-    with pytest.raises(MonthCloseError) as caught:
+    with pytest.raises(MonthCloseError) as not_closed:
         reopen_month(db, MARCH, "jeszcze raz")
-    assert str(caught.value) == _("The month {month} is not closed.").format(month="03.2025")
+    assert str(not_closed.value) == _("The month {month} is not closed.").format(month="03.2025")
     # Closing again works and locks again.
     close_month(db, MARCH, today=TODAY)
     assert all(e.locked for e in entries(db) if e.work_date.month == 3)

@@ -4,15 +4,17 @@ where each expected number is worked out), plus the period and suppression rules
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import Decimal
 
 import pytest
 
 from coordinator_app.core.calendar import Month, Period, PeriodError, PeriodKind, parse_month
-from coordinator_app.core.reports import NO_CLIENT, Cancelled, monthly_summary
+from coordinator_app.core.reports import NO_CLIENT, Cancelled, Summary, monthly_summary
 from coordinator_app.core.reports.figures import (
     Compared,
     SmallCount,
+    Tally,
     age_band,
     suppress_partition,
     work_value,
@@ -24,16 +26,16 @@ MARCH = Period.month(2026, 3)
 
 
 @pytest.fixture
-def summary(db: Database):  # type: ignore[no-untyped-def]
+def summary(db: Database) -> Summary:
     reports_dataset.build(db)
     return monthly_summary(db, MARCH, today=reports_dataset.TODAY)
 
 
-def tallies(items) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def tallies(items: Iterable[Tally]) -> dict[str, int]:
     return {item.key: item.count for item in items}
 
 
-def test_volunteers(summary) -> None:  # type: ignore[no-untyped-def]
+def test_volunteers(summary: Summary) -> None:
     v = summary.volunteers
     assert v.active == Compared(3, 3)  # V1 V2 V3 now; V1 V3 V4 in February (V5 only "done")
     assert tallies(v.by_sex) == {"K": 2, "M": 1, "": 0}
@@ -44,12 +46,12 @@ def test_volunteers(summary) -> None:  # type: ignore[no-untyped-def]
     assert [(t.key, t.count) for t in v.by_village] == [("Kolonia", 1), ("Łąkie", 1), ("Żabno", 1)]
 
 
-def test_agreements(summary) -> None:  # type: ignore[no-untyped-def]
+def test_agreements(summary: Summary) -> None:
     a = summary.agreements
     assert (a.signed, a.ended, a.ended_early, a.in_force_at_end) == (2, 3, 1, 3)
 
 
-def test_hours(summary) -> None:  # type: ignore[no-untyped-def]
+def test_hours(summary: Summary) -> None:
     h = summary.hours
     assert h.minutes == Compared(1440, 1560)
     assert h.minutes.change == -120 and h.minutes.percent == Decimal("-7.7")
@@ -73,7 +75,7 @@ def test_hours(summary) -> None:  # type: ignore[no-untyped-def]
     ]  # fmt: skip
 
 
-def test_clients_are_counted_once_and_small_counts_hidden(summary) -> None:  # type: ignore[no-untyped-def]
+def test_clients_are_counted_once_and_small_counts_hidden(summary: Summary) -> None:
     c = summary.clients
     assert c.clients == SmallCount(2, True)  # C1 and C2: below 3, printed "<3"
     assert c.previous_clients == SmallCount(3, False)  # C1, C2, C3 in February
@@ -88,7 +90,7 @@ def test_clients_are_counted_once_and_small_counts_hidden(summary) -> None:  # t
     }
 
 
-def test_trainings_and_documents(summary) -> None:  # type: ignore[no-untyped-def]
+def test_trainings_and_documents(summary: Summary) -> None:
     t = summary.trainings
     assert (t.sessions, t.participants, t.participant_minutes, t.volunteers_trained, t.cost_grosze) == (
         2, 4, 180 + 90 + 120 + 120, 3, 20000,
@@ -101,7 +103,7 @@ def test_trainings_and_documents(summary) -> None:  # type: ignore[no-untyped-de
     assert summary.documents == (("certificate", 2), ("opinion", 1), ("training_certificate", 2))
 
 
-def test_retention_korpus_insurance_costs(summary) -> None:  # type: ignore[no-untyped-def]
+def test_retention_korpus_insurance_costs(summary: Summary) -> None:
     r = summary.retention
     assert r.active == 3 and r.at_least == ((3, 2), (6, 2), (12, 1))
     k = summary.korpus
@@ -118,7 +120,7 @@ def test_retention_korpus_insurance_costs(summary) -> None:  # type: ignore[no-u
     )  # 24 h × 25 zł
 
 
-def test_header_fields(summary) -> None:  # type: ignore[no-untyped-def]
+def test_header_fields(summary: Summary) -> None:
     assert summary.period == MARCH and summary.previous == Period.month(2026, 2)
     assert summary.organisation == "Gminny Ośrodek Pomocy Społecznej w Modrzewie"
     assert summary.threshold == 3 and summary.generated_on == reports_dataset.TODAY

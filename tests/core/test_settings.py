@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import text
 
 from coordinator_app.core import settings
@@ -23,7 +25,7 @@ def test_unreadable_value_falls_back_to_the_default(db: Database) -> None:
     assert settings_store.read(db, settings.BACKUP_REMINDER_DAYS) == 7
 
 
-def test_rotation_follows_the_settings(db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_rotation_follows_the_settings(db: Database, tmp_path: Path) -> None:
     import datetime as dt
 
     from coordinator_app.storage.backup import (
@@ -48,7 +50,7 @@ def test_rotation_follows_the_settings(db: Database, tmp_path) -> None:  # type:
     assert backups_dir(db.path).is_dir()
 
 
-def test_reading_settings_from_a_file_that_is_not_a_database(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_reading_settings_from_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     bad = tmp_path / "x.sqlite"
     bad.write_text("nie baza")
     assert settings_store.read_from_file(bad, settings.BACKUPS_DAILY) == 7

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from coordinator_app.core.text import fold
 from coordinator_app.core.trainings import TrainingRow
@@ -53,7 +54,7 @@ def volunteer(vid: int, last: str, ready: tuple[str, ...], total: int = 16) -> V
     )
 
 
-def test_readiness_column_text_colour_tooltip_and_sort(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_readiness_column_text_colour_tooltip_and_sort(qapp: QApplication) -> None:
     model, proxy = make_volunteer_model(TODAY)
     no_edu = tuple(code for code in ALL if code not in ("EDU", "CZW"))
     model.set_records(
@@ -77,14 +78,14 @@ def test_readiness_column_text_colour_tooltip_and_sort(qapp) -> None:  # type: i
     assert [proxy.record_at(r).id for r in range(4)][:2] == [1, 2]
 
 
-def test_one_activity_of_one_uses_the_singular(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_one_activity_of_one_uses_the_singular(qapp: QApplication) -> None:
     model, _proxy = make_volunteer_model(TODAY)
     model.set_records([volunteer(1, "Żak", ("TOW",), 2), volunteer(2, "Lis", ("TOW",), 22)])
     column = model.column_index("readiness")
     assert [model.index(r, column).data() for r in range(2)] == ["1 z 2 działań", "1 z 22 działań"]
 
 
-def test_training_model_shows_registered_and_programme(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_training_model_shows_registered_and_programme(qapp: QApplication) -> None:
     base = TrainingRow(
         1, "Wprowadzenie", "induction", dt.date(2026, 11, 3), 180, "clock", "Świetlica", False, "Łucja Żmuda",
         0, 0, 0, "wprowadzenie",

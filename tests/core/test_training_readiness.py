@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import event, select
 
 from coordinator_app.core.trainings import (
+    ReadinessOverview,
     add_attendees,
     completed_categories,
     missing_for_activity,
@@ -98,7 +99,7 @@ def test_coordinator_changes_the_rules(db: Database) -> None:
     assert {e.entity_id for e in entries} == {tow, edu}
 
 
-def readiness_overview_of(db: Database):  # type: ignore[no-untyped-def]
+def readiness_overview_of(db: Database) -> ReadinessOverview:
     with db.session() as s:
         return readiness_overview(s, TODAY)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -47,7 +48,7 @@ TODAY = dt.date(2026, 11, 20)
 CHECKED = dt.date(2026, 10, 1)
 
 
-def complete(**changes: object) -> VettingData:
+def complete(**changes: Any) -> VettingData:
     """A complete, valid vetting as of TODAY, changed field by field where a test needs it."""
     data = VettingData(
         rspts_date=CHECKED,
@@ -64,7 +65,7 @@ def complete(**changes: object) -> VettingData:
         standards_trained_by="Łucja Żmuda",
         valid_until=dt.date(2028, 10, 1),
     )
-    return dataclasses.replace(data, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(data, **changes)
 
 
 def add_volunteer(
@@ -110,7 +111,7 @@ def audit_rows(
                 AuditEntry.reason,
             ).order_by(AuditEntry.id)
         ).all()
-    return [tuple(r) for r in rows]  # type: ignore[misc]
+    return [(a, e, i, f, old, new, reason) for a, e, i, f, old, new, reason in rows]
 
 
 # --- the rules, item by item -------------------------------------------------------------------
@@ -327,7 +328,7 @@ def test_the_newest_record_is_the_current_one(db: Database) -> None:
     save_vetting(db, vid, complete(rspts_date=TODAY), today=TODAY)
     with db.session() as s:
         assert s.scalar(select(func.count()).select_from(Vetting)) == 2
-        assert s.get(Vetting, first).rspts_date == CHECKED  # type: ignore[union-attr]
+        assert s.get_one(Vetting, first).rspts_date == CHECKED
         assert vetting_gaps(s, vid, TODAY) == ()
 
 

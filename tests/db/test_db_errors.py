@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import sqlite3
 from pathlib import Path
+from typing import cast
 
 import pytest
 from sqlalchemy import text
@@ -37,7 +38,7 @@ def test_a_real_full_database_inside_a_save_is_described_and_rolled_back(db: Dat
         # A database that may not grow: SQLite reports SQLITE_FULL exactly as for a full disk.
         session.execute(text(f"PRAGMA max_page_count = {used}"))
         session.execute(text("UPDATE volunteers SET notes = :big"), {"big": "x" * 400_000})  # needs new pages
-    assert caught.value.orig.sqlite_errorcode == 13  # type: ignore[union-attr]
+    assert cast(sqlite3.Error, caught.value.orig).sqlite_errorcode == 13
     assert describe_database_error(caught.value) == (
         "The disk is full: the change was not saved. Free some space and try again."
     )

@@ -26,7 +26,9 @@ def test_new_file_gets_the_whole_schema_and_seeded_dictionaries(tmp_path: Path) 
         assert set(Base.metadata.tables) <= tables
         with db.session() as s:
             assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
-            codes = dict(s.execute(text("SELECT code, involves_minors FROM activity_types")).all())
+            codes: dict[str, bool] = dict(
+                s.execute(text("SELECT code, involves_minors FROM activity_types")).all()
+            )
             assert len(codes) == 16 and codes["EDU"] and codes["CZW"] and not codes["TOW"]
             assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
             assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 from collections import Counter
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -40,7 +41,15 @@ def _digest(rows: list[tuple[object, ...]]) -> str:
     return hashlib.sha256("\n".join(sorted(repr(row) for row in rows)).encode()).hexdigest()
 
 
-def _snapshot(path: Path) -> dict[str, object]:
+class Snapshot(TypedDict):
+    counts: dict[str, int]
+    columns: dict[str, list[str]]
+    people: str
+    minutes: int
+    revision: str
+
+
+def _snapshot(path: Path) -> Snapshot:
     """Row counts, per-table contents by column, and the figures the coordinator cares about most."""
     connection = sqlite3.connect(path)
     try:
@@ -134,7 +143,7 @@ def test_frozen_database_upgrades_to_the_head_with_nothing_lost(frozen: Path, tm
 
     db = open_database(path)  # upgrades to the head (a backup is made first when it does)
     try:
-        assert count_volunteers(db) == before["counts"]["volunteers"]  # type: ignore[index]
+        assert count_volunteers(db) == before["counts"]["volunteers"]
     finally:
         db.dispose()
 
@@ -142,8 +151,8 @@ def test_frozen_database_upgrades_to_the_head_with_nothing_lost(frozen: Path, tm
     assert after["revision"] == HEAD_REVISION == head_revision()
     assert after["people"] == before["people"], "volunteers' names or PESELs changed"
     assert after["minutes"] == before["minutes"], "the sum of hours changed"
-    counts_before: dict[str, int] = before["counts"]  # type: ignore[assignment]
-    counts_after: dict[str, int] = after["counts"]  # type: ignore[assignment]
+    counts_before: dict[str, int] = before["counts"]
+    counts_after: dict[str, int] = after["counts"]
     lost = {
         table: (n, counts_after[table])
         for table, n in counts_before.items()
@@ -152,8 +161,8 @@ def test_frozen_database_upgrades_to_the_head_with_nothing_lost(frozen: Path, tm
     }
     assert not lost, f"row counts changed (before, after): {lost}"
     # Every value of every column that exists before and after is still there.
-    columns_before: dict[str, list[str]] = before["columns"]  # type: ignore[assignment]
-    columns_after: dict[str, list[str]] = after["columns"]  # type: ignore[assignment]
+    columns_before: dict[str, list[str]] = before["columns"]
+    columns_after: dict[str, list[str]] = after["columns"]
     common = {
         table: [name for name in names if name in columns_after[table]]
         for table, names in columns_before.items()

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 from coordinator_app.i18n import TRANSLATIONS_DIR, _, set_language
@@ -18,7 +19,7 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def catalog(language: str):  # type: ignore[no-untyped-def]
+def catalog(language: str) -> Catalog:
     with (TRANSLATIONS_DIR / language / "LC_MESSAGES" / "coordinator_app.po").open("rb") as fh:
         return read_po(fh, locale=language)
 
@@ -62,7 +63,7 @@ def test_every_message_is_translated_with_the_same_placeholders(language: str) -
         if not message.id:
             continue
         ids = [message.id] if isinstance(message.id, str) else list(message.id)
-        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string or ())
         if "fuzzy" in message.flags or not all(strings):
             problems.append(f"untranslated: {ids[0]!r}")
             continue

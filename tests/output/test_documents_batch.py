@@ -29,6 +29,11 @@ def test_thanks_for_everyone_active_in_a_year(db: Database, tmp_path: Path) -> N
     ids = thanks_targets(db, 2025)
     assert ids == [world.man, world.adult]  # Łukasiewicz before Żółć
     seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
     result = run_batch(
         db,
         "thanks",
@@ -36,7 +41,7 @@ def test_thanks_for_everyone_active_in_a_year(db: Database, tmp_path: Path) -> N
         tmp_path / "dyplomy.pdf",
         options={"year": 2025},
         on=TODAY,
-        progress=lambda done, total: seen.append((done, total)) is None,
+        progress=progress,
     )
     assert (result.documents, result.pages, result.skipped) == (2, 2, [])
     assert seen[0] == (0, 2) and seen[-1] == (2, 2)

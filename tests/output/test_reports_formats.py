@@ -11,6 +11,7 @@ import shutil
 import subprocess
 from decimal import Decimal
 from pathlib import Path
+from typing import cast
 
 import pytest
 from openpyxl import load_workbook
@@ -134,7 +135,9 @@ def test_csv_and_xlsx_hold_every_figure_of_the_document(
                         )
                         continue
                     if table.columns[column].endswith("%") and xlsx_cell is not None:
-                        xlsx_cell = xlsx_cell * 100  # a per cent in Excel is a fraction with a % format
+                        xlsx_cell = (
+                            cast(float, xlsx_cell) * 100
+                        )  # a per cent in Excel is a fraction with a % format
                     assert as_number(csv_cell) == as_number(xlsx_cell), (table.title, values, column)
                     count += 1
     assert count > 200

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import struct
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -131,7 +132,9 @@ def test_an_existing_destination_survives_a_failure(sealed: Path, tmp_path: Path
         ),
     ],
 )
-def test_cut_or_rearranged_files_are_damaged(sealed: Path, tmp_path: Path, cut) -> None:  # type: ignore[no-untyped-def]
+def test_cut_or_rearranged_files_are_damaged(
+    sealed: Path, tmp_path: Path, cut: Callable[[bytes, int], bytes]
+) -> None:
     sealed.write_bytes(cut(sealed.read_bytes(), header_length(sealed)))
     out = tmp_path / "out.bin"
     with pytest.raises(DamagedArchive):

@@ -311,7 +311,7 @@ def test_an_interrupted_first_creation_leaves_no_half_made_database(
     real_make_engine = opening.make_engine
     created: list[str] = []
 
-    def crash_at_the_tenth_table(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
+    def crash_at_the_tenth_table(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         if statement.lstrip().startswith("CREATE TABLE"):
             created.append(statement)
             if len(created) == 10:

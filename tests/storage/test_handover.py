@@ -8,7 +8,9 @@ import json
 import shutil
 import sqlite3
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -21,6 +23,8 @@ from coordinator_app.storage.handover import (
 )
 from coordinator_app.storage.opening import open_database
 from coordinator_app.storage.restore import encrypted_backup_to
+
+Edit = Callable[[dict[str, Any], dict[str, bytes]], None]  # changes a manifest and its members
 
 PASSPHRASE = "przekazanie 2026"
 
@@ -122,7 +126,7 @@ def test_a_backup_is_not_a_handover(office: Path, tmp_path: Path) -> None:
         import_handover(sealed, PASSPHRASE, tmp_path / "new")
 
 
-def forged(tmp_path: Path, office: Path, edit) -> Path:  # type: ignore[no-untyped-def]
+def forged(tmp_path: Path, office: Path, edit: Edit) -> Path:
     """A handover file built by hand, with `edit(manifest, members)` applied before sealing."""
     database = (office / "koordynator.sqlite").read_bytes()
     members = {"database.sqlite": database, "documents/a.pdf": b"%PDF a"}
@@ -150,27 +154,27 @@ def forged(tmp_path: Path, office: Path, edit) -> Path:  # type: ignore[no-untyp
     return sealed
 
 
-def wrong_hash(manifest: dict, members: dict) -> None:  # type: ignore[type-arg]
+def wrong_hash(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     members["documents/a.pdf"] = b"%PDF changed"
 
 
-def unlisted_member(manifest: dict, members: dict) -> None:  # type: ignore[type-arg]
+def unlisted_member(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     members["documents/extra.pdf"] = b"%PDF extra"
 
 
-def escaping_name(manifest: dict, members: dict) -> None:  # type: ignore[type-arg]
+def escaping_name(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     data = members.pop("documents/a.pdf")
     members["../escaped.pdf"] = data
     manifest["files"][1]["name"] = "../escaped.pdf"
 
 
-def no_database(manifest: dict, members: dict) -> None:  # type: ignore[type-arg]
+def no_database(manifest: dict[str, Any], members: dict[str, bytes]) -> None:
     members.pop("database.sqlite")
     manifest["files"].pop(0)
 
 
 @pytest.mark.parametrize("edit", [wrong_hash, unlisted_member, escaping_name, no_database])
-def test_a_forged_or_broken_content_is_refused(office: Path, tmp_path: Path, edit) -> None:  # type: ignore[no-untyped-def]
+def test_a_forged_or_broken_content_is_refused(office: Path, tmp_path: Path, edit: Edit) -> None:
     sealed = forged(tmp_path, office, edit)
     target = tmp_path / "new"
     target.mkdir()

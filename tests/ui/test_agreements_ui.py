@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -13,10 +14,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core import agreements as ag
@@ -29,6 +32,7 @@ from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
 from coordinator_app.ui.agreements.dialog import AgreementDialog
 from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
 from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
+from coordinator_app.ui.widgets.forms import OptionalDateEdit
 from tests.agreement_helpers import (
     TOW,
     ZAK,
@@ -38,13 +42,16 @@ from tests.agreement_helpers import (
     add_volunteer,
     set_insurance,
 )
-from tests.helpers import type_text
+from tests.helpers import type_text, widget_as
 
 TODAY = dt.date.today()  # the dialogs work with the real date
 
 
+_Window = TypeVar("_Window", bound=QWidget)
+
+
 def in_modal(
-    kind: type[QWidget], act: Callable[[QWidget], None], failures: list[BaseException]
+    kind: type[_Window], act: Callable[[_Window], None], failures: list[BaseException]
 ) -> Callable[[], None]:
     """Run `act` on the modal window once it is open; on a failure close it so the test ends."""
 
@@ -61,7 +68,7 @@ def in_modal(
     return run
 
 
-def click_save(qtbot, buttons: QDialogButtonBox) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
@@ -73,7 +80,7 @@ def retype(widget: QWidget, text: str) -> None:
     type_text(widget, text)
 
 
-def open_panel(qtbot, db: Database, volunteer_id: int, **kwargs) -> VolunteerAgreementsPanel:  # type: ignore[no-untyped-def]
+def open_panel(qtbot: QtBot, db: Database, volunteer_id: int, **kwargs: Any) -> VolunteerAgreementsPanel:
     panel = VolunteerAgreementsPanel(db, volunteer_id, **kwargs)
     qtbot.addWidget(panel)
     panel.resize(900, 400)
@@ -87,7 +94,7 @@ def stored_agreements(db: Database) -> list[Agreement]:
         return list(s.scalars(select(Agreement)))
 
 
-def test_new_agreement_typed_in_refused_then_saved(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_new_agreement_typed_in_refused_then_saved(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer = add_volunteer(db)
     signatory = add_signatory(db)
@@ -99,12 +106,12 @@ def test_new_agreement_typed_in_refused_then_saved(qtbot, db: Database) -> None:
     def fill(window: QWidget) -> None:
         assert isinstance(window, AgreementDialog)
         form = window.form
-        assert form.fields["representative_id"].currentData() == signatory  # type: ignore[attr-defined]
-        number = form.fields["number"]
-        assert number.placeholderText().endswith(f"W/1/{TODAY.year}")  # type: ignore[attr-defined]
-        form.fields["concluded_on"].set_value(dt.date(2024, 12, 30))  # type: ignore[attr-defined]
-        assert number.placeholderText().endswith("W/1/2024"), "numbered in the year of conclusion"  # type: ignore[attr-defined]
-        form.fields["concluded_on"].set_value(TODAY)  # type: ignore[attr-defined]
+        assert widget_as(QComboBox, form.fields["representative_id"]).currentData() == signatory
+        number = widget_as(QLineEdit, form.fields["number"])
+        assert number.placeholderText().endswith(f"W/1/{TODAY.year}")
+        widget_as(OptionalDateEdit, form.fields["concluded_on"]).set_value(dt.date(2024, 12, 30))
+        assert number.placeholderText().endswith("W/1/2024"), "numbered in the year of conclusion"
+        widget_as(OptionalDateEdit, form.fields["concluded_on"]).set_value(TODAY)
         # Empty the mandatory clauses: the dialog refuses field by field and stays open.
         for key in ("scope", "manner", "time_commitment", "termination_terms"):
             retype(form.fields[key], "")
@@ -136,7 +143,7 @@ def test_new_agreement_typed_in_refused_then_saved(qtbot, db: Database) -> None:
             "Każda ze stron może rozwiązać porozumienie z 7-dniowym wypowiedzeniem.",
         )
         type_text(form.fields["notes"], "Wolontariuszka ze Stowarzyszenia „Żurawie”.")
-        form.fields["period_to"].set_value(None)  # type: ignore[attr-defined]
+        widget_as(OptionalDateEdit, form.fields["period_to"]).set_value(None)
         # No end date: a warning to confirm; "Go back" first keeps the dialog open and saves nothing.
         QTimer.singleShot(0, in_modal(QMessageBox, lambda box: box.reject(), failures))
         click_save(qtbot, window.buttons)
@@ -177,14 +184,14 @@ def test_new_agreement_typed_in_refused_then_saved(qtbot, db: Database) -> None:
     assert panel.edit_button.isEnabled() and panel.annex_button.isEnabled()
 
 
-def test_editing_keeps_the_number_and_audits(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_editing_keeps_the_number_and_audits(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     agreement = add_agreement(db, volunteer, signatory, period_to=TODAY + dt.timedelta(days=200))
     dialog = AgreementDialog(db, volunteer, agreement)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.form.fields["number"].text() == "W/1/2026"  # type: ignore[attr-defined]
+    assert widget_as(QLineEdit, dialog.form.fields["number"]).text() == "W/1/2026"
     retype(dialog.form.fields["number"], "")
     click_save(qtbot, dialog.buttons)
     assert dialog.form.errors.message("number") == _("Enter the agreement number.")
@@ -196,20 +203,20 @@ def test_editing_keeps_the_number_and_audits(qtbot, db: Database) -> None:  # ty
     assert (stored.number, stored.notes) == ("W/15/2026", "Oryginał w teczce osobowej.")
 
 
-def test_short_agreement_shows_the_nnw_clause(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_short_agreement_shows_the_nnw_clause(qtbot: QtBot, db: Database) -> None:
     set_insurance(db, policy="NNW/2026/000123", valid=None)
     volunteer, _signatory = add_volunteer(db), add_signatory(db)
     dialog = AgreementDialog(db, volunteer)
     qtbot.addWidget(dialog)
     form = dialog.form
-    form.fields["period_to"].set_value(TODAY + dt.timedelta(days=29))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, form.fields["period_to"]).set_value(TODAY + dt.timedelta(days=29))
     note = form.insurance_note.text()
     assert "NNW/2026/000123" in note and "art. 46 ust. 3" in note
-    form.fields["period_to"].set_value(TODAY + dt.timedelta(days=30))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, form.fields["period_to"]).set_value(TODAY + dt.timedelta(days=30))
     assert "art. 46 ust. 2" in form.insurance_note.text()
 
 
-def test_minor_shows_the_consent_field_and_requires_it(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_minor_shows_the_consent_field_and_requires_it(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     add_signatory(db)
     minor = add_volunteer(
@@ -220,8 +227,8 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot, db: Database) -> N
     qtbot.addWidget(dialog)
     dialog.show()
     form = dialog.form
-    consent_row = form.fields["guardian_consent_on"].parentWidget()
-    guardian_row = form.guardian_label.parentWidget()
+    consent_row = widget_as(QWidget, form.fields["guardian_consent_on"].parentWidget())
+    guardian_row = widget_as(QWidget, form.guardian_label.parentWidget())
     assert form._insurance_form.isRowVisible(consent_row) and form._insurance_form.isRowVisible(guardian_row)
     assert form.guardian_label.text() == "Anna Żółć"
     form.activities.set_checked_ids({TOW})
@@ -231,7 +238,7 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot, db: Database) -> N
         "enter the date of the consent."
     )
     assert form.currentIndex() == 3
-    form.fields["guardian_consent_on"].set_value(TODAY - dt.timedelta(days=1))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, form.fields["guardian_consent_on"]).set_value(TODAY - dt.timedelta(days=1))
     click_save(qtbot, dialog.buttons)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert stored_agreements(db)[0].guardian_consent_on == TODAY - dt.timedelta(days=1)
@@ -239,11 +246,11 @@ def test_minor_shows_the_consent_field_and_requires_it(qtbot, db: Database) -> N
     other = AgreementDialog(db, adult)
     qtbot.addWidget(other)
     assert not other.form._insurance_form.isRowVisible(
-        other.form.fields["guardian_consent_on"].parentWidget()
+        widget_as(QWidget, other.form.fields["guardian_consent_on"].parentWidget())
     )
 
 
-def test_annex_through_the_panel(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_annex_through_the_panel(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     start = TODAY - dt.timedelta(days=60)
@@ -288,7 +295,7 @@ def test_annex_through_the_panel(qtbot, db: Database) -> None:  # type: ignore[n
     assert f"AN/1/{TODAY.year}" in panel.details.text()
 
 
-def test_termination_through_the_panel_ends_the_assignment(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_termination_through_the_panel_ends_the_assignment(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     start = TODAY - dt.timedelta(days=90)
@@ -342,7 +349,7 @@ def test_termination_through_the_panel_ends_the_assignment(qtbot, db: Database) 
     assert format_date(last_day) in panel.details.text()
 
 
-def test_print_requests_name_the_record(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_print_requests_name_the_record(qtbot: QtBot, db: Database) -> None:
     set_insurance(db)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     start = TODAY - dt.timedelta(days=30)

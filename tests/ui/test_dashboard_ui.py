@@ -4,16 +4,19 @@ item opens its record through `open_record(kind, id)`."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QLabel, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.dashboard import DashboardTab
 from tests import reports_dataset
+from tests.helpers import child
 
 
-def open_dashboard(qtbot, db: Database) -> DashboardTab:  # type: ignore[no-untyped-def]
+def open_dashboard(qtbot: QtBot, db: Database) -> DashboardTab:
     tab = DashboardTab(db, today=reports_dataset.TODAY)
     qtbot.addWidget(tab)
     tab.resize(1200, 800)
@@ -27,20 +30,21 @@ def open_dashboard(qtbot, db: Database) -> DashboardTab:  # type: ignore[no-unty
 
 def group_items(tab: DashboardTab) -> dict[str, list[QTreeWidgetItem]]:
     tree = tab.attention
-    groups = {}
+    groups: dict[str, list[QTreeWidgetItem]] = {}
     for index in range(tree.topLevelItemCount()):
         top = tree.topLevelItem(index)
-        groups[top.text(0)] = [top.child(i) for i in range(top.childCount())]
+        assert top is not None
+        groups[top.text(0)] = [cast(QTreeWidgetItem, top.child(i)) for i in range(top.childCount())]
     return groups
 
 
-def test_figures_and_charts(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_figures_and_charts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     reports_dataset.build(db)
     tab = open_dashboard(qtbot, db)
-    assert tab.findChild(object, "tile_volunteers_value").text() == "1"  # type: ignore[union-attr]
-    assert "4" in tab.findChild(object, "tile_volunteers_detail").text()  # type: ignore[union-attr]
-    assert tab.findChild(object, "tile_clients_value").text() == "1"  # type: ignore[union-attr]
-    assert tab.findChild(object, "tile_hours_value").text() == "2 godziny"  # type: ignore[union-attr]
+    assert child(tab, QLabel, "tile_volunteers_value").text() == "1"
+    assert "4" in child(tab, QLabel, "tile_volunteers_detail").text()
+    assert child(tab, QLabel, "tile_clients_value").text() == "1"
+    assert child(tab, QLabel, "tile_hours_value").text() == "2 godziny"
     assert "kwietnia" in tab.heading.text() or "kwiecień" in tab.heading.text()
     assert [bar.month.key for bar in tab.months_chart.bars][-1] == "2026-04"
     assert tab.activity_chart.bars[0].code == "TOW"
@@ -48,7 +52,7 @@ def test_figures_and_charts(qtbot, db: Database, tmp_path: Path) -> None:  # typ
     assert tab.grab().save(str(tmp_path / "dashboard.png"))
 
 
-def test_attention_item_opens_the_record(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_attention_item_opens_the_record(qtbot: QtBot, db: Database) -> None:
     ids = reports_dataset.build(db)
     tab = open_dashboard(qtbot, db)
     items = [child for children in group_items(tab).values() for child in children]
@@ -68,7 +72,7 @@ def test_attention_item_opens_the_record(qtbot, db: Database) -> None:  # type: 
     assert signal.args == ["client", ids.clients["C3"]]
 
 
-def test_empty_database_and_reload(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_empty_database_and_reload(qtbot: QtBot, db: Database) -> None:
     tab = open_dashboard(qtbot, db)
     assert group_items(tab) == {"Nic nie wymaga uwagi.": []} or len(group_items(tab)) == 1
     reports_dataset.build(db)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QTableWidget, QTableWidgetItem
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.dictionaries import VillageData, create_village, distance_matrix
@@ -11,25 +12,33 @@ from coordinator_app.core.dictionaries.picklists import list_staff, list_village
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Staff, Village
 from coordinator_app.ui.dictionaries import DictionariesDialog
-from tests.helpers import type_text
+from coordinator_app.ui.dictionaries.distances import DistanceGrid
+from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, RecordForm, StaffForm, VillageForm
+from tests.helpers import cell_text, type_text, widget_as
 
 
-def save(qtbot, form) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot: QtBot, form: RecordForm) -> None:
     qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def column(table, index: int) -> list[str]:  # type: ignore[no-untyped-def]
-    return [table.item(row, index).text() for row in range(table.rowCount())]
+def column(table: QTableWidget, index: int) -> list[str]:
+    return [cell_text(table.item(row, index)) for row in range(table.rowCount())]
 
 
-def test_village_with_polish_letters_and_a_distance(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def cell(grid: DistanceGrid, a_id: int, b_id: int) -> QTableWidgetItem:
+    item = grid.cell(a_id, b_id)
+    assert item is not None
+    return item
+
+
+def test_village_with_polish_letters_and_a_distance(qtbot: QtBot, db: Database) -> None:
     other = create_village(db, VillageData("Annopol"))
     dialog = DictionariesDialog(db)
     qtbot.addWidget(dialog)
     dialog.tabs.setCurrentWidget(dialog.villages)
     tab = dialog.villages
 
-    form = tab.form(None)
+    form = widget_as(VillageForm, tab.form(None))
     save(qtbot, form)
     assert form.errors.message("name") == "Pole „Nazwa” jest wymagane."
     type_text(form.name, "Żółtki-Kolonia")
@@ -50,22 +59,22 @@ def test_village_with_polish_letters_and_a_distance(qtbot, db: Database) -> None
 
     grid = tab.distances
     assert grid.table.rowCount() == 2
-    assert not grid.cell(new, other).flags() & Qt.ItemFlag.ItemIsEditable, "the lower half is a mirror"
-    upper = grid.cell(other, new)
+    assert not cell(grid, new, other).flags() & Qt.ItemFlag.ItemIsEditable, "the lower half is a mirror"
+    upper = cell(grid, other, new)
     upper.setText("400")
     assert grid.message.text() == "Odległość musi wynosić od 0 do 300 km."
     assert upper.text() == ""
     upper.setText("14 km")
     assert grid.message.isHidden()
-    assert (upper.text(), grid.cell(new, other).text()) == ("14", "14")
+    assert (upper.text(), cell(grid, new, other).text()) == ("14", "14")
     assert distance_matrix(db) == {(other, new): 14}
 
 
-def test_social_worker_is_added(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_social_worker_is_added(qtbot: QtBot, db: Database) -> None:
     dialog = DictionariesDialog(db)
     qtbot.addWidget(dialog)
     tab = dialog.staff
-    form = tab.form(None)
+    form = widget_as(StaffForm, tab.form(None))
     type_text(form.first_name, "Małgorzata")
     type_text(form.last_name, "Źdźbło")
     type_text(form.position, "starszy pracownik socjalny")
@@ -78,7 +87,7 @@ def test_social_worker_is_added(qtbot, db: Database) -> None:  # type: ignore[no
     type_text(form.phone, "600 123 456")
     save(qtbot, form)
     assert form.result() == form.DialogCode.Accepted
-    assert [tab.table.item(0, c).text() for c in range(3)] == [
+    assert [cell_text(tab.table.item(0, c)) for c in range(3)] == [
         "Źdźbło Małgorzata", "starszy pracownik socjalny", "pracownik socjalny"
     ]  # fmt: skip
     with db.session() as session:
@@ -87,19 +96,19 @@ def test_social_worker_is_added(qtbot, db: Database) -> None:  # type: ignore[no
     assert [o.name for o in list_staff(db)] == ["Źdźbło Małgorzata (starszy pracownik socjalny)"]
 
 
-def test_activity_type_form_edits_the_flags(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_activity_type_form_edits_the_flags(qtbot: QtBot, db: Database) -> None:
     dialog = DictionariesDialog(db)
     qtbot.addWidget(dialog)
     tab = dialog.activity_types
-    form = tab.form(None)
+    form = widget_as(ActivityTypeForm, tab.form(None))
     type_text(form.code, "opd")
     type_text(form.name, "Opieka nad dziećmi")
     form.minors.setChecked(True)
     save(qtbot, form)
     assert form.result() == form.DialogCode.Accepted
     row = column(tab.table, 0).index("OPD")
-    cells = [tab.table.item(row, c).text() for c in range(5)]
+    cells = [cell_text(tab.table.item(row, c)) for c in range(5)]
     assert cells == ["OPD", "Opieka nad dziećmi", "tak", "", "tak"]
     tab.table.selectRow(row)
-    edit = tab.form(tab.current_id())
+    edit = widget_as(ActivityTypeForm, tab.form(tab.current_id()))
     assert (edit.code.text(), edit.minors.isChecked()) == ("OPD", True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -19,14 +20,17 @@ from coordinator_app.i18n import _
     ],
 )
 def test_a_wrong_month_is_refused_in_the_dialog(
-    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch, typed: str, message: str
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, typed: str, message: str
+) -> None:
     from coordinator_app.ui.documents import open_document_preview
 
     shown: list[str] = []
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kw: (typed, True))
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda *a, **kw: shown.append(str(a[2])) or QMessageBox.StandardButton.Ok
-    )
+
+    def warning(*args: object, **kwargs: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
     assert open_document_preview(None, db, "timesheet", id=1) is None
     assert shown == [_(message)]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QCheckBox, QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coordinator_app.core.issuing.organisation import get_organisation
@@ -15,6 +16,7 @@ from coordinator_app.core.issuing.service import DocumentRequest, issue
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import DocumentTemplate, IssuedDocument
 from tests.documents_helpers import TODAY, World, build_world, flat, pdf_text
+from tests.helpers import widget_as
 
 
 @pytest.fixture
@@ -25,10 +27,13 @@ def world(db: Database) -> World:
 @pytest.fixture(autouse=True)
 def quiet_boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
+
+    def show(*args: object, **kw: object) -> QMessageBox.StandardButton:
+        shown.append(str(args[2]))
+        return QMessageBox.StandardButton.Ok
+
     for name in ("information", "warning", "critical"):
-        monkeypatch.setattr(
-            QMessageBox, name, lambda *args, **kw: shown.append(str(args[2])) or QMessageBox.StandardButton.Ok
-        )
+        monkeypatch.setattr(QMessageBox, name, show)
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kw: QMessageBox.StandardButton.Yes)
     return shown
 
@@ -39,8 +44,8 @@ def issued(db: Database) -> int:
 
 
 def test_preview_shows_the_number_and_saving_issues_it(
-    qtbot, db: Database, world: World, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 
     dialog = DocumentPreviewDialog(None, db, request=DocumentRequest("certificate", world.adult))
@@ -56,14 +61,14 @@ def test_preview_shows_the_number_and_saving_issues_it(
     assert "Żaneta Żółć" in pdf_text(target)
     # changing an option rebuilds the preview
     dialog.register_id = None
-    dialog.options._widgets["hours"].setChecked(False)  # type: ignore[attr-defined]
+    widget_as(QCheckBox, dialog.options._widgets["hours"]).setChecked(False)
     assert "Łączna liczba godzin" not in flat(pdf_text(dialog.pdf))
     dialog.grab().save(str(tmp_path / "preview.png"))
 
 
 def test_print_goes_through_the_print_dialog(
-    qtbot, db: Database, world: World, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents import preview as preview_module
 
     output = tmp_path / "printed.pdf"
@@ -91,8 +96,8 @@ def test_print_goes_through_the_print_dialog(
 
 
 def test_refused_document_says_why_and_opens_nothing(
-    qtbot, db: Database, world: World, quiet_boxes: list[str]
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, quiet_boxes: list[str]
+) -> None:
     from coordinator_app.ui.documents import open_document_preview
 
     assert open_document_preview(None, db, "certificate", id=world.minor) is None
@@ -100,8 +105,8 @@ def test_refused_document_says_why_and_opens_nothing(
 
 
 def test_organisation_settings_field_errors_then_save(
-    qtbot, db: Database, world: World, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
     from PIL import Image
 
     from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
@@ -128,8 +133,8 @@ def test_organisation_settings_field_errors_then_save(
 
 
 def test_template_editor_checks_and_saves_a_new_version(
-    qtbot, db: Database, world: World, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
     from coordinator_app.ui.documents.template_editor import TemplateEditor
 
     editor = TemplateEditor(None, db)
@@ -156,7 +161,9 @@ def test_template_editor_checks_and_saves_a_new_version(
     assert document.template_version == 2
 
 
-def test_batch_dialog_prints_in_the_background(qtbot, db: Database, world: World, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_batch_dialog_prints_in_the_background(
+    qtbot: QtBot, db: Database, world: World, tmp_path: Path
+) -> None:
     from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
 
     dialog = BatchPrintDialog(None, db)
@@ -170,7 +177,9 @@ def test_batch_dialog_prints_in_the_background(qtbot, db: Database, world: World
     dialog.grab().save(str(tmp_path / "batch.png"))
 
 
-def test_register_lists_documents_and_prints_again(qtbot, db: Database, world: World, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_register_lists_documents_and_prints_again(
+    qtbot: QtBot, db: Database, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents import preview as preview_module
     from coordinator_app.ui.documents.register_dialog import RegisterDialog
 
@@ -182,26 +191,32 @@ def test_register_lists_documents_and_prints_again(qtbot, db: Database, world: W
     dialog.search.setText("zolc")
     assert dialog.count.text().startswith("2")
     opened: list[int | None] = []
-    monkeypatch.setattr(
-        preview_module.DocumentPreviewDialog, "exec", lambda self: opened.append(self.register_id) or 0
-    )
+
+    def exec_preview(self: preview_module.DocumentPreviewDialog) -> int:
+        opened.append(self.register_id)
+        return 0
+
+    monkeypatch.setattr(preview_module.DocumentPreviewDialog, "exec", exec_preview)
     dialog.table.setCurrentCell(0, 0)
     dialog.print_again()
     assert opened and opened[0] is not None
 
 
 def test_opinion_editor_requires_the_coordinators_assessment(
-    qtbot, db: Database, world: World, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.documents import preview as preview_module
     from coordinator_app.ui.documents.opinion_editor import OpinionEditor
 
     editor = OpinionEditor(None, db, world.adult, "Żaneta Żółć")
     qtbot.addWidget(editor)
     shown: list[bytes] = []
-    monkeypatch.setattr(
-        preview_module.DocumentPreviewDialog, "exec", lambda self: shown.append(self.pdf) or 0
-    )
+
+    def exec_preview(self: preview_module.DocumentPreviewDialog) -> int:
+        shown.append(self.pdf)
+        return 0
+
+    monkeypatch.setattr(preview_module.DocumentPreviewDialog, "exec", exec_preview)
     editor.open_preview()
     assert not shown and editor.errors.message("assessment")
     editor.criteria["punctuality"].setChecked(True)

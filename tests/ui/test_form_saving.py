@@ -87,7 +87,7 @@ def test_a_full_disk_in_the_small_forms_is_said_under_their_own_title(
     qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch, boxes: list[tuple[str, str]]
 ) -> None:
     monkeypatch.setattr("coordinator_app.ui.trainings.programme_edit.create_programme", failing_write(db))
-    monkeypatch.setattr(VillageForm, "create", staticmethod(failing_write(db)))
+    monkeypatch.setattr(VillageForm, "create_record", staticmethod(failing_write(db)))
     programme = ProgrammeEditDialog(db, None)
     village = VillageForm(db, None)
     for dialog, field in ((programme, programme.name), (village, village.name)):
@@ -127,7 +127,7 @@ def test_an_unexpected_error_is_not_swallowed(
     def broken(*_args: Any) -> NoReturn:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(VillageForm, "create", staticmethod(broken))
+    monkeypatch.setattr(VillageForm, "create_record", staticmethod(broken))
     form = VillageForm(db, None)
     qtbot.addWidget(form)
     type_text(form.name, "Annopol")

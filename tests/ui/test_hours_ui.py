@@ -5,17 +5,19 @@ the month close window, and the volunteer's 12-month panel. Screen and database 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours import card_context, close_month, is_closed
+from coordinator_app.core.hours import MonthSummary, card_context, close_month, is_closed
 from coordinator_app.core.hours.card import ACTIVITY, ASSIGNMENT, DAY, HOURS, KM, SOURCE, STATUS
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry
@@ -30,6 +32,7 @@ from coordinator_app.ui.hours import (
 )
 from coordinator_app.ui.hours.card_dialog import default_card_month
 from coordinator_app.ui.hours.card_model import ERROR_BACKGROUND, CardModel
+from tests.helpers import cell_text, widget_as
 from tests.hours_helpers import TODAY, World, add_raw, build_world, entries
 
 MARCH = Month(2025, 3)
@@ -92,7 +95,10 @@ def mnemonic(button: QPushButton) -> None:
     QTest.qWait(300)  # a mnemonic "animates" the click: it lands after a short delay
 
 
-def open_dialog(qtbot, dialog):  # type: ignore[no-untyped-def]
+_Dialog = TypeVar("_Dialog", bound=QWidget)
+
+
+def open_dialog(qtbot: QtBot, dialog: _Dialog) -> _Dialog:
     qtbot.addWidget(dialog)
     _WINDOWS[:] = [dialog]
     if isinstance(dialog, HoursCardDialog):  # closing at the end of a test never asks
@@ -129,7 +135,7 @@ CARD = [  # day, hours as written on the card, what was done
 CARD_MINUTES = [90, 90, 90, 120, 105, 90, 75, 120, 90, 180]
 
 
-def test_a_month_typed_with_the_keyboard_only(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_a_month_typed_with_the_keyboard_only(qtbot: QtBot, db: Database, world: World) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, None, MARCH, today=TODAY))
     assert focused() is dialog.volunteer_edit, "without a volunteer the name is typed first"
     type_keys("zolk")  # no Polish letters needed: "Żółkiewska"
@@ -212,7 +218,7 @@ def _activity(db: Database, code: str) -> int:
         return s.scalars(select(ActivityType.id).where(ActivityType.code == code)).one()
 
 
-def test_typing_overwrites_a_cell_and_delete_clears_it(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_typing_overwrites_a_cell_and_delete_clears_it(qtbot: QtBot, db: Database, world: World) -> None:
     add_raw(
         db,
         world.anna,
@@ -241,7 +247,7 @@ def test_typing_overwrites_a_cell_and_delete_clears_it(qtbot, db: Database, worl
     assert (stored.minutes, stored.description) == (150, None)
 
 
-def test_errors_are_shown_in_the_row_and_nothing_is_saved(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_errors_are_shown_in_the_row_and_nothing_is_saved(qtbot: QtBot, db: Database, world: World) -> None:
     keep = add_raw(db, world.anna, dt.date(2025, 3, 4), 60, "done", world.zak, assignment_id=world.individual)
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
     row = dialog.table.currentIndex().row()
@@ -289,7 +295,7 @@ def test_errors_are_shown_in_the_row_and_nothing_is_saved(qtbot, db: Database, w
     assert sorted((e.work_date.day, e.minutes) for e in entries(db)) == [(4, 60), (30, 120), (31, 105)]
 
 
-def test_closed_month_is_read_only_until_a_reason_is_given(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_closed_month_is_read_only_until_a_reason_is_given(qtbot: QtBot, db: Database, world: World) -> None:
     first = add_raw(
         db, world.anna, dt.date(2025, 3, 4), 60, "confirmed", world.zak, assignment_id=world.individual
     )
@@ -305,7 +311,12 @@ def test_closed_month_is_read_only_until_a_reason_is_given(qtbot, db: Database, 
     assert not dialog.save()
     # Cancelling the reason keeps it read-only; a reason unlocks it.
     asked: list[str] = []
-    dialog.ask_reason = lambda title, prompt: asked.append(prompt) or None  # type: ignore[func-returns-value]
+
+    def cancel_reason(title: str, prompt: str) -> str | None:
+        asked.append(prompt)
+        return None
+
+    dialog.ask_reason = cancel_reason
     mnemonic(dialog.unlock_button)
     assert asked and dialog.model.read_only
     dialog.ask_reason = lambda title, prompt: "Karta doniesiona po zamknięciu"
@@ -331,7 +342,7 @@ def test_closed_month_is_read_only_until_a_reason_is_given(qtbot, db: Database, 
     assert is_closed(db, MARCH)
 
 
-def test_closed_in_the_meantime_asks_for_a_reason(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_closed_in_the_meantime_asks_for_a_reason(qtbot: QtBot, db: Database, world: World) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
     type_keys("3")
     enter()
@@ -348,7 +359,7 @@ def test_closed_in_the_meantime_asks_for_a_reason(qtbot, db: Database, world: Wo
     assert [e.work_date.day for e in entries(db)] == [3]
 
 
-def test_month_keys_remove_row_and_unsaved_changes(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_month_keys_remove_row_and_unsaved_changes(qtbot: QtBot, db: Database, world: World) -> None:
     drop = add_raw(db, world.anna, dt.date(2025, 3, 4), 60, "done", world.zak, assignment_id=world.individual)
     add_raw(db, world.anna, dt.date(2025, 4, 2), 30, "done", world.zak, assignment_id=world.individual)
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
@@ -371,7 +382,7 @@ def test_month_keys_remove_row_and_unsaved_changes(qtbot, db: Database, world: W
     assert drop not in {e.id for e in entries(db)}
 
 
-def test_volunteer_field_says_when_names_do_not_fit(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_volunteer_field_says_when_names_do_not_fit(qtbot: QtBot, db: Database, world: World) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, None, MARCH, today=TODAY))
     type_keys("xyz")
     enter()
@@ -388,8 +399,8 @@ def test_volunteer_field_says_when_names_do_not_fit(qtbot, db: Database, world: 
 
 
 def test_opened_on_a_volunteer_the_names_load_when_the_field_is_used(
-    qtbot, db: Database, world: World
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, world: World
+) -> None:
     dialog = open_dialog(qtbot, HoursCardDialog(db, world.anna, MARCH, today=TODAY))
     assert dialog.volunteer_edit._choices is None and dialog.volunteer_edit.text() == "Żółkiewska Anna"
     assert focused() is dialog.table
@@ -405,7 +416,7 @@ def test_opened_on_a_volunteer_the_names_load_when_the_field_is_used(
 
 
 # --- the model without a view ---------------------------------------------------------------
-def test_card_model_defaults_canonical_text_and_live_errors(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_card_model_defaults_canonical_text_and_live_errors(qtbot: QtBot, db: Database, world: World) -> None:
     model = CardModel()
     ctx = card_context(db, world.anna, MARCH)
     model.load(ctx, [])
@@ -438,7 +449,7 @@ def test_card_model_defaults_canonical_text_and_live_errors(qtbot, db: Database,
 
 
 # --- month close --------------------------------------------------------------------------------
-def test_month_close_dialog_counts_closes_and_reopens(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_month_close_dialog_counts_closes_and_reopens(qtbot: QtBot, db: Database, world: World) -> None:
     add_raw(db, world.anna, dt.date(2025, 3, 3), 90, "confirmed", world.zak)
     add_raw(db, world.jan, dt.date(2025, 3, 4), 60, "done", world.zaj)
     add_raw(db, world.jan, dt.date(2025, 3, 5), 60, "cancelled", world.zaj)
@@ -446,9 +457,14 @@ def test_month_close_dialog_counts_closes_and_reopens(qtbot, db: Database, world
     assert dialog.month == MARCH, "the previous month is offered"
     assert dialog.values["entries"].text() == "3" and dialog.values["volunteers"].text() == "2"
     assert dialog.values["confirmed"].text() == format_hours(90) == "1,5 godziny"
-    assert dialog.pending.rowCount() == 1 and dialog.pending.item(0, 0).text() == "Łęcki Jan"
+    assert dialog.pending.rowCount() == 1 and cell_text(dialog.pending.item(0, 0)) == "Łęcki Jan"
     asked: list[int] = []
-    dialog.ask_proceed = lambda summary: asked.append(summary.unsettled_entries) or False  # type: ignore[func-returns-value]
+
+    def refuse(summary: MonthSummary) -> bool:
+        asked.append(summary.unsettled_entries)
+        return False
+
+    dialog.ask_proceed = refuse
     dialog.close_month_button.click()
     assert asked == [1] and not is_closed(db, MARCH)
     assert dialog.message.isVisible()
@@ -470,7 +486,7 @@ def test_month_close_dialog_counts_closes_and_reopens(qtbot, db: Database, world
 
 
 # --- the volunteer's panel ------------------------------------------------------------------------
-def test_volunteer_hours_panel(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_volunteer_hours_panel(qtbot: QtBot, db: Database, world: World) -> None:
     add_raw(db, world.anna, dt.date(2025, 4, 2), 90, "confirmed", world.zak)
     add_raw(db, world.anna, dt.date(2025, 4, 3), 30, "done", world.zak)
     add_raw(db, world.anna, dt.date(2025, 3, 2), 120, "confirmed", world.zak)
@@ -479,28 +495,28 @@ def test_volunteer_hours_panel(qtbot, db: Database, world: World) -> None:  # ty
     qtbot.addWidget(panel)
     table = panel.table
     assert table.rowCount() == 12
-    assert [table.item(0, c).text() for c in range(3)] == [
+    assert [cell_text(table.item(0, c)) for c in range(3)] == [
         "kwiecień 2025",
         format_hours(90),
         format_hours(30),
     ]
-    assert table.item(1, 0).text() == "marzec 2025 " + _("(closed)")
-    assert table.item(1, 1).text() == "2 godziny" and table.item(1, 2).text() == "—"
-    assert table.item(11, 0).text() == "maj 2024"
+    assert cell_text(table.item(1, 0)) == "marzec 2025 " + _("(closed)")
+    assert cell_text(table.item(1, 1)) == "2 godziny" and cell_text(table.item(1, 2)) == "—"
+    assert cell_text(table.item(11, 0)) == "maj 2024"
     assert panel.total.text() == _("Confirmed in total: {hours}").format(hours=format_hours(210)) + "; " + _(
         "awaiting confirmation: {hours}"
     ).format(hours=format_hours(30))
     assert panel.month_at(1) == MARCH
 
 
-def test_entry_points_open_modal_windows(qtbot, db: Database, world: World) -> None:  # type: ignore[no-untyped-def]
+def test_entry_points_open_modal_windows(qtbot: QtBot, db: Database, world: World) -> None:
     seen: list[str] = []
 
     def close_it() -> None:
         widget = QApplication.activeModalWidget()
         seen.append(widget.objectName() if widget else "")
         if widget is not None:
-            widget.reject()
+            widget_as(QDialog, widget).reject()
 
     QTimer.singleShot(200, close_it)
     assert open_hours_card(None, db, world.anna, "2025-03") is False

@@ -4,9 +4,12 @@ tab on a small database driven as a user would (search, filter, open the details
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.assignments import AssignmentRow
 from coordinator_app.core.clients import ClientRow
@@ -23,6 +26,8 @@ from coordinator_app.ui.tabs import build_tabs
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.trainings.table import category_predicate, make_training_model
 from coordinator_app.ui.widgets.list_tab import ListTab, natural_key
+from coordinator_app.ui.widgets.record_table import RecordTableModel
+from coordinator_app.ui.widgets.search_proxy import SearchProxy
 from tests.core.test_assignments_core import CLIENT_NAMES, seed_assignments
 from tests.core.test_clients_core import HEALTH_NOTE, seed_clients
 from tests.core.test_trainings_core import seed_trainings
@@ -87,11 +92,11 @@ def training(tid: int, title: str, category: str, day: int) -> TrainingRow:
     )
 
 
-def column(model, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+def column(model: RecordTableModel[Any], key: str) -> list[str]:
     return [model.index(r, model.column_index(key)).data() for r in range(model.rowCount())]
 
 
-def shown(proxy, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+def shown(proxy: SearchProxy, key: str) -> list[str]:
     source = proxy.source()
     return [proxy.index(r, source.column_index(key)).data() for r in range(proxy.rowCount())]
 
@@ -99,7 +104,7 @@ def shown(proxy, key: str) -> list[str]:  # type: ignore[no-untyped-def]
 # --- table models, no widgets -------------------------------------------------------------------
 
 
-def test_client_model_sorts_by_polish_collation_and_filters(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_client_model_sorts_by_polish_collation_and_filters(qapp: QApplication) -> None:
     model, proxy = make_client_model()
     model.set_records(
         [
@@ -130,7 +135,7 @@ def test_client_model_sorts_by_polish_collation_and_filters(qapp) -> None:  # ty
     assert shown(proxy, "name") == ["Lis Piotr"]
 
 
-def test_assignment_model_shows_client_codes_and_hours(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_assignment_model_shows_client_codes_and_hours(qapp: QApplication) -> None:
     model, proxy = make_assignment_model()
     model.set_records(
         [
@@ -153,7 +158,7 @@ def test_assignment_model_shows_client_codes_and_hours(qapp) -> None:  # type: i
     assert shown(proxy, "volunteer") == ["Lis Jan"]
 
 
-def test_training_model_sorts_by_date_and_filters_by_category(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_training_model_sorts_by_date_and_filters_by_category(qapp: QApplication) -> None:
     model, proxy = make_training_model()
     model.set_records(
         [
@@ -187,7 +192,7 @@ def test_natural_key() -> None:
 # --- the tabs, on a small database --------------------------------------------------------------
 
 
-def open_tab(qtbot, tab: ListTab) -> ListTab:  # type: ignore[no-untyped-def]
+def open_tab(qtbot: QtBot, tab: ListTab) -> ListTab:
     qtbot.addWidget(tab)
     tab.resize(1000, 500)
     tab.show()
@@ -197,13 +202,13 @@ def open_tab(qtbot, tab: ListTab) -> ListTab:  # type: ignore[no-untyped-def]
     return tab
 
 
-def double_click_row(qtbot, tab: ListTab, row: int) -> None:  # type: ignore[no-untyped-def]
+def double_click_row(qtbot: QtBot, tab: ListTab, row: int) -> None:
     rect = tab.table.visualRect(tab.proxy.index(row, 1))
     qtbot.mouseClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(tab.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def test_clients_tab_search_filter_and_details(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_clients_tab_search_filter_and_details(qtbot: QtBot, db: Database) -> None:
     seed_clients(db)
     tab = open_tab(qtbot, ClientsTab(db))
     assert tab.model.rowCount() == 3
@@ -225,7 +230,7 @@ def test_clients_tab_search_filter_and_details(qtbot, db: Database) -> None:  # 
     assert [tab.proxy.record_at(r).code for r in range(tab.proxy.rowCount())] == ["P-10"]
 
 
-def test_assignments_tab_enter_opens_details_without_client_names(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_assignments_tab_enter_opens_details_without_client_names(qtbot: QtBot, db: Database) -> None:
     ids = seed_assignments(db)
     tab = open_tab(qtbot, AssignmentsTab(db))
     assert tab.model.rowCount() == 2
@@ -255,7 +260,7 @@ def test_assignments_tab_enter_opens_details_without_client_names(qtbot, db: Dat
     assert tab.proxy.rowCount() == 1 and tab.proxy.record_at(0).id == ids["group"]
 
 
-def test_trainings_tab_search_and_details(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_trainings_tab_search_and_details(qtbot: QtBot, db: Database) -> None:
     seed_trainings(db)
     tab = open_tab(qtbot, TrainingsTab(db))
     assert tab.model.rowCount() == 2
@@ -284,11 +289,11 @@ def test_trainings_tab_search_and_details(qtbot, db: Database) -> None:  # type:
     ]
 
 
-def test_main_window_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    tabs = build_tabs(db)
-    for _key, _title, widget in tabs:
-        qtbot.addWidget(widget)
-    assert [key for key, _title, _widget in tabs] == [
+def test_main_window_tabs(qtbot: QtBot, db: Database) -> None:
+    tabs = build_tabs(db).pages()
+    for page in tabs:
+        qtbot.addWidget(page.widget)
+    assert [page.key for page in tabs] == [
         "dashboard",
         "volunteers",
         "clients",
@@ -296,5 +301,5 @@ def test_main_window_tabs(qtbot, db: Database) -> None:  # type: ignore[no-untyp
         "trainings",
     ]
     lists = tabs[1:]
-    assert all(hasattr(widget, "table") and hasattr(widget, "reload") for _key, _title, widget in lists)
-    assert all(hasattr(widget, "ensure_loaded") for _key, _title, widget in tabs)
+    assert all(hasattr(page.widget, "table") and hasattr(page.widget, "reload") for page in lists)
+    assert all(hasattr(page.widget, "ensure_loaded") for page in tabs)

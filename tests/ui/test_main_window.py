@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.volunteers import create_volunteer
 from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.tabs import MainTabs
+from coordinator_app.ui.widgets.list_tab import ListTab
 from tests.factories import volunteer
+from tests.helpers import widget_as
 
 
-def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
     window = MainWindow(path, settings)
     qtbot.addWidget(window)
     window.show()
@@ -23,16 +29,26 @@ def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: 
     return window
 
 
+def tabs_of(window: MainWindow) -> MainTabs:
+    """The window's tabs, typed (its database is open)."""
+    assert window.main_tabs is not None
+    return window.main_tabs
+
+
+def loaded(tab: ListTab) -> Callable[[], bool]:
+    return lambda: tab.loaded
+
+
 def shortcuts(window: MainWindow) -> dict[str, str]:
     result = {}
     for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
+        for action in widget_as(QMenu, menu_action.menu()).actions():
             if not action.shortcut().isEmpty():
                 result[action.text().replace("&", "")] = action.shortcut().toString()
     return result
 
 
-def test_tabs_menus_and_shortcuts(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_tabs_menus_and_shortcuts(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Pulpit", "Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia"]
@@ -53,7 +69,7 @@ def test_tabs_menus_and_shortcuts(qtbot, tmp_path: Path, qsettings: QSettings) -
     assert str(tmp_path / "w.sqlite") in window.path_label.text()
 
 
-def test_every_tab_lists_the_database(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_every_tab_lists_the_database(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     from coordinator_app.demo import DemoSize, generate_demo
 
     path = tmp_path / "demo.sqlite"
@@ -61,29 +77,37 @@ def test_every_tab_lists_the_database(qtbot, tmp_path: Path, qsettings: QSetting
     generate_demo(db, DemoSize(volunteers=25, clients=12, hours=300), seed=7)
     db.dispose()
     window = open_window(qtbot, path, qsettings)
-    assert not window.tab("clients").loaded, "a tab loads when it is first shown"  # type: ignore[union-attr]
-    for key in ("volunteers", "clients", "assignments", "trainings"):
-        tab = window.tab(key)
-        assert tab is not None
+    tabs = tabs_of(window)
+    assert not tabs.clients.loaded, "a tab loads when it is first shown"
+    lists: list[tuple[str, ListTab]] = [
+        ("volunteers", tabs.volunteers),
+        ("clients", tabs.clients),
+        ("assignments", tabs.assignments),
+        ("trainings", tabs.trainings),
+    ]
+    for key, tab in lists:
+        assert window.tab(key) is not None
         window.tabs.setCurrentWidget(tab)
-        qtbot.waitUntil(lambda t=tab: t.loaded, timeout=10_000)  # type: ignore[attr-defined]
-        assert tab.proxy.rowCount() > 0, key  # type: ignore[attr-defined]
-    assert window.tab("volunteers").model.rowCount() == 25  # type: ignore[union-attr]
+        qtbot.waitUntil(loaded(tab), timeout=10_000)
+        assert tab.proxy.rowCount() > 0, key
+    assert tabs.volunteers.model.rowCount() == 25
 
 
-def test_geometry_and_column_widths_are_remembered(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_and_column_widths_are_remembered(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings
+) -> None:
     path = tmp_path / "w.sqlite"
     window = open_window(qtbot, path, qsettings)
     window.resize(780, 560)  # the offscreen screen is 800 × 600
-    table = window.tab("volunteers").table  # type: ignore[union-attr]
+    table = tabs_of(window).volunteers.table
     table.setColumnWidth(0, 333)
     window.close()
     again = open_window(qtbot, path, qsettings)
     assert (again.size().width(), again.size().height()) == (780, 560)
-    assert again.tab("volunteers").table.columnWidth(0) == 333  # type: ignore[union-attr]
+    assert tabs_of(again).volunteers.table.columnWidth(0) == 333
 
 
-def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     db = open_database(tmp_path / "w.sqlite")
     create_volunteer(
         db,
@@ -92,13 +116,14 @@ def test_find_shortcut_focuses_the_search_box(qtbot, tmp_path: Path, qsettings: 
     db.dispose()
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     window.activateWindow()
-    window.tabs.setCurrentWidget(window.tab("volunteers"))
+    volunteers = tabs_of(window).volunteers
+    window.tabs.setCurrentWidget(volunteers)
     window._focus_search()
-    qtbot.waitUntil(lambda: window.tab("volunteers").search.hasFocus())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: volunteers.search.hasFocus())
 
 
-def test_refused_database_shows_one_message_and_changes_nothing(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
+def test_refused_database_shows_one_message_and_changes_nothing(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "letter.sqlite"
     path.write_text("To jest list, nie baza danych.", encoding="utf-8")
@@ -116,8 +141,8 @@ def test_refused_database_shows_one_message_and_changes_nothing(  # type: ignore
 
 
 def test_language_choice_is_saved_for_the_next_start(
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.app import choose_language
 
     monkeypatch.setattr(QMessageBox, "information", lambda *args: None)
@@ -128,7 +153,7 @@ def test_language_choice_is_saved_for_the_next_start(
     assert choose_language(qsettings, "pl") == "pl", "--lang wins over the saved choice"
 
 
-def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_qt_own_strings_follow_the_language(qapp: QApplication) -> None:
     from PySide6.QtWidgets import QDialogButtonBox
 
     from coordinator_app.ui.app import install_qt_translations
@@ -145,21 +170,30 @@ def test_qt_own_strings_follow_the_language(qapp) -> None:  # type: ignore[no-un
 
 
 def test_dictionaries_open_from_the_settings_menu(
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from coordinator_app.ui.dictionaries import DictionariesDialog
 
     opened: list[DictionariesDialog] = []
-    monkeypatch.setattr(DictionariesDialog, "exec", lambda self: opened.append(self) or 0)
+
+    def exec_dictionaries(self: DictionariesDialog) -> int:
+        opened.append(self)
+        return 0
+
+    monkeypatch.setattr(DictionariesDialog, "exec", exec_dictionaries)
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
-    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Ustawienia")
+    settings_menu = next(
+        widget_as(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&Ustawienia"
+    )
     action = next(a for a in settings_menu.actions() if a.text() == "&Słowniki…")
     assert action.isEnabled()
     action.trigger()
     assert len(opened) == 1 and opened[0].parent() is window
 
 
-def test_dashboard_items_open_their_record(qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_dashboard_items_open_their_record(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The dashboard's "needs attention" list opens the record's own window."""
     from coordinator_app.ui.clients.dialog import ClientDialog
     from coordinator_app.ui.volunteers.dialog import VolunteerDialog
@@ -172,10 +206,19 @@ def test_dashboard_items_open_their_record(qtbot, tmp_path: Path, qsettings: QSe
     db.dispose()
     window = open_window(qtbot, path, qsettings)
     opened: list[tuple[str, int | None]] = []
-    monkeypatch.setattr(VolunteerDialog, "exec", lambda d: opened.append(("volunteer", d.volunteer_id)) or 0)
-    monkeypatch.setattr(ClientDialog, "exec", lambda d: opened.append(("client", d.client_id)) or 0)
-    dashboard = window.tab("dashboard")
+
+    def exec_volunteer(d: VolunteerDialog) -> int:
+        opened.append(("volunteer", d.volunteer_id))
+        return 0
+
+    def exec_client(d: ClientDialog) -> int:
+        opened.append(("client", d.client_id))
+        return 0
+
+    monkeypatch.setattr(VolunteerDialog, "exec", exec_volunteer)
+    monkeypatch.setattr(ClientDialog, "exec", exec_client)
+    dashboard = tabs_of(window).dashboard
     assert dashboard is not None and window.tabs.currentWidget() is dashboard  # the first tab
-    dashboard.open_record.emit("volunteer", volunteer_id)  # type: ignore[attr-defined]
-    dashboard.open_record.emit("client", client_id)  # type: ignore[attr-defined]
+    dashboard.open_record.emit("volunteer", volunteer_id)
+    dashboard.open_record.emit("client", client_id)
     assert opened == [("volunteer", volunteer_id), ("client", client_id)]

@@ -10,6 +10,7 @@ none may read as English (two or more common English words that Polish never use
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
@@ -23,7 +24,9 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from pytestqt.qtbot import QtBot
 
+from coordinator_app.db.engine import Database
 from coordinator_app.i18n import TRANSLATIONS_DIR
 from coordinator_app.storage.opening import open_database
 
@@ -72,14 +75,14 @@ def shown_texts(widget: QWidget) -> set[str]:
             texts.update(child.tabText(i) for i in range(child.count()))
         if isinstance(child, QTableWidget):
             texts.update(
-                child.horizontalHeaderItem(i).text()
+                item.text()
                 for i in range(child.columnCount())
-                if child.horizontalHeaderItem(i) is not None
+                if (item := child.horizontalHeaderItem(i)) is not None
             )
     return {t.replace("&", "") for t in texts if t}
 
 
-def windows(db):  # type: ignore[no-untyped-def]
+def windows(db: Database) -> list[QWidget]:
     from sqlalchemy import select
 
     from coordinator_app.db.models import Agreement, Need, TrainingSession
@@ -112,8 +115,8 @@ def windows(db):  # type: ignore[no-untyped-def]
         agreement_id, volunteer_id = session.execute(
             select(Agreement.id, Agreement.volunteer_id).limit(1)
         ).one()
-        need_id = session.scalar(select(Need.id).limit(1))
-        training_id = session.scalar(select(TrainingSession.id).limit(1))
+        need_id = session.execute(select(Need.id).limit(1)).scalar_one()
+        training_id = session.execute(select(TrainingSession.id).limit(1)).scalar_one()
     return [
         DashboardTab(db),
         AgreementDialog(db, volunteer_id, agreement_id),
@@ -142,7 +145,7 @@ def windows(db):  # type: ignore[no-untyped-def]
     ]
 
 
-def test_no_english_message_on_a_polish_screen(qtbot, db_path, english_msgids) -> None:  # type: ignore[no-untyped-def]
+def test_no_english_message_on_a_polish_screen(qtbot: QtBot, db_path: Path, english_msgids: set[str]) -> None:
     db = open_database(db_path)
     leaked = {}
     for window in windows(db):

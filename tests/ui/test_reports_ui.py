@@ -3,10 +3,12 @@ the background, the preview, and the file saved; checked on screen, on disk and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.reports import read_report_settings
 from coordinator_app.db.engine import Database
@@ -14,7 +16,7 @@ from coordinator_app.ui.reports import ReportsDialog
 from tests import reports_dataset
 
 
-def open_dialog(qtbot, db: Database) -> ReportsDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, db: Database) -> ReportsDialog:
     dialog = ReportsDialog(db, today=reports_dataset.TODAY)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -28,12 +30,12 @@ def error(dialog: ReportsDialog, key: str) -> str:
     return label.text() if label.isVisible() else ""
 
 
-def preview(qtbot, dialog: ReportsDialog) -> None:  # type: ignore[no-untyped-def]
+def preview(qtbot: QtBot, dialog: ReportsDialog) -> None:
     qtbot.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.document is not None and dialog.task is None, timeout=15_000)
 
 
-def test_preview_and_save_each_format(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_preview_and_save_each_format(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     reports_dataset.build(db)
     dialog = open_dialog(qtbot, db)
     assert dialog.picker.period().key == "2026-03"  # the month before today by default
@@ -42,17 +44,19 @@ def test_preview_and_save_each_format(qtbot, db: Database, tmp_path: Path) -> No
     assert "marzec 2026" in html and "<3" in html and "Łąkie" in html
     assert "Klient" not in html and "P-001" not in html
     assert dialog.save_button.isEnabled() and not dialog.progress.isVisible()
+
+    def saved_as(fmt: str) -> Callable[[], bool]:
+        return lambda: dialog.saved_path == tmp_path / f"summary-{fmt}.{fmt}"
+
     for index, fmt in enumerate(("pdf", "xlsx", "csv")):
         dialog.format.setCurrentIndex(index)
         dialog.save_to(tmp_path / f"summary-{fmt}")  # the suffix is added
-        qtbot.waitUntil(
-            lambda fmt=fmt: dialog.saved_path == tmp_path / f"summary-{fmt}.{fmt}", timeout=15_000
-        )
+        qtbot.waitUntil(saved_as(fmt), timeout=15_000)
         assert dialog.saved_path is not None and dialog.saved_path.stat().st_size > 0
     assert str(tmp_path) in dialog.status.text()
 
 
-def test_fields_are_checked_and_settings_saved(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_fields_are_checked_and_settings_saved(qtbot: QtBot, db: Database) -> None:
     reports_dataset.build(db)
     dialog = open_dialog(qtbot, db)
     dialog.hour_value.setText("dużo")
@@ -75,7 +79,7 @@ def test_fields_are_checked_and_settings_saved(qtbot, db: Database) -> None:  # 
     assert "<1" not in text and "729,00" in text  # 10–31 March: 18 h × 40,50 zł; nothing hidden
 
 
-def test_changing_the_choice_marks_the_preview_outdated(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_changing_the_choice_marks_the_preview_outdated(qtbot: QtBot, db: Database) -> None:
     reports_dataset.build(db)
     dialog = open_dialog(qtbot, db)
     preview(qtbot, dialog)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.volunteers import create_volunteer
@@ -57,7 +58,7 @@ def names_in(path: Path) -> list[str]:
         db.dispose()
 
 
-def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
     window = MainWindow(path, settings)
     qtbot.addWidget(window)
     window.show()
@@ -66,7 +67,7 @@ def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:  # type: 
     return window
 
 
-def test_start_up_backup_and_reminder_banner(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_start_up_backup_and_reminder_banner(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     path = tmp_path / "koordynator.sqlite"
     seeded(path, "Łoś")
     window = open_window(qtbot, path, qsettings)
@@ -82,8 +83,8 @@ def test_start_up_backup_and_reminder_banner(qtbot, tmp_path: Path, qsettings: Q
 
 
 def test_backup_to_a_usb_stick_from_the_menu(
-    qtbot, tmp_path: Path, qsettings: QSettings, monkeypatch, answers
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, monkeypatch: pytest.MonkeyPatch, answers: list[str]
+) -> None:
     path = tmp_path / "koordynator.sqlite"
     seeded(path, "Żak")
     usb = tmp_path / "usb"
@@ -98,8 +99,8 @@ def test_backup_to_a_usb_stick_from_the_menu(
     assert not window.safety.banner.isVisible(), "the reminder goes once a backup is outside"
 
 
-def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, qsettings: QSettings, answers
+def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, answers: list[str]
 ) -> None:
     path = tmp_path / "koordynator.sqlite"
     seeded(path, "Łoś")
@@ -118,8 +119,8 @@ def test_restore_puts_the_backup_in_place_and_keeps_the_current_database(  # typ
     assert len(kept) == 1 and "Później-Dodana" in names_in(kept[0])
 
 
-def test_damaged_database_is_not_touched_and_the_newest_backup_is_offered(  # type: ignore[no-untyped-def]
-    qtbot, tmp_path: Path, qsettings: QSettings, answers
+def test_damaged_database_is_not_touched_and_the_newest_backup_is_offered(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings, answers: list[str]
 ) -> None:
     from coordinator_app.storage.backup import make_local_backup
 
@@ -141,7 +142,7 @@ def test_damaged_database_is_not_touched_and_the_newest_backup_is_offered(  # ty
     assert b"\xde\xad\xbe\xef" * 16 in damaged.read_bytes(), "the damaged file is kept as it was"
 
 
-def test_exit_backup_when_the_window_closes(qtbot, tmp_path: Path, qsettings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_exit_backup_when_the_window_closes(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     path = tmp_path / "koordynator.sqlite"
     seeded(path, "Łoś")
     window = open_window(qtbot, path, qsettings)
@@ -150,7 +151,7 @@ def test_exit_backup_when_the_window_closes(qtbot, tmp_path: Path, qsettings: QS
     assert any(b.reason == "exit" for b in list_local_backups(path))
 
 
-def test_passphrase_dialog_refuses_short_or_different_passphrases(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_passphrase_dialog_refuses_short_or_different_passphrases(qtbot: QtBot) -> None:
     from coordinator_app.ui.safety.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog(None, confirm=True, explanation="")

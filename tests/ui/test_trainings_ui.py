@@ -5,9 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QLineEdit
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.trainings import (
@@ -29,14 +33,19 @@ from coordinator_app.ui.trainings.session_dialog import SessionDialog
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
+from coordinator_app.ui.widgets.forms import OptionalDateEdit, OptionalTimeEdit
+from coordinator_app.ui.widgets.list_tab import ListTab
 from tests.factories import volunteer
-from tests.helpers import type_text
+from tests.helpers import cell_text, type_text, widget_as
 from tests.training_helpers import add_people, add_session
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 
 
-def open_tab(qtbot, tab):  # type: ignore[no-untyped-def]
+_Tab = TypeVar("_Tab", bound=ListTab)
+
+
+def open_tab(qtbot: QtBot, tab: _Tab) -> _Tab:
     qtbot.addWidget(tab)
     tab.resize(1200, 500)
     tab.show()
@@ -64,7 +73,7 @@ def in_modal(
     return run
 
 
-def click_save(qtbot, buttons: QDialogButtonBox) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, buttons: QDialogButtonBox) -> None:
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
@@ -74,9 +83,9 @@ def fill_session(dialog: SessionDialog) -> None:
     category = fields["category"]
     assert isinstance(category, QComboBox)
     category.setCurrentIndex(category.findData("induction"))
-    fields["session_date"].set_value(YESTERDAY)  # type: ignore[attr-defined]
-    fields["time_from"].set_value(dt.time(16))  # type: ignore[attr-defined]
-    fields["time_to"].set_value(dt.time(19))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, fields["session_date"]).set_value(YESTERDAY)
+    widget_as(OptionalTimeEdit, fields["time_from"]).set_value(dt.time(16))
+    widget_as(OptionalTimeEdit, fields["time_to"]).set_value(dt.time(19))
     assert dialog.form.duration.value() == 3, "the duration follows the times"
     type_text(fields["place"], "Świetlica wiejska w Łękach")
     type_text(fields["trainer_name"], "Łucja Żmuda")
@@ -84,7 +93,7 @@ def fill_session(dialog: SessionDialog) -> None:
     type_text(dialog.form.cost, "150,50 zł")
 
 
-def test_session_attendance_and_a_volunteer_becoming_ready(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_session_attendance_and_a_volunteer_becoming_ready(qtbot: QtBot, db: Database) -> None:
     volunteer_id = create_volunteer(db, volunteer())  # Żółć Żaneta, a candidate
     volunteers = open_tab(qtbot, VolunteersTab(db))
     readiness_column = volunteers.model.column_index("readiness")
@@ -117,7 +126,7 @@ def test_session_attendance_and_a_volunteer_becoming_ready(qtbot, db: Database) 
         assert isinstance(dialog, AttendanceDialog)
         dialog.status_choice.setCurrentIndex(dialog.status_choice.findData("candidate"))
         qtbot.mouseClick(dialog.add_all_button, Qt.MouseButton.LeftButton)
-        assert dialog.table.item(0, 0).text() == "Żółć Żaneta"
+        assert cell_text(dialog.table.item(0, 0)) == "Żółć Żaneta"
         status = dialog.table.cellWidget(0, STATUS)
         hours = dialog.table.cellWidget(0, HOURS)
         assert isinstance(status, QComboBox) and isinstance(hours, QDoubleSpinBox)
@@ -150,19 +159,22 @@ def test_session_attendance_and_a_volunteer_becoming_ready(qtbot, db: Database) 
     page = form.training_page
     assert form.form.tabText(form.form.indexOf(page)) == "Szkolenia"
     assert page.summary.text().startswith("Gotowość do 14 z 16 działań.")
-    assert page.history.item(0, 1).text() == "Szkolenie wprowadzające – zasady współpracy z GOPS"
-    assert (page.history.item(0, 3).text(), page.history.item(0, 4).text()) == ("częściowo", "2,5 godziny")
-    texts = [page.readiness.item(r, 1).text() for r in range(page.readiness.rowCount())]
+    assert cell_text(page.history.item(0, 1)) == "Szkolenie wprowadzające – zasady współpracy z GOPS"
+    assert (cell_text(page.history.item(0, 3)), cell_text(page.history.item(0, 4))) == (
+        "częściowo",
+        "2,5 godziny",
+    )
+    texts = [cell_text(page.readiness.item(r, 1)) for r in range(page.readiness.rowCount())]
     assert "brakuje: standardy ochrony małoletnich" in texts and texts.count("tak") == 14
 
 
-def test_session_form_marks_wrong_fields_in_polish(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_session_form_marks_wrong_fields_in_polish(qtbot: QtBot, db: Database) -> None:
     dialog = SessionDialog(db, None)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(dialog.form.cost, "sto złotych")
-    dialog.form.fields["time_from"].set_value(dt.time(18))  # type: ignore[attr-defined]
-    dialog.form.fields["time_to"].set_value(dt.time(17))  # type: ignore[attr-defined]
+    widget_as(OptionalTimeEdit, dialog.form.fields["time_from"]).set_value(dt.time(18))
+    widget_as(OptionalTimeEdit, dialog.form.fields["time_to"]).set_value(dt.time(17))
     click_save(qtbot, dialog.buttons)
     assert dialog.result() != QDialog.DialogCode.Accepted
     errors = dialog.form.errors
@@ -174,7 +186,9 @@ def test_session_form_marks_wrong_fields_in_polish(qtbot, db: Database) -> None:
     assert "Popraw zaznaczone pola (7)" in dialog.summary.text()
 
 
-def test_double_click_edits_and_delete_needs_an_empty_list(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_edits_and_delete_needs_an_empty_list(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     session_id = add_session(db, session_date=YESTERDAY)
@@ -183,8 +197,8 @@ def test_double_click_edits_and_delete_needs_an_empty_list(qtbot, db: Database, 
 
     def rename(dialog: QDialog) -> None:
         assert isinstance(dialog, SessionDialog)
-        title = dialog.form.fields["title"]
-        title.clear()  # type: ignore[attr-defined]
+        title = widget_as(QLineEdit, dialog.form.fields["title"])
+        title.clear()
         type_text(title, "Wprowadzenie – część druga")
         click_save(qtbot, dialog.buttons)
 
@@ -205,7 +219,7 @@ def test_double_click_edits_and_delete_needs_an_empty_list(qtbot, db: Database, 
     assert get_training(db, session_id).title  # still there
 
 
-def test_requirements_grid_saves_the_rules(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_requirements_grid_saves_the_rules(qtbot: QtBot, db: Database) -> None:
     dialog = RequirementsDialog(db)
     qtbot.addWidget(dialog)
     assert dialog.check("EDU", "child_protection").isChecked()
@@ -218,7 +232,7 @@ def test_requirements_grid_saves_the_rules(qtbot, db: Database) -> None:  # type
     assert rules["CZW"] == {"child_protection"}
 
 
-def test_programmes_dialog_shows_sessions_and_progress(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_programmes_dialog_shows_sessions_and_progress(qtbot: QtBot, db: Database) -> None:
     programme = create_programme(db, ProgrammeData("Przygotowanie wolontariuszy – 2 spotkania"))
     first = add_session(db, title="Spotkanie 1", session_date=YESTERDAY)
     second = add_session(db, title="Spotkanie 2", session_date=YESTERDAY, category="gdpr")
@@ -229,7 +243,7 @@ def test_programmes_dialog_shows_sessions_and_progress(qtbot, db: Database) -> N
     qtbot.addWidget(dialog)
     assert dialog.programmes.item(0).text() == "Przygotowanie wolontariuszy – 2 spotkania (2 szkolenia)"
     assert dialog.sessions.item(0).text().startswith("1. ")
-    assert [dialog.progress.item(0, c).text() for c in range(3)] == ["Łęcka Anna", "1 z 2", "Spotkanie 2"]
+    assert [cell_text(dialog.progress.item(0, c)) for c in range(3)] == ["Łęcka Anna", "1 z 2", "Spotkanie 2"]
     dialog.sessions.setCurrentRow(1)
     qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
     assert (
@@ -237,7 +251,9 @@ def test_programmes_dialog_shows_sessions_and_progress(qtbot, db: Database) -> N
     )
 
 
-def test_attendance_list_is_saved_where_the_user_chooses(qtbot, db: Database, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_attendance_list_is_saved_where_the_user_chooses(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import pytest
     from PySide6.QtWidgets import QFileDialog
 
@@ -249,16 +265,20 @@ def test_attendance_list_is_saved_where_the_user_chooses(qtbot, db: Database, tm
     tab.table.selectRow(0)
     asked: list[str] = []
 
-    def choose(_parent, _title, suggested, _filter):  # type: ignore[no-untyped-def]
+    def choose(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
         asked.append(suggested)
         return str(tmp_path / "lista"), ""  # no extension typed: it is added
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
     messages: list[str] = []
     tab.status_message.connect(messages.append)
+
+    def exported(kind: str) -> Callable[[], bool]:
+        return lambda: f"Zapisano: {tmp_path / ('lista.' + kind)}" in messages
+
     for kind in ("pdf", "xlsx"):
         tab.export_selected(kind)
-        qtbot.waitUntil(lambda k=kind: f"Zapisano: {tmp_path / ('lista.' + k)}" in messages, timeout=10000)
+        qtbot.waitUntil(exported(kind), timeout=10000)
     assert asked[0].endswith(
         f"lista-obecnosci-{YESTERDAY.isoformat()}-szkolenie-wprowadzajace-wolontariat-w.pdf"
     )
@@ -266,7 +286,9 @@ def test_attendance_list_is_saved_where_the_user_chooses(qtbot, db: Database, tm
     assert (tmp_path / "lista.xlsx").stat().st_size > 0
 
 
-def test_picker_searches_without_polish_letters_and_skips_those_on_the_list(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_picker_searches_without_polish_letters_and_skips_those_on_the_list(
+    qtbot: QtBot, db: Database
+) -> None:
     from coordinator_app.core.trainings import volunteer_choices
     from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
 

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.vetting import (
@@ -71,7 +72,7 @@ def views(db: Database) -> int:
         return len(s.scalars(select(AuditEntry.id).where(AuditEntry.action == "view")).all())
 
 
-def open_dialog(qtbot, db: Database, volunteer_id: int) -> VettingDialog:  # type: ignore[no-untyped-def]
+def open_dialog(qtbot: QtBot, db: Database, volunteer_id: int) -> VettingDialog:
     dialog = VettingDialog(db, volunteer_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -79,12 +80,12 @@ def open_dialog(qtbot, db: Database, volunteer_id: int) -> VettingDialog:  # typ
     return dialog
 
 
-def reveal(qtbot, dialog: VettingDialog) -> None:  # type: ignore[no-untyped-def]
+def reveal(qtbot: QtBot, dialog: VettingDialog) -> None:
     qtbot.mouseClick(dialog.reveal_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == 1
 
 
-def type_date(qtbot, dialog: VettingDialog, key: str, day: dt.date) -> None:  # type: ignore[no-untyped-def]
+def type_date(qtbot: QtBot, dialog: VettingDialog, key: str, day: dt.date) -> None:
     field = dialog.form.date_field(key)
     field.setFocus()
     qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over what is there
@@ -92,7 +93,7 @@ def type_date(qtbot, dialog: VettingDialog, key: str, day: dt.date) -> None:  # 
     assert field.value() == day, (key, field.text())
 
 
-def choose(qtbot, dialog: VettingDialog, key: str, steps: int) -> None:  # type: ignore[no-untyped-def]
+def choose(qtbot: QtBot, dialog: VettingDialog, key: str, steps: int) -> None:
     """Pick a result with the arrow keys (1: no entry, 2: entry found)."""
     combo = dialog.form.fields[key]
     assert isinstance(combo, QComboBox)
@@ -101,11 +102,11 @@ def choose(qtbot, dialog: VettingDialog, key: str, steps: int) -> None:  # type:
         qtbot.keyClick(combo, Qt.Key.Key_Down)
 
 
-def click_save(qtbot, dialog: VettingDialog) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, dialog: VettingDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
-def test_vetting_is_hidden_until_shown_then_typed_checked_and_saved(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_vetting_is_hidden_until_shown_then_typed_checked_and_saved(qtbot: QtBot, db: Database) -> None:
     vid = add_volunteer(db)
     dialog = open_dialog(qtbot, db, vid)
     assert dialog.windowTitle() == _("Vetting for work with minors: {name}").format(name="Olena Kovalenko")
@@ -188,7 +189,7 @@ def test_vetting_is_hidden_until_shown_then_typed_checked_and_saved(qtbot, db: D
     assert again.new_button.isEnabled()
 
 
-def test_a_periodic_review_starts_a_new_record(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_a_periodic_review_starts_a_new_record(qtbot: QtBot, db: Database) -> None:
     vid = add_volunteer(db, citizenship="polskie")
     first = save_vetting(
         db, vid, dataclasses.replace(complete(), residence_statement_date=None, foreign_records=None)
@@ -209,7 +210,7 @@ def test_a_periodic_review_starts_a_new_record(qtbot, db: Database) -> None:  # 
     assert view.data.rspts_reference == "wydruk nr 2" and view.data.commission_date is None
 
 
-def test_an_entry_found_is_shown_in_red_and_cannot_be_replaced(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_an_entry_found_is_shown_in_red_and_cannot_be_replaced(qtbot: QtBot, db: Database) -> None:
     vid = add_volunteer(db)
     save_vetting(db, vid, dataclasses.replace(complete(), rspts_entry_found=True))
     label = VettingStatusLabel(db, vid)
@@ -238,7 +239,7 @@ def test_an_entry_found_is_shown_in_red_and_cannot_be_replaced(qtbot, db: Databa
         ("15.11.2024", dt.date(2024, 11, 15)),
     ],
 )
-def test_an_empty_date_field_can_be_typed(qtbot, keys: str, expected: dt.date) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_date_field_can_be_typed(qtbot: QtBot, keys: str, expected: dt.date) -> None:
     field = OptionalDateEdit()
     qtbot.addWidget(field)
     field.show()
@@ -253,7 +254,7 @@ def test_an_empty_date_field_can_be_typed(qtbot, keys: str, expected: dt.date) -
     assert field.value() is None
 
 
-def test_a_filled_date_field_is_retyped_after_tab(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_filled_date_field_is_retyped_after_tab(qtbot: QtBot) -> None:
     field = OptionalDateEdit()
     qtbot.addWidget(field)
     field.show()
@@ -272,7 +273,7 @@ def test_a_filled_date_field_is_retyped_after_tab(qtbot) -> None:  # type: ignor
         assert field.value() == expected, keys
 
 
-def test_the_volunteer_view_panel_opens_the_window_and_refreshes(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_the_volunteer_view_panel_opens_the_window_and_refreshes(qtbot: QtBot, db: Database) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QApplication
 
 from coordinator_app.core.text import fold
 from coordinator_app.core.volunteers import VolunteerRow
@@ -37,11 +38,11 @@ ROWS = [
 ]
 
 
-def names(proxy) -> list[str]:  # type: ignore[no-untyped-def]
+def names(proxy: QAbstractItemModel) -> list[str]:
     return [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
 
 
-def test_headers_and_display_values(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_headers_and_display_values(qapp: QApplication) -> None:
     model, _proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -67,7 +68,7 @@ def test_headers_and_display_values(qapp) -> None:  # type: ignore[no-untyped-de
     assert model.index(1, 0).data(Qt.ItemDataRole.TextAlignmentRole) is None
 
 
-def test_sorting_by_name_follows_polish_collation(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_sorting_by_name_follows_polish_collation(qapp: QApplication) -> None:
     model, proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
@@ -78,14 +79,14 @@ def test_sorting_by_name_follows_polish_collation(qapp) -> None:  # type: ignore
     assert names(proxy)[0] == "Lis Piotr"
 
 
-def test_new_records_keep_the_chosen_sort(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_new_records_keep_the_chosen_sort(qapp: QApplication) -> None:
     model, proxy = make_volunteer_model(TODAY)
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
     model.set_records(list(reversed(ROWS)))
     assert names(proxy)[0] == "Lis Piotr"
 
 
-def test_search_ignores_case_and_diacritics_across_name_village_and_phone(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_search_ignores_case_and_diacritics_across_name_village_and_phone(qapp: QApplication) -> None:
     model, proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     proxy.sort(0, Qt.SortOrder.AscendingOrder)
@@ -101,7 +102,7 @@ def test_search_ignores_case_and_diacritics_across_name_village_and_phone(qapp) 
     assert proxy.rowCount() == 5
 
 
-def test_status_filter_and_archived_rows(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_status_filter_and_archived_rows(qapp: QApplication) -> None:
     model, proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     proxy.set_predicate(status_predicate(None, show_archived=False))
@@ -112,7 +113,7 @@ def test_status_filter_and_archived_rows(qapp) -> None:  # type: ignore[no-untyp
     assert names(proxy) == ["Lis Piotr"]
 
 
-def test_search_survives_resorting_and_reloading(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_search_survives_resorting_and_reloading(qapp: QApplication) -> None:
     model, proxy = make_volunteer_model(TODAY)
     model.set_records(ROWS)
     proxy.set_search("z")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from coordinator_app.core.volunteers import create_volunteer, get_volunteer
@@ -13,8 +15,9 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, Volunteer
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
+from coordinator_app.ui.widgets.forms import OptionalDateEdit
 from tests.factories import volunteer
-from tests.helpers import type_text
+from tests.helpers import type_text, widget_as
 
 
 def field(dialog: VolunteerDialog, name: str) -> QLineEdit:
@@ -23,7 +26,7 @@ def field(dialog: VolunteerDialog, name: str) -> QLineEdit:
     return widget
 
 
-def click_save(qtbot, dialog: VolunteerDialog) -> None:  # type: ignore[no-untyped-def]
+def click_save(qtbot: QtBot, dialog: VolunteerDialog) -> None:
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
 
 
@@ -37,12 +40,12 @@ def fill_minimal(dialog: VolunteerDialog) -> None:
     type_text(field(dialog, "phone"), "600 123 456")
 
 
-def test_add_volunteer_with_polish_letters_then_find_and_edit(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_add_volunteer_with_polish_letters_then_find_and_edit(qtbot: QtBot, db: Database) -> None:
     dialog = VolunteerDialog(db, None)
     qtbot.addWidget(dialog)
     fill_minimal(dialog)
     # The PESEL filled in the birth date and sex on the screen.
-    assert dialog.form.fields["birth_date"].value() == dt.date(1944, 5, 14)  # type: ignore[attr-defined]
+    assert widget_as(OptionalDateEdit, dialog.form.fields["birth_date"]).value() == dt.date(1944, 5, 14)
     assert dialog.form.age_label.text().startswith("82 lata")
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
@@ -79,7 +82,7 @@ def test_add_volunteer_with_polish_letters_then_find_and_edit(qtbot, db: Databas
     assert (entry.field, entry.old_value, entry.new_value) == ("locality", "Łęki Wielkie", "Ściborzyce Małe")
 
 
-def test_wrong_fields_are_marked_in_polish_and_nothing_is_saved(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_fields_are_marked_in_polish_and_nothing_is_saved(qtbot: QtBot, db: Database) -> None:
     dialog = VolunteerDialog(db, None)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -98,13 +101,15 @@ def test_wrong_fields_are_marked_in_polish_and_nothing_is_saved(qtbot, db: Datab
         assert s.scalars(select(Volunteer)).first() is None
 
 
-def test_minor_needs_guardian_and_guardian_tab_is_marked(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_minor_needs_guardian_and_guardian_tab_is_marked(qtbot: QtBot, db: Database) -> None:
     dialog = VolunteerDialog(db, None)
     qtbot.addWidget(dialog)
     dialog.show()
     type_text(field(dialog, "first_name"), "Łucja")
     type_text(field(dialog, "last_name"), "Wąs")
-    dialog.form.fields["birth_date"].set_value(dt.date.today().replace(year=dt.date.today().year - 15))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, dialog.form.fields["birth_date"]).set_value(
+        dt.date.today().replace(year=dt.date.today().year - 15)
+    )
     type_text(field(dialog, "id_document"), "ABC123456")
     type_text(field(dialog, "house_number"), "5")
     type_text(field(dialog, "postal_code"), "62-200")
@@ -115,13 +120,13 @@ def test_minor_needs_guardian_and_guardian_tab_is_marked(qtbot, db: Database) ->
     assert dialog.form.errors.message("guardian_name").startswith("Dla wolontariusza poniżej 18 lat")
     type_text(field(dialog, "guardian_name"), "Małgorzata Wąs")
     type_text(field(dialog, "guardian_phone"), "501222333")
-    dialog.form.fields["guardian_consent_date"].set_value(dt.date.today())  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, dialog.form.fields["guardian_consent_date"]).set_value(dt.date.today())
     click_save(qtbot, dialog)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert get_volunteer(db, dialog.saved_id or 0).guardian_name == "Małgorzata Wąs"
 
 
-def test_add_button_opens_the_form_and_the_list_shows_the_new_volunteer(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_add_button_opens_the_form_and_the_list_shows_the_new_volunteer(qtbot: QtBot, db: Database) -> None:
     tab = VolunteersTab(db)
     qtbot.addWidget(tab)
     tab.reload()
@@ -140,7 +145,9 @@ def test_add_button_opens_the_form_and_the_list_shows_the_new_volunteer(qtbot, d
     assert tab.proxy.index(0, 2).data() == "Łęki Wielkie"
 
 
-def test_duplicate_warning_can_stop_the_save(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_warning_can_stop_the_save(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     create_volunteer(
@@ -149,7 +156,7 @@ def test_duplicate_warning_can_stop_the_save(qtbot, db: Database, monkeypatch) -
     )
     shown: list[str] = []
 
-    def answer(parent, title, text, *args):  # type: ignore[no-untyped-def]
+    def answer(parent: object, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
         shown.append(text)
         return QMessageBox.StandardButton.Cancel
 
@@ -163,7 +170,9 @@ def test_duplicate_warning_can_stop_the_save(qtbot, db: Database, monkeypatch) -
         assert len(s.scalars(select(Volunteer)).all()) == 1
 
 
-def test_archive_hides_the_row_until_show_archived(qtbot, db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_archive_hides_the_row_until_show_archived(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     create_volunteer(
@@ -186,7 +195,7 @@ def test_archive_hides_the_row_until_show_archived(qtbot, db: Database, monkeypa
         assert s.scalars(select(Volunteer.archived)).one() is True
 
 
-def test_opening_and_saving_unchanged_changes_nothing(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_opening_and_saving_unchanged_changes_nothing(qtbot: QtBot, db: Database) -> None:
     volunteer_id = create_volunteer(
         db,
         volunteer(first_name="Jan", last_name="Łoś"),
@@ -205,20 +214,22 @@ def test_opening_and_saving_unchanged_changes_nothing(qtbot, db: Database) -> No
         assert s.scalars(select(AuditEntry).where(AuditEntry.action == "update")).all() == []
 
 
-def test_statements_page_names_what_is_still_to_be_signed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_statements_page_names_what_is_still_to_be_signed(qtbot: QtBot, db: Database) -> None:
     dialog = VolunteerDialog(db, None)
     qtbot.addWidget(dialog)
     label = dialog.form.missing_label
     assert "Zapoznanie z ryzykiem dla zdrowia" in label.text()
     assert "Zgoda opiekuna prawnego" not in label.text()
-    dialog.form.fields["birth_date"].set_value(dt.date.today().replace(year=dt.date.today().year - 16))  # type: ignore[attr-defined]
+    widget_as(OptionalDateEdit, dialog.form.fields["birth_date"]).set_value(
+        dt.date.today().replace(year=dt.date.today().year - 16)
+    )
     assert "Zgoda opiekuna prawnego" in label.text(), "a minor also needs the guardian's consent"
     for kind in ("health_safety", "rights_duties", "confidentiality", "gdpr_clause", "guardian_consent"):
         dialog.form.statements[kind][0].setChecked(True)
     assert label.text() == "Wszystkie wymagane oświadczenia są podpisane."
 
 
-def test_an_empty_list_says_why_it_is_empty(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_list_says_why_it_is_empty(qtbot: QtBot, db: Database) -> None:
     tab = VolunteersTab(db)
     qtbot.addWidget(tab)
     tab.show()

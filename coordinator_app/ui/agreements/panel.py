@@ -130,7 +130,7 @@ class VolunteerAgreementsPanel(QWidget):
         volunteer_id: int,
         parent: QWidget | None = None,
         *,
-        print_handler: Callable[[str, int], None] | None = None,
+        print_handler: Callable[[str, int], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("volunteer_agreements")
@@ -204,7 +204,7 @@ class VolunteerAgreementsPanel(QWidget):
             button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def set_print_handler(self, handler: Callable[[str, int], None]) -> None:
+    def set_print_handler(self, handler: Callable[[str, int], object]) -> None:
         """Attach the document engine's preview; shows the Print button."""
         self.print_requested.connect(handler)
         self.print_button.show()

@@ -31,8 +31,9 @@ def searchable_choice(options: list[Option], empty: str = "—") -> QComboBox:
     combo.setEditable(True)
     combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
     completer = combo.completer()
-    completer.setFilterMode(completer.filterMode().MatchContains)
-    completer.setCompletionMode(completer.completionMode().PopupCompletion)
+    if completer is not None:  # an editable combo box has one
+        completer.setFilterMode(completer.filterMode().MatchContains)
+        completer.setCompletionMode(completer.completionMode().PopupCompletion)
     return combo
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -85,7 +87,7 @@ class MatchDialog(QDialog):
         self._update_button()
 
     @staticmethod
-    def _cells(c: Candidate) -> list:  # type: ignore[type-arg]
+    def _cells(c: Candidate) -> list[Any]:
         colour = MISSING_COLOUR if c.blocked else None
         return [
             table_item(c.name, colour, data=c.volunteer_id),

@@ -76,7 +76,8 @@ class NeedsPage(QWidget):
         self.table.setColumnWidth(0, 200)
         self.table.setColumnWidth(1, 200)
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) == select_id:
+            item = self.table.item(row, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == select_id:
                 self.table.selectRow(row)
         self._update_buttons()
 
@@ -134,7 +135,9 @@ class ClientDialog(FormDialog[ClientData]):
         self.form.addTab(self.needs_page, _("Needs"))
         hint = QLabel(_("Needs are saved at once, apart from the Save button."))
         hint.setStyleSheet("color: #555555;")
-        self.needs_page.layout().addWidget(hint)
+        needs_layout = self.needs_page.layout()
+        if needs_layout is not None:
+            needs_layout.addWidget(hint)
 
     def failure_title(self) -> str:
         return _("The client was not saved")

@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTableView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -96,6 +98,10 @@ class DashboardTab(QWidget):
         self.loading = False
         self.loaded_at: float | None = None
         self.data: DashboardData | None = None
+        # What the main window asks of a tab (ui.tab.Tab): the dashboard has no search box
+        # for Find and no table whose columns are remembered.
+        self.search: QLineEdit | None = None
+        self.table: QTableView | None = None
 
         self.heading = QLabel()
         self.heading.setObjectName("dashboard_heading")

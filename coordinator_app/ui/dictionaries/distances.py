@@ -77,7 +77,7 @@ class DistanceGrid(QWidget):
             item.setBackground(QBrush(MIRROR))
         return item
 
-    def cell(self, a_id: int, b_id: int) -> QTableWidgetItem:
+    def cell(self, a_id: int, b_id: int) -> QTableWidgetItem | None:
         """The cell of the pair (row of `a_id`, column of `b_id`)."""
         return self.table.item(self.village_ids.index(a_id), self.village_ids.index(b_id))
 
@@ -104,5 +104,7 @@ class DistanceGrid(QWidget):
         text = "" if km is None else str(km)
         self.table.blockSignals(True)
         item.setText(text)
-        self.table.item(col, row).setText(text)
+        mirror = self.table.item(col, row)
+        if mirror is not None:
+            mirror.setText(text)
         self.table.blockSignals(False)

@@ -16,14 +16,15 @@ from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_c
 
 
 class RecordForm(FormDialog[Any]):
-    """A form saved through `create` (new record) or `update` (existing one); Save closes it
-    only when the core accepted the data, otherwise each wrong field shows its message.
+    """A form saved through `create_record` (new record) or `update_record` (existing one); Save
+    closes it only when the core accepted the data, otherwise each wrong field shows its message.
 
-    A subclass sets `create` and `update` (core functions, as staticmethods) and defines `data`.
+    A subclass sets `create_record` and `update_record` (core functions, as staticmethods) and
+    defines `data`. (Not `create` and `update`: those are QWidget's own methods.)
     """
 
-    create: Callable[[Database, Any], int]
-    update: Callable[[Database, int, Any], None]
+    create_record: Callable[[Database, Any], int]
+    update_record: Callable[[Database, int, Any], None]
     data: Callable[[], Any]  # the core's data object built from the fields
 
     def __init__(self, db: Database, record_id: int | None, title: str, parent: QWidget | None) -> None:
@@ -61,9 +62,9 @@ class RecordForm(FormDialog[Any]):
 
     def write(self, data: Any) -> None:
         if self.record_id is None:
-            self.saved_id = self.create(self.db, data)
+            self.saved_id = self.create_record(self.db, data)
         else:
-            self.update(self.db, self.record_id, data)
+            self.update_record(self.db, self.record_id, data)
             self.saved_id = self.record_id
 
     def show_field_errors(self, by_field: dict[str, str]) -> None:
@@ -76,8 +77,8 @@ class RecordForm(FormDialog[Any]):
 
 
 class ActivityTypeForm(RecordForm):
-    create = staticmethod(d.create_activity_type)
-    update = staticmethod(d.update_activity_type)
+    create_record = staticmethod(d.create_activity_type)
+    update_record = staticmethod(d.update_activity_type)
 
     def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
         title = _("New activity type") if record_id is None else _("Edit activity type")
@@ -106,8 +107,8 @@ class ActivityTypeForm(RecordForm):
 
 
 class VillageForm(RecordForm):
-    create = staticmethod(d.create_village)
-    update = staticmethod(d.update_village)
+    create_record = staticmethod(d.create_village)
+    update_record = staticmethod(d.update_village)
 
     def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
         title = _("New village") if record_id is None else _("Edit village")
@@ -136,8 +137,8 @@ class VillageForm(RecordForm):
 
 
 class StaffForm(RecordForm):
-    create = staticmethod(d.create_staff)
-    update = staticmethod(d.update_staff)
+    create_record = staticmethod(d.create_staff)
+    update_record = staticmethod(d.update_staff)
 
     def __init__(self, db: Database, record_id: int | None, parent: QWidget | None = None) -> None:
         title = _("New staff member") if record_id is None else _("Edit staff member")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QPixmap
@@ -94,6 +95,9 @@ TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
 
 
 class OrganisationDialog(FormDialog[OrganisationData]):
+    nnw_valid_from: OptionalDateEdit  # set with the other insurance fields in _insurance_tab
+    nnw_valid_to: OptionalDateEdit
+
     def __init__(self, parent: QWidget | None, db: Database) -> None:
         super().__init__(parent)
         self.db = db
@@ -280,7 +284,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         self._show_logo(load_logo(self.db, data.logo_sha256))
 
     def collect(self) -> OrganisationData:
-        values = {field: edit.text() for field, edit in self.edits.items()}
+        values: dict[str, Any] = {field: edit.text() for field, edit in self.edits.items()}
         values.update({field: text.toPlainText() for field, text in self.texts.items()})
         data = dataclasses.replace(self.data, **values)
         data.kind = self.kind.currentData()

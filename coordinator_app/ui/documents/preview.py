@@ -149,7 +149,7 @@ class OptionsPanel(QWidget):
             elif isinstance(widget, QLineEdit):
                 result[key] = widget.text().strip()
             elif isinstance(widget, QDateEdit):
-                result[key] = widget.date().toPython().isoformat()  # type: ignore[union-attr]
+                result[key] = widget.date().toString(Qt.DateFormat.ISODate)
             elif isinstance(widget, QComboBox):
                 result[key] = widget.currentData()
         if self.kind == "agreement":
@@ -249,8 +249,9 @@ class DocumentPreviewDialog(QDialog):
         self.pdf = build_pdf(document)
         while self.pages_layout.count():
             item = self.pages_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         count = 0
         for image in render_pages(self.pdf, PREVIEW_DPI):
             label = QLabel()

@@ -79,8 +79,9 @@ class CardDelegate(QStyledItemDelegate):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             popup = completer.popup()
-            widest = max(popup.fontMetrics().horizontalAdvance(choice) for choice in choices)
-            popup.setMinimumWidth(min(widest + 40, 560))  # the names, not cut to the column
+            if popup is not None:
+                widest = max(popup.fontMetrics().horizontalAdvance(choice) for choice in choices)
+                popup.setMinimumWidth(min(widest + 40, 560))  # the names, not cut to the column
             editor.setCompleter(completer)
         # With the choices open the completer takes Enter and hands it to the line edit
         # directly (past this delegate's filter): returnPressed then commits and moves on.

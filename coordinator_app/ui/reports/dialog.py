@@ -37,6 +37,7 @@ from coordinator_app.core.reports import (
     save_report_settings,
 )
 from coordinator_app.core.reports.settings import MAX_SMALL_COUNT, MIN_SMALL_COUNT
+from coordinator_app.core.reports.summary import Progress
 from coordinator_app.core.validation import FieldError, ValidationErrors, money
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -172,7 +173,7 @@ class ReportsDialog(QDialog):
         self._busy(True, _("Computing the figures…"))
         db = self.db
 
-        def work(progress):  # type: ignore[no-untyped-def]
+        def work(progress: Progress) -> ReportDocument:
             return build_document(monthly_summary(db, period, progress=progress))
 
         self.task = run_task(work, self._computed, self._failed, on_progress=self._progressed)

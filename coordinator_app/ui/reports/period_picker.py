@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QWidget
@@ -107,8 +108,8 @@ class PeriodPicker(QWidget):
             return Period.quarter(year, int(self.quarter.currentData()))
         if kind is PeriodKind.YEAR:
             return Period.year(year)
-        start: dt.date = self.date_from.date().toPython()  # type: ignore[assignment]
-        end: dt.date = self.date_to.date().toPython()  # type: ignore[assignment]
+        start = cast(dt.date, self.date_from.date().toPython())  # a QDate gives a date
+        end = cast(dt.date, self.date_to.date().toPython())
         if end < start:
             raise PeriodError(_("The end of the period is before its start."))
         return Period.days(start, end)

@@ -322,7 +322,7 @@ class SafetyController(QObject):
         self,
         text: str,
         work: Callable[[], Any],
-        done: Callable[[Any], None],
+        done: Callable[[Any], object],
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
         busy = QProgressDialog(text, "", 0, 0, self.window)

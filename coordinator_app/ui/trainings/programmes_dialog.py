@@ -83,9 +83,9 @@ class ProgrammesDialog(QDialog):
         self.add_session_button = _button(_("Add session…"), "programme_add_session")
         self.add_session_button.clicked.connect(self.add_session)
         self.up_button = _button(_("Up"), "programme_up")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_session(-1))
         self.down_button = _button(_("Down"), "programme_down")
-        self.down_button.clicked.connect(lambda: self.move(1))
+        self.down_button.clicked.connect(lambda: self.move_session(1))
         self.remove_button = _button(_("Remove from programme"), "programme_remove")
         self.remove_button.clicked.connect(self.remove_session)
         sessions_box = QGroupBox(_("Sessions in order"))
@@ -229,7 +229,7 @@ class ProgrammesDialog(QDialog):
         if ok:
             self.set_sessions([*self.session_ids, rows[labels.index(label)].id])
 
-    def move(self, step: int) -> None:
+    def move_session(self, step: int) -> None:
         row = self.sessions.currentRow()
         target = row + step
         if row < 0 or not 0 <= target < len(self.session_ids):

@@ -85,6 +85,7 @@ class TrainingForm(PagedForm):
         box = self.errors.add_row(form, _("Duration *"), "duration_minutes", row)
         # Mark the number field itself (a red border on the row would also frame the unit).
         error_label = box.findChild(QLabel, "error_duration_minutes")
+        assert error_label is not None  # add_row made it
         self.errors.register("duration_minutes", self.duration, error_label)
         self._unit_changed()
         self._add(form, _("Place"), "place", line_edit(200, _("e.g. the GOPS conference room")))

@@ -130,10 +130,10 @@ class VettingDialog(FormDialog[VettingData]):
         layout.addWidget(self.form)
         layout.addWidget(self.history)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        return self.scroll
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(inner)
+        return self.scroll_area
 
     # --- behaviour --------------------------------------------------------------------------
     def reveal(self) -> None:
@@ -223,5 +223,5 @@ class VettingDialog(FormDialog[VettingData]):
     def show_field_errors(self, by_field: dict[str, str]) -> None:
         first = self.form.errors.show(by_field)
         if first is not None:
-            self.scroll.ensureWidgetVisible(first)
+            self.scroll_area.ensureWidgetVisible(first)
             first.setFocus()

@@ -4,6 +4,7 @@ by name to `VettingData`, with an error line under every field."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -103,6 +104,7 @@ class VettingForm(QWidget):
         layout.addWidget(button)
         box = self.errors.add_row(form, label, key, row)
         error = box.findChild(QLabel, f"error_{key}")
+        assert error is not None  # add_row made it
         self.errors.register(key, widget, error)
 
     def _rspts_group(self) -> QGroupBox:
@@ -257,7 +259,7 @@ class VettingForm(QWidget):
     def collect(self) -> VettingData:
         """The data as typed; an empty KRK scope takes the default once KRK dates are given
         (as saving does), so the live status matches what will be saved."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for name in VETTING_FIELDS:
             widget = self.fields[name]
             if isinstance(widget, OptionalDateEdit):
@@ -268,7 +270,7 @@ class VettingForm(QWidget):
                 values[name] = widget.text().strip() or None
             elif isinstance(widget, QPlainTextEdit):
                 values[name] = widget.toPlainText().strip() or None
-        data = VettingData(**values)  # type: ignore[arg-type]
+        data = VettingData(**values)
         if not data.krk_scope and (data.krk_issue_date or data.krk_presented_on):
             data.krk_scope = KRK_SCOPE_DEFAULT
         return data

@@ -68,7 +68,10 @@ class AssignmentsPage(QWidget):
         row = self.table.currentRow()
         if row < 0:
             return
-        assignment_id = int(self.table.item(row, 0).data(Qt.ItemDataRole.UserRole))
+        item = self.table.item(row, 0)
+        if item is None:
+            return
+        assignment_id = int(item.data(Qt.ItemDataRole.UserRole))
         if AssignmentDialog(self.db, assignment_id, self).exec():
             self.reload()
 

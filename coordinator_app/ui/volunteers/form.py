@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -91,14 +92,14 @@ class VolunteerForm(PagedForm):
             _("Village (sołectwo)"),
             "village_id",
             choice_box([(None, "—")] + [(o.id, o.name) for o in villages]),
-        )  # type: ignore[misc]
+        )
         self._add(form, _("Gmina"), "gmina", line_edit(120))
         self._add(form, _("Powiat"), "powiat", line_edit(120))
         self._add(form, _("Voivodeship"), "voivodeship", line_edit(60))
         self._add(form, _("Phone"), "phone", line_edit(20, "600 123 456"))
         self._add(form, _("E-mail"), "email", line_edit(120))
         contact = [(None, "—"), ("phone", _("phone")), ("sms", _("text message")), ("email", _("e-mail"))]
-        self._add(form, _("Preferred contact"), "preferred_contact", choice_box(contact))  # type: ignore[arg-type]
+        self._add(form, _("Preferred contact"), "preferred_contact", choice_box(contact))
         for key, check in (("postal_code", v.postal_code), ("phone", v.phone), ("email", v.email)):
             widget = self.fields[key]
             assert isinstance(widget, QLineEdit)
@@ -133,7 +134,7 @@ class VolunteerForm(PagedForm):
             ("foot", _("on foot")),
             ("bus", _("public transport")),
         ]
-        self._add(form, _("Transport"), "transport", choice_box(transport))  # type: ignore[arg-type]
+        self._add(form, _("Transport"), "transport", choice_box(transport))
         self._add(form, "", "driving_licence", QCheckBox(_("Driving licence")))
         self.preferred = CheckList(activities)
         self.excluded = CheckList(activities)
@@ -209,7 +210,7 @@ class VolunteerForm(PagedForm):
 
     def _build_status(self, staff: list[Option]) -> None:
         form = self.add_page(_("Status"))
-        status = self._add(form, _("Status *"), "status", choice_box(VolunteerStatus.choices()))  # type: ignore[arg-type]
+        status = self._add(form, _("Status *"), "status", choice_box(VolunteerStatus.choices()))
         assert isinstance(status, QComboBox)
         status.currentIndexChanged.connect(lambda _i: self._update_status_change())
         self._add(form, _("Application date *"), "application_date", OptionalDateEdit())
@@ -217,7 +218,7 @@ class VolunteerForm(PagedForm):
         self._add(form, _("End date"), "end_date", OptionalDateEdit())
         self._add(form, _("Reason for ending"), "end_reason", line_edit(300))
         coordinators = [(None, "—"), *((o.id, o.name) for o in staff)]
-        self._add(form, _("Responsible coordinator"), "coordinator_id", choice_box(coordinators))  # type: ignore[arg-type]
+        self._add(form, _("Responsible coordinator"), "coordinator_id", choice_box(coordinators))
         self.change_box = QGroupBox(_("Status change"))
         change_form = QFormLayout(self.change_box)
         self._page_of["status_change_date"] = self._page_of["status_change_reason"] = self.count() - 1
@@ -249,10 +250,10 @@ class VolunteerForm(PagedForm):
         set_value(self.fields["birth_date"], info.birth_date)
         set_value(self.fields["sex"], info.sex)
 
-    def _check_field(self, key: str, check: object, widget: QLineEdit) -> None:
+    def _check_field(self, key: str, check: Callable[[str, str], object], widget: QLineEdit) -> None:
         try:
             if widget.text().strip():
-                check(widget.text(), key)  # type: ignore[operator]
+                check(widget.text(), key)
             self._show_one(key, "")
         except v.FieldError as error:
             self._show_one(key, error.message)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
@@ -59,7 +59,7 @@ class OptionalDateEdit(QDateEdit):
 
     def value(self) -> dt.date | None:
         date = self.date()
-        return None if date == _EMPTY else date.toPython()  # type: ignore[return-value]
+        return None if date == _EMPTY else cast(dt.date, date.toPython())  # a QDate gives a date
 
     def set_value(self, value: dt.date | None) -> None:
         self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
