@@ -1,10 +1,12 @@
-"""Small helpers shared by the widget tests."""
+"""Small helpers shared by the widget tests: typing, the colour a widget is shown in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+from coordinator_app.ui import style
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -14,3 +16,15 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+def shown_colour(widget: QWidget) -> str:
+    """The text colour the application stylesheet gives `widget` (e.g. "#b00020")."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    try:
+        style.repolish(widget)
+        return widget.palette().color(widget.foregroundRole()).name()
+    finally:
+        app.setStyleSheet("")

@@ -26,7 +26,7 @@ from coordinator_app.ui.vetting.dialog import VettingDialog
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.vetting.status import VettingStatusLabel
 from coordinator_app.ui.widgets.forms import OptionalDateEdit
-from tests.helpers import type_text
+from tests.helpers import shown_colour, type_text
 
 TODAY = dt.date.today()
 CHECKED = TODAY - dt.timedelta(days=20)
@@ -217,7 +217,7 @@ def test_an_entry_found_is_shown_in_red_and_cannot_be_replaced(qtbot, db: Databa
     assert label.text() == _(
         "Vetting for work with minors: negative. The volunteer must not work with minors."
     )
-    assert "RSPTS" not in label.text() and "b00020" in label.styleSheet()
+    assert "RSPTS" not in label.text() and "b00020" in shown_colour(label)
     assert views(db) == 0, "the short status is not a view of the data"
     dialog = open_dialog(qtbot, db, vid)
     reveal(qtbot, dialog)

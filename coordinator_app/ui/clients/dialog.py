@@ -24,6 +24,7 @@ from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.assignments.match_dialog import MatchDialog
 from coordinator_app.ui.clients.form import ClientForm
 from coordinator_app.ui.clients.need_dialog import NeedDialog
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
 from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
 from coordinator_app.ui.widgets.tables import fill_rows, read_only_table, table_item
@@ -136,7 +137,7 @@ class ClientDialog(QDialog):
         self.needs_page = NeedsPage(db, client_id)
         self.form.addTab(self.needs_page, _("Needs"))
         hint = QLabel(_("Needs are saved at once, apart from the Save button."))
-        hint.setStyleSheet("color: #555555;")
+        set_role(hint, "note")
         self.needs_page.layout().addWidget(hint)
 
     def save(self) -> None:
