@@ -29,9 +29,8 @@ from coordinator_app.ui.trainings.session_dialog import SessionDialog
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
-from tests.factories import volunteer
+from tests.factories import add_people, add_session, volunteer
 from tests.helpers import type_text
-from tests.training_helpers import add_people, add_session
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 
