@@ -27,4 +27,5 @@ def shown_colour(widget: QWidget) -> str:
         style.repolish(widget)
         return widget.palette().color(widget.foregroundRole()).name()
     finally:
+        widget.style().unpolish(widget)  # gives the widget its own palette back
         app.setStyleSheet("")

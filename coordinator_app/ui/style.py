@@ -10,6 +10,8 @@ Qt only; imports nothing else from the application.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QSpinBox, QWidget
 
@@ -27,6 +29,7 @@ class Colours:
     NOTE = "#555555"  # hints and secondary text
     MUTED = "#6b6b6b"  # ended, archived, not counting
     FADED = "#888888"  # cancelled hours
+    INACTIVE = "#a0a0a4"  # dictionary entries no longer offered (Qt's own grey)
     READ_ONLY_BACKGROUND = "#f1f1f1"  # a cell that cannot be edited
     MIRROR_BACKGROUND = "#e2e2e2"  # the mirrored half of the distances table
     BANNER_BACKGROUND = "#fff4ce"  # the backup reminder and the closed-month strip
@@ -84,6 +87,7 @@ QFrame#backup_reminder {{ background: {c.BANNER_BACKGROUND}; border: 1px solid {
 
 
 STYLESHEET = _rules(Colours)
+ROLES = frozenset(re.findall(r'\[role="(\w+)"\]', STYLESHEET))
 
 
 def apply(app: QApplication) -> None:
@@ -114,6 +118,8 @@ def _spin_box_rule(app: QApplication) -> str:
 
 def set_role(widget: QWidget, role: str | None) -> None:
     """Show `widget` in a role of the stylesheet (None: plain), repainted at once."""
+    if role is not None and role not in ROLES:
+        raise ValueError(f"no such role in the stylesheet: {role}")
     if widget.property("role") == role:
         return
     widget.setProperty("role", role)
