@@ -7,26 +7,25 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.issuing.organisation import OrganisationData, update_organisation
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import (
-    ActivityType,
-    Agreement,
-    AgreementActivity,
-    AgreementAnnex,
-    Assignment,
-    AssignmentSchedule,
-    Attendance,
-    Client,
-    HoursEntry,
-    Staff,
-    TrainingSession,
-    Volunteer,
+from coordinator_app.db.models import ActivityType, AgreementActivity, AgreementAnnex
+from tests.factories import (
+    agreement_row,
+    assignment_row,
+    attendance_row,
+    client_row,
+    hours_row,
+    save,
+    schedule_row,
+    session_of,
+    staff_row,
+    training_row,
+    volunteer_row,
 )
 
 TODAY = dt.date(2025, 11, 20)
@@ -81,32 +80,25 @@ class World:
     annex: int
 
 
-def _volunteer(session: Session, first: str, last: str, sex: str, born: dt.date, **extra: Any) -> int:
-    row = Volunteer(
-        first_name=first,
-        last_name=last,
+def _volunteer(session: Session, first: str, last: str, sex: str, born: dt.date, **extra: object) -> int:
+    extra.setdefault("pesel", None)
+    row = volunteer_row(
+        f"{last} {first}",
         sex=sex,
         birth_date=born,
-        pesel=extra.pop("pesel", None),
         house_number="132",
-        postal_code="62-200",
-        locality="Mnichowo",
-        status="active",
         application_date=dt.date(2024, 1, 1),
         **extra,
     )
-    session.add(row)
-    session.flush()
-    return row.id
+    return save(session, row)
 
 
 def _agreement(
     session: Session, number: str, volunteer: int, start: dt.date, end: dt.date | None, activities: list[int]
 ) -> int:
-    row = Agreement(
-        number=number,
-        volunteer_id=volunteer,
-        concluded_on=start,
+    row = agreement_row(
+        volunteer,
+        number,
         concluded_in="Łęczyca Mała",
         period_from=start,
         period_to=end,
@@ -115,18 +107,17 @@ def _agreement(
         time_commitment="średnio 4 godziny tygodniowo",
         termination_terms=TERMINATION_TERMS,
     )
-    session.add(row)
-    session.flush()
+    agreement_id = save(session, row)
     for activity in activities:
-        session.add(AgreementActivity(agreement_id=row.id, activity_type_id=activity))
-    return row.id
+        session.add(AgreementActivity(agreement_id=agreement_id, activity_type_id=activity))
+    return agreement_id
 
 
 def build_world(db: Database) -> World:
     update_organisation(db, organisation())
-    with db.session() as s:
+    with session_of(db) as s:
         codes = dict(s.execute(select(ActivityType.code, ActivityType.id)).all())
-        s.add(Staff(first_name="Grażyna", last_name="Żółtowska", position="Kierownik", is_signatory=True))
+        s.add(staff_row("Żółtowska Grażyna", position="Kierownik", is_signatory=True))
         adult = _volunteer(s, "Żaneta", "Żółć", "K", dt.date(1944, 5, 14), pesel="44051401458")
         man = _volunteer(s, "Mirosław", "Łukasiewicz", "M", dt.date(1980, 3, 3))
         minor = _volunteer(
@@ -158,36 +149,22 @@ def build_world(db: Database) -> World:
         child_agreement = _agreement(
             s, "W/4/2025", child, dt.date(2025, 3, 1), dt.date(2025, 6, 30), [codes["CZW"]]
         )
-        client = Client(
-            code="K-001",
-            first_name=CLIENT_NAME[0],
-            last_name=CLIENT_NAME[1],
-            street="Sekretna",
-            house_number="7",
-            postal_code="62-200",
-            locality="Mnichowo",
-            status="active",
+        client = save(
+            s, client_row("K-001", f"{CLIENT_NAME[1]} {CLIENT_NAME[0]}", street="Sekretna", house_number="7")
         )
-        s.add(client)
-        s.flush()
-        assignment = Assignment(
-            number="PRZ/1/2025",
-            volunteer_id=adult,
-            client_id=client.id,
-            agreement_id=agreement,
-            activity_type_id=codes["ZAK"],
-            form="individual",
-            date_from=dt.date(2025, 2, 1),
-            place="miejsce zamieszkania podopiecznego",
-            status="active",
+        assignment = save(
+            s,
+            assignment_row(
+                adult,
+                agreement,
+                codes["ZAK"],
+                number="PRZ/1/2025",
+                client_id=client,
+                date_from=dt.date(2025, 2, 1),
+                place="miejsce zamieszkania podopiecznego",
+            ),
         )
-        s.add(assignment)
-        s.flush()
-        s.add(
-            AssignmentSchedule(
-                assignment_id=assignment.id, weekday=1, start_time=dt.time(16), end_time=dt.time(18)
-            )
-        )
+        s.add(schedule_row(assignment, 1, dt.time(16), dt.time(18)))
         entries = [
             (dt.date(2025, 3, 4), 90, "ZAK", "confirmed", f"zakupy dla {CLIENT_NAME[0]} {CLIENT_NAME[1]}"),
             (dt.date(2025, 3, 11), 60, "ZAK", "confirmed", f"{CLIENT_ADDRESS}: apteka"),
@@ -197,41 +174,32 @@ def build_world(db: Database) -> World:
         ]
         for day, minutes, code, status, description in entries:
             s.add(
-                HoursEntry(
-                    volunteer_id=adult,
-                    assignment_id=assignment.id,
-                    work_date=day,
-                    minutes=minutes,
-                    activity_type_id=codes[code],
+                hours_row(
+                    adult,
+                    day,
+                    minutes,
+                    codes[code],
+                    assignment_id=assignment,
                     description=description,
-                    source="paper",
                     status=status,
                 )
             )
-        s.add(
-            HoursEntry(
-                volunteer_id=man,
-                work_date=dt.date(2025, 6, 3),
-                minutes=60,
-                activity_type_id=codes["IMP"],
-                source="paper",
-                status="confirmed",
-            )
+        s.add(hours_row(man, dt.date(2025, 6, 3), 60, codes["IMP"]))
+        training = save(
+            s,
+            training_row(
+                title="Bezpieczeństwo w domu seniora",
+                category="safety",
+                session_date=dt.date(2025, 2, 10),
+                duration_minutes=150,
+                place="Świetlica w Mnichowie",
+                trainer_name="Józef Ćwik",
+                trainer_organisation="Straż Pożarna",
+                programme="Ochrona przeciwpożarowa\nPierwsza pomoc",
+            ),
         )
-        training = TrainingSession(
-            title="Bezpieczeństwo w domu seniora",
-            category="safety",
-            session_date=dt.date(2025, 2, 10),
-            duration_minutes=150,
-            place="Świetlica w Mnichowie",
-            trainer_name="Józef Ćwik",
-            trainer_organisation="Straż Pożarna",
-            programme="Ochrona przeciwpożarowa\nPierwsza pomoc",
-        )
-        s.add(training)
-        s.flush()
-        s.add(Attendance(session_id=training.id, volunteer_id=adult, status="present"))
-        s.add(Attendance(session_id=training.id, volunteer_id=man, status="absent"))
+        s.add(attendance_row(training, adult))
+        s.add(attendance_row(training, man, "absent"))
         annex = AgreementAnnex(
             agreement_id=agreement,
             number="AN/1/2025",
@@ -249,9 +217,9 @@ def build_world(db: Database) -> World:
             short,
             minor_agreement,
             child_agreement,
-            assignment.id,
-            client.id,
-            training.id,
+            assignment,
+            client,
+            training,
             annex.id,
         )
 

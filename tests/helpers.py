@@ -1,4 +1,4 @@
-"""Small helpers shared by the widget tests."""
+"""Small helpers shared by the widget tests: typing, the colour a widget is shown in."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QApplication, QTableWidgetItem, QWidget
+
+from coordinator_app.ui import style
 
 _Object = TypeVar("_Object", bound=QObject)
 
@@ -37,3 +39,16 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+def shown_colour(widget: QWidget) -> str:
+    """The text colour the application stylesheet gives `widget` (e.g. "#b00020")."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    try:
+        style.repolish(widget)
+        return widget.palette().color(widget.foregroundRole()).name()
+    finally:
+        widget.style().unpolish(widget)  # gives the widget its own palette back
+        app.setStyleSheet("")

@@ -6,18 +6,19 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import (
-    ActivityType,
-    Agreement,
-    Assignment,
-    AuditEntry,
-    Client,
-    HoursEntry,
-    MonthClose,
-    Volunteer,
+from coordinator_app.db.models import Agreement, AuditEntry, HoursEntry, MonthClose
+from tests.factories import (
+    activity_id,
+    agreement_row,
+    assignment_row,
+    client_row,
+    hours_row,
+    save,
+    save_all,
+    session_of,
+    volunteer_row,
 )
 
 TODAY = dt.date(2025, 4, 15)  # March 2025 is over; April is the current month
@@ -36,114 +37,70 @@ class World:
     tel: int
 
 
-def activity_id(s: Session, code: str) -> int:
-    return s.scalars(select(ActivityType.id).where(ActivityType.code == code)).one()
-
-
-def _volunteer(s: Session, last: str, first: str, locality: str) -> int:
-    v = Volunteer(
-        first_name=first,
-        last_name=last,
-        birth_date=dt.date(1980, 1, 1),
-        house_number="1",
-        postal_code="62-200",
-        locality=locality,
-        status="active",
-        application_date=dt.date(2024, 1, 1),
-    )
-    s.add(v)
-    s.flush()
-    return v.id
-
-
-def _agreement(s: Session, volunteer_id: int, number: str) -> int:
-    a = Agreement(
-        number=number,
-        volunteer_id=volunteer_id,
-        concluded_on=dt.date(2024, 1, 10),
+def _agreement(volunteer_id: int, number: str) -> Agreement:
+    return agreement_row(
+        volunteer_id,
+        number,
         concluded_in="Mnichowo",
         period_from=dt.date(2024, 1, 10),
         period_to=dt.date(2026, 12, 31),
         scope="Pomoc sąsiedzka",
         manner="W domu podopiecznego",
-        time_commitment="2 godz. tygodniowo",
-        termination_terms="7 dni",
     )
-    s.add(a)
-    s.flush()
-    return a.id
 
 
 def build_world(db: Database) -> World:
-    with db.session() as s:
-        anna = _volunteer(s, "Żółkiewska", "Anna", "Mnichowo")
-        jan = _volunteer(s, "Łęcki", "Jan", "Gołuchów")
-        client = Client(
-            code="P-7",
-            first_name="Zofia",
-            last_name="Ślązak",
-            house_number="3",
-            postal_code="62-200",
-            locality="Mnichowo",
-            status="active",
-        )
-        s.add(client)
-        s.flush()
+    with session_of(db) as s:
+        applied = dt.date(2024, 1, 1)
+        anna = save(s, volunteer_row("Żółkiewska Anna", application_date=applied))
+        jan = save(s, volunteer_row("Łęcki Jan", locality="Gołuchów", application_date=applied))
+        client = save(s, client_row("P-7", "Ślązak Zofia", house_number="3"))
         zak, zaj, tow, tel = (activity_id(s, code) for code in ("ZAK", "ZAJ", "TOW", "TEL"))
-        individual = Assignment(
-            number="PRZ/1/2025",
-            volunteer_id=anna,
-            client_id=client.id,
-            agreement_id=_agreement(s, anna, "POR/1/2024"),
-            activity_type_id=zak,
-            form="individual",
-            date_from=dt.date(2025, 1, 1),
-            status="active",
-            place="dom podopiecznej",
+        anna_agreement = save(s, _agreement(anna, "POR/1/2024"))
+        individual, ended = save_all(
+            s,
+            [
+                assignment_row(
+                    anna,
+                    anna_agreement,
+                    zak,
+                    number="PRZ/1/2025",
+                    client_id=client,
+                    date_from=dt.date(2025, 1, 1),
+                    place="dom podopiecznej",
+                ),
+                assignment_row(
+                    anna,
+                    anna_agreement,
+                    tow,
+                    number="PRZ/9/2024",
+                    client_id=client,
+                    date_from=dt.date(2025, 1, 1),
+                    date_to=dt.date(2025, 2, 28),
+                    status="ended",
+                ),
+            ],
         )
-        ended = Assignment(
-            number="PRZ/9/2024",
-            volunteer_id=anna,
-            client_id=client.id,
-            agreement_id=individual.agreement_id,
-            activity_type_id=tow,
-            form="individual",
-            date_from=dt.date(2025, 1, 1),
-            date_to=dt.date(2025, 2, 28),
-            status="ended",
+        group = save(
+            s,
+            assignment_row(
+                jan,
+                save(s, _agreement(jan, "POR/2/2024")),
+                zaj,
+                number="PRZ/2/2025",
+                client_id=None,
+                form="group",
+                date_from=dt.date(2025, 2, 1),
+            ),
         )
-        group = Assignment(
-            number="PRZ/2/2025",
-            volunteer_id=jan,
-            client_id=None,
-            agreement_id=_agreement(s, jan, "POR/2/2024"),
-            activity_type_id=zaj,
-            form="group",
-            date_from=dt.date(2025, 2, 1),
-            status="active",
-        )
-        s.add_all([individual, ended, group])
-        s.flush()
-        return World(anna, jan, individual.id, group.id, ended.id, zak, zaj, tow, tel)
+        return World(anna, jan, individual, group, ended, zak, zaj, tow, tel)
 
 
 def add_raw(
     db: Database, volunteer_id: int, day: dt.date, minutes: int, status: str, activity: int, **more: object
 ) -> int:
     """An entry written straight to the table (as the demo data or an older version would)."""
-    with db.session() as s:
-        entry = HoursEntry(
-            volunteer_id=volunteer_id,
-            work_date=day,
-            minutes=minutes,
-            activity_type_id=activity,
-            source="paper",
-            status=status,
-            **more,
-        )
-        s.add(entry)
-        s.flush()
-        return entry.id
+    return save(db, hours_row(volunteer_id, day, minutes, activity, status=status, **more))
 
 
 def audit_rows(db: Database, entity: str = "hours_entry") -> list[AuditEntry]:

@@ -24,18 +24,25 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
-    Assignment,
-    Attendance,
     Client,
     ClientType,
-    HoursEntry,
     IssuedDocument,
-    Need,
     Organisation,
-    TrainingSession,
-    Vetting,
-    Village,
     Volunteer,
+)
+from tests.factories import (
+    agreement_row,
+    assignment_row,
+    attendance_row,
+    client_row,
+    hours_row,
+    need_row,
+    save,
+    session_of,
+    training_row,
+    vetting_row,
+    village_row,
+    volunteer_row,
 )
 
 D = dt.date
@@ -54,55 +61,25 @@ class Ids:
 def _volunteer(
     name: str, sex: str, born: D, village: int | None, locality: str, **extra: object
 ) -> Volunteer:
-    return Volunteer(
-        first_name=name,
-        last_name=f"Testowa-{name}",
-        sex=sex,
-        birth_date=born,
-        house_number="1",
-        postal_code="62-200",
-        locality=locality,
-        village_id=village,
-        status=extra.pop("status", "active"),
-        application_date=D(2025, 1, 1),
-        **extra,
+    return volunteer_row(
+        f"Testowa-{name} {name}", sex=sex, birth_date=born, locality=locality, village_id=village, **extra
     )
 
 
 def _agreement(number: str, vid: int, concluded: D, start: D, end: D | None, **extra: object) -> Agreement:
-    return Agreement(
-        number=number,
-        volunteer_id=vid,
-        concluded_on=concluded,
-        concluded_in="Modrzewo",
-        period_from=start,
-        period_to=end,
-        scope="pomoc",
-        manner="osobiście",
-        time_commitment="2 godz. tygodniowo",
-        termination_terms="7 dni",
-        **extra,
-    )
+    return agreement_row(vid, number, concluded_on=concluded, period_from=start, period_to=end, **extra)
 
 
 def _client(code: str, village: int, types: list[str], **extra: object) -> tuple[Client, list[str]]:
-    client = Client(
-        code=code,
-        first_name="Jan",
-        last_name=f"Klient-{code}",
-        house_number="2",
-        postal_code="62-200",
-        locality="Modrzewo",
-        village_id=village,
-        status="active",
-        **extra,
+    client = client_row(
+        code, f"Klient-{code} Jan", house_number="2", locality="Modrzewo", village_id=village, **extra
     )
     return client, types
 
 
 def build(db: Database) -> Ids:
     settings_store.write(db, REPORT_HOUR_VALUE_GROSZE, RATE_GROSZE)
-    with db.session() as s:
+    with session_of(db) as s:
         act = {code: aid for aid, code in s.execute(select(ActivityType.id, ActivityType.code))}
         org = s.get(Organisation, 1)
         assert org is not None
@@ -112,7 +89,7 @@ def build(db: Database) -> Ids:
         org.nnw_policy = "NNW/2026/1"
         org.nnw_valid_from = D(2026, 1, 1)
         org.nnw_valid_to = D(2026, 3, 25)
-        lakie, zabno = Village(name="Łąkie"), Village(name="Żabno")
+        lakie, zabno = village_row("Łąkie"), village_row("Żabno")
         s.add_all([lakie, zabno])
         s.flush()
         people = {
@@ -134,7 +111,7 @@ def build(db: Database) -> Ids:
         c = {key: row.id for key, (row, _types) in clients.items()}
         for key, (_row, types) in clients.items():
             s.add_all(ClientType(client_id=c[key], type_code=code) for code in types)
-        s.add(Need(client_id=c["C3"], activity_type_id=act["TOW"], reported_on=D(2026, 3, 1), status="open"))
+        s.add(need_row(c["C3"], act["TOW"], reported_on=D(2026, 3, 1)))
 
         agreements = {
             # long, in force
@@ -166,19 +143,17 @@ def build(db: Database) -> Ids:
         def assignment(
             vol: str, client: str | None, agr: str, code: str, status: str = "active", **kw: object
         ) -> int:
-            row = Assignment(
-                volunteer_id=v[vol],
+            kw.setdefault("date_from", D(2025, 4, 1))
+            row = assignment_row(
+                v[vol],
+                a[agr],
+                act[code],
                 client_id=c[client] if client else None,
-                agreement_id=a[agr],
-                activity_type_id=act[code],
                 form="individual" if client else "group",
-                date_from=kw.pop("date_from", D(2025, 4, 1)),
                 status=status,
                 **kw,
             )
-            s.add(row)
-            s.flush()
-            return row.id
+            return save(s, row)
 
         asg = {
             "A1": assignment("V1", "C1", "AG1", "TOW"),
@@ -198,18 +173,8 @@ def build(db: Database) -> Ids:
             status: str = "confirmed",
             **kw: object,
         ) -> None:
-            s.add(
-                HoursEntry(
-                    volunteer_id=v[vol],
-                    assignment_id=asg[asg_key] if asg_key else None,
-                    work_date=day,
-                    minutes=minutes,
-                    activity_type_id=act[code],
-                    source="paper",
-                    status=status,
-                    **kw,
-                )
-            )
+            assignment = asg[asg_key] if asg_key else None
+            s.add(hours_row(v[vol], day, minutes, act[code], assignment_id=assignment, status=status, **kw))
 
         month = D(2025, 4, 1)
         while month < D(2026, 3, 1):  # V1: 16 h a month, April 2025 – February 2026
@@ -228,15 +193,15 @@ def build(db: Database) -> Ids:
         hours("V4", "A5", D(2026, 2, 14), 240, "TOW")
         hours("V5", None, D(2026, 3, 21), 300, "IMP", status="done")
 
-        t1 = TrainingSession(
+        t1 = training_row(
             title="Wprowadzenie", category="induction", session_date=D(2026, 3, 5), duration_minutes=180,
             trainer_name="Trener", cost_grosze=20000,
         )  # fmt: skip
-        t2 = TrainingSession(
+        t2 = training_row(
             title="Pierwsza pomoc", category="first_aid", session_date=D(2026, 3, 20), duration_minutes=120,
             trainer_name="Ratownik",
         )  # fmt: skip
-        t3 = TrainingSession(
+        t3 = training_row(
             title="Luty",
             category="gdpr",
             session_date=D(2026, 2, 10),
@@ -247,26 +212,26 @@ def build(db: Database) -> Ids:
         s.flush()
         s.add_all(
             [
-                Attendance(session_id=t1.id, volunteer_id=v["V1"], status="present", minutes_attended=None),
-                Attendance(session_id=t1.id, volunteer_id=v["V2"], status="partly", minutes_attended=90),
-                Attendance(session_id=t1.id, volunteer_id=v["V3"], status="absent"),
-                Attendance(
-                    session_id=t2.id,
-                    volunteer_id=v["V1"],
-                    status="present",
+                attendance_row(t1.id, v["V1"], minutes_attended=None),
+                attendance_row(t1.id, v["V2"], "partly", minutes_attended=90),
+                attendance_row(t1.id, v["V3"], "absent"),
+                attendance_row(
+                    t2.id,
+                    v["V1"],
+                    "present",
                     minutes_attended=120,
                     certificate_number="S/1/2026",
                     certificate_issued_on=D(2026, 3, 21),
                 ),
-                Attendance(
-                    session_id=t2.id,
-                    volunteer_id=v["V5"],
-                    status="present",
+                attendance_row(
+                    t2.id,
+                    v["V5"],
+                    "present",
                     minutes_attended=120,
                     certificate_number="S/2/2026",
                     certificate_issued_on=D(2026, 3, 21),
                 ),
-                Attendance(session_id=t3.id, volunteer_id=v["V4"], status="present", minutes_attended=60),
+                attendance_row(t3.id, v["V4"], "present", minutes_attended=60),
             ]
         )
         s.add_all(
@@ -280,8 +245,8 @@ def build(db: Database) -> Ids:
         )
         s.add_all(
             [
-                Vetting(volunteer_id=v["V2"], valid_until=D(2026, 4, 1)),
-                Vetting(volunteer_id=v["V1"], valid_until=D(2027, 6, 1)),
+                vetting_row(v["V2"], valid_until=D(2026, 4, 1)),
+                vetting_row(v["V1"], valid_until=D(2027, 6, 1)),
             ]
         )
     return Ids(v, c, a, asg)

@@ -14,6 +14,7 @@ from coordinator_app import APP_ID, APP_NAME, __version__
 from coordinator_app.app.logs import setup_logging
 from coordinator_app.app.paths import log_dir
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
+from coordinator_app.ui import style
 from coordinator_app.ui.excepthook import install_excepthook
 from coordinator_app.ui.instance_guard import (
     InstanceLockError,
@@ -30,6 +31,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    style.apply(app)
     return app
 
 

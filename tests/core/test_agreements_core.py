@@ -26,19 +26,14 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Agreement, AgreementActivity, AgreementAnnex, Assignment, AuditEntry
 from coordinator_app.i18n import _
 from tests.agreement_helpers import (
-    EDU,
-    TODAY,
-    TOW,
-    ZAK,
-    add_agreement,
     add_assignment,
     add_hours,
     add_signatory,
     add_volunteer,
-    agreement_data,
     d,
     set_insurance,
 )
+from tests.factories import EDU, TODAY, TOW, ZAK, add_agreement, agreement_data
 
 
 @pytest.fixture

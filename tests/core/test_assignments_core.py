@@ -10,8 +10,18 @@ from sqlalchemy import event
 
 from coordinator_app.core.assignments import AssignmentNotFound, get_assignment_details, list_assignments
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Assignment, AssignmentSchedule, HoursEntry, Staff
-from tests.core.test_clients_core import activity_id, add_agreement, add_client, add_volunteer
+from tests.core.test_clients_core import agreement
+from tests.factories import (
+    activity_id,
+    assignment_row,
+    client_row,
+    hours_row,
+    save,
+    schedule_row,
+    session_of,
+    staff_row,
+    volunteer_row,
+)
 
 TODAY = dt.date(2026, 11, 21)
 CLIENT_NAMES = ("Żółć", "Żaneta")
@@ -20,33 +30,29 @@ CLIENT_NAMES = ("Żółć", "Żaneta")
 def seed_assignments(db: Database, extra: int = 0) -> dict[str, int]:
     """An individual assignment (client Żółć, code P-7) with hours in several months and states,
     a group assignment without a client, and `extra` more assignments with one confirmed hour."""
-    with db.session() as s:
-        client = add_client(s, "P-7", *CLIENT_NAMES)
-        kowalski = add_volunteer(s, "Kowalski", "Jan")
-        lukasik = add_volunteer(s, "Łukasik", "Ewa")
-        worker = Staff(first_name="Anna", last_name="Nowak", is_social_worker=True)
-        s.add(worker)
-        s.flush()
+    with session_of(db) as s:
+        client = save(s, client_row("P-7", " ".join(CLIENT_NAMES)))
+        kowalski = save(s, volunteer_row("Kowalski Jan"))
+        lukasik = save(s, volunteer_row("Łukasik Ewa"))
+        worker = save(s, staff_row("Nowak Anna", is_social_worker=True))
         zak, edu = activity_id(s, "ZAK"), activity_id(s, "EDU")
-        individual = Assignment(
+        individual = assignment_row(
+            kowalski,
+            save(s, agreement(kowalski, "W/1/2025")),
+            zak,
             number="P/2/2026",
-            volunteer_id=kowalski,
             client_id=client,
-            activity_type_id=zak,
-            agreement_id=add_agreement(s, kowalski, "W/1/2025"),
-            form="individual",
             date_from=dt.date(2026, 1, 5),
-            status="active",
             place="Dom podopiecznej",
-            social_worker_id=worker.id,
+            social_worker_id=worker,
             planned_minutes_per_month=480,
         )
-        group = Assignment(
+        group = assignment_row(
+            lukasik,
+            save(s, agreement(lukasik, "W/2/2025")),
+            edu,
             number="P/12/2026",
-            volunteer_id=lukasik,
             client_id=None,
-            activity_type_id=edu,
-            agreement_id=add_agreement(s, lukasik, "W/2/2025"),
             form="group",
             involves_minors=True,
             date_from=dt.date(2026, 3, 1),
@@ -57,31 +63,13 @@ def seed_assignments(db: Database, extra: int = 0) -> dict[str, int]:
         s.flush()
         s.add_all(
             [
-                AssignmentSchedule(
-                    assignment_id=individual.id,
-                    weekday=3,
-                    start_time=dt.time(10),
-                    end_time=dt.time(12),
-                    every_other_week=True,
-                ),
-                AssignmentSchedule(
-                    assignment_id=individual.id, weekday=1, start_time=dt.time(16), end_time=dt.time(18)
-                ),
+                schedule_row(individual.id, 3, dt.time(10), dt.time(12), every_other_week=True),
+                schedule_row(individual.id, 1, dt.time(16), dt.time(18)),
             ]
         )
 
         def hours(assignment_id: int | None, day: dt.date, minutes: int, status: str, volunteer: int) -> None:
-            s.add(
-                HoursEntry(
-                    volunteer_id=volunteer,
-                    assignment_id=assignment_id,
-                    work_date=day,
-                    minutes=minutes,
-                    activity_type_id=zak,
-                    source="paper",
-                    status=status,
-                )
-            )
+            s.add(hours_row(volunteer, day, minutes, zak, assignment_id=assignment_id, status=status))
 
         hours(individual.id, dt.date(2026, 11, 3), 120, "confirmed", kowalski)
         hours(individual.id, dt.date(2026, 11, 10), 90, "confirmed", kowalski)
@@ -92,19 +80,19 @@ def seed_assignments(db: Database, extra: int = 0) -> dict[str, int]:
         hours(group.id, dt.date(2026, 4, 2), 45, "confirmed", lukasik)
         hours(None, dt.date(2026, 11, 2), 999, "confirmed", lukasik)  # an event without an assignment
         for i in range(extra):
-            extra_assignment = Assignment(
-                number=f"P/{100 + i}/2026",
-                volunteer_id=lukasik,
-                client_id=client,
-                activity_type_id=zak,
-                agreement_id=add_agreement(s, lukasik, f"W/{100 + i}/2025"),
-                form="individual",
-                date_from=dt.date(2026, 2, 1),
-                status="planned",
+            extra_assignment = save(
+                s,
+                assignment_row(
+                    lukasik,
+                    save(s, agreement(lukasik, f"W/{100 + i}/2025")),
+                    zak,
+                    number=f"P/{100 + i}/2026",
+                    client_id=client,
+                    date_from=dt.date(2026, 2, 1),
+                    status="planned",
+                ),
             )
-            s.add(extra_assignment)
-            s.flush()
-            hours(extra_assignment.id, dt.date(2026, 10, 1), 60, "confirmed", lukasik)
+            hours(extra_assignment, dt.date(2026, 10, 1), 60, "confirmed", lukasik)
     return {"individual": individual.id, "group": group.id}
 
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from coordinator_app.core.clients import (
     CLIENT_TYPE_LABELS,
@@ -16,108 +14,71 @@ from coordinator_app.core.clients import (
     list_clients,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import (
-    ActivityType,
-    Agreement,
-    Assignment,
-    Client,
-    ClientType,
-    Need,
-    Staff,
-    Village,
-    Volunteer,
+from coordinator_app.db.models import Agreement, ClientType
+from tests.factories import (
+    activity_id,
+    agreement_row,
+    assignment_row,
+    client_row,
+    need_row,
+    save,
+    session_of,
+    staff_row,
+    village_row,
+    volunteer_row,
 )
 
 TODAY = dt.date(2026, 11, 21)
 HEALTH_NOTE = "Choroba serca, słabo słyszy"
 
 
-def activity_id(s: Session, code: str) -> int:
-    return s.scalars(select(ActivityType.id).where(ActivityType.code == code)).one()
-
-
-def add_volunteer(s: Session, last: str, first: str) -> int:
-    v = Volunteer(
-        first_name=first,
-        last_name=last,
-        birth_date=dt.date(1980, 1, 1),
-        house_number="1",
-        postal_code="62-200",
-        locality="Mnichowo",
-        status="active",
-        application_date=dt.date(2025, 1, 1),
-    )
-    s.add(v)
-    s.flush()
-    return v.id
-
-
-def add_agreement(s: Session, volunteer_id: int, number: str) -> int:
-    a = Agreement(
-        number=number,
-        volunteer_id=volunteer_id,
-        concluded_on=dt.date(2025, 1, 10),
+def agreement(volunteer_id: int, number: str) -> Agreement:
+    """An agreement for neighbourly help from 10 January 2025 to the end of 2027."""
+    return agreement_row(
+        volunteer_id,
+        number,
         concluded_in="Mnichowo",
         period_from=dt.date(2025, 1, 10),
         period_to=dt.date(2027, 12, 31),
         scope="Pomoc sąsiedzka",
         manner="W domu podopiecznego",
-        time_commitment="2 godz. tygodniowo",
-        termination_terms="7 dni",
     )
-    s.add(a)
-    s.flush()
-    return a.id
-
-
-def add_client(s: Session, code: str, last: str, first: str, **values: object) -> int:
-    fields: dict[str, object] = {
-        "house_number": "1",
-        "postal_code": "62-200",
-        "locality": "Mnichowo",
-        "status": "active",
-    }
-    fields.update(values)
-    client = Client(code=code, last_name=last, first_name=first, **fields)
-    s.add(client)
-    s.flush()
-    return client.id
 
 
 def seed_clients(db: Database) -> dict[str, int]:
     """Three clients: Żółć (expired assessment, two open needs), Lis (valid), Łukasik (never assessed)."""
-    with db.session() as s:
-        village = Village(name="Łąkie")
-        worker = Staff(first_name="Anna", last_name="Nowak", is_social_worker=True)
-        s.add_all([village, worker])
-        s.flush()
-        zolc = add_client(
+    with session_of(db) as s:
+        village = save(s, village_row("Łąkie"))
+        worker = save(s, staff_row("Nowak Anna", is_social_worker=True))
+        zolc = save(
             s,
-            "P-2",
-            "Żółć",
-            "Żaneta",
-            locality="Łąkie",
-            village_id=village.id,
-            social_worker_id=worker.id,
-            assessment_valid_until=TODAY - dt.timedelta(days=1),
-            health_notes=HEALTH_NOTE,
-            phone="+48600123456",
-            notes_for_volunteer="Proszę dzwonić dwa razy",
-            visit_consent_date=dt.date(2025, 2, 1),
-            children_in_household=True,
-            children_count=2,
-            children_age_bands="7–12",
+            client_row(
+                "P-2",
+                "Żółć Żaneta",
+                locality="Łąkie",
+                village_id=village,
+                social_worker_id=worker,
+                assessment_valid_until=TODAY - dt.timedelta(days=1),
+                health_notes=HEALTH_NOTE,
+                phone="+48600123456",
+                notes_for_volunteer="Proszę dzwonić dwa razy",
+                visit_consent_date=dt.date(2025, 2, 1),
+                children_in_household=True,
+                children_count=2,
+                children_age_bands="7–12",
+            ),
         )
-        lis = add_client(
+        lis = save(
             s,
-            "P-10",
-            "Lis",
-            "Piotr",
-            locality="Zalesie",
-            status="suspended",
-            assessment_valid_until=TODAY + dt.timedelta(days=30),
+            client_row(
+                "P-10",
+                "Lis Piotr",
+                locality="Zalesie",
+                status="suspended",
+                assessment_valid_until=TODAY + dt.timedelta(days=30),
+            ),
         )
-        lukasik = add_client(s, "P-1", "Łukasik", "Anna", status="ended")
+        lukasik = save(s, client_row("P-1", "Łukasik Anna", status="ended"))
         s.add_all(
             [
                 ClientType(client_id=zolc, type_code="alone"),
@@ -127,29 +88,25 @@ def seed_clients(db: Database) -> dict[str, int]:
         )
         for code, status, reported in (("ZAK", "open", 5), ("TOW", "open", 1), ("DROB", "closed", 9)):
             s.add(
-                Need(
-                    client_id=zolc,
-                    activity_type_id=activity_id(s, code),
+                need_row(
+                    zolc,
+                    activity_id(s, code),
                     status=status,
                     priority=1,
                     reported_on=TODAY - dt.timedelta(days=reported),
                     frequency="raz w tygodniu",
                 )
             )
+        s.add(need_row(lis, activity_id(s, "SPA"), status="matched", reported_on=TODAY))
+        volunteer = save(s, volunteer_row("Kowalski Jan"))
         s.add(
-            Need(client_id=lis, activity_type_id=activity_id(s, "SPA"), status="matched", reported_on=TODAY)
-        )
-        volunteer = add_volunteer(s, "Kowalski", "Jan")
-        s.add(
-            Assignment(
+            assignment_row(
+                volunteer,
+                save(s, agreement(volunteer, "W/1/2025")),
+                activity_id(s, "ZAK"),
                 number="P/1/2026",
-                volunteer_id=volunteer,
                 client_id=zolc,
-                agreement_id=add_agreement(s, volunteer, "W/1/2025"),
-                activity_type_id=activity_id(s, "ZAK"),
-                form="individual",
                 date_from=dt.date(2026, 1, 5),
-                status="active",
             )
         )
     return {"zolc": zolc, "lis": lis, "lukasik": lukasik}

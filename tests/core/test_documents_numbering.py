@@ -16,7 +16,7 @@ from coordinator_app.core.issuing.numbering import (
 )
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Agreement, AgreementAnnex, IssuedDocument
-from tests.training_helpers import add_people
+from tests.factories import add_people, agreement_row, save
 
 DAY = dt.date(2025, 3, 5)
 
@@ -29,20 +29,8 @@ def _issue(db: Database, kind: str, on: dt.date = DAY) -> str:
 
 
 def _agreement(db: Database, number: str, volunteer_id: int) -> None:
-    with db.session() as s, s.begin():
-        s.add(
-            Agreement(
-                number=number,
-                volunteer_id=volunteer_id,
-                concluded_on=DAY,
-                concluded_in="Modrzewo",
-                period_from=DAY,
-                scope="x",
-                manner="x",
-                time_commitment="x",
-                termination_terms="x",
-            )
-        )
+    clauses = {"scope": "x", "manner": "x", "time_commitment": "x", "termination_terms": "x"}
+    save(db, agreement_row(volunteer_id, number, period_from=DAY, **clauses))
 
 
 def test_default_patterns_cover_every_printed_kind() -> None:

@@ -22,7 +22,7 @@ from coordinator_app.core.trainings import (
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, AuditEntry, Organisation
-from tests.training_helpers import TODAY, add_people, add_session
+from tests.factories import TODAY, add_people, add_session
 
 
 def lines(db: Database, session_id: int) -> dict[str, tuple[str, int | None]]:

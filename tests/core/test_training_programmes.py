@@ -23,7 +23,7 @@ from coordinator_app.core.trainings import (
 )
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
-from tests.training_helpers import TODAY, add_people, add_session
+from tests.factories import TODAY, add_people, add_session
 
 NAME = "Przygotowanie wolontariuszy – 5 spotkań"
 

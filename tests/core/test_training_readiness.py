@@ -20,7 +20,7 @@ from coordinator_app.core.trainings import (
 from coordinator_app.core.volunteers import list_volunteers
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, AuditEntry
-from tests.training_helpers import TODAY, add_people, add_session
+from tests.factories import TODAY, add_people, add_session
 
 
 def activity_id(db: Database, code: str) -> int:

@@ -22,7 +22,7 @@ from coordinator_app.core.trainings import (
 from coordinator_app.core.validation import ValidationErrors, money
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry
-from tests.training_helpers import TODAY, add_people, add_session, session_data
+from tests.factories import TODAY, add_people, add_session, session_data
 
 
 def errors_of(**changes: object) -> dict[str, str]:

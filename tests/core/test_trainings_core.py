@@ -14,16 +14,15 @@ from coordinator_app.core.trainings import (
     programme_lines,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Attendance, TrainingSession
-from tests.core.test_clients_core import add_volunteer
+from tests.factories import attendance_row, save, session_of, training_row, volunteer_row
 
 PROGRAMME = "- Ocena sytuacji\n• Resuscytacja krążeniowo-oddechowa\n\n  * Pozycja boczna ustalona  \n"
 
 
 def seed_trainings(db: Database) -> dict[str, int]:
     """First aid (5 volunteers: 3 present, 1 partly, 1 absent); a remote GDPR session, no attendance."""
-    with db.session() as s:
-        first_aid = TrainingSession(
+    with session_of(db) as s:
+        first_aid = training_row(
             title="Pierwsza pomoc — ćwiczenia",
             category="first_aid",
             session_date=dt.date(2026, 10, 3),
@@ -38,7 +37,7 @@ def seed_trainings(db: Database) -> dict[str, int]:
             cost_grosze=45050,
             organiser="GOPS",
         )
-        gdpr = TrainingSession(
+        gdpr = training_row(
             title="RODO w pracy wolontariusza",
             category="gdpr",
             session_date=dt.date(2026, 11, 5),
@@ -58,10 +57,10 @@ def seed_trainings(db: Database) -> dict[str, int]:
         ]
         for last, first, status, minutes, certificate in people:
             s.add(
-                Attendance(
-                    session_id=first_aid.id,
-                    volunteer_id=add_volunteer(s, last, first),
-                    status=status,
+                attendance_row(
+                    first_aid.id,
+                    save(s, volunteer_row(f"{last} {first}")),
+                    status,
                     minutes_attended=minutes,
                     certificate_number=certificate,
                     certificate_issued_on=dt.date(2026, 10, 10) if certificate else None,

@@ -42,7 +42,7 @@ from coordinator_app.db.models import Assignment, AuditEntry, Vetting, Volunteer
 from coordinator_app.i18n import _, set_language
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.storage.opening import open_database
-from tests.training_helpers import add_session
+from tests.factories import add_session, save, volunteer_row
 
 TODAY = dt.date(2026, 11, 20)
 CHECKED = dt.date(2026, 10, 1)
@@ -71,23 +71,10 @@ def complete(**changes: Any) -> VettingData:
 def add_volunteer(
     db: Database, name: str = "Żółć Żaneta", citizenship: str | None = "polskie", **extra: object
 ) -> int:
-    last, first = name.split(" ", 1)
-    with db.session() as s:
-        row = Volunteer(
-            first_name=first,
-            last_name=last,
-            birth_date=dt.date(1985, 5, 14),
-            house_number="132",
-            postal_code="62-200",
-            locality="Mnichowo",
-            status=extra.pop("status", "active"),
-            application_date=dt.date(2025, 1, 1),
-            citizenship=citizenship,
-            **extra,
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+    row = volunteer_row(
+        name, birth_date=dt.date(1985, 5, 14), house_number="132", citizenship=citizenship, **extra
+    )
+    return save(db, row)
 
 
 def gaps_of(

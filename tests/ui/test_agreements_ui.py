@@ -34,14 +34,12 @@ from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
 from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
 from coordinator_app.ui.widgets.forms import OptionalDateEdit
 from tests.agreement_helpers import (
-    TOW,
-    ZAK,
-    add_agreement,
     add_assignment,
     add_signatory,
     add_volunteer,
     set_insurance,
 )
+from tests.factories import TOW, ZAK, add_agreement
 from tests.helpers import type_text, widget_as
 
 TODAY = dt.date.today()  # the dialogs work with the real date

@@ -35,9 +35,8 @@ from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
 from coordinator_app.ui.widgets.forms import OptionalDateEdit, OptionalTimeEdit
 from coordinator_app.ui.widgets.list_tab import ListTab
-from tests.factories import volunteer
+from tests.factories import add_people, add_session, volunteer
 from tests.helpers import cell_text, type_text, widget_as
-from tests.training_helpers import add_people, add_session
 
 YESTERDAY = dt.date.today() - dt.timedelta(days=1)
 

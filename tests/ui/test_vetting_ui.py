@@ -20,14 +20,15 @@ from coordinator_app.core.vetting import (
     suggest_valid_until,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import AuditEntry, Vetting, Volunteer
+from coordinator_app.db.models import AuditEntry, Vetting
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.vetting.dialog import VettingDialog
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.vetting.status import VettingStatusLabel
 from coordinator_app.ui.widgets.forms import OptionalDateEdit
-from tests.helpers import type_text
+from tests.factories import save, volunteer_row
+from tests.helpers import shown_colour, type_text
 
 TODAY = dt.date.today()
 CHECKED = TODAY - dt.timedelta(days=20)
@@ -39,21 +40,14 @@ def typed(day: dt.date) -> str:
 
 
 def add_volunteer(db: Database, citizenship: str = "ukraińskie") -> int:
-    with db.session() as s:
-        row = Volunteer(
-            first_name="Olena",
-            last_name="Kovalenko",
-            birth_date=dt.date(1990, 3, 8),
-            house_number="12",
-            postal_code="62-200",
-            locality="Łęki",
-            status="active",
-            application_date=dt.date(2025, 1, 1),
-            citizenship=citizenship,
-        )
-        s.add(row)
-        s.flush()
-        return row.id
+    row = volunteer_row(
+        "Kovalenko Olena",
+        birth_date=dt.date(1990, 3, 8),
+        house_number="12",
+        locality="Łęki",
+        citizenship=citizenship,
+    )
+    return save(db, row)
 
 
 def complete() -> VettingData:
@@ -218,7 +212,7 @@ def test_an_entry_found_is_shown_in_red_and_cannot_be_replaced(qtbot: QtBot, db:
     assert label.text() == _(
         "Vetting for work with minors: negative. The volunteer must not work with minors."
     )
-    assert "RSPTS" not in label.text() and "b00020" in label.styleSheet()
+    assert "RSPTS" not in label.text() and "b00020" in shown_colour(label)
     assert views(db) == 0, "the short status is not a view of the data"
     dialog = open_dialog(qtbot, db, vid)
     reveal(qtbot, dialog)

@@ -27,6 +27,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.agreements.form import clause_edit
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
@@ -89,7 +90,7 @@ class AnnexForm(PagedForm):
         # Carries the message "the annex changes nothing" under the fields.
         hint = QLabel(_("Change at least one clause on the next pages, or describe the change above."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        set_role(hint, "note")
         self._add(page, "", "changes", hint)
 
         scope = self.add_page(_("Scope and manner"))

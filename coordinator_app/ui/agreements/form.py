@@ -12,6 +12,7 @@ from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_on
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_age, format_date
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.forms import CheckList, OptionalDateEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
@@ -36,8 +37,6 @@ PLAIN_FIELDS = (
     "oc_policy",
     "guardian_consent_on",
 )
-NOTE_STYLE = "color: #555555;"
-WARNING_STYLE = "color: #8a5a00;"
 
 
 def clause_edit(placeholder: str = "", height: int = 60) -> QPlainTextEdit:
@@ -52,7 +51,7 @@ def _note(name: str) -> QLabel:
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(NOTE_STYLE)
+    set_role(label, "note")
     return label
 
 
@@ -97,7 +96,7 @@ class AgreementForm(PagedForm):
         self._add(form, _("Notes"), "notes", clause_edit(height=50))
         if self.context.terminated_on is not None:
             ended = _note("terminated_note")
-            ended.setStyleSheet(WARNING_STYLE)
+            set_role(ended, "warning")
             ended.setText(
                 _("Terminated with effect from {date}; the period can no longer be changed.").format(
                     date=format_date(self.context.terminated_on)
@@ -176,7 +175,7 @@ class AgreementForm(PagedForm):
                     start, end, nnw_policy=insurance.nnw_policy, insurer=insurance.nnw_insurer
                 )
             self.insurance_note.setText(clause.summary())
-            self.insurance_note.setStyleSheet(WARNING_STYLE if clause.missing_policy else NOTE_STYLE)
+            set_role(self.insurance_note, "warning" if clause.missing_policy else "note")
         self._update_age(get_value(self.fields["concluded_on"]) or dt.date.today())
 
     def _update_age(self, on: dt.date) -> None:

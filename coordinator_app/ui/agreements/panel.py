@@ -42,11 +42,12 @@ from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
 from coordinator_app.ui.agreements.common import warnings_text
 from coordinator_app.ui.agreements.dialog import AgreementDialog
 from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
+from coordinator_app.ui.style import Colours, set_role
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
 
-VALID_COLOUR = QColor("#2e7d32")
-MUTED_COLOUR = QColor("#6b6b6b")
-WARNING_COLOUR = QColor("#b00020")
+VALID_COLOUR = QColor(Colours.READY)
+MUTED_COLOUR = QColor(Colours.MUTED)
+WARNING_COLOUR = QColor(Colours.ERROR)
 STATE_ORDER = {
     AgreementState.VALID: 0,
     AgreementState.FUTURE: 1,
@@ -179,7 +180,7 @@ class VolunteerAgreementsPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("agreement_message")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a5a00;")
+        set_role(self.message, "warning")
         self.message.hide()
         self.empty = QLabel(_("No agreement yet. A volunteer needs a valid agreement before any assignment."))
         self.empty.setObjectName("agreements_empty")

@@ -25,6 +25,7 @@ from coordinator_app.core.agreements import (
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.agreements.common import assignment_line
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
@@ -69,7 +70,7 @@ class TerminationDialog(FormDialog[TerminationData]):
         self._add(form, _("Last day in force *"), "terminated_on", self.day)
         hint = QLabel(_("The agreement is in force on this day and no longer from the next day."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555555;")
+        set_role(hint, "note")
         form.addRow("", hint)
         self._add(form, _("Reason (for the record)"), "reason", line_edit(300))
         self.affected = QLabel()

@@ -1,1 +1,5 @@
-"""The Przydziały tab: the assignments list (read-only for now) and an assignment's details."""
+"""The Przydziały tab: the assignments list; adding, editing and ending assignments, their
+schedules, the waiting list with matching; an assignment's details.
+
+Qt widgets over the `core.assignments` services; imports core, db, i18n and other ui packages.
+"""

@@ -16,6 +16,7 @@ from coordinator_app.core.options import Option
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.schedule_editor import ScheduleEditor
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.forms import OptionalDateEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
@@ -62,7 +63,7 @@ class AssignmentForm(PagedForm):
         self.gates_label = QLabel()
         self.gates_label.setObjectName("gates")
         self.gates_label.setWordWrap(True)
-        self.gates_label.setStyleSheet("color: #b00020; border: 1px solid #b00020; padding: 6px;")
+        set_role(self.gates_label, "refusal")
         self.gates_label.hide()
         form.addRow(self.gates_label)
         for key in GATE_KEYS:
@@ -193,10 +194,10 @@ class AssignmentForm(PagedForm):
             self.minors_label.setText(
                 _("yes — {reasons}; a complete vetting record is required").format(reasons="; ".join(reasons))
             )
-            self.minors_label.setStyleSheet("color: #a35a00;")
+            set_role(self.minors_label, "caution")
         else:
             self.minors_label.setText(_("no"))
-            self.minors_label.setStyleSheet("")
+            set_role(self.minors_label, None)
 
     def begin_ending(self) -> None:
         """Set the status to ended with today's date and put the cursor on the reason."""

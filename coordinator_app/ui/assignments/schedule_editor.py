@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.core.assignments import ScheduleSlot
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_weekday
+from coordinator_app.ui.style import set_role
 
 
 class _Row:
@@ -63,7 +64,7 @@ class ScheduleEditor(QWidget):
         for column, title in enumerate((_("Day"), _("From"), _("To"))):
             self.grid.addWidget(QLabel(title), 0, column)
         self.empty = QLabel(_("No fixed times: visits are agreed case by case."))
-        self.empty.setStyleSheet("color: #555555;")
+        set_role(self.empty, "note")
         self.add_button = QPushButton(_("Add a day…"))
         self.add_button.setObjectName("schedule_add")
         self.add_button.clicked.connect(lambda: self.add_row())

@@ -11,14 +11,15 @@ from coordinator_app.core.enums import AssignmentStatus
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date, format_hours
+from coordinator_app.ui.style import Colours
 from coordinator_app.ui.widgets.list_tab import date_key, natural_key
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy, attribute_is, searchable_model
 
 _STATUS_COLOURS = {
-    AssignmentStatus.PLANNED.value: QColor("#1f5fa8"),
-    AssignmentStatus.SUSPENDED.value: QColor("#a35a00"),
-    AssignmentStatus.ENDED.value: QColor("#6b6b6b"),
+    AssignmentStatus.PLANNED.value: QColor(Colours.PLANNED),
+    AssignmentStatus.SUSPENDED.value: QColor(Colours.CAUTION),
+    AssignmentStatus.ENDED.value: QColor(Colours.MUTED),
 }
 STATUS_ORDER = {status.value: i for i, status in enumerate(AssignmentStatus)}
 

@@ -22,6 +22,7 @@ from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.assignments.match_dialog import MatchDialog
 from coordinator_app.ui.clients.form import ClientForm
 from coordinator_app.ui.clients.need_dialog import NeedDialog
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
 from coordinator_app.ui.widgets.tables import fill_rows, read_only_table, table_item
@@ -134,7 +135,7 @@ class ClientDialog(FormDialog[ClientData]):
         self.needs_page = NeedsPage(db, client_id)
         self.form.addTab(self.needs_page, _("Needs"))
         hint = QLabel(_("Needs are saved at once, apart from the Save button."))
-        hint.setStyleSheet("color: #555555;")
+        set_role(hint, "note")
         needs_layout = self.needs_page.layout()
         if needs_layout is not None:
             needs_layout.addWidget(hint)

@@ -16,6 +16,7 @@ from coordinator_app.core.clients.data import CLIENT_FIELDS
 from coordinator_app.core.enums import ClientStatus, Sex
 from coordinator_app.core.options import Option
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value, spin_box
 from coordinator_app.ui.widgets.forms import CheckList, OptionalDateEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
@@ -105,7 +106,7 @@ class ClientForm(PagedForm):
         assert isinstance(children, QCheckBox)
         self.children_note = QLabel(_("Assignments to this client will involve minors: vetting is required."))
         self.children_note.setWordWrap(True)
-        self.children_note.setStyleSheet("color: #a35a00;")
+        set_role(self.children_note, "caution")
         form.addRow(self.children_note)
         self._add(form, _("Number of children"), "children_count", spin_box(20))
         self._add(form, _("Age bands"), "children_age_bands", line_edit(120, _("e.g. 0–6, 7–12")))

@@ -1,4 +1,5 @@
-"""The Podopieczni tab: the clients list, searchable and sortable, with read-only details."""
+"""The Podopieczni tab: the clients list, searchable and sortable, with read-only details; adding
+and editing clients, and the waiting list."""
 
 from __future__ import annotations
 

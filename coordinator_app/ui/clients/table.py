@@ -11,14 +11,15 @@ from coordinator_app.core.enums import ClientStatus
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.style import Colours
 from coordinator_app.ui.widgets.list_tab import date_key, natural_key
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy, attribute_is, searchable_model
 
-WARNING = QColor("#b00020")
+WARNING = QColor(Colours.ERROR)
 _STATUS_COLOURS = {
-    ClientStatus.SUSPENDED.value: QColor("#a35a00"),
-    ClientStatus.ENDED.value: QColor("#6b6b6b"),
+    ClientStatus.SUSPENDED.value: QColor(Colours.CAUTION),
+    ClientStatus.ENDED.value: QColor(Colours.MUTED),
 }
 STATUS_ORDER = {status.value: i for i, status in enumerate(ClientStatus)}
 

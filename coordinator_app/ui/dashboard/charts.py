@@ -12,12 +12,13 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coordinator_app.core.reports import ActivityBar, MonthBar
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_number, screen, whole_hours
+from coordinator_app.ui.style import Colours
 
-CONFIRMED = QColor("#3c6e9f")
-DONE = QColor("#a9c4de")
-PREVIOUS = QColor("#c9c9c9")
-TEXT = QColor("#333333")
-GRID = QColor("#e3e3e3")
+CONFIRMED = QColor(Colours.CHART_CONFIRMED)
+DONE = QColor(Colours.CHART_DONE)
+PREVIOUS = QColor(Colours.CHART_PREVIOUS)
+TEXT = QColor(Colours.CHART_TEXT)
+GRID = QColor(Colours.CHART_GRID)
 
 
 def _hours_text(minutes: int) -> str:

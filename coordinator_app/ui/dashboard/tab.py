@@ -31,6 +31,7 @@ from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month, format_number
 from coordinator_app.i18n.formatting import whole_hours as round_hours
 from coordinator_app.ui.dashboard.charts import ActivityChart, MonthsChart
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.tasks import run_task
 
 KIND_ROLE = Qt.ItemDataRole.UserRole
@@ -64,7 +65,7 @@ class Tile(QFrame):
         super().__init__(parent)
         self.setObjectName(f"tile_{key}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"QFrame#tile_{key} {{ background: #f1f5f9; border-radius: 4px; }}")
+        set_role(self, "tile")
         self.title = QLabel(title)
         self.value = QLabel("–")
         self.value.setObjectName(f"tile_{key}_value")
@@ -74,7 +75,7 @@ class Tile(QFrame):
         self.value.setFont(font)
         self.detail = QLabel()
         self.detail.setObjectName(f"tile_{key}_detail")
-        self.detail.setStyleSheet("color: #555;")
+        set_role(self.detail, "note")
         self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,6 +30,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.dictionaries.distances import DistanceGrid
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, RecordForm, StaffForm, VillageForm
+from coordinator_app.ui.style import Colours
 
 
 def _yes(value: bool) -> str:
@@ -90,7 +91,7 @@ class RecordTab(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if not active:
-                    item.setForeground(Qt.GlobalColor.gray)
+                    item.setForeground(QColor(Colours.INACTIVE))
                 self.table.setItem(row, column, item)
             if record_id == select_id:
                 self.table.selectRow(row)

@@ -10,9 +10,9 @@ from coordinator_app.core.dictionaries import VillageRow, distance_km, distance_
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
-from coordinator_app.ui.widgets.forms import FieldErrors
+from coordinator_app.ui.style import Colours, set_role
 
-MIRROR = QColor("#e2e2e2")
+MIRROR = QColor(Colours.MIRROR_BACKGROUND)
 
 
 class DistanceGrid(QWidget):
@@ -39,7 +39,7 @@ class DistanceGrid(QWidget):
         self.table.itemChanged.connect(self._changed)
         self.message = QLabel()
         self.message.setObjectName("distance_error")
-        self.message.setStyleSheet(FieldErrors.STYLE)
+        set_role(self.message, "error")
         self.message.setWordWrap(True)
         self.message.hide()
         layout = QVBoxLayout(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from coordinator_app.core.issuing.volunteer_data import OPINION_COMPETENCES, OPINION_CRITERIA
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.forms import FieldErrors
 
 
@@ -63,7 +64,7 @@ class OpinionEditor(QDialog):
         self.assessment.setPlaceholderText(_("How the volunteer performed the services, in your words"))
         self.assessment.setObjectName("assessment")
         error = QLabel()
-        error.setStyleSheet(FieldErrors.STYLE)
+        set_role(error, "error")
         error.hide()
         layout.addWidget(QLabel(_("Assessment *")))
         layout.addWidget(self.assessment, 2)

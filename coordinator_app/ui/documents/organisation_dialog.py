@@ -44,6 +44,7 @@ from coordinator_app.core.issuing.organisation import (
 from coordinator_app.core.validation import FieldError, format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
     FieldErrors,
@@ -180,7 +181,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         self.logo_label = QLabel(_("no logo"))
         self.logo_label.setFixedSize(160, 80)
         self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_label.setStyleSheet("border: 1px solid #aaa;")
+        set_role(self.logo_label, "framed")
         choose = QPushButton(_("Choose…"))
         choose.clicked.connect(self.choose_logo)
         remove = QPushButton(_("Remove"))
@@ -258,7 +259,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         edit.setObjectName("gdpr_clause")
         self.texts["gdpr_clause"] = edit
         error = QLabel()
-        error.setStyleSheet(FieldErrors.STYLE)
+        set_role(error, "error")
         error.hide()
         layout.addWidget(edit, 1)
         layout.addWidget(error)

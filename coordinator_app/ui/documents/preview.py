@@ -38,10 +38,9 @@ from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.documents.pages import render_pages
+from coordinator_app.ui.style import set_role
 
 PREVIEW_DPI = 80
-WARNING_STYLE = "background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #ffe69c;"
-INFO_STYLE = "background: #e7f1ff; color: #084298; padding: 6px; border: 1px solid #b6d4fe;"
 
 
 def build_pdf(document: PrintableDocument) -> bytes:
@@ -192,7 +191,7 @@ class DocumentPreviewDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.pages_box)
-        scroll.setStyleSheet("QScrollArea { background: #808080; }")
+        set_role(scroll, "pages")
         layout.addWidget(scroll, 1)
         buttons = QHBoxLayout()
         self.status = QLabel()
@@ -222,7 +221,7 @@ class DocumentPreviewDialog(QDialog):
         try:
             self._rebuild()
         except (DocumentRefused, DocumentNotFound) as refusal:
-            self._show_notice(str(refusal), WARNING_STYLE)
+            self._show_notice(str(refusal), "notice_warning")
 
     def _current_request(self) -> DocumentRequest:
         assert self.request is not None
@@ -256,7 +255,7 @@ class DocumentPreviewDialog(QDialog):
         for image in render_pages(self.pdf, PREVIEW_DPI):
             label = QLabel()
             label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #444; background: white;")
+            set_role(label, "page")
             self.pages_layout.addWidget(label)
             count += 1
         self.options.setEnabled(self.register_id is None)
@@ -274,15 +273,15 @@ class DocumentPreviewDialog(QDialog):
                 )
             )
         if messages:
-            self._show_notice("\n".join(messages), WARNING_STYLE if document.warnings else INFO_STYLE)
+            self._show_notice("\n".join(messages), "notice_warning" if document.warnings else "notice_info")
         else:
             self.notice.hide()
         number = document.number or "—"
         self.status.setText(_("Number: {number} · pages: {pages}").format(number=number, pages=count))
 
-    def _show_notice(self, text: str, style: str) -> None:
+    def _show_notice(self, text: str, role: str) -> None:
         self.notice.setText(text)
-        self.notice.setStyleSheet(style)
+        set_role(self.notice, role)
         self.notice.show()
 
     # -- issuing, printing, saving ---------------------------------------------------------

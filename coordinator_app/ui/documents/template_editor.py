@@ -36,7 +36,7 @@ from coordinator_app.core.issuing.templates import (
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
-from coordinator_app.ui.widgets.forms import FieldErrors
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
 
 
@@ -76,7 +76,7 @@ class TemplateEditor(QDialog):
         right_layout.addWidget(self.editor, 3)
         self.error = QLabel()
         self.error.setObjectName("template_error")
-        self.error.setStyleSheet(FieldErrors.STYLE)
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         right_layout.addWidget(self.error)

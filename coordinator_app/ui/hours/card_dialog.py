@@ -40,10 +40,8 @@ from coordinator_app.ui.hours.card_model import CardModel
 from coordinator_app.ui.hours.card_table import CardTable
 from coordinator_app.ui.hours.reason import ask_reason
 from coordinator_app.ui.hours.volunteer_field import VolunteerNameField
+from coordinator_app.ui.style import set_role
 
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
-CLOSED_STYLE = "background: #fff4ce; border: 1px solid #e0c36a; padding: 4px;"
 SHOWN_ERRORS = 3
 
 
@@ -153,7 +151,7 @@ class HoursCardDialog(QDialog):
         """The notice of a closed month, with the button that asks for the reason to change it."""
         self.closed_label = QLabel()
         self.closed_label.setObjectName("card_closed")
-        self.closed_label.setStyleSheet(CLOSED_STYLE)
+        set_role(self.closed_label, "closed_month")
         self.closed_label.setWordWrap(True)
         self.unlock_button = QPushButton(_("C&hange despite the close…"))
         self.unlock_button.setObjectName("card_unlock")
@@ -181,7 +179,7 @@ class HoursCardDialog(QDialog):
             )
         )
         self.reminder.setObjectName("card_reminder")
-        self.reminder.setStyleSheet("color: #555555;")
+        set_role(self.reminder, "note")
         self.reminder.setWordWrap(True)
         under = QHBoxLayout()
         under.addWidget(self.total_label)
@@ -376,7 +374,7 @@ class HoursCardDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False, ok: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE if ok else "")
+        set_role(self.message, "error" if error else "ok" if ok else None)
         self.message.setVisible(bool(text))
 
     # --- saving -----------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from coordinator_app.core.hours.card import (
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.i18n.formatting import format_weekday
+from coordinator_app.ui.style import Colours
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,9 +71,9 @@ HEADER_TIPS: dict[str, str] = {
     SOURCE: N_("Where the entry comes from: paper card, phone, coordinator."),
     STATUS: N_("planned, done, confirmed, cancelled, no-show. Only confirmed hours count in documents."),
 }
-ERROR_BACKGROUND = QColor("#fde2e4")
-ERROR_TEXT = QColor("#b00020")
-READ_ONLY_BACKGROUND = QColor("#f1f1f1")
+ERROR_BACKGROUND = QColor(Colours.ERROR_BACKGROUND)
+ERROR_TEXT = QColor(Colours.ERROR)
+READ_ONLY_BACKGROUND = QColor(Colours.READ_ONLY_BACKGROUND)
 NUMERIC = frozenset({DAY, HOURS, KM})
 BLANK_ROWS = 5  # empty rows offered under the stored entries
 

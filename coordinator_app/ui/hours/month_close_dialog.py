@@ -42,9 +42,7 @@ from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month
 from coordinator_app.ui.hours.reason import ask_reason
-
-ERROR_STYLE = "color: #b00020;"
-OK_STYLE = "color: #1b5e20;"
+from coordinator_app.ui.style import set_role
 
 
 class MonthCloseDialog(QDialog):
@@ -218,7 +216,7 @@ class MonthCloseDialog(QDialog):
             planned=summary.planned_past_entries,
         )
         self.values["unsettled"].setText(unsettled)
-        self.values["unsettled"].setStyleSheet(ERROR_STYLE if summary.unsettled_entries else "")
+        set_role(self.values["unsettled"], "error" if summary.unsettled_entries else None)
         self.values["other"].setText(f"{summary.cancelled_entries} / {summary.no_show_entries}")
         self.pending.setRowCount(len(summary.pending))
         for row, entry in enumerate(summary.pending):
@@ -248,7 +246,7 @@ class MonthCloseDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)
+        set_role(self.message, "error" if error else "ok")
         self.message.setVisible(bool(text))
 
     # --- acting -----------------------------------------------------------------------------

@@ -25,10 +25,11 @@ from coordinator_app.core.hours import MonthHours, closed_months, confirmed_hour
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_hours, format_month
+from coordinator_app.ui.style import Colours
 
 MONTH, CONFIRMED, UNCONFIRMED = range(3)
-MUTED = QColor("#888888")
-PENDING = QColor("#8a5a00")
+MUTED = QColor(Colours.FADED)
+PENDING = QColor(Colours.WARNING)
 
 
 class VolunteerHoursPanel(QWidget):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from coordinator_app.core.hours.data import REASON_MAX
 from coordinator_app.i18n import _
-from coordinator_app.ui.widgets.forms import FieldErrors
+from coordinator_app.ui.style import set_role
 
 
 class ReasonDialog(QDialog):
@@ -23,7 +23,7 @@ class ReasonDialog(QDialog):
         self.edit.setPlaceholderText(_("e.g. the card was handed in late"))
         self.error = QLabel()
         self.error.setObjectName("reason_error")
-        self.error.setStyleSheet(FieldErrors.STYLE)
+        set_role(self.error, "error")
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

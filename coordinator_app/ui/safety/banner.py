@@ -14,7 +14,6 @@ class ReminderBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backup_reminder")
-        self.setStyleSheet("#backup_reminder { background: #fff4ce; border: 1px solid #e0c060; }")
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.button = QPushButton(_("Back up now…"))

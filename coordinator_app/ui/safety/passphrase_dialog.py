@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import set_role
 
 MIN_LENGTH = 8
 
@@ -33,7 +34,7 @@ class PassphraseDialog(QDialog):
         self.second.setEchoMode(QLineEdit.EchoMode.Password)
         self.error = QLabel()
         self.error.setObjectName("passphrase_error")
-        self.error.setStyleSheet("color: #b00020;")
+        set_role(self.error, "error")
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()

@@ -36,13 +36,14 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.documents import open_document_preview
+from coordinator_app.ui.style import Colours
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
 
 NAME, STATUS, HOURS, RESULT, CERTIFICATE = range(5)
 HEADERS = (N_("Volunteer"), N_("Attendance"), N_("Hours"), N_("Result"), N_("Certificate no."))
-ERROR_COLOUR = QColor("#b00020")
+ERROR_COLOUR = QColor(Colours.ERROR)
 
 
 @dataclass

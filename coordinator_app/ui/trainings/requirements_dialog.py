@@ -17,6 +17,7 @@ from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.trainings import requirement_rules, set_requirements
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 
 CATEGORY_WIDTH = 104  # px: a column wide enough for two lines of a category name
@@ -42,14 +43,14 @@ class RequirementsDialog(FormDialog[dict[int, set[str]]]):
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
         corner = QLabel(_("Activity type"))
-        corner.setStyleSheet("font-weight: bold;")
+        set_role(corner, "heading")
         grid.addWidget(corner, 0, 0, Qt.AlignmentFlag.AlignBottom)
         for column, category in enumerate(TrainingCategory, start=1):
             header = QLabel(category.label)
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignBottom)
             header.setFixedWidth(CATEGORY_WIDTH)
-            header.setStyleSheet("font-weight: bold;")
+            set_role(header, "heading")
             grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self.checks: dict[tuple[int, str], QCheckBox] = {}
         self.rules = requirement_rules(db)

@@ -36,12 +36,12 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.vetting.form import VettingForm
-from coordinator_app.ui.vetting.status import live_status_html, summary_style
+from coordinator_app.ui.vetting.status import live_status_html, summary_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
 
-NOTICE = "color: #555;"
 FORM_SIZE = (980, 680)  # fits a 1366 × 768 office screen with the taskbar
 
 
@@ -65,12 +65,12 @@ class VettingDialog(FormDialog[VettingData]):
             )
         )
         notice.setWordWrap(True)
-        notice.setStyleSheet(NOTICE)
+        set_role(notice, "note")
         self.status = QLabel(summary.text)
         self.status.setObjectName("vetting_live_status")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.RichText)
-        self.status.setStyleSheet(summary_style(summary, self.today))
+        set_role(self.status, summary_role(summary, self.today))
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._locked_page())
@@ -119,13 +119,13 @@ class VettingDialog(FormDialog[VettingData]):
         self.mode = QLabel()
         self.mode.setObjectName("vetting_mode")
         self.mode.setWordWrap(True)
-        self.mode.setStyleSheet(NOTICE)
+        set_role(self.mode, "note")
         self.form = VettingForm()
         self.form.changed.connect(self.update_status)
         self.history = QLabel()
         self.history.setObjectName("vetting_history")
         self.history.setWordWrap(True)
-        self.history.setStyleSheet(NOTICE)
+        set_role(self.history, "note")
         layout.addWidget(self.mode)
         layout.addWidget(self.form)
         layout.addWidget(self.history)
@@ -184,7 +184,7 @@ class VettingDialog(FormDialog[VettingData]):
             return
         data = self.form.collect()
         check = evaluate(data, self.view.citizenship, self.today)
-        self.status.setStyleSheet("")
+        set_role(self.status, None)
         self.status.setText(live_status_html(check, self.today, data.valid_until))
 
     def start_new_check(self) -> None:

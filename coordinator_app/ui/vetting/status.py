@@ -17,23 +17,23 @@ from coordinator_app.core.vetting import VettingCheck, VettingStatus, VettingSum
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.style import Colours, set_role
 
-GREEN = "#2e7d32"
-AMBER = "#8a5a00"
-RED = "#b00020"
-_COLOURS = {
-    VettingStatus.COMPLETE: GREEN,
-    VettingStatus.INCOMPLETE: AMBER,
-    VettingStatus.EXPIRED: RED,
-    VettingStatus.MISSING: AMBER,
-    VettingStatus.BLOCKED: RED,
+GREEN = Colours.READY
+AMBER = Colours.WARNING
+RED = Colours.ERROR
+_ROLES = {
+    VettingStatus.COMPLETE: "ready",
+    VettingStatus.INCOMPLETE: "warning",
+    VettingStatus.EXPIRED: "error",
+    VettingStatus.MISSING: "warning",
+    VettingStatus.BLOCKED: "blocked",  # red and bold
 }
 
 
-def summary_style(summary: VettingSummary, today: dt.date) -> str:
-    colour = AMBER if summary.review_soon(today) else _COLOURS[summary.status]
-    weight = "bold" if summary.status == VettingStatus.BLOCKED else "normal"
-    return f"color: {colour}; font-weight: {weight};"
+def summary_role(summary: VettingSummary, today: dt.date) -> str:
+    """The stylesheet role of the short status: its colour, bold when the volunteer is barred."""
+    return "warning" if summary.review_soon(today) else _ROLES[summary.status]
 
 
 class VettingStatusLabel(QLabel):
@@ -55,7 +55,7 @@ class VettingStatusLabel(QLabel):
         if self.summary.review_soon(today):
             text += " " + _("Review due soon.")
         self.setText(text)
-        self.setStyleSheet(summary_style(self.summary, today))
+        set_role(self, summary_role(self.summary, today))
 
 
 def live_status_html(check: VettingCheck, on: dt.date, valid_until: dt.date | None) -> str:

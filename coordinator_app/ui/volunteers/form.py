@@ -25,6 +25,7 @@ from coordinator_app.core.volunteers import StatementData, VolunteerData
 from coordinator_app.core.volunteers.data import SCALAR_FIELDS
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_age
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value, spin_box
 from coordinator_app.ui.widgets.forms import CheckList, OptionalDateEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
@@ -276,10 +277,10 @@ class VolunteerForm(PagedForm):
         if missing:
             names = "; ".join(kind.label for kind in missing)
             self.missing_label.setText(_("Still to be signed: {names}.").format(names=names))
-            self.missing_label.setStyleSheet("color: #b00020;")
+            set_role(self.missing_label, "error")
         else:
             self.missing_label.setText(_("All required statements are signed."))
-            self.missing_label.setStyleSheet("color: #2e7d32;")
+            set_role(self.missing_label, "ready")
 
     def _update_age(self) -> None:
         self._update_missing()

@@ -13,13 +13,14 @@ from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.validation import format_phone
 from coordinator_app.core.volunteers import VolunteerRow
 from coordinator_app.i18n import N_, _, ngettext
+from coordinator_app.ui.style import Colours
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy, searchable_model
 
 _STATUS_COLOURS = {
-    VolunteerStatus.CANDIDATE.value: QColor("#1f5fa8"),
-    VolunteerStatus.SUSPENDED.value: QColor("#a35a00"),
-    VolunteerStatus.ENDED.value: QColor("#6b6b6b"),
+    VolunteerStatus.CANDIDATE.value: QColor(Colours.PLANNED),
+    VolunteerStatus.SUSPENDED.value: QColor(Colours.CAUTION),
+    VolunteerStatus.ENDED.value: QColor(Colours.MUTED),
 }
 
 STATUS_ORDER = {status.value: i for i, status in enumerate(VolunteerStatus)}
@@ -58,12 +59,12 @@ def _readiness_tooltip(row: VolunteerRow) -> str | None:
 
 def _readiness_colour(row: VolunteerRow) -> Any:
     if row.activity_count and not row.ready_codes:
-        return QColor("#b00020")
-    return QColor("#2e7d32") if row.ready_codes and len(row.ready_codes) == row.activity_count else None
+        return QColor(Colours.ERROR)
+    return QColor(Colours.READY) if row.ready_codes and len(row.ready_codes) == row.activity_count else None
 
 
 def _colour(row: VolunteerRow) -> Any:
-    return QColor("#6b6b6b") if row.archived else _STATUS_COLOURS.get(row.status)
+    return QColor(Colours.MUTED) if row.archived else _STATUS_COLOURS.get(row.status)
 
 
 def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
@@ -96,7 +97,7 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
             N_("Statements"),
             _statements_text,
             sort_key=lambda r: r.missing_statements,
-            foreground=lambda r: QColor("#b00020") if r.missing_statements else None,
+            foreground=lambda r: QColor(Colours.ERROR) if r.missing_statements else None,
         ),
         Column(
             "readiness",

@@ -16,6 +16,7 @@ from coordinator_app.core.trainings import readiness, training_history, voluntee
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date, format_hours
+from coordinator_app.ui.style import Colours
 from coordinator_app.ui.widgets.tables import MISSING_COLOUR, READY_COLOUR, read_only_table, table_item
 
 
@@ -76,7 +77,7 @@ class TrainingPage(QWidget):
         self.history.setRowCount(len(lines))
         for row, line in enumerate(lines):
             hours = format_hours(line.minutes_attended) if line.minutes_attended else ""
-            colour = None if line.completes else QColor("#6b6b6b")
+            colour = None if line.completes else QColor(Colours.MUTED)
             cells = (
                 format_date(line.session_date),
                 line.title,

@@ -12,9 +12,10 @@ from html import escape
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import Colours
 
 EMPTY = "—"
-WARNING_COLOUR = "#b00020"
+WARNING_COLOUR = Colours.ERROR
 LABEL_WIDTH = 220  # px: the same in every section, so the values line up
 
 
@@ -40,7 +41,7 @@ class DetailsDocument:
         if warning:
             text = f'<span style="color:{WARNING_COLOUR}"><b>{text}</b></span>'
         self._parts.append(
-            f'<tr><td width="{LABEL_WIDTH}" style="color:#555555" valign="top">{escape(label)}</td>'
+            f'<tr><td width="{LABEL_WIDTH}" style="color:{Colours.NOTE}" valign="top">{escape(label)}</td>'
             f"<td>{text}</td></tr>"
         )
         return self

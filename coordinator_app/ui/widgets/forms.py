@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.options import Option
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import repolish, set_role
 
 _EMPTY = QDate(1900, 1, 1)
 _SECTION = QDateTimeEdit.Section
@@ -173,8 +174,6 @@ class CheckList(QListWidget):
 class FieldErrors:
     """Shows a validation message under the field it belongs to, and marks the field red."""
 
-    STYLE = "color: #b00020;"
-
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
 
@@ -187,7 +186,7 @@ class FieldErrors:
         layout.addWidget(widget)
         error = QLabel()
         error.setObjectName(f"error_{key}")
-        error.setStyleSheet(self.STYLE)
+        set_role(error, "error")
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
@@ -205,8 +204,9 @@ class FieldErrors:
             message = errors.get(key)
             label.setText(message or "")
             label.setVisible(bool(message))
-            widget.setProperty("invalid", bool(message))
-            widget.setStyleSheet("border: 1px solid #b00020;" if message else "")
+            if bool(widget.property("invalid")) != bool(message):
+                widget.setProperty("invalid", bool(message))  # the stylesheet draws a red border
+                repolish(widget)
             if message and first is None:
                 first = widget
         return first
@@ -249,7 +249,7 @@ def summary_label() -> QLabel:
     """The red line under a form saying why it was not saved (hidden until then)."""
     label = QLabel()
     label.setObjectName("form_summary")
-    label.setStyleSheet(FieldErrors.STYLE)
+    set_role(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

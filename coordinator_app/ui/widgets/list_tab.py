@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.details_dialog import DetailsDialog, DetailsDocument
 from coordinator_app.ui.widgets.record_table import RecordTableModel
@@ -142,7 +143,7 @@ class ListTab(QWidget):
         self.empty_label = QLabel()
         self.empty_label.setObjectName(f"{self.object_prefix}_empty")
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #555; padding: 4px;")
+        set_role(self.empty_label, "empty_list")
         self.empty_label.hide()
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem
 
-READY_COLOUR = QColor("#2e7d32")
-MISSING_COLOUR = QColor("#b00020")
+from coordinator_app.ui.style import Colours
+
+READY_COLOUR = QColor(Colours.READY)
+MISSING_COLOUR = QColor(Colours.ERROR)
 
 
 def read_only_table(headers: Sequence[str], name: str) -> QTableWidget:
