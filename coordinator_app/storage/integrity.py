@@ -16,7 +16,7 @@ from pathlib import Path
 
 from coordinator_app.db import migrate
 from coordinator_app.i18n import _
-from coordinator_app.storage.schema import read_schema, reference, schema_problems
+from coordinator_app.storage.schema import differences, read_schema
 from coordinator_app.storage.schema import shown as printable
 
 # The first 16 bytes of every SQLite 3 database file.
@@ -241,7 +241,5 @@ def _check_revision(connection: sqlite3.Connection, result: CheckResult) -> set[
             ).format(path=path, revision=printable(str(result.revision)))
         )
     else:
-        expected = reference(str(result.revision))
-        if expected is not None:
-            result.problems.extend(schema_problems(schema, expected, path)[:_MAX_DETAILS])
+        result.problems.extend(differences(schema, result.revision, path)[:_MAX_DETAILS])
     return tables

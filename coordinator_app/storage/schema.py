@@ -12,11 +12,19 @@ temporary folder is brought up by Alembic's migrations one revision at a time, a
 kept in a module-level dict. Reading a candidate's `sqlite_master` touches none of its tables,
 so a hostile view is caught before any query could run it.
 
+Opening stays cheap: `FINGERPRINTS` holds the SHA-256 of each revision's reference (checked
+against the migrations by tests/storage/hostile/test_schema.py, as `HEAD_REVISION` is against
+Alembic's head), so a file whose schema matches is accepted without loading Alembic; the
+reference is built only to name what differs (or when another SQLite writes the statements
+differently).
+
 May import: `db/` (engine, migrations), `i18n/`.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 import sqlite3
 import tempfile
@@ -31,6 +39,13 @@ from coordinator_app.i18n import _
 SQLITE_OWN = {
     "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
     "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+}
+# SHA-256 of each revision's reference schema (`fingerprint`); a new migration adds its own.
+FINGERPRINTS = {
+    "0001": "01d6045f4b55a22fce57b384090d0795f64aa9ffb70bc835035e160b78668b84",
+    "0002": "3033eabc92102dfe9b6dfb18869dd84f74ae68046dfdc3371b2b1ff5ab744afe",
+    "0003": "824d2660877f450b518e9db259842cd81e721509faca8d461952216d7b11aaa5",
+    "0004": "1b4c418704730284b029d4fad3d96a71c0be561062fb0b50fd6663fe0297c3a6",
 }
 _SHOWN_NAME = 60
 _references: dict[str, frozenset[SchemaObject]] = {}
@@ -63,12 +78,36 @@ def read_schema(connection: sqlite3.Connection) -> frozenset[SchemaObject]:
     )
 
 
+def fingerprint(schema: frozenset[SchemaObject]) -> str:
+    """One hash of a schema (SQLite's own statistics tables left out)."""
+    digest = hashlib.sha256()
+    for obj in sorted(schema, key=lambda o: (o.type, o.name, o.tbl_name, o.sql or "")):
+        if not _sqlite_own(obj):
+            digest.update(json.dumps([obj.type, obj.name, obj.tbl_name, obj.sql]).encode("utf-8"))
+    return digest.hexdigest()
+
+
 def reference(revision: str) -> frozenset[SchemaObject] | None:
     """What the migrations create at `revision`, or None for a revision they do not know."""
     with _lock:
         if not _references:
             _references.update(_build_references())
     return _references.get(revision)
+
+
+def foreign_objects(connection: sqlite3.Connection, revision: str | None, path: Path) -> list[str]:
+    """The sentences of `schema_problems` for the file on `connection` at `revision` (none for a
+    revision without a reference: such a file is refused for its revision)."""
+    return differences(read_schema(connection), revision, path)
+
+
+def differences(schema: frozenset[SchemaObject], revision: str | None, path: Path) -> list[str]:
+    """`schema_problems` of `schema` against the reference of `revision` (none for a revision
+    without a reference); a schema with the revision's fingerprint needs no reference."""
+    if revision is None or FINGERPRINTS.get(revision) == fingerprint(schema):
+        return []
+    expected = reference(revision)
+    return [] if expected is None else schema_problems(schema, expected, path)
 
 
 def _build_references() -> dict[str, frozenset[SchemaObject]]:
