@@ -36,7 +36,7 @@ from coordinator_app.storage.archive import (
     read_header,
 )
 from coordinator_app.storage.backup import backups_dir, copy_database, fsync_folder, move_aside, undo_moves
-from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri
+from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri, time_bound
 from coordinator_app.storage.restore import upgrade_staged
 
 MANIFEST = "manifest.json"
@@ -47,6 +47,7 @@ _MAX_MANIFEST = 8 << 20  # about 50,000 documents
 _MAX_FILES = 50_000
 _MAX_NAME_PART = 255  # bytes, as file systems allow
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_COUNT_SECONDS = 30.0
 
 
 class HandoverError(Exception):
@@ -261,11 +262,16 @@ def _unpack(file: Path, passphrase: str, into: Path) -> _Manifest:
 
 
 def _volunteers_in(db_path: Path) -> int:
+    """Volunteers in the database already there (0 when there is no such table to count)."""
     import sqlite3
 
     try:
         connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
+            time_bound(connection, _COUNT_SECONDS)
+            kind = connection.execute("SELECT type FROM sqlite_master WHERE name = 'volunteers'").fetchone()
+            if kind != ("table",):  # never read a view: it may never end
+                return 0
             return int(connection.execute("SELECT count(*) FROM volunteers").fetchone()[0])
         finally:
             connection.close()

@@ -107,3 +107,14 @@ def test_a_zip_bomb_is_read_no_further_than_declared(
     with pytest.raises(HandoverError):
         import_handover(file, archives.PASSPHRASE, tmp_path / "new")
     assert read["bytes"] <= 7
+
+
+def test_a_view_in_the_database_already_there_does_not_stall_an_import(
+    db_path: Path, template: Path, tmp_path: Path
+) -> None:
+    """The data folder's own file has an endless `volunteers` view: the import is not held up by
+    counting it; the file is kept aside like any other database that was there."""
+    databases.volunteers_endless_view(db_path)
+    file = archives.handover(tmp_path / "good.kwbak", template.read_bytes())
+    result = import_handover(file, archives.PASSPHRASE, db_path.parent)
+    assert result.previous_kept_at is not None and result.counts["volunteers"] == 20
