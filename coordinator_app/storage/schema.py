@@ -112,11 +112,13 @@ def differences(schema: frozenset[SchemaObject], revision: str | None, path: Pat
 
 def _build_references() -> dict[str, frozenset[SchemaObject]]:
     from alembic import command
+    from alembic.config import Config
     from alembic.script import ScriptDirectory
 
     from coordinator_app.db.engine import make_engine
 
-    config = migrate._alembic_config()
+    config = Config()
+    config.set_main_option("script_location", str(migrate.MIGRATIONS_DIR))
     revisions = [script.revision for script in ScriptDirectory.from_config(config).walk_revisions()]
     built: dict[str, frozenset[SchemaObject]] = {}
     with tempfile.TemporaryDirectory(prefix="koordynator-schema-") as folder:
