@@ -203,8 +203,13 @@ def _parse_manifest(raw: bytes) -> _Manifest:
     for entry in entries:  # a file listed where another needs a folder
         if any(str(parent).casefold() in names for parent in PurePosixPath(entry.name).parents):
             raise ValueError(entry.name)
-    if not isinstance(data["created"], str) or not isinstance(data.get("app_version", ""), str):
-        raise ValueError("created")
+    if (
+        not isinstance(data["created"], str)
+        or not isinstance(data.get("app_version", ""), str)
+        or not isinstance(data.get("revision"), str | None)
+        or not isinstance(data.get("counts", {}), dict)
+    ):
+        raise ValueError("fields")
     created = dt.datetime.fromisoformat(data["created"])
     return _Manifest(created, str(data.get("app_version", "")), entries)
 

@@ -247,6 +247,8 @@ _HANDOVER_CASES: list[tuple[str, Case]] = [
     ("bad-created", Case(H, handover(set_field("created", "yesterday")))),
     ("created-a-number", Case(H, handover(set_field("created", 12)))),
     ("format-2", Case(H, handover(set_field("format", 2)))),
+    ("revision-a-list", Case(H, handover(set_field("revision", ["0004"])))),
+    ("counts-a-string", Case(H, handover(set_field("counts", "many")))),
     ("size-too-small", Case(H, handover(document_field("size", 3)))),
     ("size-a-string", Case(H, handover(document_field("size", "6")))),
     ("size-negative", Case(H, handover(document_field("size", -1)))),
