@@ -67,7 +67,9 @@ class SchemaObject:
 
 
 def normalise(sql: str | None) -> str | None:
-    return None if sql is None else re.sub(r"\s+", " ", sql).strip()
+    """White space collapsed: ASCII white space only, as SQLite knows no other (a no-break space
+    is part of a name to it, so it must not compare equal to a space)."""
+    return None if sql is None else re.sub(r"\s+", " ", sql, flags=re.ASCII).strip(" \t\n\r\f\v")
 
 
 def read_schema(connection: sqlite3.Connection) -> frozenset[SchemaObject]:

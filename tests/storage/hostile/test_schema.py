@@ -92,3 +92,9 @@ def test_a_changed_definition_is_named_once(db_path: Path) -> None:
     databases.extra_column(db_path)
     problems = check_database(db_path).problems
     assert len(problems) == 1 and "volunteers" in problems[0]
+
+
+def test_a_no_break_space_is_not_white_space() -> None:
+    """To SQLite it is part of a name: `id`, a no-break space and `INTEGER` make one name."""
+    assert schema.normalise("a \t\n b") == "a b"
+    assert schema.normalise("id\u00a0INTEGER") != schema.normalise("id INTEGER")
