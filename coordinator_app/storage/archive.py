@@ -11,6 +11,11 @@ part of the scrypt output, so a wrong passphrase is told apart from a damaged fi
 is the first 32 bytes of scrypt(passphrase). Chunk i uses the nonce base + i and, as
 associated data, every header byte, i and a flag marking the last chunk: a changed header, a
 reordered, altered, removed or appended chunk and a cut-off end all fail authentication.
+
+A file is read only with the values this application writes: a header of at most
+`_MAX_HEADER` bytes, exactly its scrypt parameters and chunk size, a 16-byte salt. Anything else
+is refused before the key is derived (a forged header cannot make the derivation cost
+minutes and gigabytes, nor a chunk be larger than `CHUNK_SIZE`).
 """
 
 from __future__ import annotations
@@ -39,8 +44,8 @@ MIN_PASSPHRASE_LENGTH = 8
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
 _TAG = 16
 _PREFIX = struct.Struct(">5sBI")  # magic, version, header length
-_MAX_HEADER = 64 * 1024
-_MAX_CHUNK = 64 * 1024 * 1024
+_MAX_HEADER = 4096  # what the application writes is about 400 bytes
+_SALT = 16
 
 
 class ArchiveError(Exception):
@@ -170,29 +175,36 @@ def _parse_header(fh: IO[bytes], path: Path) -> tuple[ArchiveHeader, bytes]:
             kind=str(data["kind"]),
             created=dt.datetime.fromisoformat(data["created"]),
             app_version=str(data["app_version"]),
-            chunk_size=int(data["chunk_size"]),
-            salt=base64.b64decode(kdf["salt"]),
-            nonce=base64.b64decode(data["nonce"]),
-            key_check=base64.b64decode(data["key_check"]),
-            kdf_n=int(kdf["n"]),
-            kdf_r=int(kdf["r"]),
-            kdf_p=int(kdf["p"]),
+            chunk_size=_integer(data["chunk_size"]),
+            salt=base64.b64decode(kdf["salt"], validate=True),
+            nonce=base64.b64decode(data["nonce"], validate=True),
+            key_check=base64.b64decode(data["key_check"], validate=True),
+            kdf_n=_integer(kdf["n"]),
+            kdf_r=_integer(kdf["r"]),
+            kdf_p=_integer(kdf["p"]),
         )
-    except (ValueError, KeyError, TypeError) as exc:
+        ours = kdf["name"] == "scrypt" and data["cipher"] == "AES-256-GCM"
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:  # RecursionError: deep JSON
         raise _damaged(path) from exc
     sane = (
-        header.kind in KINDS
-        and kdf.get("name") == "scrypt"
-        and 0 < header.chunk_size <= _MAX_CHUNK
+        ours
+        and header.kind in KINDS
+        and header.chunk_size == CHUNK_SIZE
+        and (header.kdf_n, header.kdf_r, header.kdf_p) == (SCRYPT_N, SCRYPT_R, SCRYPT_P)
+        and len(header.salt) == _SALT
         and len(header.nonce) == 12
         and len(header.key_check) == 16
-        and header.kdf_n <= 2**20
-        and header.kdf_r <= 16
-        and header.kdf_p <= 4
     )
     if not sane:
         raise _damaged(path)
     return header, prefix + body
+
+
+def _integer(value: Any) -> int:
+    """A JSON integer, as the application writes it (not a float, a string or a boolean)."""
+    if type(value) is not int:
+        raise TypeError(value)
+    return value
 
 
 def read_header(path: Path) -> ArchiveHeader:
@@ -225,7 +237,7 @@ def encrypt_file(src: Path, dst: Path, passphrase: str, *, kind: str) -> None:
     if kind not in KINDS:
         raise ValueError(f"unknown archive kind: {kind}")
     check_new_passphrase(passphrase)
-    salt, nonce = os.urandom(16), os.urandom(12)
+    salt, nonce = os.urandom(_SALT), os.urandom(12)
     key, key_check = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     header = ArchiveHeader(
         version=FORMAT_VERSION,

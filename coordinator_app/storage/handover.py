@@ -6,6 +6,11 @@ The archive is a zip holding `database.sqlite` (a consistent copy), `documents/.
 every file), encrypted with `archive.py` as kind "handover". An import is never half-done: it
 unpacks into a hidden folder inside the data folder, checks every hash and the database,
 upgrades an older schema, and only then moves what was there aside and the new files in.
+
+Nothing in a handover file is trusted (issue #13): the manifest is read up to `_MAX_MANIFEST`
+bytes and checked whole (format, dates, names, sizes, hashes) before any entry is unpacked;
+each entry is streamed with the size the manifest declares and refused at its first byte
+beyond it; the database must pass the schema check of `integrity.py` like any restored file.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import tempfile
 import zipfile
 from dataclasses import dataclass, field
@@ -30,13 +36,18 @@ from coordinator_app.storage.archive import (
     read_header,
 )
 from coordinator_app.storage.backup import backups_dir, copy_database, fsync_folder, move_aside, undo_moves
-from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri
+from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri, time_bound
 from coordinator_app.storage.restore import upgrade_staged
 
 MANIFEST = "manifest.json"
 DATABASE = "database.sqlite"
 DOCUMENTS = "documents"
 _BLOCK = 1 << 20
+_MAX_MANIFEST = 8 << 20  # about 50,000 documents
+_MAX_FILES = 50_000
+_MAX_NAME_PART = 255  # bytes, as file systems allow
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_COUNT_SECONDS = 30.0
 
 
 class HandoverError(Exception):
@@ -131,15 +142,103 @@ def _export(db_path: Path, documents_dir: Path | None, dest: Path, passphrase: s
             ) from None
 
 
+@dataclass(frozen=True)
+class _Entry:
+    name: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    created: dt.datetime
+    app_version: str
+    entries: list[_Entry]
+
+
 def _safe_name(name: str) -> PurePosixPath:
+    """The path of an entry inside the unpacked folder; ValueError for any other name."""
     path = PurePosixPath(name)
-    if path.is_absolute() or ".." in path.parts or "\\" in name or ":" in name or not path.parts:
+    if (
+        str(path) != name
+        or path.is_absolute()
+        or ".." in path.parts
+        or "\\" in name
+        or ":" in name
+        or not all(c.isprintable() for c in name)
+        or any(len(part.encode("utf-8")) > _MAX_NAME_PART for part in path.parts)
+        or not (name == DATABASE or (path.parts[0] == DOCUMENTS and len(path.parts) > 1))
+    ):
         raise ValueError(name)
     return path
 
 
-def _unpack(file: Path, passphrase: str, into: Path) -> dict[str, Any]:
-    """Decrypt and unpack `file` into `into`, checking every hash; returns the manifest."""
+def _integer(value: Any) -> int:
+    if type(value) is not int or value < 0:
+        raise ValueError(value)
+    return value
+
+
+def _entry(raw: Any) -> _Entry:
+    if not isinstance(raw, dict) or not isinstance(raw["name"], str) or not isinstance(raw["sha256"], str):
+        raise ValueError(raw)
+    _safe_name(raw["name"])
+    if not _SHA256.fullmatch(raw["sha256"]):
+        raise ValueError(raw["sha256"])
+    return _Entry(raw["name"], _integer(raw["size"]), raw["sha256"])
+
+
+def _parse_manifest(raw: bytes) -> _Manifest:
+    """The whole manifest, checked; ValueError (or KeyError, TypeError) for anything wrong."""
+    data = json.loads(raw.decode("utf-8"))
+    if not isinstance(data, dict) or type(data["format"]) is not int or data["format"] != 1:
+        raise ValueError("format")
+    files = data["files"]
+    if not isinstance(files, list) or not 0 < len(files) <= _MAX_FILES:
+        raise ValueError("files")
+    entries = [_entry(raw_entry) for raw_entry in files]
+    names = {entry.name.casefold() for entry in entries}
+    if len(names) != len(entries) or DATABASE not in names:
+        raise ValueError("names")
+    for entry in entries:  # a file listed where another needs a folder
+        if any(str(parent).casefold() in names for parent in PurePosixPath(entry.name).parents):
+            raise ValueError(entry.name)
+    if (
+        not isinstance(data["created"], str)
+        or not isinstance(data.get("app_version", ""), str)
+        or not isinstance(data.get("revision"), str | None)
+        or not isinstance(data.get("counts", {}), dict)
+    ):
+        raise ValueError("fields")
+    created = dt.datetime.fromisoformat(data["created"])
+    return _Manifest(created, str(data.get("app_version", "")), entries)
+
+
+def _read_manifest(zf: zipfile.ZipFile) -> _Manifest:
+    with zf.open(MANIFEST) as src:
+        raw = src.read(_MAX_MANIFEST + 1)
+    if len(raw) > _MAX_MANIFEST:
+        raise ValueError(MANIFEST)
+    return _parse_manifest(raw)
+
+
+def _extract(zf: zipfile.ZipFile, entry: _Entry, target: Path) -> None:
+    """Stream one entry to `target`, refusing it at its first byte beyond the declared size."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    digest, left = hashlib.sha256(), entry.size
+    with zf.open(entry.name) as src, target.open("wb") as out:
+        while block := src.read(min(_BLOCK, left + 1)):
+            left -= len(block)
+            if left < 0:
+                raise ValueError(entry.name)
+            digest.update(block)
+            out.write(block)
+    if left != 0 or digest.hexdigest() != entry.sha256:
+        raise ValueError(entry.name)
+
+
+def _unpack(file: Path, passphrase: str, into: Path) -> _Manifest:
+    """Decrypt and unpack `file` into `into`, checking every size and hash; returns the manifest."""
     into.mkdir()
     bundle = into / "handover.zip"
     decrypt_file(file, bundle, passphrase)
@@ -148,21 +247,19 @@ def _unpack(file: Path, passphrase: str, into: Path) -> dict[str, Any]:
     )
     try:
         with zipfile.ZipFile(bundle) as zf:
-            manifest: dict[str, Any] = json.loads(zf.read(MANIFEST).decode("utf-8"))
-            listed = {str(entry["name"]): entry for entry in manifest["files"]}
-            if set(zf.namelist()) != {*listed, MANIFEST} or DATABASE not in listed:
+            manifest = _read_manifest(zf)
+            members = zf.infolist()
+            listed = {entry.name: entry for entry in manifest.entries}
+            names = [info.filename for info in members]
+            if len(set(names)) != len(names) or set(names) != {*listed, MANIFEST}:
                 raise broken
-            for name, entry in listed.items():
-                target = into / "files" / _safe_name(name)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                digest = hashlib.sha256()
-                with zf.open(name) as src, target.open("wb") as out:
-                    while block := src.read(_BLOCK):
-                        digest.update(block)
-                        out.write(block)
-                if digest.hexdigest() != entry["sha256"]:
-                    raise broken
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError) as exc:
+            if any(
+                info.filename in listed and info.file_size != listed[info.filename].size for info in members
+            ):
+                raise broken
+            for entry in manifest.entries:
+                _extract(zf, entry, into / "files" / _safe_name(entry.name))
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, RecursionError) as exc:
         raise broken from exc
     finally:
         bundle.unlink(missing_ok=True)
@@ -170,11 +267,16 @@ def _unpack(file: Path, passphrase: str, into: Path) -> dict[str, Any]:
 
 
 def _volunteers_in(db_path: Path) -> int:
+    """Volunteers in the database already there (0 when there is no such table to count)."""
     import sqlite3
 
     try:
         connection = sqlite3.connect(read_only_uri(db_path), uri=True)
         try:
+            time_bound(connection, _COUNT_SECONDS)
+            kind = connection.execute("SELECT type FROM sqlite_master WHERE name = 'volunteers'").fetchone()
+            if kind != ("table",):  # never read a view: it may never end
+                return 0
             return int(connection.execute("SELECT count(*) FROM volunteers").fetchone()[0])
         finally:
             connection.close()
@@ -268,8 +370,8 @@ def _import(file: Path, passphrase: str, db_path: Path) -> HandoverResult:
         db_path=db_path,
         documents_dir=documents_dir,
         documents=documents,
-        created=dt.datetime.fromisoformat(str(manifest["created"])),
-        app_version=str(manifest.get("app_version", "")),
+        created=manifest.created,
+        app_version=manifest.app_version,
         counts=check.counts,
         upgraded=upgraded,
         previous_kept_at=previous,

@@ -1,23 +1,33 @@
 """Read-only health check of a database file (`coordinator-app check`, start-up, restore).
 
 Nothing here writes to the file: it is opened with `mode=ro`, so a damaged database can be
-examined as often as needed and stays exactly as it was for a later rescue.
+examined as often as needed and stays exactly as it was for a later rescue. A file of another
+origin is trusted only as far as its schema is this application's (`schema.py`): its
+`sqlite_master` is compared first, and only tables found there are ever read. Every query runs
+under a time bound (`CHECK_SECONDS`, SQLite's progress handler), so no file can hang a check.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from coordinator_app.db import migrate
 from coordinator_app.i18n import _
+from coordinator_app.storage.schema import differences, read_schema
+from coordinator_app.storage.schema import shown as printable
 
 # The first 16 bytes of every SQLite 3 database file.
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables whose row counts describe a database to the user (preview of a restore, `check`).
 COUNTED_TABLES = ("volunteers", "clients", "assignments", "hours_entries", "training_sessions")
 _MAX_DETAILS = 3
+# The longest a check may take before it is given up (a full check of a million hours entries
+# takes well under a minute; a file built to make it run on is stopped here).
+CHECK_SECONDS = 300.0
+_PROGRESS_STEPS = 10_000
 
 # Revision states: "current" (this version's head), "older" (known, will be upgraded),
 # "newer" (unknown: saved by a newer version), "missing" (no Alembic version at all),
@@ -76,12 +86,42 @@ def check_database(path: Path, *, shown_as: Path | None = None, quick: bool = Fa
     except sqlite3.Error as exc:
         result.problems.append(_damaged(result.path, str(exc)))
         return result
+    deadline = time_bound(connection, CHECK_SECONDS)
     try:
         _examine(connection, result, "quick_check" if quick else "integrity_check")
     finally:
         connection.close()
+    if deadline.fired:
+        result.problems = [too_long(result.path)]
     result.ok = not result.problems
     return result
+
+
+class Deadline:
+    """SQLite's progress handler: interrupts the running statement once the time is up."""
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+        self.fired = False
+
+    def __call__(self) -> int:
+        if time.monotonic() >= self.end:
+            self.fired = True
+        return 1 if self.fired else 0
+
+
+def time_bound(connection: sqlite3.Connection, seconds: float) -> Deadline:
+    """Bound every statement on `connection`, together, to `seconds`; `fired` tells it ran out."""
+    deadline = Deadline(seconds)
+    connection.set_progress_handler(deadline, _PROGRESS_STEPS)
+    return deadline
+
+
+def too_long(path: Path) -> str:
+    return _(
+        "Checking the database {path} took too long; "
+        "the file is damaged or was made to stall the application."
+    ).format(path=path)
 
 
 def file_problem(path: Path, *, shown_as: Path | None = None) -> str | None:
@@ -118,11 +158,14 @@ def _truncation_problem(path: Path, shown: Path, header: bytes, size: int) -> st
 
 
 def _damaged(path: Path, detail: str) -> str:
-    return _("The database {path} is damaged (SQLite reports: {detail}).").format(path=path, detail=detail)
+    return _("The database {path} is damaged (SQLite reports: {detail}).").format(
+        path=path, detail=" ".join(detail.split())
+    )
 
 
 def _examine(connection: sqlite3.Connection, result: CheckResult, pragma: str) -> None:
     path = result.path
+    tables = _check_revision(connection, result)
     try:
         rows = connection.execute(f"PRAGMA {pragma}({_MAX_DETAILS})").fetchall()
     except sqlite3.Error as exc:
@@ -138,9 +181,14 @@ def _examine(connection: sqlite3.Connection, result: CheckResult, pragma: str) -
                 path=path, details="; ".join(messages)
             )
         )
+    if isinstance(tables, sqlite3.Error):
+        if result.integrity_ok:
+            result.problems.append(_damaged(path, str(tables)))
+        return
     _check_foreign_keys(connection, result)
-    _check_revision(connection, result)
     for table in COUNTED_TABLES:
+        if table not in tables:  # never read what is not a table (a view may never end)
+            continue
         try:
             row = connection.execute(f'SELECT count(*) FROM "{table}"').fetchone()
         except sqlite3.Error:
@@ -165,20 +213,19 @@ def _check_foreign_keys(connection: sqlite3.Connection, result: CheckResult) -> 
         )
 
 
-def _check_revision(connection: sqlite3.Connection, result: CheckResult) -> None:
+def _check_revision(connection: sqlite3.Connection, result: CheckResult) -> set[str] | sqlite3.Error:
+    """Read the revision and compare the schema with the migrations' at that revision; the
+    names of the file's plain tables, or the error that kept `sqlite_master` from being read."""
     path = result.path
     try:
-        tables = {
-            str(row[0]) for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
+        schema = read_schema(connection)
+        tables = {obj.name for obj in schema if obj.type == "table" and not obj.virtual}
         row = None
         if "alembic_version" in tables:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as exc:
-        if result.integrity_ok:
-            result.problems.append(_damaged(path, str(exc)))
-        return
-    result.revision = str(row[0]) if row else None
+        return exc  # told after the integrity check, unless that already tells what is wrong
+    result.revision = str(row[0]) if row and row[0] is not None else None
     result.revision_status = revision_status(result.revision)
     if result.revision_status == MISSING:
         result.problems.append(
@@ -191,5 +238,8 @@ def _check_revision(connection: sqlite3.Connection, result: CheckResult) -> None
             _(
                 "The database {path} was saved by a newer version of the application "
                 "(schema {revision}); install the newer version to open it."
-            ).format(path=path, revision=result.revision)
+            ).format(path=path, revision=printable(str(result.revision)))
         )
+    else:
+        result.problems.extend(differences(schema, result.revision, path)[:_MAX_DETAILS])
+    return tables

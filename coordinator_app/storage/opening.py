@@ -15,6 +15,7 @@ from coordinator_app.db import migrate
 from coordinator_app.db.engine import Database, make_engine
 from coordinator_app.i18n import _
 from coordinator_app.storage.integrity import SQLITE_HEADER
+from coordinator_app.storage.schema import foreign_objects
 
 
 class DatabaseOpenError(RuntimeError):
@@ -63,12 +64,15 @@ def _inspect_existing(path: Path) -> tuple[str | None, bool]:
             if "alembic_version" in tables:
                 row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+            foreign = foreign_objects(connection, revision, path)  # issue #13: nothing of anyone else
         finally:
             connection.close()
     except sqlite3.DatabaseError:
         raise DatabaseOpenError(
             _("The file {path} is damaged or is not a database of this application.").format(path=path)
         ) from None
+    if foreign:
+        raise DatabaseOpenError(foreign[0])
     return revision, bool(tables - {"alembic_version"})
 
 
