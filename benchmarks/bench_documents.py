@@ -84,9 +84,9 @@ def baseline_page() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from coordinator_app.output.documents.layout import make_styles
+    from coordinator_app.output.pdf.styles import style_set
 
-    styles = make_styles()
+    styles = style_set()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, initialFontName=styles.family)
     doc.build([Paragraph("Zaświadczenie – próba strony z polskimi literami: ąćęłńóśźż.", styles.normal)])

@@ -105,7 +105,7 @@ def file_figures(path: Path, month: str, today: dt.date, runs: int) -> dict[str,
 
     from coordinator_app.core.reports import monthly_summary, parse_month
     from coordinator_app.db.migrate import open_database
-    from coordinator_app.output.documents.fonts import register_fonts
+    from coordinator_app.output.pdf.fonts import register_fonts
     from coordinator_app.output.summaries.monthly import write_document
     from coordinator_app.output.summaries.monthly_sections import build_document
     from coordinator_app.output.summaries.report_header import load_header

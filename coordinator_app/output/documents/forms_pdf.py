@@ -10,15 +10,16 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Tab
 
 from coordinator_app.core.issuing.defaults.agreement import AGREEMENT
 from coordinator_app.core.issuing.snapshot import Snapshot
-from coordinator_app.output.documents import parts
 from coordinator_app.output.documents.fill import Filler
-from coordinator_app.output.documents.layout import CONTENT_WIDTH, para, table_style
-from coordinator_app.output.documents.segments import Segment
+from coordinator_app.output.pdf import blocks
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, style_set, table_style
+from coordinator_app.output.pdf.typography import para
+from coordinator_app.output.pdf.writer import Segment
 
 GRID = colors.HexColor("#555555")
 HEADER_BACKGROUND = colors.HexColor("#e6e6e6")
 ROW_HEIGHT = 0.75 * cm
-BOX = parts.BOX
+BOX = blocks.BOX
 
 
 def _grid_style(family: str, header_rows: int = 1) -> list[tuple[object, ...]]:
@@ -32,7 +33,7 @@ def _grid_style(family: str, header_rows: int = 1) -> list[tuple[object, ...]]:
 
 
 def _details(rows: Sequence[Sequence[str]]) -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     data = [[para(f"{label}:", styles.label), para(value, styles.body)] for label, value in rows]
     table = Table(data, colWidths=[4.2 * cm, CONTENT_WIDTH - 4.2 * cm], hAlign="LEFT")
     table.setStyle(
@@ -47,11 +48,11 @@ def _details(rows: Sequence[Sequence[str]]) -> Table:
 
 
 def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
-    story += [_details(snapshot.lists.get("details", [])), parts.spacer(0.4)]
+    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
+    story += [_details(snapshot.lists.get("details", [])), blocks.spacer(0.4)]
     headers = ["Data", "Godz. od–do", "Liczba godzin", "Rodzaj działania", "Opis czynności", "Uwagi"]
     widths = [2.0 * cm, 2.3 * cm, 2.1 * cm, 4.0 * cm, 4.4 * cm]
     widths.append(CONTENT_WIDTH - sum(widths))
@@ -65,22 +66,22 @@ def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
     heights: list[float | None] = [None] * (len(data) - blank - 1) + [ROW_HEIGHT] * blank + [None]
     table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
     table.setStyle(table_style(styles.family, *_grid_style(styles.family), ("SPAN", (0, -1), (1, -1))))
-    story += [table, parts.spacer(0.4)]
+    story += [table, blocks.spacer(0.4)]
     story.append(
         KeepTogether(
             [
                 *[para(line, styles.body) for line in filler.lines("statement")],
-                parts.spacer(0.6),
-                parts.signatures(snapshot.signatures, styles),
+                blocks.spacer(0.6),
+                blocks.signatures(snapshot.signatures, styles),
             ]
         )
     )
-    return [Segment(story, number_label=f"Karta nr {snapshot.number}", footer=parts.footer(snapshot))]
+    return [Segment(story, number_label=f"Karta nr {snapshot.number}", footer=blocks.footer(snapshot))]
 
 
 def _field_rows(labels: Sequence[str], label_width: float = 5.0 * cm) -> Table:
     """Label on the left, an empty ruled line on the right to write on."""
-    styles = parts.doc_styles()
+    styles = style_set()
     data = [[para(label, styles.letter_line_plain), ""] for label in labels]
     table = Table(
         data, colWidths=[label_width, CONTENT_WIDTH - label_width], rowHeights=[0.85 * cm] * len(data)
@@ -97,19 +98,19 @@ def _field_rows(labels: Sequence[str], label_width: float = 5.0 * cm) -> Table:
 
 
 def _writing_lines(count: int) -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     table = Table([[""] for _ in range(count)], colWidths=[CONTENT_WIDTH], rowHeights=[0.8 * cm] * count)
     table.setStyle(table_style(styles.family, ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID)))
     return table
 
 
 def _heading(text: str) -> list[Flowable]:
-    styles = parts.doc_styles()
-    return [parts.spacer(0.35), para(text, styles.label), parts.spacer(0.1)]
+    styles = style_set()
+    return [blocks.spacer(0.35), para(text, styles.label), blocks.spacer(0.1)]
 
 
 def _availability() -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     days = ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."]
     data: list[list[Paragraph | str]] = [
         [para("", styles.cell_header)] + [para(d, styles.cell_header) for d in days]
@@ -123,7 +124,7 @@ def _availability() -> Table:
 
 
 def _checklist(values: Sequence[str], columns: int = 2) -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     cells = [para(f"{BOX}\u00a0{value}", styles.cell) for value in values]
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if rows and len(rows[-1]) < columns:
@@ -138,10 +139,10 @@ def _checklist(values: Sequence[str], columns: int = 2) -> Table:
 def intake_form_segments(
     snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None
 ) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.letterhead(snapshot.letterhead, logo, styles)
-    story += parts.title(filler.text("title"), styles)
+    story: list[Flowable] = blocks.letterhead(snapshot.letterhead, logo, styles)
+    story += blocks.title(filler.text("title"), styles)
     story += [para(line, styles.body) for line in filler.lines("intro")]
     story += _heading("1. Dane osobowe")
     story.append(
@@ -154,7 +155,7 @@ def intake_form_segments(
     story += [para(line, styles.small) for line in filler.lines("minor_note")]
     story.append(_field_rows(["Imię i nazwisko", "Stopień pokrewieństwa", "Adres", "Telefon"]))
     story += _heading("4. Kiedy mogę pomagać")
-    story += [_availability(), parts.spacer(0.15)]
+    story += [_availability(), blocks.spacer(0.15)]
     story.append(_field_rows(["Ile godzin w miesiącu"]))
     story += _heading("5. W czym chcę pomagać (proszę zaznaczyć)")
     story.append(_checklist([str(value) for value in snapshot.lists.get("activities", [])]))
@@ -176,10 +177,10 @@ def intake_form_segments(
     story.append(
         KeepTogether(
             [
-                parts.spacer(0.4),
+                blocks.spacer(0.4),
                 *[para(line, styles.body) for line in filler.lines("declaration")],
-                parts.spacer(0.5),
-                parts.signatures(snapshot.signatures, styles),
+                blocks.spacer(0.5),
+                blocks.signatures(snapshot.signatures, styles),
             ]
         )
     )
@@ -190,6 +191,6 @@ def intake_form_segments(
     story += [
         PageBreak(),
         para("Klauzula informacyjna o przetwarzaniu danych osobowych", styles.annex_title),
-        *parts.statement_lines(gdpr_lines, styles),
+        *blocks.statement_lines(gdpr_lines, styles),
     ]
-    return [Segment(story, number_label="Karta zgłoszenia wolontariusza", footer=parts.footer(snapshot))]
+    return [Segment(story, number_label="Karta zgłoszenia wolontariusza", footer=blocks.footer(snapshot))]

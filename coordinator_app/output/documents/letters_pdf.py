@@ -11,104 +11,109 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import Flowable, KeepTogether
 
 from coordinator_app.core.issuing.snapshot import Snapshot
-from coordinator_app.output.documents import parts
 from coordinator_app.output.documents.fill import Filler
-from coordinator_app.output.documents.layout import MARGIN, PAGE_SIZE, date_header, para
-from coordinator_app.output.documents.segments import Segment
+from coordinator_app.output.pdf import blocks
+from coordinator_app.output.pdf.styles import MARGIN, PAGE_SIZE, style_set
+from coordinator_app.output.pdf.typography import date_header, para
+from coordinator_app.output.pdf.writer import Segment
 
 
 def _closing(filler: Filler, snapshot: Snapshot, *keys: str) -> Flowable:
-    styles = parts.doc_styles()
-    body: list[Flowable] = [parts.spacer(0.3)]
+    styles = style_set()
+    body: list[Flowable] = [blocks.spacer(0.3)]
     for key in keys:
         body += [para(line, styles.body) for line in filler.lines(key)]
-    body += [parts.spacer(0.6), parts.signatures(snapshot.signatures, styles)]
+    body += [blocks.spacer(0.6), blocks.signatures(snapshot.signatures, styles)]
     return KeepTogether(body)
 
 
 def _list_section(heading: str, values: list[str]) -> list[Flowable]:
-    styles = parts.doc_styles()
+    styles = style_set()
     if not heading or not values:
         return []
-    return [parts.spacer(0.25), para(heading, styles.label), *parts.items(values, styles)]
+    return [blocks.spacer(0.25), para(heading, styles.label), *blocks.items(values, styles)]
 
 
 def certificate_segments(
     snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None
 ) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
+    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     story += [para(line, styles.body) for line in filler.lines("body")]
     story += _list_section(filler.text("scope"), list(snapshot.lists.get("scope", [])))
     hours = filler.lines("hours")
     if hours:
-        story += [parts.spacer(0.25), *[para(line, styles.body) for line in hours]]
+        story += [blocks.spacer(0.25), *[para(line, styles.body) for line in hours]]
     story += _list_section(filler.text("trainings"), list(snapshot.lists.get("trainings", [])))
     agreement = filler.lines("agreement")
     if agreement:
-        story += [parts.spacer(0.25), *[para(line, styles.body) for line in agreement]]
+        story += [blocks.spacer(0.25), *[para(line, styles.body) for line in agreement]]
     story.append(_closing(filler, snapshot, "closing"))
     if snapshot.fields.get("sporzadzil"):
-        story += [parts.spacer(0.8), para(f"Sporządził(a): {snapshot.fields['sporzadzil']}", styles.small)]
-    return [Segment(story, number_label=f"Zaświadczenie nr {snapshot.number}", footer=parts.footer(snapshot))]
+        story += [blocks.spacer(0.8), para(f"Sporządził(a): {snapshot.fields['sporzadzil']}", styles.small)]
+    return [
+        Segment(story, number_label=f"Zaświadczenie nr {snapshot.number}", footer=blocks.footer(snapshot))
+    ]
 
 
 def opinion_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
     lists = snapshot.lists
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
+    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     story += [para(line, styles.body) for line in filler.lines("intro")]
     story += _list_section(filler.text("scope"), list(lists.get("scope", [])))
     story += [para(line, styles.body) for line in filler.lines("hours")]
-    story += [parts.spacer(0.25), para(filler.text("assessment"), styles.label)]
+    story += [blocks.spacer(0.25), para(filler.text("assessment"), styles.label)]
     story += [para(line, styles.body) for line in filler.lines("criteria")]
     story += [para(str(text), styles.body) for text in lists.get("assessment", [])]
     competences = list(lists.get("competences", []))
     skills = [str(text) for text in lists.get("skills", [])]
     if competences or skills:
-        story += [parts.spacer(0.25), para(filler.text("skills"), styles.label)]
-        story += parts.items(competences, styles)
+        story += [blocks.spacer(0.25), para(filler.text("skills"), styles.label)]
+        story += blocks.items(competences, styles)
         story += [para(text, styles.body) for text in skills]
     story += _list_section(filler.text("trainings"), list(lists.get("trainings", [])))
     recommendation = [str(text) for text in lists.get("recommendation", [])]
     if recommendation:
-        story += [parts.spacer(0.25), para(filler.text("recommendation"), styles.label)]
+        story += [blocks.spacer(0.25), para(filler.text("recommendation"), styles.label)]
         story += [para(text, styles.body) for text in recommendation]
     story.append(_closing(filler, snapshot, "closing"))
-    return [Segment(story, number_label=f"Opinia nr {snapshot.number}", footer=parts.footer(snapshot))]
+    return [Segment(story, number_label=f"Opinia nr {snapshot.number}", footer=blocks.footer(snapshot))]
 
 
 def training_certificate_segments(
     snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None
 ) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
+    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     person = filler.lines("person")
     for index, line in enumerate(person):
         story.append(para(line, styles.big_name if index == 1 else styles.centred))
-    story.append(parts.spacer(0.4))
+    story.append(blocks.spacer(0.4))
     story += [para(line, styles.centred) for line in filler.lines("body")]
     story += _list_section(filler.text("programme"), list(snapshot.lists.get("programme", [])))
-    story += [parts.spacer(0.3), para(filler.text("trainer"), styles.body)]
+    story += [blocks.spacer(0.3), para(filler.text("trainer"), styles.body)]
     story.append(_closing(filler, snapshot))
-    return [Segment(story, number_label=f"Zaświadczenie nr {snapshot.number}", footer=parts.footer(snapshot))]
+    return [
+        Segment(story, number_label=f"Zaświadczenie nr {snapshot.number}", footer=blocks.footer(snapshot))
+    ]
 
 
 def referral_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
+    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     for line in filler.lines("body"):
-        story += [para(line, styles.body), parts.spacer(0.12)]
+        story += [para(line, styles.body), blocks.spacer(0.12)]
     story.append(_closing(filler, snapshot, "contact"))
-    return [Segment(story, number_label=f"Skierowanie nr {snapshot.number}", footer=parts.footer(snapshot))]
+    return [Segment(story, number_label=f"Skierowanie nr {snapshot.number}", footer=blocks.footer(snapshot))]
 
 
 def _diploma_border(canv: canvas.Canvas, _page: int) -> None:
@@ -123,35 +128,32 @@ def _diploma_border(canv: canvas.Canvas, _page: int) -> None:
 
 
 def thanks_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    from reportlab.lib.styles import ParagraphStyle
-
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    big_title = ParagraphStyle("diploma_title", parent=styles.title, fontSize=30, leading=38, spaceAfter=10)
-    text_style = ParagraphStyle("diploma_text", parent=styles.centred, fontSize=12.5, leading=18)
+    big_title, text_style = styles.diploma_title, styles.diploma_text
     head = dict(snapshot.letterhead)
     story: list[Flowable] = []
     if logo:
-        image = parts.logo_image(logo, 3.2 * cm, 3.0 * cm)
+        image = blocks.logo_image(logo, 3.2 * cm, 3.0 * cm)
         if image is not None:
             image.hAlign = "CENTER"
-            story += [image, parts.spacer(0.3)]
-    story += [para(str(head.get("name") or ""), styles.centred), parts.spacer(2.2)]
+            story += [image, blocks.spacer(0.3)]
+    story += [para(str(head.get("name") or ""), styles.centred), blocks.spacer(2.2)]
     story.append(para(filler.text("title"), big_title))
-    story.append(parts.spacer(1.0))
+    story.append(blocks.spacer(1.0))
     lines = filler.lines("addressee")
     for index, line in enumerate(lines):
         story.append(para(line, styles.big_name if index == len(lines) - 1 else text_style))
-    story.append(parts.spacer(1.0))
+    story.append(blocks.spacer(1.0))
     for line in filler.lines("body"):
-        story += [para(line, text_style), parts.spacer(0.25)]
+        story += [para(line, text_style), blocks.spacer(0.25)]
     place = str(head.get("place") or "")
     story += [
-        parts.spacer(1.2),
-        para(date_header(place, parts.issued_date(snapshot)), styles.centred),
-        parts.spacer(0.6),
-        parts.signatures(snapshot.signatures, styles),
-        parts.spacer(1.5),
+        blocks.spacer(1.2),
+        para(date_header(place, blocks.issued_date(snapshot)), styles.centred),
+        blocks.spacer(0.6),
+        blocks.signatures(snapshot.signatures, styles),
+        blocks.spacer(1.5),
         para(f"Nr {snapshot.number}", styles.small),
     ]
     margin = MARGIN + 0.4 * cm

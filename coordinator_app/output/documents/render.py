@@ -10,8 +10,7 @@ from coordinator_app.core.issuing.catalog import spec
 from coordinator_app.core.issuing.service import PrintableDocument
 from coordinator_app.core.issuing.snapshot import Snapshot
 from coordinator_app.output.documents import agreement_pdf, forms_pdf, letters_pdf
-from coordinator_app.output.documents.engine import DocumentWriter
-from coordinator_app.output.documents.segments import Segment
+from coordinator_app.output.pdf.writer import DocumentWriter, Segment
 
 Builder = Callable[[Snapshot, dict[str, str], bytes | None], list[Segment]]
 
