@@ -18,28 +18,21 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from coordinator_app.db.models import (
-    Agreement,
-    AgreementAnnex,
-    Assignment,
-    Attendance,
-    IssuedDocument,
-    Setting,
-)
+from coordinator_app.core.issuing.catalog import KINDS
+from coordinator_app.db.models import Assignment, IssuedDocument, Setting
 from coordinator_app.i18n import _
 
-DEFAULT_PATTERNS: dict[str, str] = {
-    "agreement": "W/{nr}/{rrrr}",
-    "annex": "AN/{nr}/{rrrr}",
-    "termination": "RP/{nr}/{rrrr}",
-    "certificate": "Z/{nr}/{rrrr}",
-    "opinion": "OP/{nr}/{rrrr}",
-    "training_certificate": "S/{nr}/{rrrr}",
-    "referral": "SK/{nr}/{rrrr}",
-    "timesheet": "KCP/{nr}/{rrrr}",
-    "thanks": "PD/{nr}/{rrrr}",
+# Numbers of records that are not documents: the confirmation of an agreement, an assignment.
+RECORD_PATTERNS: dict[str, str] = {
     "agreement_confirmation": "PT/{nr}/{rrrr}",
     "assignment": "PRZ/{nr}/{rrrr}",
+}
+RECORD_COLUMNS = {"assignment": Assignment.number}
+# Every pattern the organisation may set: the numbered document kinds' (from the catalog),
+# then the records'.
+DEFAULT_PATTERNS: dict[str, str] = {
+    **{kind: spec.pattern for kind, spec in KINDS.items() if spec.numbered},
+    **RECORD_PATTERNS,
 }
 PLACEHOLDERS = ("{nr}", "{rrrr}", "{rr}", "{mm}")
 SETTING_PREFIX = "numbering."
@@ -137,15 +130,8 @@ def _like(pattern: str, on: dt.date) -> str:
 
 def _number_columns(kind: str) -> list[InstrumentedAttribute[str | None] | InstrumentedAttribute[str]]:
     """Where numbers of `kind` live besides the register."""
-    if kind == "agreement":
-        return [Agreement.number]
-    if kind == "annex":
-        return [AgreementAnnex.number]
-    if kind == "training_certificate":
-        return [Attendance.certificate_number]
-    if kind == "assignment":
-        return [Assignment.number]
-    return []
+    column = KINDS[kind].number_column if kind in KINDS else RECORD_COLUMNS.get(kind)
+    return [column] if column is not None else []
 
 
 def _existing(session: Session, kind: str, like: str) -> Iterable[str | None]:
