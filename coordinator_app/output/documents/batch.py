@@ -26,10 +26,11 @@ from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, HoursEntry, Volunteer
 from coordinator_app.i18n import _
+from coordinator_app.output.documents.kinds import Subject
+from coordinator_app.output.documents.registry import printed
 from coordinator_app.output.documents.render import write_documents
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
-BATCH_KINDS = ("thanks", "timesheet", "certificate", "referral")
 
 
 class BatchCancelled(Exception):
@@ -146,7 +147,7 @@ def run_batch(
 
 
 def _record_name(session: Any, kind: str, record_id: int) -> str:
-    if kind in ("timesheet", "referral"):
+    if printed(kind).subject is Subject.ASSIGNMENT:
         row = session.get(Assignment, record_id)
         volunteer = session.get(Volunteer, row.volunteer_id) if row is not None else None
     else:
