@@ -103,10 +103,11 @@ def main() -> int:
 
     from sqlalchemy import func, select
 
+    from coordinator_app.core.issuing.batch import volunteers_with_hours
     from coordinator_app.core.issuing.service import DocumentRequest, preview
     from coordinator_app.db.migrate import open_database
     from coordinator_app.db.models import Agreement, AgreementActivity
-    from coordinator_app.output.documents.batch import run_batch, volunteers_with_hours
+    from coordinator_app.output.documents.batch import run_batch
     from coordinator_app.output.documents.render import write_document
 
     OUT.mkdir(exist_ok=True)

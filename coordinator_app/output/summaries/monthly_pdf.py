@@ -16,6 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from coordinator_app.core.issuing.letterhead import ReportHeader
 from coordinator_app.output.pdf.blocks import letterhead
 from coordinator_app.output.pdf.styles import CONTENT_WIDTH, SUMMARY_FONT_SIZE, Styles, style_set, table_style
 from coordinator_app.output.pdf.typography import date_header, para
@@ -29,7 +30,6 @@ from coordinator_app.output.summaries.monthly_model import (
     Value,
 )
 from coordinator_app.output.summaries.monthly_values import is_number, text
-from coordinator_app.output.summaries.report_header import ReportHeader
 
 GRID = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#e8edf3")

@@ -114,7 +114,7 @@ class BatchPrintDialog(QDialog):
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def targets(self) -> list[int]:
-        from coordinator_app.output.documents.batch import thanks_targets, timesheet_targets
+        from coordinator_app.core.issuing.batch import thanks_targets, timesheet_targets
 
         if self.batch.monthly:
             return timesheet_targets(self.db, self.month.date().toString("yyyy-MM"))
@@ -180,7 +180,7 @@ class BatchPrintDialog(QDialog):
         self.message.setText(text)
 
     def _failed(self, error: Exception) -> None:
-        from coordinator_app.output.documents.batch import BatchCancelled
+        from coordinator_app.core.issuing.batch import BatchCancelled
 
         self._close_progress()
         if isinstance(error, BatchCancelled):
