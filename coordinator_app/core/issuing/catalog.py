@@ -26,7 +26,7 @@ from coordinator_app.db.models import Agreement, AgreementAnnex, Attendance
 from coordinator_app.i18n import N_, _
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import InstrumentedAttribute, Session
+    from sqlalchemy.orm import QueryableAttribute, Session
 
     from coordinator_app.core.issuing.service import DocumentRequest
     from coordinator_app.core.issuing.snapshot import Assembled, Snapshot
@@ -89,13 +89,13 @@ class KindSpec:
     pattern: str = ""  # the default number pattern (numbered kinds)
     # where the record keeps its own number (agreement, annex, training certificate): the
     # numbering looks there too, and the same content is the same document whenever printed
-    number_column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None] | None = None
+    number_columns: tuple[QueryableAttribute[str] | QueryableAttribute[str | None], ...] = ()
     on_numbered: Recorder | None = None  # records a new number on the record
     on_issued: Issued | None = None  # records the issue on the record
 
     @property
     def keeps_number(self) -> bool:
-        return self.number_column is not None
+        return bool(self.number_columns)
 
     @property
     def label(self) -> str:
@@ -114,7 +114,7 @@ def _spec(
     assemble: Assembler,
     pattern: str = "",
     *,
-    number_column: InstrumentedAttribute[str] | InstrumentedAttribute[str | None] | None = None,
+    number_columns: tuple[QueryableAttribute[str] | QueryableAttribute[str | None], ...] = (),
     on_numbered: Recorder | None = None,
     on_issued: Issued | None = None,
 ) -> KindSpec:
@@ -127,7 +127,7 @@ def _spec(
         frozenset(flags),
         assemble,
         pattern,
-        number_column,
+        number_columns,
         on_numbered,
         on_issued,
     )
@@ -201,7 +201,7 @@ KINDS: dict[str, KindSpec] = {
             },
             assembly.agreement,
             "W/{nr}/{rrrr}",
-            number_column=Agreement.number,
+            number_columns=(Agreement.number,),
             on_issued=assembly.record_agreement_template,
         ),
         _spec(
@@ -211,7 +211,7 @@ KINDS: dict[str, KindSpec] = {
             set(AGE_FLAGS),
             assembly.annex,
             "AN/{nr}/{rrrr}",
-            number_column=AgreementAnnex.number,
+            number_columns=(AgreementAnnex.number,),
         ),
         _spec(
             DocumentKind.TERMINATION,
@@ -244,7 +244,7 @@ KINDS: dict[str, KindSpec] = {
             {"ukonczone", "zdalne", "program"},
             assembly.training_certificate,
             "S/{nr}/{rrrr}",
-            number_column=Attendance.certificate_number,
+            number_columns=(Attendance.certificate_number,),
             on_numbered=assembly.record_training_certificate_number,
         ),
         _spec(

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
 from coordinator_app.core.issuing.catalog import KINDS
 from coordinator_app.db.models import Assignment, IssuedDocument, Setting
@@ -27,7 +27,8 @@ RECORD_PATTERNS: dict[str, str] = {
     "agreement_confirmation": "PT/{nr}/{rrrr}",
     "assignment": "PRZ/{nr}/{rrrr}",
 }
-RECORD_COLUMNS = {"assignment": Assignment.number}
+NumberColumn = QueryableAttribute[str | None] | QueryableAttribute[str]
+RECORD_COLUMNS: dict[str, tuple[NumberColumn, ...]] = {"assignment": (Assignment.number,)}
 # Every pattern the organisation may set: the numbered document kinds' (from the catalog),
 # then the records'.
 DEFAULT_PATTERNS: dict[str, str] = {
@@ -128,10 +129,9 @@ def _like(pattern: str, on: dt.date) -> str:
     return "".join(pieces)
 
 
-def _number_columns(kind: str) -> list[InstrumentedAttribute[str | None] | InstrumentedAttribute[str]]:
+def _number_columns(kind: str) -> list[NumberColumn]:
     """Where numbers of `kind` live besides the register."""
-    column = KINDS[kind].number_column if kind in KINDS else RECORD_COLUMNS.get(kind)
-    return [column] if column is not None else []
+    return list(KINDS[kind].number_columns if kind in KINDS else RECORD_COLUMNS.get(kind, ()))
 
 
 def _existing(session: Session, kind: str, like: str) -> Iterable[str | None]:
