@@ -23,12 +23,14 @@ from reportlab.platypus import (
 )
 
 from coordinator_app.core.issuing.snapshot import Signature, Snapshot
-from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, table_style
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, style_set, table_style
 from coordinator_app.output.pdf.typography import bullet_list, date_header, escape, para, polish_nbsp
 
 LOGO_MAX_WIDTH = 2.6 * cm
 LOGO_MAX_HEIGHT = 2.2 * cm
 BOX = "☐"
+GRID = colors.HexColor("#555555")
+HEADER_BACKGROUND = colors.HexColor("#e6e6e6")
 
 
 def logo_image(
@@ -199,3 +201,19 @@ def signatures(entries: Sequence[Signature], styles: Styles) -> Flowable:
 
 def spacer(height_cm: float) -> Spacer:
     return Spacer(1, height_cm * cm)
+
+
+def signature_block(entries: Sequence[Signature]) -> list[Flowable]:
+    """Space to sign and the lines (a list: a KeepTogether inside another KeepTogether would
+    make the outer one think it never fits)."""
+    return [spacer(0.9), signatures(entries, style_set())]
+
+
+def grid_style(family: str, header_rows: int = 1) -> list[tuple[object, ...]]:
+    return [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BACKGROUND),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]

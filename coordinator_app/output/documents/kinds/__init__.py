@@ -1,15 +1,16 @@
 """How each document kind is printed: one module per kind declares a `PrintedKind`.
 
 A module names its kind (coordinator_app.core.issuing.catalog.DocumentKind: the stored value,
-the command line's KIND), its PDF title, its page content (a builder from the snapshot and
-template, see agreement_pdf/letters_pdf/forms_pdf, which share their layouts), what --id names,
-how the command line prints it, the choices the print preview offers and, when it can be printed
-for many records at once, its batch. What issuing needs (label, number pattern, data assembly)
-is declared in core's catalog, which must not import output.
+the command line's KIND), its PDF title, its page content (laid out from the issued document's
+snapshot and template with the PDF engine's blocks, output/pdf; the one-page letters share
+documents/letter.py), what --id names, how the command line prints it, the choices the print
+preview offers and, when it can be printed for many records at once, its batch. What issuing
+needs (label, number pattern, data assembly) is declared in core's catalog, which must not
+import output.
 
-Adding a kind: a value in DocumentKind and its entry in core's catalog, a module here, and its
-line in coordinator_app/output/documents/registry.py. Qt-free: the preview builds its widgets
-from the `PrintOption` declarations.
+Adding a kind: a value in DocumentKind and its entry in core's catalog (with its assembler and
+default template), a module here, and its line in coordinator_app/output/documents/registry.py.
+Qt-free: the preview builds its widgets from the `PrintOption` declarations.
 """
 
 from __future__ import annotations
