@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.enums import StatementKind
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
     full_name,
     organisation_values,
@@ -259,7 +260,7 @@ def assemble_agreement(
     )
     values.setdefault("zakres_zwolnienia", "w całości")
     snapshot = person_snapshot(
-        kind="agreement",
+        kind=DocumentKind.AGREEMENT.value,
         subject=f"agreement:{agreement.id}",
         volunteer=volunteer,
         org=org,
@@ -310,7 +311,7 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
     )
     changes = [sentence(line) for line in annex.changes.splitlines() if line.strip()]
     snapshot = person_snapshot(
-        kind="annex",
+        kind=DocumentKind.ANNEX.value,
         subject=f"annex:{annex.id}",
         volunteer=volunteer,
         org=org,
@@ -394,7 +395,7 @@ def assemble_termination(
     if group is AgeGroup.MINOR and mode_flag in ("za_porozumieniem", "przez_wolontariusza"):
         signatures.append(Signature("Przedstawiciel ustawowy", volunteer.guardian_name or ""))
     snapshot = person_snapshot(
-        kind="termination",
+        kind=DocumentKind.TERMINATION.value,
         subject=f"termination:{agreement.id}",
         volunteer=volunteer,
         org=org,

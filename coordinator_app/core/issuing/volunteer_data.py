@@ -16,6 +16,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus, VolunteerStatus
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
     manager_signature,
     organisation_values,
@@ -220,7 +221,7 @@ def assemble_certificate(
     if training_list:
         flags.add("szkolenia")
     snapshot = person_snapshot(
-        kind="certificate",
+        kind=DocumentKind.CERTIFICATE.value,
         subject=f"certificate:{volunteer.id}",
         volunteer=volunteer,
         org=org,
@@ -308,7 +309,7 @@ def assemble_opinion(
     if criteria:
         flags.add("kryteria")
     snapshot = person_snapshot(
-        kind="opinion",
+        kind=DocumentKind.OPINION.value,
         subject=f"opinion:{volunteer.id}",
         volunteer=volunteer,
         org=org,
@@ -367,7 +368,7 @@ def assemble_thanks(
         }
     )
     snapshot = person_snapshot(
-        kind="thanks",
+        kind=DocumentKind.THANKS.value,
         subject=f"thanks:{volunteer.id}:{year}",
         volunteer=volunteer,
         org=org,

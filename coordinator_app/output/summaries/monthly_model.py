@@ -16,6 +16,7 @@ from decimal import Decimal
 from babel.dates import format_date as babel_format_date
 
 from coordinator_app.core.hours.period import Month
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.reports.figures import NO_CLIENT, Compared, SmallCount
 from coordinator_app.core.reports.period import Period, PeriodKind
 
@@ -114,10 +115,10 @@ TRAINING_LABELS = {
     "topical": "tematyczne",
     "supervision": "superwizja / spotkanie grupy",
 }
-DOCUMENT_LABELS = {
-    "certificate": "zaświadczenia o wykonywaniu świadczeń",
-    "opinion": "opinie o wykonywaniu świadczeń",
-    "training_certificate": "zaświadczenia o ukończeniu szkolenia",
+DOCUMENT_LABELS: dict[str, str] = {
+    DocumentKind.CERTIFICATE: "zaświadczenia o wykonywaniu świadczeń",
+    DocumentKind.OPINION: "opinie o wykonywaniu świadczeń",
+    DocumentKind.TRAINING_CERTIFICATE: "zaświadczenia o ukończeniu szkolenia",
 }
 ROMAN = ("I", "II", "III", "IV")
 COMPARED_COLUMNS = ("bieżący okres", "poprzedni okres", "zmiana", "zmiana %")
