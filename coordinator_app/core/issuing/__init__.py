@@ -2,8 +2,8 @@
 
 - `catalog`: DocumentKind and the registry of what issuing knows about each kind (label,
   number pattern, fields, the assembler of its data);
-- `assembly` and `agreement_data` / `volunteer_data` / `work_data` (+ `common`, `grammar`):
-  the data of each kind, gathered into a `snapshot` from the database;
+- `assembly` and `agreement_data` / `termination_data` / `volunteer_data` / `thanks_data` /
+  `work_data` (+ `common`, `grammar`): the data of each kind, gathered into a `snapshot`;
 - `numbering`: document numbers from patterns; `templates` / `templating` / `defaults`: the
   editable wording; `organisation`: the organisation's data and letterhead (`letterhead` for
   pages that are not issued);

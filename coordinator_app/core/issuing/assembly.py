@@ -46,7 +46,7 @@ def annex(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
 
 
 def termination(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
-    from coordinator_app.core.issuing.agreement_data import assemble_termination
+    from coordinator_app.core.issuing.termination_data import assemble_termination
 
     agreement_id = _need(request.id, _("Give the id of the agreement."))
     return assemble_termination(session, agreement_id, on, dict(request.options))
@@ -67,7 +67,7 @@ def opinion(session: Session, request: DocumentRequest, on: dt.date) -> Assemble
 
 
 def thanks(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
-    from coordinator_app.core.issuing.volunteer_data import assemble_thanks
+    from coordinator_app.core.issuing.thanks_data import assemble_thanks
 
     volunteer_id = _need(request.id, _("Give the id of the volunteer."))
     return assemble_thanks(session, volunteer_id, on, dict(request.options))
