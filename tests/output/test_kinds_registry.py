@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.core.issuing.catalog import KINDS, DocumentKind, spec
-from coordinator_app.core.issuing.defaults import DEFAULT_TEMPLATES
+from coordinator_app.core.issuing.catalog import DEFAULT_TEMPLATES, KINDS, DocumentKind, spec
 from coordinator_app.core.issuing.numbering import DEFAULT_PATTERNS, RECORD_PATTERNS
 from coordinator_app.output.documents import kinds as kinds_package
 from coordinator_app.output.documents.kinds import CliMode

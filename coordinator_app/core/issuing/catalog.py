@@ -3,8 +3,8 @@
 `DocumentKind` names every printed document; its values are stored in the database (the
 issued-documents register, the templates, the `numbering.<kind>` settings) and, with `_` written
 `-`, they are the command line's KIND. `KINDS` holds the kinds issued through the service (all
-but the attendance list, which is printed straight from a training's sheet): the label, whether
-it is numbered and its default number pattern, whether the number belongs to its record, the
+but the attendance list, which is printed straight from a training's sheet): the label, the default
+wording, whether it is numbered and its default number pattern, whether the number belongs to its record, the
 fields and conditions its wording may use (checked when a template is edited), the function of
 assembly.py that assembles its data, and what issuing records on the record itself.
 
@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from coordinator_app.core.issuing import assembly
-from coordinator_app.core.issuing.defaults import DEFAULT_TEMPLATES
+from coordinator_app.core.issuing import assembly, defaults
 from coordinator_app.db.models import Agreement, AgreementAnnex, Attendance
 from coordinator_app.i18n import N_, _
 
@@ -82,6 +81,7 @@ AGE_FLAGS = frozenset({"maloletni", "od_13_do_17", "ponizej_13", "pelnoletni"})
 class KindSpec:
     kind: DocumentKind
     label_msgid: str  # English, translated for the UI
+    wording: dict[str, str]  # the default template (defaults/), version 1 of its wording
     numbered: bool  # gets a number from its pattern and a register entry
     fields: frozenset[str]
     flags: frozenset[str]
@@ -103,12 +103,13 @@ class KindSpec:
 
     @property
     def blocks(self) -> tuple[str, ...]:
-        return tuple(DEFAULT_TEMPLATES[self.kind])
+        return tuple(self.wording)
 
 
 def _spec(
     kind: DocumentKind,
     label: str,
+    wording: dict[str, str],
     fields: set[str],
     flags: set[str],
     assemble: Assembler,
@@ -122,6 +123,7 @@ def _spec(
     return KindSpec(
         kind,
         label,
+        wording,
         bool(pattern),
         COMMON_FIELDS | fields,
         frozenset(flags),
@@ -139,6 +141,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.AGREEMENT,
             N_("Agreement"),
+            defaults.AGREEMENT,
             {
                 "data_zawarcia",
                 "miejsce_zawarcia",
@@ -207,6 +210,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.ANNEX,
             N_("Agreement annex"),
+            defaults.ANNEX,
             {"numer_porozumienia", "data_porozumienia", "data_aneksu", "reprezentant", "opiekun", "zmiany"},
             set(AGE_FLAGS),
             assembly.annex,
@@ -216,6 +220,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.TERMINATION,
             N_("Termination of an agreement"),
+            defaults.TERMINATION,
             {"numer_porozumienia", "data_porozumienia", "data_rozwiazania", "reprezentant", "powod"},
             {"za_porozumieniem", "przez_ops", "przez_wolontariusza", "wygasniecie", "powod"},
             assembly.termination,
@@ -224,6 +229,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.CERTIFICATE,
             N_("Certificate of volunteer services"),
+            defaults.CERTIFICATE,
             {"data_od", "data_do", "godziny", "porozumienia", "cel", "sporzadzil"},
             {"zakonczone", "godziny", "szkolenia", "porozumienie", "cel"},
             assembly.certificate,
@@ -232,6 +238,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.OPINION,
             N_("Opinion on volunteer services"),
+            defaults.OPINION,
             {"okres", "podstawa", "godziny", "godziny_miesiecznie", "kryteria"},
             {"godziny", "regularnie", "kryteria"},
             assembly.opinion,
@@ -240,6 +247,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.TRAINING_CERTIFICATE,
             N_("Training certificate"),
+            defaults.TRAINING_CERTIFICATE,
             {"tytul", "organizator", "data_szkolenia", "miejsce", "wymiar", "prowadzacy"},
             {"ukonczone", "zdalne", "program"},
             assembly.training_certificate,
@@ -250,6 +258,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.REFERRAL,
             N_("Referral to a client"),
+            defaults.REFERRAL,
             {"numer_porozumienia", "rodzaj_dzialania", "data_od", "harmonogram", "miejsce"},
             {"harmonogram", "miejsce"},
             assembly.referral,
@@ -259,6 +268,7 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.TIMESHEET,
             N_("Monthly hours card"),
+            defaults.TIMESHEET,
             {"miesiac_rok", "numer_porozumienia"},
             set(),
             assembly.timesheet,
@@ -267,14 +277,25 @@ KINDS: dict[str, KindSpec] = {
         _spec(
             DocumentKind.THANKS,
             N_("Thank-you diploma"),
+            defaults.THANKS,
             {"rok", "godziny", "godziny_biernik"},
             {"godziny"},
             assembly.thanks,
             "PD/{nr}/{rrrr}",
         ),
-        _spec(DocumentKind.INTAKE_FORM, N_("Blank intake form"), set(), set(), assembly.intake_form),
+        _spec(
+            DocumentKind.INTAKE_FORM,
+            N_("Blank intake form"),
+            defaults.INTAKE_FORM,
+            set(),
+            set(),
+            assembly.intake_form,
+        ),
     )
 }
+
+# The default wording of every issued kind, stored as version 1 of its template when first used.
+DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {kind: kind_spec.wording for kind, kind_spec in KINDS.items()}
 
 
 def spec(kind: str) -> KindSpec:
