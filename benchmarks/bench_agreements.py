@@ -51,8 +51,8 @@ def main() -> int:
         list_volunteer_agreements,
         valid_agreement_for,
     )
-    from coordinator_app.db.migrate import open_database
     from coordinator_app.i18n import set_language
+    from coordinator_app.storage.opening import open_database
 
     set_language("pl")
     db = open_database(path)

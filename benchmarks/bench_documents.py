@@ -105,10 +105,10 @@ def main() -> int:
 
     from coordinator_app.core.issuing.batch import volunteers_with_hours
     from coordinator_app.core.issuing.service import DocumentRequest, preview
-    from coordinator_app.db.migrate import open_database
     from coordinator_app.db.models import Agreement, AgreementActivity
     from coordinator_app.output.documents.batch import run_batch
     from coordinator_app.output.documents.render import write_document
+    from coordinator_app.storage.opening import open_database
 
     OUT.mkdir(exist_ok=True)
     source = OUT / f"documents-{args.volunteers}-{args.hours}.sqlite"

@@ -52,8 +52,8 @@ def main() -> int:
         return 1
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from coordinator_app.core.calendar import Month
     from coordinator_app.core.hours import (
-        Month,
         card_context,
         confirmed_hours_by_month,
         list_month_entries,

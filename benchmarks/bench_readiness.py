@@ -33,10 +33,10 @@ def main() -> int:
     if path is None:
         return 1
 
-    import coordinator_app.core.volunteers.service as service
+    import coordinator_app.core.volunteers.queries as service
     from coordinator_app.core.trainings import readiness_overview
     from coordinator_app.core.volunteers import list_volunteers
-    from coordinator_app.db.migrate import open_database
+    from coordinator_app.storage.opening import open_database
 
     db = open_database(path)
     raw = sqlite3.connect(path)

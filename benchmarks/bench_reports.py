@@ -75,8 +75,9 @@ def raw_runner(path: Path, statements: list[tuple[str, Any]]) -> Callable[[], in
 
 
 def database_figures(path: Path, month: str, today: dt.date, runs: int) -> dict[str, float]:
-    from coordinator_app.core.reports import dashboard_data, monthly_summary, parse_month
-    from coordinator_app.db.migrate import open_database
+    from coordinator_app.core.calendar import parse_month
+    from coordinator_app.core.reports import dashboard_data, monthly_summary
+    from coordinator_app.storage.opening import open_database
 
     db = open_database(path)
     period = parse_month(month)
@@ -103,12 +104,13 @@ def file_figures(path: Path, month: str, today: dt.date, runs: int) -> dict[str,
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
+    from coordinator_app.core.calendar import parse_month
     from coordinator_app.core.issuing.letterhead import load_header
-    from coordinator_app.core.reports import monthly_summary, parse_month
-    from coordinator_app.db.migrate import open_database
+    from coordinator_app.core.reports import monthly_summary
     from coordinator_app.output.pdf.fonts import register_fonts
     from coordinator_app.output.summaries.monthly import write_document
     from coordinator_app.output.summaries.monthly_sections import build_document
+    from coordinator_app.storage.opening import open_database
 
     db = open_database(path)
     try:

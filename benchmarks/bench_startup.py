@@ -77,8 +77,8 @@ def filter_timings(db_path: Path) -> tuple[float, float, float, int]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from coordinator_app.db.migrate import open_database
     from coordinator_app.i18n import set_language
+    from coordinator_app.storage.opening import open_database
     from coordinator_app.ui.volunteers.tab import VolunteersTab
 
     set_language("pl")

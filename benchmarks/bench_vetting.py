@@ -39,8 +39,8 @@ def main() -> int:
         return 1
 
     from coordinator_app.core.vetting import vetting_gaps, vetting_status_for, vettings_expiring
-    from coordinator_app.db.migrate import open_database
     from coordinator_app.i18n import set_language
+    from coordinator_app.storage.opening import open_database
 
     set_language("pl")
     db = open_database(path)

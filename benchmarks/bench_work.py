@@ -62,8 +62,8 @@ def main() -> int:
     from coordinator_app.core.clients import list_clients, waiting_list
     from coordinator_app.core.matching import match_need
     from coordinator_app.core.volunteers import list_volunteers
-    from coordinator_app.db.migrate import open_database
     from coordinator_app.i18n import set_language
+    from coordinator_app.storage.opening import open_database
     from coordinator_app.ui.assignments.tab import AssignmentsTab
     from coordinator_app.ui.clients.tab import ClientsTab
     from coordinator_app.ui.volunteers.tab import VolunteersTab

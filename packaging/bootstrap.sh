@@ -149,7 +149,6 @@ if [[ -z $VPY ]]; then
     VPY="$(venv_python)"
     [[ -n $VPY ]] || die "the virtual environment in $VENV_DIR has no python"
 fi
-VBIN="$(dirname "$VPY")"
 
 STAMP="$VENV_DIR/.bootstrap-installed"
 if [[ ! -f $STAMP || pyproject.toml -nt $STAMP ]]; then
@@ -163,25 +162,9 @@ fi
 
 # --- translations --------------------------------------------------------------------------
 
-shopt -s nullglob
-po_files=(translations/*/LC_MESSAGES/coordinator_app.po)
-shopt -u nullglob
-if [[ ${#po_files[@]} -gt 0 ]]; then
-    say "Compiling the translation catalogs"
-    # pybabel only warns about a malformed .po and compiles what it could read: check strictly.
-    "$VPY" - "${po_files[@]}" <<'PY' || die "a translation catalog is malformed"
-import sys
-from babel.messages.pofile import PoFileError, read_po
-
-for name in sys.argv[1:]:
-    try:
-        with open(name, "rb") as fh:
-            read_po(fh, abort_invalid=True)
-    except PoFileError as exc:
-        sys.exit(f"{name}: {exc}")
-PY
-    "$VBIN/pybabel" -q compile -d translations -D coordinator_app || die "compiling the translations failed"
-fi
+say "Compiling the translation catalogs"
+# The same strict routine the wheel build uses: a malformed catalog stops here.
+"$VPY" packaging/catalogs.py translations || die "a translation catalog cannot be compiled"
 
 # --- run -----------------------------------------------------------------------------------
 

@@ -12,8 +12,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import open_database
 from coordinator_app.i18n import set_language
+from coordinator_app.storage.opening import open_database
 
 
 @pytest.fixture(autouse=True)

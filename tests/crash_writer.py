@@ -35,17 +35,17 @@ import sys
 import traceback
 from pathlib import Path
 
+from coordinator_app.core.dictionaries import list_activity_types
 from coordinator_app.core.enums import StatementKind, TimeSlot
 from coordinator_app.core.volunteers import (
     StatementData,
     VolunteerData,
     create_volunteer,
     get_volunteer,
-    list_activity_types,
     update_volunteer,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import open_database
+from coordinator_app.storage.opening import open_database
 from tests.factories import volunteer
 
 FIRST_NAMES = (
@@ -148,7 +148,7 @@ def fill(db_path: Path, extra: int) -> int:
     import resource
     import signal
 
-    from coordinator_app.core.volunteers.service import count_volunteers
+    from coordinator_app.core.volunteers.queries import count_volunteers
     from coordinator_app.db.errors import describe_database_error
     from coordinator_app.i18n import set_language
 

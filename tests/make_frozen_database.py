@@ -36,7 +36,7 @@ from coordinator_app.core.volunteers import (
     update_volunteer,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import HEAD_REVISION, head_revision, open_database
+from coordinator_app.db.migrate import HEAD_REVISION, head_revision
 from coordinator_app.db.models import (
     Agreement,
     AgreementAnnex,
@@ -47,6 +47,7 @@ from coordinator_app.db.models import (
     Setting,
 )
 from coordinator_app.demo import DemoSize, generate_demo
+from coordinator_app.storage.opening import open_database
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SIZE = DemoSize(volunteers=15, clients=8, hours=120)

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from coordinator_app.db import settings as options
+from coordinator_app.core.settings import REPORT_HOUR_VALUE_GROSZE
+from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,
@@ -100,7 +101,7 @@ def _client(code: str, village: int, types: list[str], **extra: object) -> tuple
 
 
 def build(db: Database) -> Ids:
-    options.write(db, options.REPORT_HOUR_VALUE_GROSZE, RATE_GROSZE)
+    settings_store.write(db, REPORT_HOUR_VALUE_GROSZE, RATE_GROSZE)
     with db.session() as s:
         act = {code: aid for aid, code in s.execute(select(ActivityType.id, ActivityType.code))}
         org = s.get(Organisation, 1)

@@ -10,19 +10,28 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coordinator_app.cli.arguments import Subparsers, positive_int
+from coordinator_app.cli.errors import CliError
+from coordinator_app.cli.shared import open_database
+from coordinator_app.core.calendar import Month
 from coordinator_app.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from coordinator_app.core.issuing.service import DocumentRequest
     from coordinator_app.output.documents.kinds import PrintedKind
 
-_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
+NAME = "print"
 
 
-def month_argument(text: str) -> str:
-    if not _MONTH.match(text):
+def month_argument(text: str) -> Month:
+    """The month of `--month`, written exactly `YYYY-MM`."""
+    try:
+        month = Month.parse(text)
+    except ValueError:
+        month = None
+    if month is None or month.key != text:
         raise argparse.ArgumentTypeError(_("{value} is not a month written as YYYY-MM").format(value=text))
-    return text
+    return month
 
 
 def date_argument(text: str) -> dt.date:
@@ -34,13 +43,14 @@ def date_argument(text: str) -> dt.date:
         ) from None
 
 
-def add_print_parser(commands: Any, whole: Any) -> None:
-    """The `print` subcommand (called from cli.build_parser); `whole` parses a positive id."""
+def add_parser(subparsers: Subparsers) -> None:
+    """The `print` sub-command (called from cli.main.build_parser)."""
     from coordinator_app.output.documents.registry import by_cli_name
 
+    whole = positive_int
     kinds = list(by_cli_name())
-    printing = commands.add_parser(
-        "print",
+    printing = subparsers.add_parser(
+        NAME,
         help=_("print a document to a PDF file (agreement, certificate, …)"),
     )
     printing.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
@@ -57,13 +67,9 @@ def add_print_parser(commands: Any, whole: Any) -> None:
     printing.add_argument("--out", type=Path, metavar="FILE.pdf", help=_("where to write the PDF"))
 
 
-class PrintError(Exception):
-    """A mistake in the request; the message is one sentence for stderr."""
-
-
 def _need_id(args: argparse.Namespace, message: str) -> int:
     if args.id is None:
-        raise PrintError(_(message))
+        raise CliError(_(message))
     return int(args.id)
 
 
@@ -75,14 +81,25 @@ def _default_out(kind: str, number: str) -> Path:
 def _check_out(path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise PrintError(_("The folder {folder} does not exist.").format(folder=folder))
+        raise CliError(_("The folder {folder} does not exist.").format(folder=folder))
     if path.is_dir():
-        raise PrintError(_("{path} is a folder; give a file name for the PDF.").format(path=path))
+        raise CliError(_("{path} is a folder; give a file name for the PDF.").format(path=path))
     return path
 
 
+def run(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        lines = run_print(args, db)
+    finally:
+        db.dispose()
+    for line in lines:
+        print(line)
+    return 0
+
+
 def run_print(args: argparse.Namespace, db: Any) -> list[str]:
-    """Write the document; returns the lines to print on stdout. Raises PrintError."""
+    """Write the document; returns the lines to print on stdout. Raises CliError."""
     from coordinator_app.core.issuing.service import (
         DocumentRequest,
         issue,
@@ -109,7 +126,7 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
             volunteer_id = _need_id(args, what)
             found = latest_issued(db, kind, f"{kind}:{volunteer_id}")
             if found is None:
-                raise PrintError(
+                raise CliError(
                     _(
                         "No opinion was issued for this volunteer; an opinion is written by the "
                         "coordinator in the application."
@@ -119,7 +136,7 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
         else:
             document = issue(db, _issue_request(args, entry), on)
     except (DocumentRefused, DocumentNotFound) as refusal:
-        raise PrintError(str(refusal)) from None
+        raise CliError(str(refusal)) from None
     out = _check_out(args.out or _default_out(args.kind, document.number))
     pages = write_document(document, out)
     lines = [f"{_('Warning')}: {warning}" for warning in document.warnings]
@@ -149,10 +166,10 @@ def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequ
     volunteer = None
     if entry.needs_volunteer:
         if args.volunteer is None:
-            raise PrintError(_("Give --volunteer, the id of the volunteer who attended the training."))
+            raise CliError(_("Give --volunteer, the id of the volunteer who attended the training."))
         volunteer = int(args.volunteer)
     if entry.needs_month and args.month is None:
-        raise PrintError(_("Give --month YYYY-MM, the month of the hours card."))
+        raise CliError(_("Give --month YYYY-MM, the month of the hours card."))
     record = _need_id(args, entry.subject.value)
     return DocumentRequest(
         entry.kind.value, record, volunteer_id=volunteer, month=args.month, options=options
@@ -160,14 +177,14 @@ def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequ
 
 
 def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:
-    from coordinator_app.core.trainings.listing import TrainingNotFound
+    from coordinator_app.core.trainings.data import TrainingNotFound
     from coordinator_app.core.trainings.sheet import attendance_sheet
     from coordinator_app.output.documents.attendance_list import build_attendance_list
 
     try:
         sheet = attendance_sheet(db, session_id)
     except TrainingNotFound:
-        raise PrintError(_("There is no training session with id {id}.").format(id=session_id)) from None
+        raise CliError(_("There is no training session with id {id}.").format(id=session_id)) from None
     target = _check_out(out or Path(f"attendance-list-{session_id}.pdf"))
     build_attendance_list(sheet, target)
     return [_("Written {path}.").format(path=target)]

@@ -4,29 +4,29 @@ director from the command line. Mistakes are one sentence (raised as `CliError`)
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
+from coordinator_app.cli.arguments import Parser, Subparsers
+from coordinator_app.cli.errors import CliError
+from coordinator_app.cli.shared import open_database
 from coordinator_app.i18n import _
 
+NAME = "report"
 FORMATS = ("pdf", "xlsx", "csv")
 
 
-def add_report_parser(commands: Any, parser_class: type[argparse.ArgumentParser]) -> None:
-    report = commands.add_parser("report", help=_("write a summary for management"))
-    kinds = report.add_subparsers(
-        dest="report_kind", metavar="KIND", parser_class=parser_class, required=True
-    )
+def add_parser(subparsers: Subparsers) -> None:
+    report = subparsers.add_parser(NAME, help=_("write a summary for management"))
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND", parser_class=Parser, required=True)
     monthly = kinds.add_parser("monthly", help=_("the monthly summary for the director"))
     monthly.add_argument("--month", required=True, metavar="YYYY-MM", help=_("the month, e.g. 2026-03"))
     monthly.add_argument("--format", required=True, choices=FORMATS, dest="report_format")
     monthly.add_argument("--out", required=True, type=Path, metavar="FILE", help=_("the file to write"))
 
 
-def run_report(args: argparse.Namespace, open_db: Callable[[argparse.Namespace], Any]) -> int:
-    from coordinator_app.cli.main import CliError
-    from coordinator_app.core.reports import PeriodError, monthly_summary, parse_month
+def run(args: argparse.Namespace) -> int:
+    from coordinator_app.core.calendar import PeriodError, parse_month
+    from coordinator_app.core.reports import monthly_summary
 
     try:
         period = parse_month(args.month)
@@ -44,7 +44,7 @@ def run_report(args: argparse.Namespace, open_db: Callable[[argparse.Namespace],
         raise CliError(_("The folder {folder} does not exist.").format(folder=out.parent))
     if out.is_dir():
         raise CliError(_("{path} is a folder; give a file name.").format(path=out))
-    db = open_db(args)
+    db = open_database(args)
     try:
         from coordinator_app.core.issuing.letterhead import load_header
         from coordinator_app.output.summaries.monthly import write_summary

@@ -1,4 +1,5 @@
-"""Engine and session factory. SQLite gets its pragmas on every connection."""
+"""Engine and session factory. SQLite gets its pragmas on every connection; a database failure
+the user can act on leaves a session as a `StorageError` (db/errors.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+
+from coordinator_app.db.errors import storage_error
 
 
 def database_url(target: str | Path) -> str:
@@ -59,13 +63,18 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back everything on any error."""
+        """A unit of work: commits on success, rolls back everything on any error. A full
+        disk, an I/O error, a lock or a damaged file is raised as `StorageError` (its sentence
+        for the user; the SQLAlchemy error is its cause); any other error passes unchanged."""
         session = self._factory()
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            failure = storage_error(error) if isinstance(error, SQLAlchemyError) else None
+            if failure is not None:
+                raise failure from error
             raise
         finally:
             session.close()

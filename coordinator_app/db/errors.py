@@ -1,4 +1,9 @@
-"""One clear sentence for a database failure the user can act on (full disk, I/O error, lock).
+"""One clear sentence for a database failure the user can act on (full disk, I/O error, lock),
+and `StorageError`, the domain error that carries it.
+
+`Database.session()` (db/engine.py) turns a SQLAlchemy error it can describe into a
+`StorageError`, so core, cli and ui catch that and never need SQLAlchemy's exception types.
+This module imports no SQLAlchemy: anything may import it.
 
 `describe_database_error` looks through SQLAlchemy's wrapper (`DBAPIError.orig`) and the chain
 of causes for the SQLite error or the OS error underneath and names what happened; it returns
@@ -41,6 +46,30 @@ _TEXTS = (
 )
 
 
+class StorageError(Exception):
+    """The database refused a read or a write for a reason the user can act on (full disk,
+    I/O error, lock, read-only or damaged file). `message` is the sentence to show; the
+    transaction was rolled back, so the database is as it was before. `orig` is the DB-API
+    error underneath (the SQLAlchemy error is the `__cause__`)."""
+
+    def __init__(self, message: str, orig: BaseException | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.orig = orig
+
+
+def storage_error(exc: BaseException) -> StorageError | None:
+    """The `StorageError` to raise instead of `exc` (raise it `from exc`), or None when
+    `exc` is not a known database failure."""
+    if isinstance(exc, StorageError):
+        return None  # already translated (a session inside a session)
+    message = describe_database_error(exc)
+    if message is None:
+        return None
+    orig = getattr(exc, "orig", None)
+    return StorageError(message, orig if isinstance(orig, BaseException) else exc)
+
+
 def _chain(exc: BaseException) -> list[BaseException]:
     """`exc`, the DB-API error a SQLAlchemy error wraps, and their causes, each once."""
     seen: list[BaseException] = []
@@ -71,6 +100,8 @@ def _sqlite_code(exc: BaseException) -> int | None:
 def describe_database_error(exc: BaseException) -> str | None:
     """The sentence to show for a failed save or read, or None when it is not a known case."""
     for item in _chain(exc):
+        if isinstance(item, StorageError):
+            return item.message
         if isinstance(item, OSError) and item.errno in _DISK_FULL_ERRNOS:
             return _disk_full()
         code = _sqlite_code(item)

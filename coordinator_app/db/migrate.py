@@ -1,33 +1,22 @@
-"""Open a database file safely: check it, back it up, bring its schema up to date.
+"""The schema's migrations: Alembic's configuration, the newest revision, running the upgrade.
 
-Every refusal is a `DatabaseOpenError` with one clear sentence, raised before anything on
-disk has changed.
+Checking a file before it is opened, and backing it up before an upgrade, is the file-safety
+side: `storage.opening`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from coordinator_app.db.engine import Database, make_engine
-from coordinator_app.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SQLITE_HEADER = b"SQLite format 3\x00"
-# The newest schema revision this version knows. tests/test_migrations.py checks it against
+# The newest schema revision this version knows. tests/db/test_migrations.py checks it against
 # Alembic's head; it lets an up-to-date database open without loading Alembic at all.
 HEAD_REVISION = "0004"
-
-
-class DatabaseOpenError(RuntimeError):
-    """The database cannot be used; the message is for the user, as it is."""
 
 
 def _alembic_config() -> Config:
@@ -52,75 +41,6 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
 
 
-def _check_file(path: Path) -> None:
-    folder = path.parent
-    if not folder.is_dir():
-        raise DatabaseOpenError(_("The folder {folder} does not exist.").format(folder=folder))
-    if path.is_dir():
-        raise DatabaseOpenError(_("{path} is a folder, not a database file.").format(path=path))
-    if path.exists():
-        if path.stat().st_size == 0:
-            raise DatabaseOpenError(
-                _("The file {path} is empty: it is not a database of this application.").format(path=path)
-            )
-        with path.open("rb") as fh:
-            if fh.read(16) != SQLITE_HEADER:
-                raise DatabaseOpenError(
-                    _("The file {path} is not a database of this application.").format(path=path)
-                )
-        if not os.access(path, os.W_OK):
-            raise DatabaseOpenError(
-                _("The file {path} is read-only; the application must be able to save to it.").format(
-                    path=path
-                )
-            )
-    if not os.access(folder, os.W_OK):
-        raise DatabaseOpenError(
-            _("The folder {folder} is read-only; the application must be able to save there.").format(
-                folder=folder
-            )
-        )
-
-
-def _inspect_existing(path: Path) -> tuple[str | None, bool]:
-    """(revision, has_tables) of an existing SQLite file, read without changing it."""
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            tables = {
-                row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError:
-        raise DatabaseOpenError(
-            _("The file {path} is damaged or is not a database of this application.").format(path=path)
-        ) from None
-    return revision, bool(tables - {"alembic_version"})
-
-
-def backup_before_upgrade(path: Path, revision: str) -> Path:
-    """A consistent copy (SQLite backup API) beside the file, named for the old revision."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite"
-    source = sqlite3.connect(str(path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
-
-
 def upgrade(engine: Engine) -> None:
     from alembic import command
 
@@ -128,32 +48,3 @@ def upgrade(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-
-
-def open_database(path: Path) -> Database:
-    """Open (creating if absent) the SQLite database at `path`, upgraded to the current schema."""
-    path = Path(path).expanduser().absolute()
-    _check_file(path)
-    revision = None
-    if path.exists():
-        revision, has_tables = _inspect_existing(path)
-        if revision is None and has_tables:
-            raise DatabaseOpenError(_("The file {path} is a database of another program.").format(path=path))
-    if revision is not None and revision == HEAD_REVISION:
-        return Database(make_engine(path), path)  # up to date: nothing to migrate
-    if revision is not None:
-        if revision not in known_revisions():
-            raise DatabaseOpenError(
-                _(
-                    "The database {path} was saved by a newer version of the application; "
-                    "install the newer version to open it."
-                ).format(path=path)
-            )
-        backup_before_upgrade(path, revision)
-    engine = make_engine(path)
-    try:
-        upgrade(engine)
-    except Exception:
-        engine.dispose()
-        raise
-    return Database(engine, path)

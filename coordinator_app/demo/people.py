@@ -8,7 +8,7 @@ from typing import Any
 
 from coordinator_app.core.enums import TimeSlot, VolunteerStatus
 from coordinator_app.demo import catalog as cat
-from coordinator_app.demo.context import Ctx, days, fmt_date, stamp, weighted
+from coordinator_app.demo.context import Ctx, Place, days, fmt_date, stamp, weighted
 from coordinator_app.demo.ids import PeselFactory, email, id_document, mobile
 from coordinator_app.demo.names import female_surname
 from coordinator_app.demo.records import Vol
@@ -186,109 +186,146 @@ def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
     rng = ctx.rng("volunteer-rows")
     pesels = PeselFactory(ctx.rng("pesel"))
     coordinator = next(s.id for s in ctx.staff if s.position == "Koordynator wolontariatu")
-    rows: list[dict[str, Any]] = []
-    for vol in vols:
-        place = ctx.places[vol.place]
-        info = place.info
-        age = (ctx.today - vol.birth).days // 365
-        group = age_group(age)
-        street = None
-        if info.streets and rng.random() < (0.92 if place.index == 0 else 0.6):
-            street = rng.choice(info.streets)
-        flat = str(rng.randrange(1, 40)) if street == "Spółdzielcza" else None
-        house = str(rng.choice((2, 4, 6, 8))) if flat else str(rng.randrange(1, 160))
-        if flat is None and rng.random() < 0.06:
-            house += "A"
-        address = f"{street + ' ' if street else info.name + ' '}{house}{'/' + flat if flat else ''}"
-        address += f", {info.postal_code} {info.post_office}"
-        phone = mobile(rng) if rng.random() < (0.75 if vol.minor else 0.97) else None
-        mail_p = 0.5 if vol.minor else (0.35 if group == "senior" else 0.85)
-        mail = email(rng, vol.first, vol.last) if rng.random() < mail_p else None
-        contact = "telefon" if rng.random() < 0.65 else "SMS"
-        if mail and rng.random() < 0.25:
-            contact = "e-mail"
-        vetted = vol.vetted_on is not None
-        parents = vetted or rng.random() < 0.3
-        parent_year = vol.birth.year - 28
-        second = (
-            ctx.names.first(rng, vol.sex, vol.birth.year) if rng.random() < 0.2 and not vol.foreign else None
-        )
-        if second == vol.first:
-            second = None
-        family = None
-        if vol.sex == "K" and age >= 25 and not vol.foreign and rng.random() < 0.45:
-            family = female_surname(ctx.names.surname(rng))
-        transport = weighted(rng, cat.TRANSPORT_MINOR if vol.minor else cat.TRANSPORT_ADULT)
-        if vol.car:
-            transport = "samochód"
-        elif transport == "samochód":
-            transport = "pieszo"
-        languages = None
-        if vol.foreign:
-            languages = cat.LANGUAGES_FOREIGN
-        elif group in ("minor", "young") or (group == "middle" and rng.random() < 0.5):
-            languages = rng.choice(cat.LANGUAGES_YOUNG)
-        elif rng.random() < 0.3:
-            languages = rng.choice(cat.LANGUAGES_OLD)
-        guardian: dict[str, Any] = {
+    return [_volunteer_row(ctx, rng, pesels, coordinator, vol) for vol in vols]
+
+
+# The helpers below draw from the one generator in a fixed order: the same seed, the same rows.
+def _volunteer_row(
+    ctx: Ctx, rng: random.Random, pesels: PeselFactory, coordinator: int, vol: Vol
+) -> dict[str, Any]:
+    place = ctx.places[vol.place]
+    info = place.info
+    age = (ctx.today - vol.birth).days // 365
+    group = age_group(age)
+    street, house, flat, address = _address(rng, place)
+    contact = _contact(rng, vol, group)
+    parents, second, family = _family(ctx, rng, vol, age)
+    parent_year = vol.birth.year - 28
+    transport, languages = _transport_and_languages(rng, vol, group)
+    guardian = _guardian(ctx, rng, vol, address)
+    background = _background(rng, vol, age, info.locative)
+    last_change = vol.end or vol.paused or vol.start or vol.application
+    return {
+        "id": vol.id, "first_name": vol.first, "second_name": second, "last_name": vol.last,
+        "family_name": family if family != vol.last else None,
+        "father_name": ctx.names.first(rng, "M", parent_year) if parents else None,
+        "mother_name": ctx.names.first(rng, "K", parent_year) if parents else None,
+        "sex": vol.sex, "birth_date": vol.birth,
+        "pesel": None if vol.foreign else pesels.make(vol.birth, vol.sex),
+        "id_document": id_document(rng) if vol.foreign else None,
+        "citizenship": background["citizenship"],
+        **contact,
+        "street": street, "house_number": house, "flat_number": flat, "postal_code": info.postal_code,
+        "locality": info.name, "post_office": info.post_office, "village_id": place.id,
+        "gmina": cat.GMINA, "powiat": cat.POWIAT, "voivodeship": cat.VOIVODESHIP,
+        **guardian,
+        "skills": background["skills"], "experience": background["experience"], "languages": languages,
+        "motivation": cat.gendered(rng, cat.MOTIVATION, vol.sex, age) if rng.random() < 0.8 else None,
+        "heard_from": background["heard"] if rng.random() < 0.9 else None,
+        "hours_per_month": rng.choice((4, 6, 8, 10, 12, 16, 20, 30)), "max_distance_km": vol.max_km,
+        "transport": transport, "driving_licence": vol.car or (not vol.minor and rng.random() < 0.3),
+        "status": vol.status, "application_date": vol.application, "start_date": vol.start,
+        "end_date": vol.end, "end_reason": vol.end_reason if vol.end else None,
+        "coordinator_id": coordinator,
+        "archived": vol.end is not None and vol.end < ctx.today - days(730) and rng.random() < 0.5,
+        "solidarity_corps": background["solidarity"], "project": background["project"],
+        "notes": cat.gendered(rng, cat.VOLUNTEER_NOTES, vol.sex, age) if rng.random() < 0.15
+        else None,
+        "created_at": stamp(vol.application, rng), "updated_at": stamp(last_change, rng),
+        "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
+    }  # fmt: skip
+
+
+def _address(rng: random.Random, place: Place) -> tuple[str | None, str, str | None, str]:
+    """Street (None: the village has none), house and flat numbers, and the one-line address."""
+    info = place.info
+    street = None
+    if info.streets and rng.random() < (0.92 if place.index == 0 else 0.6):
+        street = rng.choice(info.streets)
+    flat = str(rng.randrange(1, 40)) if street == "Spółdzielcza" else None
+    house = str(rng.choice((2, 4, 6, 8))) if flat else str(rng.randrange(1, 160))
+    if flat is None and rng.random() < 0.06:
+        house += "A"
+    address = f"{street + ' ' if street else info.name + ' '}{house}{'/' + flat if flat else ''}"
+    address += f", {info.postal_code} {info.post_office}"
+    return street, house, flat, address
+
+
+def _contact(rng: random.Random, vol: Vol, group: str) -> dict[str, Any]:
+    phone = mobile(rng) if rng.random() < (0.75 if vol.minor else 0.97) else None
+    mail_p = 0.5 if vol.minor else (0.35 if group == "senior" else 0.85)
+    mail = email(rng, vol.first, vol.last) if rng.random() < mail_p else None
+    contact = "telefon" if rng.random() < 0.65 else "SMS"
+    if mail and rng.random() < 0.25:
+        contact = "e-mail"
+    return {"phone": phone, "email": mail, "preferred_contact": contact if phone or mail else None}
+
+
+def _family(ctx: Ctx, rng: random.Random, vol: Vol, age: int) -> tuple[bool, str | None, str | None]:
+    """Whether the parents' names are known, the second name and the family name."""
+    parents = vol.vetted_on is not None or rng.random() < 0.3
+    second = ctx.names.first(rng, vol.sex, vol.birth.year) if rng.random() < 0.2 and not vol.foreign else None
+    if second == vol.first:
+        second = None
+    family = None
+    if vol.sex == "K" and age >= 25 and not vol.foreign and rng.random() < 0.45:
+        family = female_surname(ctx.names.surname(rng))
+    return parents, second, family
+
+
+def _transport_and_languages(rng: random.Random, vol: Vol, group: str) -> tuple[str, str | None]:
+    transport = weighted(rng, cat.TRANSPORT_MINOR if vol.minor else cat.TRANSPORT_ADULT)
+    if vol.car:
+        transport = "samochód"
+    elif transport == "samochód":
+        transport = "pieszo"
+    languages = None
+    if vol.foreign:
+        languages = cat.LANGUAGES_FOREIGN
+    elif group in ("minor", "young") or (group == "middle" and rng.random() < 0.5):
+        languages = rng.choice(cat.LANGUAGES_YOUNG)
+    elif rng.random() < 0.3:
+        languages = rng.choice(cat.LANGUAGES_OLD)
+    return transport, languages
+
+
+def _guardian(ctx: Ctx, rng: random.Random, vol: Vol, address: str) -> dict[str, Any]:
+    """A minor's guardian and their consent; every field empty for an adult."""
+    if not vol.minor:
+        return {
             "guardian_name": None, "guardian_relation": None, "guardian_address": None,
             "guardian_phone": None, "guardian_consent_date": None, "guardian_consent_reference": None,
         }  # fmt: skip
-        if vol.minor:
-            relation = weighted(rng, cat.GUARDIAN_RELATIONS)
-            g_sex = (
-                "M" if relation == "ojciec" or (relation == "opiekun prawny" and rng.random() < 0.3) else "K"
-            )
-            g_last = female_surname(vol.last_male) if g_sex == "K" else vol.last_male
-            consent = vol.application
-            guardian = {
-                "guardian_name": f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}",
-                "guardian_relation": relation, "guardian_address": address, "guardian_phone": mobile(rng),
-                "guardian_consent_date": consent,
-                "guardian_consent_reference": f"zgoda pisemna z dnia {fmt_date(consent)}, teczka W-3",
-            }  # fmt: skip
-        last_change = vol.end or vol.paused or vol.start or vol.application
-        heard = rng.choice(cat.HEARD_FROM)
-        if heard == cat.HEARD_AT_SCHOOL and age > 20:
-            heard = cat.HEARD_FROM[0]
-        citizenship = "polskie"
-        if vol.foreign:
-            citizenship = "ukraińskie" if rng.random() < 0.85 else "białoruskie"
-        solidarity = vol.start is not None and not vol.minor and rng.random() < 0.05
-        project = "Korpus Solidarności – wolontariat długoterminowy" if solidarity else None
-        experience = None
-        if rng.random() < 0.45:
-            experience = cat.gendered(rng, cat.EXPERIENCE, vol.sex, age).format(loc=info.locative)
-        skills = ", ".join(rng.sample(cat.SKILLS, rng.randrange(1, 4))) if rng.random() < 0.7 else None
-        rows.append(
-            {
-                "id": vol.id, "first_name": vol.first, "second_name": second, "last_name": vol.last,
-                "family_name": family if family != vol.last else None,
-                "father_name": ctx.names.first(rng, "M", parent_year) if parents else None,
-                "mother_name": ctx.names.first(rng, "K", parent_year) if parents else None,
-                "sex": vol.sex, "birth_date": vol.birth,
-                "pesel": None if vol.foreign else pesels.make(vol.birth, vol.sex),
-                "id_document": id_document(rng) if vol.foreign else None,
-                "citizenship": citizenship,
-                "phone": phone, "email": mail, "preferred_contact": contact if phone or mail else None,
-                "street": street, "house_number": house, "flat_number": flat, "postal_code": info.postal_code,
-                "locality": info.name, "post_office": info.post_office, "village_id": place.id,
-                "gmina": cat.GMINA, "powiat": cat.POWIAT, "voivodeship": cat.VOIVODESHIP,
-                **guardian,
-                "skills": skills, "experience": experience, "languages": languages,
-                "motivation": cat.gendered(rng, cat.MOTIVATION, vol.sex, age) if rng.random() < 0.8 else None,
-                "heard_from": heard if rng.random() < 0.9 else None,
-                "hours_per_month": rng.choice((4, 6, 8, 10, 12, 16, 20, 30)), "max_distance_km": vol.max_km,
-                "transport": transport, "driving_licence": vol.car or (not vol.minor and rng.random() < 0.3),
-                "status": vol.status, "application_date": vol.application, "start_date": vol.start,
-                "end_date": vol.end, "end_reason": vol.end_reason if vol.end else None,
-                "coordinator_id": coordinator,
-                "archived": vol.end is not None and vol.end < ctx.today - days(730) and rng.random() < 0.5,
-                "solidarity_corps": solidarity, "project": project,
-                "notes": cat.gendered(rng, cat.VOLUNTEER_NOTES, vol.sex, age) if rng.random() < 0.15
-                else None,
-                "created_at": stamp(vol.application, rng), "updated_at": stamp(last_change, rng),
-                "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
-            }
-        )  # fmt: skip
-    return rows
+    relation = weighted(rng, cat.GUARDIAN_RELATIONS)
+    g_sex = "M" if relation == "ojciec" or (relation == "opiekun prawny" and rng.random() < 0.3) else "K"
+    g_last = female_surname(vol.last_male) if g_sex == "K" else vol.last_male
+    consent = vol.application
+    return {
+        "guardian_name": f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}",
+        "guardian_relation": relation, "guardian_address": address, "guardian_phone": mobile(rng),
+        "guardian_consent_date": consent,
+        "guardian_consent_reference": f"zgoda pisemna z dnia {fmt_date(consent)}, teczka W-3",
+    }  # fmt: skip
+
+
+def _background(rng: random.Random, vol: Vol, age: int, locative: str) -> dict[str, Any]:
+    """How they heard of the centre, citizenship, the Solidarity Corps, experience and skills."""
+    heard = rng.choice(cat.HEARD_FROM)
+    if heard == cat.HEARD_AT_SCHOOL and age > 20:
+        heard = cat.HEARD_FROM[0]
+    citizenship = "polskie"
+    if vol.foreign:
+        citizenship = "ukraińskie" if rng.random() < 0.85 else "białoruskie"
+    solidarity = vol.start is not None and not vol.minor and rng.random() < 0.05
+    experience = None
+    if rng.random() < 0.45:
+        experience = cat.gendered(rng, cat.EXPERIENCE, vol.sex, age).format(loc=locative)
+    skills = ", ".join(rng.sample(cat.SKILLS, rng.randrange(1, 4))) if rng.random() < 0.7 else None
+    return {
+        "heard": heard,
+        "citizenship": citizenship,
+        "solidarity": solidarity,
+        "project": "Korpus Solidarności – wolontariat długoterminowy" if solidarity else None,
+        "experience": experience,
+        "skills": skills,
+    }

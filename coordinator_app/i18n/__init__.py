@@ -3,18 +3,25 @@
 Source strings (msgids) are English; Polish is the default language and its catalog is
 complete. `_` and `ngettext` always translate with the language chosen last through
 `set_language`, so text built after a language switch follows it.
+
+The package also holds every formatter: `formatting` (dates, months, weekdays, numbers, money,
+hours; the screen's, following the language, and one pinned to Polish) and `polish` (the
+Polish forms printed documents use); `argparse_messages` translates the command line's own
+messages. It imports only the standard library and Babel, and it is the only package that
+may import Babel (ruff TID251).
 """
 
 from __future__ import annotations
 
 import gettext
 import io
-from pathlib import Path
+
+from coordinator_app.app.resources import catalogs_dir
 
 DOMAIN = "coordinator_app"
 LANGUAGES = ("pl", "en")
 DEFAULT_LANGUAGE = "pl"
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "translations"
+TRANSLATIONS_DIR = catalogs_dir()  # translations/ in a checkout, the packaged .mo when installed
 
 _current: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"

@@ -1,1 +1,8 @@
-"""The database file's safety: backup, restore, archive, handover, integrity, start-up checks."""
+"""The database file's safety: opening a file safely (`opening.py`: the checks, the backup
+before an upgrade, `DatabaseOpenError`), the start-up check, backups and their rotation,
+restore, encrypted archives, handover, the read-only integrity check, and the lines that
+summarise a file.
+
+May import: `db/` (engine, migrations, settings storage), `core.settings` (declarations),
+`app/`, `i18n/`. Never: `ui/`, `cli/`, `output/`, `demo/` (tests/test_layering.py).
+"""

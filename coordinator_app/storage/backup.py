@@ -19,6 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from coordinator_app.core.settings import BACKUPS_DAILY, BACKUPS_MONTHLY, BACKUPS_WEEKLY
 from coordinator_app.i18n import _
 from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri
 
@@ -254,9 +255,9 @@ def list_local_backups(db_path: Path) -> list[BackupInfo]:
 def rotate_backups(
     folder: Path,
     *,
-    daily: int = 7,
-    weekly: int = 4,
-    monthly: int = 12,
+    daily: int = BACKUPS_DAILY.default,
+    weekly: int = BACKUPS_WEEKLY.default,
+    monthly: int = BACKUPS_MONTHLY.default,
     now: dt.datetime | None = None,
 ) -> list[Path]:
     """Delete automatic backups outside the policy; returns the deleted paths.
@@ -304,13 +305,13 @@ def rotate_backups(
 
 def rotate_as_set(db_path: Path) -> list[Path]:
     """Rotate the backups of `db_path` by the policy kept in its settings."""
-    from coordinator_app.db import settings
+    from coordinator_app.db.settings_store import read_from_file
 
     return rotate_backups(
         backups_dir(db_path),
-        daily=settings.read_from_file(db_path, settings.BACKUPS_DAILY),
-        weekly=settings.read_from_file(db_path, settings.BACKUPS_WEEKLY),
-        monthly=settings.read_from_file(db_path, settings.BACKUPS_MONTHLY),
+        daily=read_from_file(db_path, BACKUPS_DAILY),
+        weekly=read_from_file(db_path, BACKUPS_WEEKLY),
+        monthly=read_from_file(db_path, BACKUPS_MONTHLY),
     )
 
 

@@ -13,6 +13,8 @@ from pathlib import Path
 from coordinator_app.db import migrate
 from coordinator_app.i18n import _
 
+# The first 16 bytes of every SQLite 3 database file.
+SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables whose row counts describe a database to the user (preview of a restore, `check`).
 COUNTED_TABLES = ("volunteers", "clients", "assignments", "hours_entries", "training_sessions")
 _MAX_DETAILS = 3
@@ -94,7 +96,7 @@ def file_problem(path: Path, *, shown_as: Path | None = None) -> str | None:
         return _("The file {path} is empty (zero bytes): it holds no data.").format(path=shown)
     with path.open("rb") as fh:
         header = fh.read(100)
-    if not header.startswith(migrate.SQLITE_HEADER):
+    if not header.startswith(SQLITE_HEADER):
         return _("The file {path} is not a SQLite database.").format(path=shown)
     if len(header) < 100:
         return _("The file {path} is cut short: it ends inside its header.").format(path=shown)

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import DatabaseOpenError, open_database
 from coordinator_app.storage.backup import BackupInfo, newest_good_backup
 from coordinator_app.storage.integrity import NEWER, check_database
+from coordinator_app.storage.opening import DatabaseOpenError, open_database
 
 
 class DamagedDatabase(DatabaseOpenError):

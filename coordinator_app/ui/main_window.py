@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
             self.db = None
 
     def _on_database_error(self, error: Exception) -> None:
-        from coordinator_app.db.migrate import DatabaseOpenError
+        from coordinator_app.storage.opening import DatabaseOpenError
         from coordinator_app.storage.startup import DamagedDatabase
 
         if isinstance(error, DamagedDatabase) and self.safety.offer_newest_backup(

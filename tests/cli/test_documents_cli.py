@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.db.migrate import open_database
+from coordinator_app.storage.opening import open_database
 from tests.cli.test_cli import assert_one_sentence, run
 from tests.documents_helpers import World, build_world, flat, pdf_text
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.db.migrate import open_database
+from coordinator_app.storage.opening import open_database
 from tests import reports_dataset
 from tests.cli.test_cli import assert_one_sentence, run
 

@@ -24,8 +24,8 @@ from coordinator_app.core.dictionaries import (
     update_staff,
     update_village,
 )
+from coordinator_app.core.dictionaries.picklists import list_activity_types, list_staff, list_villages
 from coordinator_app.core.validation import FieldError, ValidationErrors
-from coordinator_app.core.volunteers.service import list_activity_types, list_staff, list_villages
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry, VillageDistance
 

@@ -4,14 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coordinator_app.core.issuing.grammar import (
-    gendered,
-    hours_accusative,
-    hours_genitive,
-    hours_text,
-    lessons_genitive,
-)
+from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.templating import fill, lines, problems, section
+from coordinator_app.i18n.polish import hours_accusative, hours_genitive, hours_text, lessons_genitive
 
 NB = "\u00a0"
 

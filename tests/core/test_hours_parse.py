@@ -7,14 +7,8 @@ import datetime as dt
 
 import pytest
 
-from coordinator_app.core.hours import (
-    Month,
-    format_hours_input,
-    parse_day,
-    parse_duration,
-    parse_hours,
-    parse_km,
-)
+from coordinator_app.core.calendar import Month
+from coordinator_app.core.hours import format_hours_input, parse_day, parse_duration, parse_hours, parse_km
 from coordinator_app.core.validation import FieldError
 from coordinator_app.i18n import _
 

@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from sqlalchemy import text
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours import (
     TRANSITIONS,
     CardLine,
     HoursInput,
-    Month,
     add_entry,
     can_change_status,
     cancel_entry,

@@ -9,11 +9,11 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy import select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.hours import (
     CardLine,
     ClosedMonthError,
     HoursInput,
-    Month,
     MonthCloseError,
     UnsettledEntries,
     add_entry,

@@ -8,15 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from coordinator_app.core.hours.period import Month
-from coordinator_app.core.reports import (
-    NO_CLIENT,
-    Cancelled,
-    Period,
-    PeriodError,
-    monthly_summary,
-    parse_month,
-)
+from coordinator_app.core.calendar import Month, Period, PeriodError, PeriodKind, parse_month
+from coordinator_app.core.reports import NO_CLIENT, Cancelled, monthly_summary
 from coordinator_app.core.reports.figures import (
     Compared,
     SmallCount,
@@ -24,7 +17,6 @@ from coordinator_app.core.reports.figures import (
     suppress_partition,
     work_value,
 )
-from coordinator_app.core.reports.period import PeriodKind
 from coordinator_app.db.engine import Database
 from tests import reports_dataset
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.reports import KorpusThresholds, korpus_status, volunteer_statement
 from coordinator_app.core.reports.korpus import requirement, streak
 from coordinator_app.core.reports.statement import VolunteerNotFound

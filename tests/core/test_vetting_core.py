@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.core.audit import current_actor
+from coordinator_app.core.calendar import add_months
 from coordinator_app.core.trainings import add_attendees
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.core.vetting import (
@@ -33,14 +34,13 @@ from coordinator_app.core.vetting import (
     vetting_summary,
     vettings_expiring,
 )
-from coordinator_app.core.vetting.rules import add_months
-from coordinator_app.core.volunteers.service import VolunteerNotFound
-from coordinator_app.db import settings
+from coordinator_app.core.volunteers.data import VolunteerNotFound
+from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import open_database
 from coordinator_app.db.models import Assignment, AuditEntry, Vetting, Volunteer
 from coordinator_app.i18n import _, set_language
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.storage.opening import open_database
 from tests.training_helpers import add_session
 
 TODAY = dt.date(2026, 11, 20)
@@ -554,7 +554,7 @@ def test_validity_is_suggested_from_the_oldest_check(db: Database) -> None:
     assert add_months(dt.date(2026, 11, 30), 15) == dt.date(2028, 2, 29)
     vid = add_volunteer(db)
     assert get_vetting(db, vid).validity_months == 24
-    settings.write(db, VALIDITY_MONTHS, 36)
+    settings_store.write(db, VALIDITY_MONTHS, 36)
     assert get_vetting(db, vid).validity_months == 36
 
 

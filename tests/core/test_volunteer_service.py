@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from coordinator_app.core.dictionaries import list_activity_types
 from coordinator_app.core.enums import StatementKind, VolunteerStatus
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.core.volunteers import (
@@ -16,7 +17,6 @@ from coordinator_app.core.volunteers import (
     create_volunteer,
     find_duplicates,
     get_volunteer,
-    list_activity_types,
     list_volunteers,
     restore_volunteer,
     status_history,

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
-from coordinator_app.core.volunteers.service import count_volunteers, create_volunteer
+from coordinator_app.core.volunteers.queries import count_volunteers
+from coordinator_app.core.volunteers.service import create_volunteer
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
-from coordinator_app.db.migrate import open_database
+from coordinator_app.db.errors import StorageError, describe_database_error
 from coordinator_app.i18n import set_language
+from coordinator_app.storage.opening import open_database
 from tests.factories import volunteer
 
 
@@ -31,7 +32,7 @@ def _wrapped(message: str) -> OperationalError:
 
 def test_a_real_full_database_inside_a_save_is_described_and_rolled_back(db: Database) -> None:
     create_volunteer(db, volunteer(last_name="Przedtem"))
-    with pytest.raises(OperationalError) as caught, db.session() as session:
+    with pytest.raises(StorageError) as caught, db.session() as session:
         used = session.execute(text("PRAGMA page_count")).scalar()
         # A database that may not grow: SQLite reports SQLITE_FULL exactly as for a full disk.
         session.execute(text(f"PRAGMA max_page_count = {used}"))
@@ -132,3 +133,9 @@ def test_the_cause_of_a_wrapping_error_is_found() -> None:
 )
 def test_other_errors_are_left_to_the_generic_handler(error: BaseException) -> None:
     assert describe_database_error(error) is None
+
+
+def test_a_failure_that_is_not_the_disks_leaves_the_session_unchanged(db: Database) -> None:
+    with pytest.raises(IntegrityError), db.session() as session:
+        session.execute(text("INSERT INTO villages (name, is_solectwo, active) VALUES ('Mnichowo', 1, 1)"))
+        session.execute(text("INSERT INTO villages (name, is_solectwo, active) VALUES ('Mnichowo', 1, 1)"))

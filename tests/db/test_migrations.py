@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from coordinator_app.db.migrate import DatabaseOpenError, head_revision, open_database
+from coordinator_app.db.migrate import head_revision
 from coordinator_app.db.models import Base
+from coordinator_app.storage.opening import DatabaseOpenError, open_database
 
 
 def digest(path: Path) -> str:
@@ -46,7 +47,7 @@ def test_up_to_date_database_opens_without_loading_alembic(tmp_path: Path) -> No
     path = tmp_path / "a.sqlite"
     open_database(path).dispose()
     code = (
-        "import sys; from pathlib import Path; from coordinator_app.db.migrate import open_database; "
+        "import sys; from pathlib import Path; from coordinator_app.storage.opening import open_database; "
         f"open_database(Path({str(path)!r})).dispose(); print('alembic' in sys.modules)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

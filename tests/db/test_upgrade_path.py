@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.core.volunteers.service import count_volunteers
-from coordinator_app.db.migrate import HEAD_REVISION, head_revision, known_revisions, open_database
+from coordinator_app.core.volunteers.queries import count_volunteers
+from coordinator_app.db.migrate import HEAD_REVISION, head_revision, known_revisions
+from coordinator_app.storage.opening import open_database
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 FROZEN = sorted(DATA_DIR.glob("schema-*.sqlite"))

@@ -22,9 +22,9 @@ from coordinator_app.core.enums import (
 )
 from coordinator_app.core.rules import age_on
 from coordinator_app.db.engine import Database
-from coordinator_app.db.migrate import open_database
 from coordinator_app.demo import DemoError, DemoSize, DemoSummary, generate_demo
 from coordinator_app.demo.api import plural_pl
+from coordinator_app.storage.opening import open_database
 
 TODAY = dt.date(2025, 3, 14)
 SIZE = DemoSize(volunteers=80, clients=50, hours=2500)

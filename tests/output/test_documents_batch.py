@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.batch import BatchCancelled, thanks_targets, timesheet_targets
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import IssuedDocument
@@ -43,8 +44,9 @@ def test_thanks_for_everyone_active_in_a_year(db: Database, tmp_path: Path) -> N
 
 def test_monthly_cards_for_all_assignments_and_skipped_records(db: Database, tmp_path: Path) -> None:
     world = build_world(db)
-    assert timesheet_targets(db, "2025-03") == [world.assignment]
-    result = run_batch(db, "timesheet", [world.assignment], tmp_path / "karty.pdf", month="2025-03", on=TODAY)
+    march = Month(2025, 3)
+    assert timesheet_targets(db, march) == [world.assignment]
+    result = run_batch(db, "timesheet", [world.assignment], tmp_path / "karty.pdf", month=march, on=TODAY)
     assert result.documents == 1
     result = run_batch(db, "certificate", [world.adult, world.minor], tmp_path / "z.pdf", on=TODAY)
     assert result.documents == 1 and len(result.skipped) == 1 and "Ola Źrebięcka" in result.skipped[0]

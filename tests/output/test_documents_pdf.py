@@ -7,6 +7,7 @@ import io
 
 import pytest
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.service import DocumentRequest, issue, preview
 from coordinator_app.db.engine import Database
 from coordinator_app.output.documents.render import write_document
@@ -167,7 +168,7 @@ def test_referral_has_no_pesel_address_or_client(db: Database, world: World) -> 
 
 
 def test_timesheet_lists_the_month_with_a_sum_and_signature_lines(db: Database, world: World) -> None:
-    text, _pages = text_of(db, DocumentRequest("timesheet", world.assignment, month="2025-03"))
+    text, _pages = text_of(db, DocumentRequest("timesheet", world.assignment, month=Month(2025, 3)))
     assert "KARTA CZASU PRACY WOLONTARIUSZA" in text and "marzec 2025" in text
     assert "4.03.2025" in text and "11.03.2025" in text and "1,5 godziny" in text
     assert "Razem 2,5 godziny" in text

@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from coordinator_app.core.calendar import Period
 from coordinator_app.core.issuing.letterhead import load_header
-from coordinator_app.core.reports import Period, monthly_summary
+from coordinator_app.core.reports import monthly_summary
 from coordinator_app.db.engine import Database
 from coordinator_app.output.summaries.monthly import suggested_name, write_document
 from coordinator_app.output.summaries.monthly_model import MonthCell, ReportDocument

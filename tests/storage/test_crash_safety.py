@@ -31,7 +31,7 @@ from typing import IO
 import pytest
 
 from coordinator_app.core.volunteers import create_volunteer, get_volunteer
-from coordinator_app.db.migrate import open_database
+from coordinator_app.storage.opening import open_database
 from tests.factories import volunteer
 
 pytestmark = pytest.mark.skipif(
@@ -264,7 +264,7 @@ def test_full_disk_during_a_save_gives_a_clear_error_and_an_intact_database(tmp_
     assert saved, f"not even one volunteer fitted before the limit{details}"
     failed = int(said["FAILED"])
     # An exception the app can catch — not a crash — with a sentence for the user.
-    assert said["ERROR"].startswith("sqlalchemy.exc.OperationalError"), details
+    assert said["ERROR"].startswith("coordinator_app.db.errors.StorageError"), details
     set_language("en")
     expected = {
         describe_database_error(OperationalError("", {}, sqlite3.OperationalError(text)))
@@ -306,9 +306,9 @@ def test_an_interrupted_first_creation_leaves_no_half_made_database(
     DDL, which is what a kill at that moment leaves on disk."""
     from sqlalchemy import Engine, event
 
-    import coordinator_app.db.migrate as migrate
+    import coordinator_app.storage.opening as opening
 
-    real_make_engine = migrate.make_engine
+    real_make_engine = opening.make_engine
     created: list[str] = []
 
     def crash_at_the_tenth_table(_conn, _cursor, statement: str, *_args: object) -> None:  # type: ignore[no-untyped-def]
@@ -323,10 +323,10 @@ def test_an_interrupted_first_creation_leaves_no_half_made_database(
         return engine
 
     path = tmp_path / "new.sqlite"
-    monkeypatch.setattr(migrate, "make_engine", make_engine)
+    monkeypatch.setattr(opening, "make_engine", make_engine)
     with pytest.raises(RuntimeError, match="dies here"):
         open_database(path)
-    monkeypatch.setattr(migrate, "make_engine", real_make_engine)
+    monkeypatch.setattr(opening, "make_engine", real_make_engine)
     # Today: the nine tables stay, without a revision, and the next start says
     # "The file ... is a database of another program." for good.
     db = open_database(path)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from coordinator_app.db.migrate import open_database
 from coordinator_app.storage.archive import WrongPassphrase, encrypt_file
 from coordinator_app.storage.handover import (
     ExistingDatabase,
@@ -20,6 +19,7 @@ from coordinator_app.storage.handover import (
     export_handover,
     import_handover,
 )
+from coordinator_app.storage.opening import open_database
 from coordinator_app.storage.restore import encrypted_backup_to
 
 PASSPHRASE = "przekazanie 2026"

@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from coordinator_app.db.migrate import HEAD_REVISION, open_database
+from coordinator_app.db.migrate import HEAD_REVISION
 from coordinator_app.storage.archive import DamagedArchive, WrongPassphrase, encrypt_file
 from coordinator_app.storage.backup import BackupError, backups_dir, make_local_backup
+from coordinator_app.storage.opening import open_database
 from coordinator_app.storage.restore import (
     PassphraseNeeded,
     RestoreError,

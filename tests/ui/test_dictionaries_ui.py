@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from coordinator_app.core.dictionaries import VillageData, create_village, distance_matrix
-from coordinator_app.core.volunteers.service import list_staff, list_villages
+from coordinator_app.core.dictionaries.picklists import list_staff, list_villages
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Staff, Village
 from coordinator_app.ui.dictionaries import DictionariesDialog

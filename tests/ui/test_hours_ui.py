@@ -13,8 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from sqlalchemy import select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours import Month, card_context, close_month, is_closed
+from coordinator_app.core.hours import card_context, close_month, is_closed
 from coordinator_app.core.hours.card import ACTIVITY, ASSIGNMENT, DAY, HOURS, KM, SOURCE, STATUS
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import AuditEntry

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from coordinator_app.core.volunteers import create_volunteer
-from coordinator_app.db.migrate import open_database
+from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.main_window import MainWindow
 from tests.factories import volunteer
 

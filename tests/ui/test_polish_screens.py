@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.db.migrate import open_database
 from coordinator_app.i18n import TRANSLATIONS_DIR
+from coordinator_app.storage.opening import open_database
 
 
 @pytest.fixture(scope="module")

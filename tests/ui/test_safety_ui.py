@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from coordinator_app.core.volunteers import create_volunteer
-from coordinator_app.db.migrate import open_database
 from coordinator_app.db.models import Volunteer
 from coordinator_app.storage.backup import list_local_backups
+from coordinator_app.storage.opening import open_database
 from coordinator_app.storage.restore import encrypted_backup_to, record_external_backup
 from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.safety import controller as safety_controller

@@ -1,6 +1,11 @@
 """Agreements (porozumienia, art. 44 of the volunteering act): creating, editing, amending
 (annexes) and terminating them, the insurance clause, and validity for the assignment gate.
-Qt-free; the form and dialogs live in coordinator_app/ui/agreements/."""
+Qt-free; the form and dialogs live in coordinator_app/ui/agreements/.
+
+`data`, `rules`, `defaults`, `validate`, `warnings`; `queries` (reads), `service` (writes),
+`annexes` and `termination` (their reads and writes); `facts` and `validity` hold what is read
+inside the caller's session. May import core, db and i18n.
+"""
 
 from coordinator_app.core.agreements.annexes import record_annex
 from coordinator_app.core.agreements.data import (
@@ -30,14 +35,15 @@ from coordinator_app.core.agreements.data import (
 )
 from coordinator_app.core.agreements.defaults import clause_defaults, default_period_end
 from coordinator_app.core.agreements.queries import (
-    agreement_gap_message,
-    agreement_in_force_on,
     agreements_ending_within,
     agreements_missing_nnw,
+    form_context,
+    get_agreement,
     get_agreement_details,
     list_annexes,
     list_volunteer_agreements,
-    valid_agreement_for,
+    new_agreement,
+    proposed_number,
 )
 from coordinator_app.core.agreements.rules import (
     SHORT_PERIOD_DAYS,
@@ -54,12 +60,14 @@ from coordinator_app.core.agreements.rules import (
 from coordinator_app.core.agreements.service import (
     check_agreement,
     create_agreement,
-    form_context,
-    get_agreement,
-    new_agreement,
     update_agreement,
 )
 from coordinator_app.core.agreements.termination import terminate_agreement, termination_preview
+from coordinator_app.core.agreements.validity import (
+    agreement_gap_message,
+    agreement_in_force_on,
+    valid_agreement_for,
+)
 
 __all__ = [
     "SHORT_PERIOD_DAYS",
@@ -108,6 +116,7 @@ __all__ = [
     "new_agreement",
     "period_days",
     "period_text",
+    "proposed_number",
     "record_annex",
     "terminate_agreement",
     "termination_preview",

@@ -24,28 +24,22 @@ from coordinator_app.core.agreements.data import (
     last_valid_day,
 )
 from coordinator_app.core.agreements.defaults import pl_date
+from coordinator_app.core.agreements.facts import get_row, insurance_settings, load_data
 from coordinator_app.core.agreements.rules import insurance_clause, is_short
-from coordinator_app.core.agreements.service import (
-    ENTITY,
-    audit_view,
-    get_row,
-    insurance_settings,
-    load_data,
-    write_activities,
-)
+from coordinator_app.core.agreements.service import ENTITY, _write_activities, audit_view
 from coordinator_app.core.agreements.termination import (
     REASON_LENGTH,
-    affected_assignments,
+    _affected_assignments,
+    _end_assignments,
+    _hours_after,
     assignment_warnings,
-    end_assignments,
-    hours_after,
 )
 from coordinator_app.core.agreements.validate import SCOPE_REQUIRED
 from coordinator_app.core.agreements.warnings import insurance_warnings
 from coordinator_app.core.audit import current_actor, record_changes
 from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import ActivityType, AgreementAnnex
+from coordinator_app.db.models import ActivityType, Agreement, AgreementAnnex
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
 
@@ -167,41 +161,8 @@ def record_annex(
     with db.session() as session:
         row = get_row(session, agreement_id)
         before = load_data(session, row)
-        errors: list[v.FieldError] = []
         number = " ".join((data.number or "").split()) or None
-        last = last_valid_day(row.period_to, row.terminated_on)
-        if row.terminated_on is not None:
-            errors.append(
-                v.FieldError(
-                    "agreement",
-                    _("The agreement has been terminated and can no longer be amended; conclude a new one."),
-                )
-            )
-        signed = data.signed_on
-        if signed is None:
-            errors.append(v.FieldError("signed_on", _("Enter the date the annex was signed.")))
-        elif signed > today:
-            errors.append(v.FieldError("signed_on", _("The date cannot be in the future.")))
-        elif signed < row.concluded_on:
-            errors.append(
-                v.FieldError("signed_on", _("An annex cannot be signed before the agreement was concluded."))
-            )
-        elif last is not None and signed > last:
-            errors.append(
-                v.FieldError(
-                    "signed_on",
-                    _("The agreement ended on {date}; conclude a new agreement instead of an annex.").format(
-                        date=format_date(last)
-                    ),
-                )
-            )
-        if number is not None:
-            if len(number) > NUMBER_LENGTH:
-                errors.append(
-                    v.FieldError("number", _("Too long (at most {n} characters).").format(n=NUMBER_LENGTH))
-                )
-            elif session.scalar(select(AgreementAnnex.id).where(AgreementAnnex.number == number)) is not None:
-                errors.append(v.FieldError("number", _("Another annex already has this number.")))
+        errors = _refusals(session, row, data.signed_on, number, today)
         after, points = _apply(session, before, data, today, errors)
         other = _block(data.other_changes)
         if other:
@@ -210,77 +171,144 @@ def record_annex(
             errors.append(v.FieldError("changes", _("The annex changes nothing: enter at least one change.")))
         if errors:
             raise v.ValidationErrors(errors)
+        signed = data.signed_on
         assert signed is not None and after.period_from is not None
-        warnings: list[AgreementWarning] = []
-        insurance = insurance_settings(session)
-        if after.period_to != before.period_to:
-            clause = insurance_clause(after.period_from, after.period_to)
-            was_short = is_short(before.period_from, before.period_to)  # type: ignore[arg-type]
-            if clause.nnw_required != was_short:
-                if clause.nnw_required and not after.nnw_policy:
-                    after.nnw_policy = insurance.nnw_policy
-                clause = insurance_clause(
-                    after.period_from,
-                    after.period_to,
-                    nnw_policy=after.nnw_policy if clause.nnw_required else None,
-                    insurer=insurance.nnw_insurer if after.nnw_policy == insurance.nnw_policy else None,
-                )
-                points.append(clause.document_text().rstrip("."))
-            if not is_short(after.period_from, after.period_to) and not after.written_form:
-                after.written_form = True
-                warnings.append(
-                    AgreementWarning(
-                        "written_form_now",
-                        _(
-                            "The agreement now lasts more than 30 days and must be in writing "
-                            "(art. 44 ust. 4): print it for signature."
-                        ),
-                    )
-                )
-            warnings.extend(
-                insurance_warnings(after.period_from, after.period_to, after.nnw_policy, insurance)
-            )
+        warnings = _period_consequences(session, before, after, points)
         if number is None:
             number = next_number(session, "annex", signed)
         changes = "\n".join(
             f"{i}. {point}" + ("" if point.endswith(".") else ".") for i, point in enumerate(points, start=1)
         )
-        annex = AgreementAnnex(agreement_id=agreement_id, number=number, signed_on=signed, changes=changes)
-        annex.created_by = annex.updated_by = current_actor()
-        session.add(annex)
-        session.flush()
-        reason = f"Aneks nr {number}"[:REASON_LENGTH]
-        for name in (
-            "period_to",
-            "scope",
-            "manner",
-            "time_commitment",
-            "termination_terms",
-            "cost_rules",
-            "nnw_policy",
-            "written_form",
-        ):
-            setattr(row, name, getattr(after, name))
-        row.updated_by = current_actor()
-        if after.activity_ids != before.activity_ids:
-            write_activities(session, agreement_id, after.activity_ids)
-        record_changes(session, ENTITY, agreement_id, audit_view(before), audit_view(after), reason=reason)
-        record_changes(
-            session,
-            ANNEX_ENTITY,
-            annex.id,
-            {},
-            {"agreement_id": agreement_id, "number": number, "signed_on": signed, "changes": changes},
-            action="create",
-        )
+        annex_id, reason = _store(session, row, before, after, number, signed, changes)
         ended: list[int] = []
         if after.period_to is not None and (before.period_to is None or after.period_to < before.period_to):
-            affected = affected_assignments(session, agreement_id, after.period_to)
+            affected = _affected_assignments(session, agreement_id, after.period_to)
             if data.end_assignments and affected:
-                ended = end_assignments(session, affected, after.period_to, reason, today)
+                ended = _end_assignments(session, affected, after.period_to, reason, today)
             warnings.extend(
                 assignment_warnings(
-                    affected, hours_after(session, agreement_id, after.period_to), bool(ended)
+                    affected, _hours_after(session, agreement_id, after.period_to), bool(ended)
                 )
             )
-        return AnnexResult(annex.id, number, changes, tuple(warnings), tuple(ended))
+        return AnnexResult(annex_id, number, changes, tuple(warnings), tuple(ended))
+
+
+def _refusals(
+    session: Session, row: Agreement, signed: dt.date | None, number: str | None, today: dt.date
+) -> list[v.FieldError]:
+    """What stops the annex whatever it changes: an ended agreement, the date, the number."""
+    errors: list[v.FieldError] = []
+    last = last_valid_day(row.period_to, row.terminated_on)
+    if row.terminated_on is not None:
+        errors.append(
+            v.FieldError(
+                "agreement",
+                _("The agreement has been terminated and can no longer be amended; conclude a new one."),
+            )
+        )
+    if signed is None:
+        errors.append(v.FieldError("signed_on", _("Enter the date the annex was signed.")))
+    elif signed > today:
+        errors.append(v.FieldError("signed_on", _("The date cannot be in the future.")))
+    elif signed < row.concluded_on:
+        errors.append(
+            v.FieldError("signed_on", _("An annex cannot be signed before the agreement was concluded."))
+        )
+    elif last is not None and signed > last:
+        errors.append(
+            v.FieldError(
+                "signed_on",
+                _("The agreement ended on {date}; conclude a new agreement instead of an annex.").format(
+                    date=format_date(last)
+                ),
+            )
+        )
+    if number is not None:
+        if len(number) > NUMBER_LENGTH:
+            errors.append(
+                v.FieldError("number", _("Too long (at most {n} characters).").format(n=NUMBER_LENGTH))
+            )
+        elif session.scalar(select(AgreementAnnex.id).where(AgreementAnnex.number == number)) is not None:
+            errors.append(v.FieldError("number", _("Another annex already has this number.")))
+    return errors
+
+
+def _period_consequences(
+    session: Session, before: AgreementData, after: AgreementData, points: list[str]
+) -> list[AgreementWarning]:
+    """A changed period may bring or drop the NNW insurance (a point of the annex) and the
+    written form; `after` is updated and the warnings returned."""
+    warnings: list[AgreementWarning] = []
+    insurance = insurance_settings(session)
+    if after.period_to == before.period_to:
+        return warnings
+    assert after.period_from is not None
+    clause = insurance_clause(after.period_from, after.period_to)
+    was_short = is_short(before.period_from, before.period_to)  # type: ignore[arg-type]
+    if clause.nnw_required != was_short:
+        if clause.nnw_required and not after.nnw_policy:
+            after.nnw_policy = insurance.nnw_policy
+        clause = insurance_clause(
+            after.period_from,
+            after.period_to,
+            nnw_policy=after.nnw_policy if clause.nnw_required else None,
+            insurer=insurance.nnw_insurer if after.nnw_policy == insurance.nnw_policy else None,
+        )
+        points.append(clause.document_text().rstrip("."))
+    if not is_short(after.period_from, after.period_to) and not after.written_form:
+        after.written_form = True
+        warnings.append(
+            AgreementWarning(
+                "written_form_now",
+                _(
+                    "The agreement now lasts more than 30 days and must be in writing "
+                    "(art. 44 ust. 4): print it for signature."
+                ),
+            )
+        )
+    warnings.extend(insurance_warnings(after.period_from, after.period_to, after.nnw_policy, insurance))
+    return warnings
+
+
+_AMENDABLE = (
+    "period_to",
+    "scope",
+    "manner",
+    "time_commitment",
+    "termination_terms",
+    "cost_rules",
+    "nnw_policy",
+    "written_form",
+)
+
+
+def _store(
+    session: Session,
+    row: Agreement,
+    before: AgreementData,
+    after: AgreementData,
+    number: str,
+    signed: dt.date,
+    changes: str,
+) -> tuple[int, str]:
+    """Save the annex and the amended agreement, audit both; the annex id and the audit reason."""
+    annex = AgreementAnnex(agreement_id=row.id, number=number, signed_on=signed, changes=changes)
+    annex.created_by = annex.updated_by = current_actor()
+    session.add(annex)
+    session.flush()
+    reason = f"Aneks nr {number}"[:REASON_LENGTH]
+    for name in _AMENDABLE:
+        setattr(row, name, getattr(after, name))
+    row.updated_by = current_actor()
+    if after.activity_ids != before.activity_ids:
+        _write_activities(session, row.id, after.activity_ids)
+    record_changes(session, ENTITY, row.id, audit_view(before), audit_view(after), reason=reason)
+    record_changes(
+        session,
+        ANNEX_ENTITY,
+        annex.id,
+        {},
+        {"agreement_id": row.id, "number": number, "signed_on": signed, "changes": changes},
+        action="create",
+    )
+    return annex.id, reason

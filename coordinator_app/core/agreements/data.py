@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
 from coordinator_app.i18n import N_, _
 
@@ -163,13 +164,8 @@ class SaveResult:
     warnings: tuple[AgreementWarning, ...] = ()
 
 
-@dataclass(frozen=True)
-class Choice:
-    """A pick-list entry: id, display text and an optional flag (e.g. involves minors)."""
-
-    id: int
-    name: str
-    flag: bool = False
+# The form's pick-list entries are the one pick-list entry type (`flag`: involves minors).
+Choice = Option
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from coordinator_app.i18n.polish import short_date
+
 NOTICE_DAYS = 7  # the notice period the domain outline proposes (§ 10 ust. 2)
 REPORT_DAY = 5  # the hours card is handed over by this day of the next month
 
 
 def pl_date(value: dt.date) -> str:
     """A date as printed in Polish documents: `5.03.2025 r.` (domain §6.1)."""
-    return f"{value.day}.{value.month:02d}.{value.year} r."
+    return f"{short_date(value)} r."
 
 
 @dataclass(frozen=True)

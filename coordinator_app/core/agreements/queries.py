@@ -1,170 +1,75 @@
-"""Read-only agreement queries: the assignment gate, a volunteer's list, the dashboard lists and
-one agreement's details. Validity follows `rules` (period and termination, both ends included).
+"""Read-only agreement queries: a volunteer's list, the dashboard lists, one agreement's details
+and what the agreement form shows (its pick-lists and defaults, a new or a stored agreement).
+Validity follows `rules` (period and termination, both ends included); the assignment gate's
+questions, asked inside its own session, are in `validity`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from typing import Literal
 
-from sqlalchemy import and_, bindparam, func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.agreements.data import (
+    AgreementData,
     AgreementDetails,
-    AgreementRef,
     AgreementRow,
     AgreementState,
     AnnexRow,
     EndingAgreement,
+    FormContext,
+    StoredAgreement,
     TerminationMode,
     last_valid_day,
 )
+from coordinator_app.core.agreements.defaults import clause_defaults, default_period_end
+from coordinator_app.core.agreements.facts import (
+    activity_choices,
+    activity_ids_of,
+    default_representative,
+    get_row,
+    insurance_settings,
+    load_data,
+    signatories,
+    volunteer_facts,
+)
 from coordinator_app.core.agreements.rules import (
     agreement_state,
-    covers,
     insurance_clause,
     is_short,
     period_days,
 )
-from coordinator_app.core.agreements.service import (
-    ENTITY,
-    get_row,
-    insurance_settings,
-    load_data,
-    volunteer_facts,
-)
+from coordinator_app.core.agreements.service import ENTITY
+from coordinator_app.core.enums import StatementKind
+from coordinator_app.core.issuing.numbering import next_number
+from coordinator_app.core.rules import AgeGroup
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
     AgreementActivity,
     AgreementAnnex,
+    Organisation,
     Staff,
     Volunteer,
+    VolunteerActivityPreference,
+    VolunteerStatement,
 )
-from coordinator_app.i18n import _
-from coordinator_app.i18n.formatting import format_date
 
 __all__ = [
     "ENTITY",
-    "agreement_gap_message",
-    "agreement_in_force_on",
     "agreements_ending_within",
     "agreements_missing_nnw",
+    "form_context",
+    "get_agreement",
     "get_agreement_details",
     "list_annexes",
     "list_volunteer_agreements",
-    "valid_agreement_for",
+    "new_agreement",
 ]
-
-
-_AGREEMENT_COLUMNS = (
-    Agreement.id,
-    Agreement.number,
-    Agreement.period_from,
-    Agreement.period_to,
-    Agreement.terminated_on,
-)
-_LATEST_FIRST = (Agreement.concluded_on.desc(), Agreement.id.desc())
-# Built once (the gate runs on every assignment save and in bulk checks): `rules.covers` in SQL.
-_COVERING_UNTIL = (
-    select(*_AGREEMENT_COLUMNS)
-    .where(
-        Agreement.volunteer_id == bindparam("volunteer_id"),
-        Agreement.period_from <= bindparam("date_from"),
-        or_(Agreement.period_to.is_(None), Agreement.period_to >= bindparam("date_to")),
-        or_(Agreement.terminated_on.is_(None), Agreement.terminated_on >= bindparam("date_to")),
-    )
-    .order_by(*_LATEST_FIRST)
-    .limit(1)
-)
-_COVERING_OPEN_ENDED = (
-    select(*_AGREEMENT_COLUMNS)
-    .where(
-        Agreement.volunteer_id == bindparam("volunteer_id"),
-        Agreement.period_from <= bindparam("date_from"),
-        Agreement.period_to.is_(None),
-        Agreement.terminated_on.is_(None),
-    )
-    .order_by(*_LATEST_FIRST)
-    .limit(1)
-)
-_ACTIVITIES_OF = select(AgreementActivity.activity_type_id).where(
-    AgreementActivity.agreement_id == bindparam("agreement_id")
-)
-
-
-def valid_agreement_for(
-    session: Session, volunteer_id: int, date_from: dt.date, date_to: dt.date | None
-) -> AgreementRef | None:
-    """The volunteer's agreement in force on every day from `date_from` to `date_to` (both
-    included; `date_to` None = open-ended, covered only by an indefinite agreement that is not
-    terminated), or None. When several cover the period, the one concluded last.
-
-    Two indexed queries built once (the agreement, then its activity types) on the session's
-    connection; call it inside the session of the assignment being saved, so the check and the
-    write are one transaction.
-    """
-    if date_to is not None and date_to < date_from:
-        return None
-    connection = session.connection()
-    if date_to is None:
-        params: dict[str, object] = {"volunteer_id": volunteer_id, "date_from": date_from}
-        row = connection.execute(_COVERING_OPEN_ENDED, params).first()
-    else:
-        params = {"volunteer_id": volunteer_id, "date_from": date_from, "date_to": date_to}
-        row = connection.execute(_COVERING_UNTIL, params).first()
-    if row is None:
-        return None
-    aid, number, start, end, terminated = row
-    activities = frozenset(connection.execute(_ACTIVITIES_OF, {"agreement_id": aid}).scalars())
-    return AgreementRef(aid, number, volunteer_id, start, end, terminated, activities)
-
-
-def agreement_gap_message(
-    session: Session, volunteer_id: int, date_from: dt.date, date_to: dt.date | None
-) -> str:
-    """Why no agreement covers the period, in one Polish sentence naming the nearest agreement
-    (for the assignment gate's refusal); an empty string when one does cover it."""
-    if valid_agreement_for(session, volunteer_id, date_from, date_to) is not None:
-        return ""
-    rows = session.execute(
-        select(Agreement.number, Agreement.period_from, Agreement.period_to, Agreement.terminated_on)
-        .where(Agreement.volunteer_id == volunteer_id)
-        .order_by(Agreement.period_from)
-    ).all()
-    if not rows:
-        return _("The volunteer has no agreement; conclude one first.")
-    # The agreement in force on the first day, else the one starting first after it, else the last.
-    on_first = [r for r in rows if covers(date_from, date_from, r[1], r[2], r[3])]
-    if on_first:
-        number, _start, end, terminated = on_first[-1]
-        last = last_valid_day(end, terminated)
-        assert last is not None
-        if date_to is None:
-            return _(
-                "Agreement {number} ends on {date}; an assignment without an end date needs an "
-                "agreement for an indefinite period, or give the assignment an end date."
-            ).format(number=number, date=format_date(last))
-        if terminated is not None and terminated == last:
-            return _(
-                "Agreement {number} was terminated with effect from {date}; the assignment goes beyond it."
-            ).format(number=number, date=format_date(last))
-        return _("Agreement {number} is valid only until {date}; the assignment goes beyond it.").format(
-            number=number, date=format_date(last)
-        )
-    later = [r for r in rows if r[1] > date_from]
-    if later:
-        number, start, _end, _terminated = later[0]
-        return _("Agreement {number} starts only on {date}, after the start of the assignment.").format(
-            number=number, date=format_date(start)
-        )
-    number, _start, end, terminated = rows[-1]
-    last = last_valid_day(end, terminated)
-    return _(
-        "The volunteer has no agreement valid on {day}; the last one, {number}, ended on {date}."
-    ).format(day=format_date(date_from), number=number, date=format_date(last))
 
 
 def list_volunteer_agreements(
@@ -225,12 +130,6 @@ def list_volunteer_agreements(
         )
         for aid, number, concluded, start, end, terminated, mode, policy, signed_ops, signed_volunteer in rows
     ]
-
-
-def agreement_in_force_on(session: Session, volunteer_id: int, day: dt.date) -> AgreementRef | None:
-    """The volunteer's agreement in force on `day` (the one concluded last if several): e.g. to
-    offer its last day as the end of an open-ended assignment."""
-    return valid_agreement_for(session, volunteer_id, day, day)
 
 
 def agreements_ending_within(
@@ -389,3 +288,103 @@ def get_agreement_details(
         nnw_required=clause.nnw_required,
         period_days=period_days(row.period_from, row.period_to),
     )
+
+
+# --- the agreement form ------------------------------------------------------------------------
+def form_context(
+    db: Database, volunteer_id: int, agreement_id: int | None = None, *, today: dt.date | None = None
+) -> FormContext:
+    """Pick lists and facts for the agreement form of a volunteer (new or existing agreement)."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        keep_activities: set[int] = set()
+        keep_signatory: int | None = None
+        terminated_on = mode = None
+        if agreement_id is not None:
+            row = get_row(session, agreement_id)
+            keep_activities = activity_ids_of(session, agreement_id)
+            keep_signatory = row.representative_id
+            terminated_on, mode = row.terminated_on, row.termination_mode
+        return FormContext(
+            volunteer=volunteer_facts(session, volunteer_id),
+            activities=tuple(activity_choices(session, keep_activities)),
+            signatories=tuple(signatories(session, keep_signatory)),
+            insurance=insurance_settings(session),
+            proposed_number=next_number(session, "agreement", today),
+            terminated_on=terminated_on,
+            termination_mode=mode,
+        )
+
+
+def new_agreement(db: Database, volunteer_id: int, *, today: dt.date | None = None) -> AgreementData:
+    """A new agreement pre-filled for the volunteer: today's date and the OPS's place, a period
+    to the end of the year, the activities the volunteer prefers (work with minors only when
+    chosen explicitly), default clause texts, the usual representative and the guardian's
+    consent date recorded with the volunteer."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        facts = volunteer_facts(session, volunteer_id)
+        org = session.get(Organisation, 1)
+        waiver = session.execute(
+            select(VolunteerStatement.signed_on, VolunteerStatement.scope).where(
+                VolunteerStatement.volunteer_id == volunteer_id,
+                VolunteerStatement.kind == StatementKind.TRAVEL_WAIVER.value,
+                VolunteerStatement.withdrawn_on.is_(None),
+            )
+        ).first()
+        activities = activity_choices(session, set())
+        minors = {c.id for c in activities if c.flag}
+        preferred = set(
+            session.scalars(
+                select(VolunteerActivityPreference.activity_type_id).where(
+                    VolunteerActivityPreference.volunteer_id == volunteer_id,
+                    VolunteerActivityPreference.excluded.is_(False),
+                )
+            )
+        )
+        texts = clause_defaults(
+            gmina=org.gmina if org else None,
+            coordinator=org.coordinator_name if org else None,
+            hours_per_month=facts.hours_per_month,
+            waiver_signed_on=waiver[0] if waiver else None,
+            waiver_scope=waiver[1] if waiver else None,
+        )
+        place = (org.place_for_dates or org.locality) if org else None
+        representative = default_representative(session, signatories(session, None))
+    consent = facts.guardian_consent_date if facts.age_group(today) is AgeGroup.MINOR else None
+    return AgreementData(
+        number=None,
+        concluded_on=today,
+        concluded_in=place or "",
+        period_from=today,
+        period_to=default_period_end(today),
+        activity_ids={a.id for a in activities if a.id in preferred and a.id not in minors},
+        scope=texts.scope,
+        manner=texts.manner,
+        time_commitment=texts.time_commitment,
+        termination_terms=texts.termination_terms,
+        written_form=True,
+        cost_rules=texts.cost_rules,
+        representative_id=representative,
+        guardian_consent_on=consent,
+    )
+
+
+def get_agreement(db: Database, agreement_id: int) -> StoredAgreement:
+    with db.session() as session:
+        row = get_row(session, agreement_id)
+        return StoredAgreement(
+            row.id,
+            row.volunteer_id,
+            load_data(session, row),
+            row.terminated_on,
+            row.termination_mode,
+            row.template_version,
+        )
+
+
+def proposed_number(db: Database, kind: Literal["agreement", "annex"], on: dt.date) -> str:
+    """The number a new agreement or annex dated `on` would get if saved now (shown as a hint;
+    the number is given when it is saved)."""
+    with db.session() as session:
+        return next_number(session, kind, on)

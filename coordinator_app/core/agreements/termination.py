@@ -25,8 +25,9 @@ from coordinator_app.core.agreements.data import (
     TerminationResult,
     last_valid_day,
 )
+from coordinator_app.core.agreements.facts import get_row
 from coordinator_app.core.agreements.rules import valid_on
-from coordinator_app.core.agreements.service import ENTITY, get_row
+from coordinator_app.core.agreements.service import ENTITY
 from coordinator_app.core.audit import current_actor, record_changes
 from coordinator_app.core.enums import AssignmentStatus, HoursStatus
 from coordinator_app.db.engine import Database
@@ -39,7 +40,7 @@ LATEST_AHEAD = dt.timedelta(days=366)
 REASON_LENGTH = 300
 
 
-def affected_assignments(session: Session, agreement_id: int, last_day: dt.date) -> list[AffectedAssignment]:
+def _affected_assignments(session: Session, agreement_id: int, last_day: dt.date) -> list[AffectedAssignment]:
     """Not-ended assignments on the agreement that run (or may run) past `last_day`."""
     rows = session.execute(
         select(
@@ -63,7 +64,7 @@ def affected_assignments(session: Session, agreement_id: int, last_day: dt.date)
     return [AffectedAssignment(*row) for row in rows]
 
 
-def hours_after(session: Session, agreement_id: int, last_day: dt.date) -> int:
+def _hours_after(session: Session, agreement_id: int, last_day: dt.date) -> int:
     """Hours entries (not cancelled) of the agreement's assignments dated after `last_day`."""
     count = session.scalar(
         select(func.count())
@@ -90,7 +91,7 @@ def _other_agreement_after(session: Session, row: Agreement, last_day: dt.date) 
     return False
 
 
-def end_assignments(
+def _end_assignments(
     session: Session, affected: list[AffectedAssignment], last_day: dt.date, reason: str, today: dt.date
 ) -> list[int]:
     """End the assignments on `last_day` (see the module docstring); audited one by one."""
@@ -154,8 +155,8 @@ def termination_preview(db: Database, agreement_id: int, terminated_on: dt.date)
         last = last_valid_day(row.period_to, terminated_on)
         assert last is not None
         return TerminationPreview(
-            tuple(affected_assignments(session, agreement_id, last)),
-            hours_after(session, agreement_id, last),
+            tuple(_affected_assignments(session, agreement_id, last)),
+            _hours_after(session, agreement_id, last),
             _other_agreement_after(session, row, last),
         )
 
@@ -248,11 +249,11 @@ def terminate_agreement(
         after = {"terminated_on": row.terminated_on, "termination_mode": row.termination_mode}
         audit_reason = f"{mode.document_text}" + (f": {clean.reason}" if clean.reason else "")
         record_changes(session, ENTITY, agreement_id, before, after, reason=audit_reason[:REASON_LENGTH])
-        affected = affected_assignments(session, agreement_id, last)
-        hours = hours_after(session, agreement_id, last)
+        affected = _affected_assignments(session, agreement_id, last)
+        hours = _hours_after(session, agreement_id, last)
         ended: list[int] = []
         if clean.end_assignments and affected:
-            ended = end_assignments(
+            ended = _end_assignments(
                 session, affected, last, f"Rozwiązanie porozumienia nr {row.number}"[:REASON_LENGTH], today
             )
         warnings = assignment_warnings(affected, hours, bool(ended))

@@ -1,24 +1,33 @@
-"""Assignment (przydział) use cases: the list, details, editing with its gates."""
+"""Assignment (przydział) use cases: the list, details, editing with its gates.
 
-from coordinator_app.core.assignments.data import AssignmentData, Clash, ScheduleSlot
-from coordinator_app.core.assignments.listing import (
+`data` (plain data and labels), `validate`, `gates` (the refusals and warnings before saving),
+`schedule`, `queries` (reads), `service` (writes). May import core, db and i18n.
+"""
+
+from coordinator_app.core.assignments.data import (
     ASSIGNMENT_FORM_LABELS,
+    AssignmentData,
     AssignmentDetails,
     AssignmentNotFound,
     AssignmentRow,
+    Clash,
     MonthHours,
     ScheduleLine,
+    ScheduleSlot,
     assignment_form_label,
+)
+from coordinator_app.core.assignments.queries import (
+    assignment_for_need,
+    get_assignment,
     get_assignment_details,
     list_assignments,
+    need_activity,
 )
 from coordinator_app.core.assignments.schedule import schedule_text
 from coordinator_app.core.assignments.service import (
     AssignmentWarnings,
-    assignment_for_need,
     create_assignment,
     end_assignment,
-    get_assignment,
     update_assignment,
 )
 
@@ -40,6 +49,7 @@ __all__ = [
     "get_assignment",
     "get_assignment_details",
     "list_assignments",
+    "need_activity",
     "schedule_text",
     "update_assignment",
 ]

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from coordinator_app.core.enums import AssignmentStatus
+from coordinator_app.i18n import N_, _
 
 # Assignment columns the form edits, by name.
 ASSIGNMENT_FIELDS = (
@@ -80,3 +81,85 @@ class Clash:
     start_time: dt.time
     end_time: dt.time
     fortnightly: bool  # one of the two slots is every other week: they may not meet
+
+
+ASSIGNMENT_FORM_LABELS: dict[str, str] = {
+    "individual": N_("individual"),
+    "group": N_("group"),
+    "event": N_("one-off event"),
+}
+
+
+def assignment_form_label(form: str) -> str:
+    return _(ASSIGNMENT_FORM_LABELS[form]) if form in ASSIGNMENT_FORM_LABELS else form
+
+
+class AssignmentNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True)
+class AssignmentRow:
+    """One line of the assignments list, with a precomputed search key."""
+
+    id: int
+    number: str | None
+    volunteer_id: int
+    volunteer_last_name: str
+    volunteer_first_name: str
+    client_code: str | None  # None for group and event assignments
+    activity_code: str
+    activity_name: str
+    form: str
+    involves_minors: bool
+    date_from: dt.date
+    date_to: dt.date | None
+    status: str
+    confirmed_minutes: int
+    search_text: str  # folded number, volunteer names, client code, activity code and name
+
+    @property
+    def volunteer_name(self) -> str:
+        return f"{self.volunteer_last_name} {self.volunteer_first_name}"
+
+
+@dataclass(frozen=True)
+class ScheduleLine:
+    weekday: int  # 0 = Monday
+    start_time: dt.time
+    end_time: dt.time
+    every_other_week: bool
+
+
+@dataclass(frozen=True)
+class MonthHours:
+    month: dt.date  # the first day of the month
+    confirmed_minutes: int
+    unconfirmed_minutes: int  # done, not yet confirmed
+
+
+@dataclass(frozen=True)
+class AssignmentDetails:
+    id: int
+    number: str | None
+    volunteer_name: str
+    client_code: str | None
+    agreement_number: str
+    activity_code: str
+    activity_name: str
+    form: str
+    involves_minors: bool
+    date_from: dt.date
+    date_to: dt.date | None
+    planned_minutes_per_month: int | None
+    place: str | None
+    social_worker: str | None
+    social_worker_consulted_on: dt.date | None
+    referral_issued_on: dt.date | None
+    family_informed_on: dt.date | None
+    status: str
+    end_reason: str | None
+    cooperation_rating: int | None
+    confirmed_minutes: int
+    schedule: tuple[ScheduleLine, ...]
+    recent_months: tuple[MonthHours, ...]  # the last `queries.RECENT_MONTHS` months, oldest first

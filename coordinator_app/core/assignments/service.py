@@ -11,23 +11,20 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core import validation as v
-from coordinator_app.core.agreements import valid_agreement_for
 from coordinator_app.core.assignments.data import ASSIGNMENT_FIELDS, AssignmentData
 from coordinator_app.core.assignments.gates import GateResult, check_gates
-from coordinator_app.core.assignments.listing import AssignmentNotFound
-from coordinator_app.core.assignments.schedule import load_schedule, write_schedule
+from coordinator_app.core.assignments.queries import _assignment_data, get_assignment
+from coordinator_app.core.assignments.schedule import write_schedule
 from coordinator_app.core.assignments.validate import validate_assignment
 from coordinator_app.core.audit import current_actor, record_changes, record_event
 from coordinator_app.core.enums import SERVING_ASSIGNMENT, AssignmentStatus, NeedStatus
 from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.vetting import record_vetting_view
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Assignment, Client, Need
-from coordinator_app.i18n import _
+from coordinator_app.db.models import Assignment, Need
 
 ENTITY = "assignment"
 
@@ -47,22 +44,6 @@ class AssignmentWarnings(Exception):
     def __init__(self, warnings: list[str]) -> None:
         super().__init__("; ".join(warnings))
         self.warnings = warnings
-
-
-def get_assignment(db: Database, assignment_id: int) -> AssignmentData:
-    with db.session() as session:
-        return _load(session, assignment_id)
-
-
-def _load(session: Session, assignment_id: int) -> AssignmentData:
-    row = session.get(Assignment, assignment_id)
-    if row is None:
-        raise AssignmentNotFound(assignment_id)
-    data = AssignmentData(**{name: getattr(row, name) for name in ASSIGNMENT_FIELDS})
-    data.involves_minors_override = bool(data.involves_minors_override)
-    data.vetting_override_reason = row.vetting_override_reason
-    data.schedule = load_schedule(session, assignment_id)
-    return data
 
 
 def _audit_view(data: AssignmentData, gates: GateResult | None = None) -> dict[str, object]:
@@ -163,7 +144,7 @@ def update_assignment(
     today = today or dt.date.today()
     clean = validate_assignment(data, today)
     with _auditing_refusals(db), db.session() as session:
-        before = _load(session, assignment_id)
+        before = _assignment_data(session, assignment_id)
         row = session.get(Assignment, assignment_id)
         assert row is not None
         before_view = _audit_view(before)
@@ -200,33 +181,3 @@ def end_assignment(
     data.date_to = ended_on
     data.end_reason = reason
     update_assignment(db, assignment_id, data, accept_warnings=True, reopen_need=reopen_need, today=today)
-
-
-def assignment_for_need(
-    db: Database, need_id: int, volunteer_id: int, *, today: dt.date | None = None
-) -> AssignmentData:
-    """A new assignment pre-filled from a need: its client, activity, place and social worker,
-    starting today and ending with the volunteer's current agreement."""
-    today = today or dt.date.today()
-    with db.session() as session:
-        row = session.execute(
-            select(Need.client_id, Need.activity_type_id, Client.social_worker_id)
-            .join(Client, Client.id == Need.client_id)
-            .where(Need.id == need_id)
-        ).first()
-        if row is None:
-            raise LookupError(need_id)
-        agreement = valid_agreement_for(session, volunteer_id, today, today)
-    client_id, activity_id, worker_id = row
-    return AssignmentData(
-        volunteer_id=volunteer_id,
-        client_id=client_id,
-        need_id=need_id,
-        activity_type_id=activity_id,
-        form="individual",
-        date_from=today,
-        date_to=None if agreement is None else agreement.last_day,
-        place=_("client's home"),
-        social_worker_id=worker_id,
-        status=AssignmentStatus.PLANNED.value,
-    )

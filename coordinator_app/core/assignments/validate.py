@@ -6,8 +6,7 @@ import dataclasses
 import datetime as dt
 
 from coordinator_app.core import validation as v
-from coordinator_app.core.assignments.data import AssignmentData
-from coordinator_app.core.assignments.listing import ASSIGNMENT_FORM_LABELS
+from coordinator_app.core.assignments.data import ASSIGNMENT_FORM_LABELS, AssignmentData
 from coordinator_app.core.enums import AssignmentStatus
 from coordinator_app.i18n import _
 

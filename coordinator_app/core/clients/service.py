@@ -1,6 +1,6 @@
-"""Client and need use cases: read for editing, create, update, reveal health notes.
+"""Client and need writes: create, update, reveal health notes (an audited read).
 
-Health notes are special-category data (art. 9 RODO): `get_client` never reads them; only
+Health notes are special-category data (art. 9 RODO): `queries.get_client` never reads them; only
 `reveal_health_notes` does, and every call leaves a "view" entry in the audit log. Their
 changes are audited without their content, so the log does not become a copy of them.
 """
@@ -11,17 +11,22 @@ import datetime as dt
 import re
 
 from sqlalchemy import delete, select
-from sqlalchemy.orm import Session, defer
+from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes, record_event
-from coordinator_app.core.clients.data import CLIENT_FIELDS, NEED_FIELDS, ClientData, NeedData
-from coordinator_app.core.clients.listing import ClientNotFound
+from coordinator_app.core.clients.data import (
+    CLIENT_FIELDS,
+    NEED_FIELDS,
+    ClientData,
+    ClientNotFound,
+    NeedData,
+    NeedNotFound,
+)
+from coordinator_app.core.clients.queries import _client_data
 from coordinator_app.core.clients.validate import validate_client, validate_need
 from coordinator_app.core.enums import NeedStatus
-from coordinator_app.core.options import Option
-from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Client, ClientType, Need, Staff
+from coordinator_app.db.models import Client, ClientType, Need
 
 ENTITY = "client"
 NEED_ENTITY = "need"
@@ -29,11 +34,7 @@ CODE_PREFIX = "P-"
 _CODE_RE = re.compile(r"^P-(\d+)$")
 
 
-class NeedNotFound(LookupError):
-    pass
-
-
-def next_client_code(session: Session) -> str:
+def _next_client_code(session: Session) -> str:
     """`P-` and the next number, as wide as the widest code so far (at least three digits)."""
     highest, width = 0, 3
     for (code,) in session.execute(select(Client.code).where(Client.code.like(f"{CODE_PREFIX}%"))):
@@ -42,26 +43,6 @@ def next_client_code(session: Session) -> str:
             highest = max(highest, int(match[1]))
             width = max(width, len(match[1]))
     return f"{CODE_PREFIX}{highest + 1:0{width}d}"
-
-
-def _load(session: Session, client_id: int) -> tuple[str, ClientData]:
-    row = session.scalars(
-        select(Client).where(Client.id == client_id).options(defer(Client.health_notes, raiseload=True))
-    ).first()
-    if row is None:
-        raise ClientNotFound(client_id)
-    data = ClientData(**{name: getattr(row, name) for name in CLIENT_FIELDS})
-    data.children_in_household = bool(data.children_in_household)
-    data.type_codes = set(
-        session.scalars(select(ClientType.type_code).where(ClientType.client_id == client_id))
-    )
-    return row.code, data
-
-
-def get_client(db: Database, client_id: int) -> tuple[str, ClientData]:
-    """The client's code and editable data, without the health notes."""
-    with db.session() as session:
-        return _load(session, client_id)
 
 
 def _audit_view(data: ClientData) -> dict[str, object]:
@@ -87,7 +68,7 @@ def create_client(db: Database, data: ClientData, *, today: dt.date | None = Non
     clean = validate_client(data, today or dt.date.today())
     with db.session() as session:
         row = Client(**{name: getattr(clean, name) for name in CLIENT_FIELDS})
-        row.code = next_client_code(session)
+        row.code = _next_client_code(session)
         row.created_by = row.updated_by = current_actor()
         row.status_changed_on = today or dt.date.today()
         session.add(row)
@@ -102,7 +83,7 @@ def update_client(db: Database, client_id: int, data: ClientData, *, today: dt.d
     today = today or dt.date.today()
     clean = validate_client(data, today)
     with db.session() as session:
-        _code, before = _load(session, client_id)
+        _code, before = _client_data(session, client_id)
         row = session.get(Client, client_id)
         assert row is not None
         for name in CLIENT_FIELDS:
@@ -127,29 +108,7 @@ def reveal_health_notes(db: Database, client_id: int) -> str | None:
         return notes[0]
 
 
-def list_social_workers(db: Database) -> list[Option]:
-    """Active social workers by surname (the client's responsible worker)."""
-    with db.session() as session:
-        rows = session.execute(
-            select(Staff.id, Staff.first_name, Staff.last_name).where(
-                Staff.active.is_(True), Staff.is_social_worker.is_(True)
-            )
-        ).all()
-    return sorted(
-        (Option(sid, f"{last} {first}") for sid, first, last in rows), key=lambda o: polish_sort_key(o.name)
-    )
-
-
 # --- needs ------------------------------------------------------------------------------------
-def get_need(db: Database, need_id: int) -> tuple[int, NeedData]:
-    """The need's client id and its data."""
-    with db.session() as session:
-        row = session.get(Need, need_id)
-        if row is None:
-            raise NeedNotFound(need_id)
-        return row.client_id, NeedData(**{name: getattr(row, name) for name in NEED_FIELDS})
-
-
 def create_need(db: Database, client_id: int, data: NeedData, *, today: dt.date | None = None) -> int:
     today = today or dt.date.today()
     clean = validate_need(data, today)

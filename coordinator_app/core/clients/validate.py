@@ -6,8 +6,7 @@ import dataclasses
 import datetime as dt
 
 from coordinator_app.core import validation as v
-from coordinator_app.core.clients.data import ClientData, NeedData
-from coordinator_app.core.clients.listing import CLIENT_TYPE_LABELS, NEED_PRIORITY_LABELS
+from coordinator_app.core.clients.data import CLIENT_TYPE_LABELS, NEED_PRIORITY_LABELS, ClientData, NeedData
 from coordinator_app.core.enums import ClientStatus, NeedStatus, Sex
 from coordinator_app.i18n import _
 

@@ -1,5 +1,9 @@
 """Hours (wpisy godzin): parsing what is typed from paper cards, entries and their statuses,
-the monthly card, month close, and confirmed totals (only confirmed hours count)."""
+the monthly card, month close, and confirmed totals (only confirmed hours count).
+
+`data`, `parse`, `validate`, `queries` (reads, the confirmed totals among them), `service` (writes),
+`card` (the monthly card), `months` and `period` (month close, months). May import core, db, i18n.
+"""
 
 from coordinator_app.core.hours.card import (
     COLUMNS,
@@ -49,8 +53,14 @@ from coordinator_app.core.hours.parse import (
     parse_hours,
     parse_km,
 )
-from coordinator_app.core.hours.period import Month
-from coordinator_app.core.hours.queries import card_context, get_entry, list_month_entries, volunteer_choices
+from coordinator_app.core.hours.queries import (
+    card_context,
+    confirmed_hours_by_month,
+    confirmed_minutes,
+    get_entry,
+    list_month_entries,
+    volunteer_choices,
+)
 from coordinator_app.core.hours.service import (
     add_entry,
     cancel_entry,
@@ -59,7 +69,6 @@ from coordinator_app.core.hours.service import (
     set_status,
     update_entry,
 )
-from coordinator_app.core.hours.totals import confirmed_hours_by_month, confirmed_minutes
 
 __all__ = [
     "COLUMNS",
@@ -76,7 +85,6 @@ __all__ = [
     "EntryNotFound",
     "HoursInput",
     "HoursRow",
-    "Month",
     "MonthCloseError",
     "MonthHours",
     "MonthSummary",

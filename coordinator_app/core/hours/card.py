@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from sqlalchemy import select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     SOURCE_LABELS,
@@ -28,9 +29,8 @@ from coordinator_app.core.hours.data import (
     source_label,
 )
 from coordinator_app.core.hours.parse import format_hours_input, parse_day, parse_hours, parse_km
-from coordinator_app.core.hours.period import Month
-from coordinator_app.core.hours.queries import activity_choices
-from coordinator_app.core.hours.service import Writer, status_change_error, writer_for
+from coordinator_app.core.hours.queries import _activity_choices
+from coordinator_app.core.hours.service import Writer, _writer_for, status_change_error
 from coordinator_app.core.hours.validate import clean_text
 from coordinator_app.core.text import fold
 from coordinator_app.core.validation import FieldError, ValidationErrors
@@ -338,9 +338,9 @@ def save_card(
     `ClosedMonthError` when the month is closed and no reason is given."""
     month = Month.coerce(month)
     with db.session() as session:
-        writer = writer_for(session, volunteer_id, today)
+        writer = _writer_for(session, volunteer_id, today)
         assignments = tuple(writer.assignments.values())
-        activities = activity_choices(session)
+        activities = _activity_choices(session)
         stored = {
             entry.id: entry
             for entry in session.scalars(

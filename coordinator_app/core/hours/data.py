@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.validation import FieldError
 from coordinator_app.i18n import N_, _
+from coordinator_app.i18n.formatting import format_month_numeric
 
 ENTITY = "hours_entry"
 DESCRIPTION_MAX = 300  # HoursEntry.description
@@ -204,7 +205,7 @@ class ClosedMonthError(FieldError):
         super().__init__(
             "reason",
             _("The month {month} is closed; a change needs a reason, which is kept in the audit log.").format(
-                month=f"{month.month:02d}.{month.year}"
+                month=format_month_numeric(month.first)
             ),
         )
         self.month = month

@@ -19,16 +19,16 @@ from sqlalchemy import case, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_event
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import REASON_MAX, ClosedMonthError
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.validate import clean_reason
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import HoursEntry, MonthClose, Volunteer
 from coordinator_app.db.models.base import local_now
 from coordinator_app.i18n import _, ngettext
-from coordinator_app.i18n.formatting import format_date
+from coordinator_app.i18n.formatting import format_date, format_month_numeric
 
 MONTH_ENTITY = "month_close"
 PENDING_LIMIT = 200  # unsettled entries listed by name; the counts are always complete
@@ -89,7 +89,7 @@ class MonthSummary:
 
 
 def _month_text(month: Month) -> str:
-    return f"{month.month:02d}.{month.year}"
+    return format_month_numeric(month.first)
 
 
 # --- is it closed ----------------------------------------------------------------------------

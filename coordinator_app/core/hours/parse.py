@@ -15,9 +15,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.validation import FieldError
 from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_month_numeric
 
 MAX_MINUTES = 24 * 60
 MAX_KM = 1000
@@ -203,7 +204,7 @@ def parse_day(text: str | None, month: Month, field: str = "work_date") -> dt.da
         raise FieldError(
             field,
             _("The date is outside this card's month ({month}).").format(
-                month=f"{month.month:02d}.{month.year}"
+                month=format_month_numeric(month.first)
             ),
         )
     if not 1 <= day <= month.days:

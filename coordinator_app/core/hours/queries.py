@@ -1,23 +1,27 @@
-"""Reading hours: a volunteer's month, what the monthly card shows, the pick-lists."""
+"""Reading hours: a volunteer's month, what the monthly card shows, the card's choices, and the
+confirmed totals. The `_` helpers take the caller's session (the package's writes share them)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from coordinator_app.core.calendar import Month
+from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     ActivityChoice,
     AssignmentChoice,
     CardContext,
     EntryNotFound,
     HoursRow,
+    MonthHours,
     VolunteerChoice,
     assignment_label,
 )
 from coordinator_app.core.hours.months import closed_keys
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database
@@ -30,15 +34,18 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.i18n import _
 
+CONFIRMED = HoursStatus.CONFIRMED.value
+DONE = HoursStatus.DONE.value
 
-def find_entry(session: Session, entry_id: int) -> HoursEntry:
+
+def _find_entry(session: Session, entry_id: int) -> HoursEntry:
     entry = session.get(HoursEntry, entry_id)
     if entry is None:
         raise EntryNotFound(entry_id)
     return entry
 
 
-def assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
+def _assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
     query = (
         select(
             Assignment.id,
@@ -59,7 +66,7 @@ def assignment_choices(session: Session, volunteer_id: int) -> dict[int, Assignm
     return {row[0]: AssignmentChoice(*row) for row in session.execute(query)}
 
 
-def activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
+def _activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
     rows = session.execute(
         select(ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active).order_by(
             ActivityType.sort_order, ActivityType.code
@@ -68,7 +75,7 @@ def activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
     return tuple(ActivityChoice(aid, code, name, bool(active)) for aid, code, name, active in rows)
 
 
-def month_rows(session: Session, volunteer_id: int, month: Month) -> list[HoursRow]:
+def _month_rows(session: Session, volunteer_id: int, month: Month) -> list[HoursRow]:
     """The volunteer's entries in the month, by date: one range scan of the
     (volunteer_id, work_date) index."""
     e = HoursEntry
@@ -139,10 +146,10 @@ def month_rows(session: Session, volunteer_id: int, month: Month) -> list[HoursR
 def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date | str) -> list[HoursRow]:
     """A volunteer's entries in one month, every status, by date."""
     with db.session() as session:
-        return month_rows(session, volunteer_id, Month.coerce(month))
+        return _month_rows(session, volunteer_id, Month.coerce(month))
 
 
-def volunteer_name(session: Session, volunteer_id: int) -> str:
+def _volunteer_name(session: Session, volunteer_id: int) -> str:
     row = session.execute(
         select(Volunteer.last_name, Volunteer.first_name).where(Volunteer.id == volunteer_id)
     ).first()
@@ -156,15 +163,15 @@ def card_context(db: Database, volunteer_id: int, month: Month | dt.date | str) 
     month, the activity types, whether the month is closed, and the month's entries."""
     month = Month.coerce(month)
     with db.session() as session:
-        name = volunteer_name(session, volunteer_id)
+        name = _volunteer_name(session, volunteer_id)
         return CardContext(
             volunteer_id=volunteer_id,
             volunteer_name=name,
             month=month,
-            assignments=tuple(assignment_choices(session, volunteer_id).values()),
-            activities=activity_choices(session),
+            assignments=tuple(_assignment_choices(session, volunteer_id).values()),
+            activities=_activity_choices(session),
             closed=bool(closed_keys(session, [month])),
-            entries=tuple(month_rows(session, volunteer_id, month)),
+            entries=tuple(_month_rows(session, volunteer_id, month)),
         )
 
 
@@ -185,6 +192,62 @@ def volunteer_choices(db: Database) -> list[VolunteerChoice]:
 
 def get_entry(db: Database, entry_id: int) -> HoursRow:
     with db.session() as session:
-        entry = find_entry(session, entry_id)
+        entry = _find_entry(session, entry_id)
         month = Month.of(entry.work_date)
-        return next(r for r in month_rows(session, entry.volunteer_id, month) if r.id == entry_id)
+        return next(r for r in _month_rows(session, entry.volunteer_id, month) if r.id == entry_id)
+
+
+# --- confirmed totals (only confirmed hours count in documents and reports; done entries
+# awaiting confirmation are reported beside them, never added to them) -------------------
+def confirmed_hours_by_month(
+    db: Database, volunteer_id: int, *, months: int = 12, today: dt.date | None = None
+) -> list[MonthHours]:
+    """The last `months` months up to today's, oldest first: confirmed minutes, and the done
+    minutes (and entries) still awaiting confirmation. One query over the volunteer's rows of
+    the (volunteer_id, work_date) index, summed per day and status (no SQL date functions, so
+    the query is the same on PostgreSQL)."""
+    last = Month.of(today or dt.date.today())
+    first = last.back(months - 1)
+    per_month: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    with db.session() as session:
+        for day, status, minutes, count in session.execute(
+            select(HoursEntry.work_date, HoursEntry.status, func.sum(HoursEntry.minutes), func.count())
+            .where(
+                HoursEntry.volunteer_id == volunteer_id,
+                HoursEntry.work_date.between(first.first, last.last),
+                HoursEntry.status.in_((CONFIRMED, DONE)),
+            )
+            .group_by(HoursEntry.work_date, HoursEntry.status)
+        ):
+            totals = per_month[(Month.of(day).key, status)]
+            totals[0] += int(minutes or 0)
+            totals[1] += int(count)
+    result = []
+    month = first
+    while month <= last:
+        confirmed = per_month.get((month.key, CONFIRMED), [0, 0])
+        done = per_month.get((month.key, DONE), [0, 0])
+        result.append(MonthHours(month, confirmed[0], done[0], done[1]))
+        month = month.next()
+    return result
+
+
+def confirmed_minutes(
+    db: Database,
+    volunteer_id: int,
+    date_from: dt.date,
+    date_to: dt.date,
+    *,
+    assignment_id: int | None = None,
+) -> int:
+    """Confirmed minutes of a volunteer between two dates (inclusive), optionally of one
+    assignment: the number certificates, hours cards and reports print."""
+    query = select(func.sum(HoursEntry.minutes)).where(
+        HoursEntry.volunteer_id == volunteer_id,
+        HoursEntry.work_date.between(date_from, date_to),
+        HoursEntry.status == CONFIRMED,
+    )
+    if assignment_id is not None:
+        query = query.where(HoursEntry.assignment_id == assignment_id)
+    with db.session() as session:
+        return int(session.scalar(query) or 0)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     ENTITY,
@@ -18,12 +19,11 @@ from coordinator_app.core.hours.data import (
     can_change_status,
 )
 from coordinator_app.core.hours.months import closed_keys, require_reason
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.hours.queries import (
-    activity_choices,
-    assignment_choices,
-    find_entry,
-    volunteer_name,
+    _activity_choices,
+    _assignment_choices,
+    _find_entry,
+    _volunteer_name,
 )
 from coordinator_app.core.hours.validate import validate_entry
 from coordinator_app.core.validation import FieldError, ValidationErrors
@@ -60,7 +60,7 @@ def input_of(entry: HoursEntry) -> HoursInput:
     )
 
 
-def approver_name(session: Session) -> str:
+def _approver_name(session: Session) -> str:
     """Who confirms: the coordinator named in the organisation's data, else the login."""
     name = session.scalar(select(Organisation.coordinator_name).where(Organisation.id == 1))
     return name or current_actor()
@@ -75,8 +75,8 @@ class Writer:
         self.session = session
         self.volunteer_id = volunteer_id
         self.today = today
-        self.assignments = assignment_choices(session, volunteer_id)
-        self.activity_ids = {a.id for a in activity_choices(session)}
+        self.assignments = _assignment_choices(session, volunteer_id)
+        self.activity_ids = {a.id for a in _activity_choices(session)}
         self._approver: str | None = None
         self._closed: dict[str, bool] = {}
 
@@ -94,7 +94,7 @@ class Writer:
 
     def approver(self) -> str:
         if self._approver is None:
-            self._approver = approver_name(self.session)
+            self._approver = _approver_name(self.session)
         return self._approver
 
     def _stamp(self, entry: HoursEntry, old_status: str | None) -> None:
@@ -163,8 +163,8 @@ def status_change_error(old: str, new: str) -> FieldError:
     return FieldError("status", message)
 
 
-def writer_for(session: Session, volunteer_id: int, today: dt.date | None) -> Writer:
-    volunteer_name(session, volunteer_id)  # the volunteer must exist
+def _writer_for(session: Session, volunteer_id: int, today: dt.date | None) -> Writer:
+    _volunteer_name(session, volunteer_id)  # the volunteer must exist
     return Writer(session, volunteer_id, today or dt.date.today())
 
 
@@ -179,7 +179,7 @@ def add_entry(
     """Validate and save a new entry; returns its id. Raises `ValidationErrors`, or
     `ClosedMonthError` for a closed month without a reason."""
     with db.session() as session:
-        writer = writer_for(session, volunteer_id, today)
+        writer = _writer_for(session, volunteer_id, today)
         return writer.add(writer.validate(data), reason).id
 
 
@@ -193,15 +193,15 @@ def update_entry(
 ) -> bool:
     """Validate and save changes to an entry (its volunteer stays); False if nothing changed."""
     with db.session() as session:
-        entry = find_entry(session, entry_id)
-        writer = writer_for(session, entry.volunteer_id, today)
+        entry = _find_entry(session, entry_id)
+        writer = _writer_for(session, entry.volunteer_id, today)
         clean = writer.validate(data)
         return writer.update(entry, clean, reason)
 
 
 def delete_entry(db: Database, entry_id: int, *, reason: str | None = None) -> None:
     with db.session() as session:
-        entry = find_entry(session, entry_id)
+        entry = _find_entry(session, entry_id)
         Writer(session, entry.volunteer_id, dt.date.today()).delete(entry, reason)
 
 
@@ -216,10 +216,10 @@ def set_status(
     """Move an entry along planned → done → confirmed, or to cancelled / no-show (see
     `TRANSITIONS`). The rest of the entry must still be valid (e.g. done is not in the future)."""
     with db.session() as session:
-        entry = find_entry(session, entry_id)
+        entry = _find_entry(session, entry_id)
         if not can_change_status(entry.status, status):
             raise status_change_error(entry.status, status)
-        writer = writer_for(session, entry.volunteer_id, today)
+        writer = _writer_for(session, entry.volunteer_id, today)
         data = input_of(entry)
         data.status = status
         try:
@@ -244,7 +244,7 @@ def confirm_done_entries(
     """Confirm every done entry of the volunteer's month at once; returns how many."""
     month = Month.coerce(month)
     with db.session() as session:
-        writer = writer_for(session, volunteer_id, today)
+        writer = _writer_for(session, volunteer_id, today)
         entries = session.scalars(
             select(HoursEntry)
             .where(

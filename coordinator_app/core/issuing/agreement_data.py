@@ -28,7 +28,7 @@ from coordinator_app.core.issuing.common import (
     sentence,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import gendered, long_date, lower_first
+from coordinator_app.core.issuing.grammar import gendered, lower_first
 from coordinator_app.core.issuing.snapshot import (
     Assembled,
     DocumentNotFound,
@@ -47,6 +47,7 @@ from coordinator_app.db.models import (
     VolunteerStatement,
 )
 from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import long_date
 
 NNW_MAX_DAYS = 30  # art. 46 ust. 3: up to 30 days the OPS provides NNW insurance
 

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.issuing.service import DocumentRequest, PrintableDocument, issue_in_session
 from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
-from coordinator_app.core.issuing.work_data import month_bounds
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, HoursEntry, Volunteer
@@ -61,9 +61,9 @@ def thanks_targets(db: Database, year: int) -> list[int]:
     return volunteers_with_hours(db, dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
-def timesheet_targets(db: Database, month: str) -> list[int]:
+def timesheet_targets(db: Database, month: Month) -> list[int]:
     """Assignments running in the month, by the volunteer's surname."""
-    first, last = month_bounds(month)
+    first, last = month.first, month.last
     with db.session() as session:
         rows = session.execute(
             select(Assignment.id, Volunteer.last_name, Volunteer.first_name)
@@ -85,7 +85,7 @@ class BatchRun:
     kind: str
     ids: Sequence[int]
     on: dt.date
-    month: str | None = None
+    month: Month | None = None
     options: dict[str, Any] = field(default_factory=dict)
     progress: Progress | None = None
     by_assignment: bool = False  # the ids name assignments (else volunteers)

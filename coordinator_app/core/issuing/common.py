@@ -9,7 +9,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from coordinator_app.core.issuing.grammar import long_date
 from coordinator_app.core.issuing.organisation import (
     OrganisationData,
     genitive_name,
@@ -19,6 +18,7 @@ from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefu
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.models import Staff, Volunteer
 from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import long_date
 
 _STREET_PREFIXES = ("ul.", "al.", "pl.", "os.", "plac", "aleja", "osiedle", "rynek")
 

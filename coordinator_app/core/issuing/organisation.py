@@ -25,6 +25,7 @@ from coordinator_app.core.issuing.numbering import (
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import DocumentImage, Organisation, Setting, Staff
 from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import short_date
 
 ENTITY = "organisation"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
@@ -159,7 +160,7 @@ def signatories(db: Database) -> list[Signatory]:
             if row.authorisation_number:
                 authorisation = f"upoważnienie nr {row.authorisation_number}"
                 if row.authorisation_date:
-                    authorisation += f" z {row.authorisation_date.strftime('%d.%m.%Y').lstrip('0')}"
+                    authorisation += f" z {short_date(row.authorisation_date)}"
             result.append(
                 Signatory(row.id, f"{row.first_name} {row.last_name}", row.position or "", authorisation)
             )

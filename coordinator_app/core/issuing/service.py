@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_event
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.catalog import spec
 from coordinator_app.core.issuing.numbering import next_number, number_and_sequence
 from coordinator_app.core.issuing.organisation import image_bytes
@@ -38,7 +39,7 @@ class DocumentRequest:
     kind: str
     id: int | None = None
     volunteer_id: int | None = None
-    month: str | None = None  # timesheet: YYYY-MM
+    month: Month | None = None  # timesheet
     options: dict[str, Any] = field(default_factory=dict)
 
 

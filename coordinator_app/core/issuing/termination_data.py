@@ -20,10 +20,11 @@ from coordinator_app.core.issuing.common import (
     sentence,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import gendered, long_date
+from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature
 from coordinator_app.core.rules import AgeGroup
 from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import long_date
 
 _MODES = {
     "mutual": "za_porozumieniem",

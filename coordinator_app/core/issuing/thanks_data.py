@@ -19,9 +19,9 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import hours_accusative, hours_text, long_date
 from coordinator_app.core.issuing.snapshot import Assembled, Signature
 from coordinator_app.db.models import HoursEntry
+from coordinator_app.i18n.polish import hours_accusative, hours_text, long_date
 
 
 def assemble_thanks(

@@ -25,14 +25,11 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import (
-    hours_text,
-    long_date,
-    lower_first,
-)
+from coordinator_app.core.issuing.grammar import lower_first
 from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature
 from coordinator_app.db.models import ActivityType, Agreement, Attendance, HoursEntry, TrainingSession
 from coordinator_app.i18n import N_, _
+from coordinator_app.i18n.polish import hours_text, long_date
 
 OTHER_ACTIVITY_CODE = "INNE"
 OTHER_ACTIVITY_TEXT = "inne świadczenia na rzecz osób objętych wsparciem"

@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
@@ -24,15 +25,7 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import (
-    hours_genitive,
-    hours_text,
-    lessons_genitive,
-    long_date,
-    lower_first,
-    month_year,
-    short_date,
-)
+from coordinator_app.core.issuing.grammar import lower_first
 from coordinator_app.core.issuing.snapshot import (
     Assembled,
     DocumentNotFound,
@@ -51,6 +44,14 @@ from coordinator_app.db.models import (
     TrainingSession,
 )
 from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import (
+    hours_genitive,
+    hours_text,
+    lessons_genitive,
+    long_date,
+    month_year,
+    short_date,
+)
 
 LESSON_MINUTES = 45
 WEEKDAYS = ("poniedziałki", "wtorki", "środy", "czwartki", "piątki", "soboty", "niedziele")
@@ -213,19 +214,8 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     return Assembled(snapshot, [])
 
 
-def month_bounds(month: str) -> tuple[dt.date, dt.date]:
-    """`2025-03` -> (1 March, 31 March); ValueError for anything else."""
-    year_text, _sep, month_text = month.partition("-")
-    first = dt.date(int(year_text), int(month_text), 1)
-    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-    return first, following - dt.timedelta(days=1)
-
-
-def assemble_timesheet(session: Session, assignment_id: int, month: str, issued_on: dt.date) -> Assembled:
-    try:
-        first, last = month_bounds(month)
-    except ValueError:
-        raise DocumentRefused(_("Give the month as YYYY-MM, e.g. 2025-03.")) from None
+def assemble_timesheet(session: Session, assignment_id: int, month: Month, issued_on: dt.date) -> Assembled:
+    first, last = month.first, month.last
     assignment = _assignment_row(session, assignment_id)
     volunteer = volunteer_row(session, assignment.volunteer_id)
     org = require_organisation(session)
@@ -293,7 +283,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: str, issued_
     ]
     snapshot = person_snapshot(
         kind=DocumentKind.TIMESHEET.value,
-        subject=f"timesheet:{assignment.id}:{month}",
+        subject=f"timesheet:{assignment.id}:{month.key}",
         volunteer=volunteer,
         org=org,
         issued_on=issued_on,

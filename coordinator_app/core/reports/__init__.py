@@ -7,7 +7,6 @@ from coordinator_app.core.reports.attention import AttentionGroup, AttentionItem
 from coordinator_app.core.reports.dashboard import ActivityBar, DashboardData, MonthBar, dashboard_data
 from coordinator_app.core.reports.figures import NO_CLIENT, Compared, SmallCount, Summary
 from coordinator_app.core.reports.korpus import KorpusStatus, KorpusThresholds, korpus_status
-from coordinator_app.core.reports.period import Period, PeriodError, PeriodKind, parse_month
 from coordinator_app.core.reports.settings import ReportSettings, read_report_settings, save_report_settings
 from coordinator_app.core.reports.statement import VolunteerStatement, volunteer_statement
 from coordinator_app.core.reports.summary import Cancelled, monthly_summary
@@ -23,9 +22,6 @@ __all__ = [
     "KorpusStatus",
     "KorpusThresholds",
     "MonthBar",
-    "Period",
-    "PeriodError",
-    "PeriodKind",
     "ReportSettings",
     "SmallCount",
     "Summary",
@@ -33,7 +29,6 @@ __all__ = [
     "dashboard_data",
     "korpus_status",
     "monthly_summary",
-    "parse_month",
     "read_report_settings",
     "save_report_settings",
     "volunteer_statement",

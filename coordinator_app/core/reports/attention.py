@@ -17,7 +17,8 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, select
 
 from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS, is_short, last_valid_day
-from coordinator_app.core.clients.waiting import waiting_conditions
+from coordinator_app.core.calendar import Month
+from coordinator_app.core.clients.queries import waiting_conditions
 from coordinator_app.core.enums import (
     SERVING_ASSIGNMENT,
     AssignmentStatus,
@@ -25,7 +26,6 @@ from coordinator_app.core.enums import (
     HoursStatus,
     VolunteerStatus,
 )
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.models import (
     ActivityType,
@@ -68,7 +68,7 @@ class AttentionGroup:
 @dataclass(frozen=True)
 class WaitingClient:
     """A client with open needs that no planned or active assignment serves (the definition
-    of core.clients.waiting, read here without its search texts)."""
+    of core.clients.queries.waiting_list, read here without its search texts)."""
 
     client_id: int
     code: str

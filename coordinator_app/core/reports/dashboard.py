@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.reports.attention import AttentionGroup, attention_groups, waiting_clients
 from coordinator_app.core.reports.figures import Compared
 from coordinator_app.db.engine import Database

@@ -11,9 +11,8 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.reports.korpus import KorpusThresholds
-from coordinator_app.core.reports.period import Period
 
 # Age bands of the volunteers (age on the last day of the period); 15–65 is the Korpus
 # Solidarności band, 18 the age of majority.

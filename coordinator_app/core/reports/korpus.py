@@ -4,7 +4,7 @@ Volunteers aged 15–65 declare 16 hours a month for 12 months; under 15 and ove
 month for at least 6 months. A volunteer *meets the criterion* at the end of a month when the
 months just before it, that month included, each hold at least the monthly hours, for at least
 the required number of months in a row. Only confirmed hours count. The thresholds are
-settings (`db.settings.KS_*`); the age band is the programme's and is fixed here.
+settings (`core.settings.KS_*`); the age band is the programme's and is fixed here.
 """
 
 from __future__ import annotations
@@ -13,8 +13,14 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.rules import age_on
+from coordinator_app.core.settings import (
+    KS_REDUCED_HOURS,
+    KS_REDUCED_MONTHS,
+    KS_STANDARD_HOURS,
+    KS_STANDARD_MONTHS,
+)
 
 STANDARD_MIN_AGE = 15
 STANDARD_MAX_AGE = 65
@@ -22,10 +28,10 @@ STANDARD_MAX_AGE = 65
 
 @dataclass(frozen=True)
 class KorpusThresholds:
-    standard_hours: int = 16
-    standard_months: int = 12
-    reduced_hours: int = 6
-    reduced_months: int = 6
+    standard_hours: int = KS_STANDARD_HOURS.default
+    standard_months: int = KS_STANDARD_MONTHS.default
+    reduced_hours: int = KS_REDUCED_HOURS.default
+    reduced_months: int = KS_REDUCED_MONTHS.default
 
     @property
     def longest(self) -> int:

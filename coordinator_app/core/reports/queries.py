@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
-from coordinator_app.core.hours.period import Month
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,

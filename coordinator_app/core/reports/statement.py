@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.reports.korpus import KorpusStatus, korpus_status
 from coordinator_app.core.reports.settings import ReportSettings, read_report_settings
 from coordinator_app.db.engine import Database

@@ -24,9 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from coordinator_app.core.agreements.rules import is_short, last_valid_day
+from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS
 from coordinator_app.core.enums import TrainingCategory
-from coordinator_app.core.hours.period import Month
 from coordinator_app.core.reports import queries as q
 from coordinator_app.core.reports.figures import (
     AGE_BANDS,
@@ -55,7 +55,6 @@ from coordinator_app.core.reports.figures import (
     work_value,
 )
 from coordinator_app.core.reports.korpus import requirement
-from coordinator_app.core.reports.period import Period
 from coordinator_app.core.reports.settings import ReportSettings, read_report_settings
 from coordinator_app.core.rules import age_on
 from coordinator_app.core.text import polish_sort_key

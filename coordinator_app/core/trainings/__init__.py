@@ -1,5 +1,10 @@
 """Training sessions (szkolenia): the list and details, editing, attendance, readiness rules,
-programmes and the attendance sheet."""
+programmes and the attendance sheet.
+
+`data`, `validate`, `queries` (reads), `service` and `attendance` (writes), `readiness`
+(the training rules), `programmes` (their writes), `sheet` (the attendance sheet's data).
+May import core, db, i18n.
+"""
 
 from coordinator_app.core.trainings.attendance import (
     add_attendees,
@@ -8,45 +13,50 @@ from coordinator_app.core.trainings.attendance import (
     remove_attendee,
     save_attendance,
     set_attendance,
-    training_history,
-    volunteer_choices,
-    volunteer_ids_with_status,
 )
 from coordinator_app.core.trainings.data import (
     CLOCK,
     LESSON45,
-    AttendanceInput,
-    HistoryLine,
-    TrainingData,
-    VolunteerChoice,
-)
-from coordinator_app.core.trainings.listing import (
     LESSON_MINUTES,
+    AttendanceInput,
     AttendanceLine,
-    TrainingDetails,
-    TrainingNotFound,
-    TrainingRow,
-    format_duration,
-    get_training_details,
-    list_trainings,
-    place_text,
-    programme_lines,
-)
-from coordinator_app.core.trainings.programmes import (
+    HistoryLine,
     ProgrammeData,
     ProgrammeNotFound,
     ProgrammeProgress,
     ProgrammeRow,
     ProgrammeSession,
+    TrainingData,
+    TrainingDetails,
+    TrainingNotFound,
+    TrainingRow,
+    VolunteerChoice,
+    format_duration,
+    place_text,
+    programme_lines,
+    progress_text,
+)
+from coordinator_app.core.trainings.programmes import (
     create_programme,
     delete_programme,
-    get_programme,
-    list_programmes,
-    programme_progress,
-    programme_sessions,
-    progress_text,
     set_programme_sessions,
     update_programme,
+)
+from coordinator_app.core.trainings.queries import (
+    completed_categories,
+    get_programme,
+    get_training,
+    get_training_details,
+    list_programmes,
+    list_trainings,
+    missing_for_activity,
+    programme_progress,
+    programme_sessions,
+    readiness,
+    requirement_rules,
+    training_history,
+    volunteer_choices,
+    volunteer_ids_with_status,
     volunteer_programmes,
 )
 from coordinator_app.core.trainings.readiness import (
@@ -54,19 +64,14 @@ from coordinator_app.core.trainings.readiness import (
     ActivityReadiness,
     ActivityRule,
     ReadinessOverview,
-    completed_categories,
     counts_as_completed,
-    missing_for_activity,
-    readiness,
     readiness_overview,
-    requirement_rules,
-    set_requirements,
 )
 from coordinator_app.core.trainings.service import (
     TrainingHasAttendance,
     create_training,
     delete_training,
-    get_training,
+    set_requirements,
     update_training,
 )
 from coordinator_app.core.trainings.sheet import AttendanceSheet, AttendanceSheetRow, attendance_sheet

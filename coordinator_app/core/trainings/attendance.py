@@ -1,4 +1,5 @@
-"""Attendance use cases: register volunteers for a session, mark who came, the history."""
+"""Attendance writes: register volunteers for a session, mark who came (the reads, the history
+among them, are in `queries`)."""
 
 from __future__ import annotations
 
@@ -11,13 +12,11 @@ from sqlalchemy.orm import Session
 from coordinator_app.core import validation as v
 from coordinator_app.core.audit import record_changes
 from coordinator_app.core.enums import AttendanceStatus
-from coordinator_app.core.text import fold, polish_sort_key
-from coordinator_app.core.trainings.data import AttendanceInput, HistoryLine, VolunteerChoice
-from coordinator_app.core.trainings.listing import TrainingNotFound
-from coordinator_app.core.trainings.readiness import counts_as_completed
+from coordinator_app.core.trainings.data import AttendanceInput, TrainingNotFound
+from coordinator_app.core.trainings.queries import volunteer_ids_with_status
 from coordinator_app.core.trainings.validate import validate_attendance
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Attendance, TrainingSession, Volunteer
+from coordinator_app.db.models import Attendance, TrainingSession
 
 ENTITY = "attendance"
 
@@ -86,16 +85,6 @@ def add_attendees(
             _audit(session, row.id, {}, _view(row), "create")
             added += 1
         return added
-
-
-def volunteer_ids_with_status(db: Database, status: str) -> list[int]:
-    """Every volunteer (not archived) of one status, e.g. all candidates for the induction."""
-    with db.session() as session:
-        return list(
-            session.scalars(
-                select(Volunteer.id).where(Volunteer.status == status, Volunteer.archived.is_(False))
-            )
-        )
 
 
 def add_attendees_with_status(
@@ -184,47 +173,3 @@ def save_attendance(db: Database, session_id: int, lines: Sequence[AttendanceInp
             row.status, row.minutes_attended, row.result = line.status, line.minutes_attended, line.result
             session.flush()
             _audit(session, row.id, before, _view(row), "update" if before else "create")
-
-
-def volunteer_choices(db: Database) -> list[VolunteerChoice]:
-    """Volunteers who can be added to a session (not archived), by surname in Polish order."""
-    with db.session() as session:
-        rows = session.execute(
-            select(
-                Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.status, Volunteer.locality
-            ).where(Volunteer.archived.is_(False))
-        ).all()
-    choices = [
-        VolunteerChoice(vid, f"{last} {first}", status, f"{fold(last)} {fold(first)} {fold(locality)}")
-        for vid, last, first, status, locality in rows
-    ]
-    return sorted(choices, key=lambda c: polish_sort_key(c.full_name))
-
-
-def training_history(db: Database, volunteer_id: int) -> list[HistoryLine]:
-    """Every session the volunteer was registered for, newest first."""
-    with db.session() as session:
-        rows = session.execute(
-            select(
-                TrainingSession.id,
-                TrainingSession.session_date,
-                TrainingSession.title,
-                TrainingSession.category,
-                Attendance.status,
-                Attendance.minutes_attended,
-                TrainingSession.duration_minutes,
-                Attendance.result,
-                Attendance.certificate_number,
-            )
-            .join(Attendance, Attendance.session_id == TrainingSession.id)
-            .where(Attendance.volunteer_id == volunteer_id)
-            .order_by(TrainingSession.session_date.desc(), TrainingSession.id.desc())
-        ).all()
-    today = dt.date.today()
-    return [
-        HistoryLine(
-            sid, day, title, category, status, minutes, duration, result, certificate,
-            day <= today and counts_as_completed(status, minutes, duration),
-        )
-        for sid, day, title, category, status, minutes, duration, result, certificate in rows
-    ]  # fmt: skip

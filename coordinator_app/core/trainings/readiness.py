@@ -12,21 +12,23 @@ when the minutes attended are at least 75% of the session, at a session that has
 who came late or left early; missing a quarter of a meeting still leaves its content heard
 (the usual attendance threshold for a training certificate), while someone who stayed for
 half of it must attend again. *Absent* and *registered* never count.
+
+Here: the rule, and the questions other features ask inside their own session (the volunteers
+list, matching, the assignment gate). The views' reads, each in its own session, are in `queries`;
+the requirements are written by `service.set_requirements`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, and_, case, delete, distinct, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
-from coordinator_app.core.audit import record_changes
 from coordinator_app.core.enums import AttendanceStatus, TrainingCategory
-from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, Attendance, TrainingRequirement, TrainingSession
 
 PARTLY_COUNTS_FROM = 0.75  # share of the session a "partly" attendance needs to count
@@ -104,46 +106,6 @@ def _rules(session: Session) -> list[ActivityRule]:
     ]
 
 
-def requirement_rules(db: Database) -> list[ActivityRule]:
-    """The rule of every active activity type, in the dictionary's order."""
-    with db.session() as session:
-        return _rules(session)
-
-
-def set_requirements(db: Database, rules: Mapping[int, Iterable[str]]) -> None:
-    """Replace the required categories of the activity types named in `rules` (audited)."""
-    valid = {c.value for c in TrainingCategory}
-    with db.session() as session:
-        for activity_id, categories in rules.items():
-            wanted = set(categories)
-            unknown = wanted - valid
-            if unknown:
-                raise ValueError(f"unknown training categories: {sorted(unknown)}")
-            before = set(
-                session.scalars(
-                    select(TrainingRequirement.category).where(
-                        TrainingRequirement.activity_type_id == activity_id
-                    )
-                )
-            )
-            if before == wanted:
-                continue
-            session.execute(
-                delete(TrainingRequirement).where(TrainingRequirement.activity_type_id == activity_id)
-            )
-            session.add_all(
-                TrainingRequirement(activity_type_id=activity_id, category=category)
-                for category in sorted_categories(wanted)
-            )
-            record_changes(
-                session,
-                "activity_type",
-                activity_id,
-                {"required_training": before},
-                {"required_training": wanted},
-            )
-
-
 def _completed(session: Session, volunteer_id: int, today: dt.date) -> frozenset[str]:
     return frozenset(
         session.scalars(
@@ -153,30 +115,6 @@ def _completed(session: Session, volunteer_id: int, today: dt.date) -> frozenset
             .distinct()
         )
     )
-
-
-def completed_categories(db: Database, volunteer_id: int, today: dt.date | None = None) -> frozenset[str]:
-    with db.session() as session:
-        return _completed(session, volunteer_id, today or dt.date.today())
-
-
-def readiness(db: Database, volunteer_id: int, today: dt.date | None = None) -> list[ActivityReadiness]:
-    """For every active activity type: ready, or the categories the volunteer still misses."""
-    with db.session() as session:
-        rules = _rules(session)
-        done = _completed(session, volunteer_id, today or dt.date.today())
-    return [
-        ActivityReadiness(r.activity_type_id, r.code, r.name, sorted_categories(r.categories - done))
-        for r in rules
-    ]
-
-
-def missing_for_activity(
-    db: Database, volunteer_id: int, activity_type_id: int, today: dt.date | None = None
-) -> tuple[str, ...]:
-    """The categories the volunteer misses for one activity type (empty: ready)."""
-    with db.session() as session:
-        return missing_categories(session, volunteer_id, activity_type_id, today or dt.date.today())
 
 
 def missing_categories(

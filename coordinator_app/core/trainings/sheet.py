@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from coordinator_app.core.enums import AttendanceStatus, TrainingCategory
 from coordinator_app.core.text import polish_sort_key
-from coordinator_app.core.trainings.listing import (
+from coordinator_app.core.trainings.data import (
     TrainingNotFound,
     format_duration,
     place_text,

@@ -2,6 +2,10 @@
 questions, the audited editor's services and the dashboard's bulk status.
 
 Criminal-record data (art. 10 RODO), processed under the act of 13 May 2016, never on consent.
+
+`data`, `rules`, `validate`; `queries` (reads: verdicts, never content, so no audit entry; the
+gate's questions take the caller's session), `service` (the audited view and the save). May
+import core, db and i18n.
 """
 
 from coordinator_app.core.vetting.data import (
@@ -14,6 +18,7 @@ from coordinator_app.core.vetting.data import (
     VettingCheck,
     VettingData,
     VettingStatus,
+    VettingSummary,
     VettingView,
 )
 from coordinator_app.core.vetting.queries import (
@@ -23,6 +28,8 @@ from coordinator_app.core.vetting.queries import (
     vetting_check,
     vetting_gaps,
     vetting_status_for,
+    vetting_status_text,
+    vetting_summary,
     vettings_expiring,
 )
 from coordinator_app.core.vetting.rules import (
@@ -31,14 +38,7 @@ from coordinator_app.core.vetting.rules import (
     foreign_statements_required,
     suggest_valid_until,
 )
-from coordinator_app.core.vetting.service import (
-    VettingRefused,
-    VettingSummary,
-    get_vetting,
-    save_vetting,
-    vetting_status_text,
-    vetting_summary,
-)
+from coordinator_app.core.vetting.service import VettingRefused, get_vetting, save_vetting
 from coordinator_app.core.vetting.validate import validate_vetting
 
 __all__ = [

@@ -10,16 +10,12 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coordinator_app.db.settings import Declared
-from coordinator_app.i18n import N_, _
+from coordinator_app.core.settings import VETTING_VALIDITY_MONTHS as VALIDITY_MONTHS
+from coordinator_app.i18n import N_, _, ngettext
+from coordinator_app.i18n.formatting import format_date
 
 # The scope an online KRK request should name (art. 21 ust. 3 of the 2016 act, domain §2.2.2).
 KRK_SCOPE_DEFAULT = "art. 21 ust. 3 ustawy z dnia 13 maja 2016 r."
-
-# How long a vetting stays valid before the next review, in months. The act sets no period;
-# the OPS's child-protection standards do (domain §2.2.2 "currency"). Used only to *suggest*
-# the "valid until" date; the coordinator types or confirms it.
-VALIDITY_MONTHS: Declared[int] = Declared("vetting_validity_months", 24, int)
 
 # A vetting due for review within this many days is shown as "review due soon".
 REVIEW_SOON_DAYS = 30
@@ -158,3 +154,44 @@ class ExpiringVetting:
     full_name: str  # "Surname First-name"
     valid_until: dt.date
     days_left: int
+
+
+@dataclass(frozen=True)
+class VettingSummary:
+    """What the volunteer view may show without an audited view: the verdict, not the content."""
+
+    volunteer_name: str  # "First-name Surname"
+    status: VettingStatus
+    missing: int  # how many items are missing (0 when complete)
+    valid_until: dt.date | None
+
+    @property
+    def text(self) -> str:
+        return vetting_status_text_of(self)
+
+    def review_soon(self, today: dt.date) -> bool:
+        return (
+            self.status == VettingStatus.COMPLETE
+            and self.valid_until is not None
+            and (self.valid_until - today).days <= REVIEW_SOON_DAYS
+        )
+
+
+def vetting_status_text_of(summary: VettingSummary) -> str:
+    if summary.status == VettingStatus.COMPLETE:
+        return _("Vetting for work with minors: complete, valid until {date}.").format(
+            date=format_date(summary.valid_until)
+        )
+    if summary.status == VettingStatus.EXPIRED:
+        return _("Vetting for work with minors: expired on {date}; a new check is needed.").format(
+            date=format_date(summary.valid_until)
+        )
+    if summary.status == VettingStatus.INCOMPLETE:
+        return ngettext(
+            "Vetting for work with minors: incomplete ({count} item missing).",
+            "Vetting for work with minors: incomplete ({count} items missing).",
+            summary.missing,
+        ).format(count=summary.missing)
+    if summary.status == VettingStatus.BLOCKED:
+        return _("Vetting for work with minors: negative. The volunteer must not work with minors.")
+    return _("Vetting for work with minors: none.")

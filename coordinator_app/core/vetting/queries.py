@@ -28,9 +28,11 @@ from coordinator_app.core.vetting.data import (
     VettingCheck,
     VettingData,
     VettingStatus,
+    VettingSummary,
 )
 from coordinator_app.core.vetting.rules import evaluate, gap_items, status_of
-from coordinator_app.core.volunteers.service import VolunteerNotFound
+from coordinator_app.core.volunteers.data import VolunteerNotFound
+from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Vetting, Volunteer
 
 VIEW_ENTITY = "volunteer"  # a view is recorded against the person whose data was shown
@@ -148,3 +150,25 @@ def vettings_expiring(session: Session, within_days: int, today: dt.date) -> lis
     ]
     result.sort(key=lambda e: (e.valid_until, polish_sort_key(e.full_name)))
     return result
+
+
+def vetting_summary(db: Database, volunteer_id: int, *, today: dt.date | None = None) -> VettingSummary:
+    """The short state for the volunteer view and lists. It reveals no criminal-record
+    content (which register, what entry), so it writes no audit entry: a found entry shows only
+    as "negative", the verdict the assignment gate enforces anyway."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        check = vetting_check(session, volunteer_id, today)
+        row = current_vetting(session, volunteer_id)
+        valid_until = None if row is None else row.valid_until
+        first, last = session.execute(
+            select(Volunteer.first_name, Volunteer.last_name).where(Volunteer.id == volunteer_id)
+        ).one()
+    missing = 0 if check.status == VettingStatus.BLOCKED else len(check.gaps)
+    return VettingSummary(f"{first} {last}", check.status, missing, valid_until)
+
+
+def vetting_status_text(db: Database, volunteer_id: int, *, today: dt.date | None = None) -> str:
+    """One line for the volunteer view, e.g. "Weryfikacja do pracy z małoletnimi: kompletna,
+    ważna do 3.02.2026." (no audit entry: see `vetting_summary`)."""
+    return vetting_summary(db, volunteer_id, today=today).text

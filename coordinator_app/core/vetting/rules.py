@@ -19,11 +19,11 @@ statement and the information from the country of citizenship are required.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
 
+from coordinator_app.core.calendar import add_months
 from coordinator_app.core.text import fold
 from coordinator_app.core.vetting.data import VettingCheck, VettingData, VettingStatus
 from coordinator_app.i18n import N_, _
@@ -213,13 +213,6 @@ def _foreign(record: VettingData, citizenship: str | None, on: dt.date, gaps: li
         gaps.append(("residence_statement_abroad", None))
     if statement is not None and statement > on:
         gaps.append(("residence_statement_late", statement))
-
-
-def add_months(day: dt.date, months: int) -> dt.date:
-    """The same day `months` later; the 31st becomes the month's last day when needed."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def suggest_valid_until(data: VettingData, months: int) -> dt.date | None:

@@ -10,7 +10,6 @@ field by field.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -19,12 +18,10 @@ from coordinator_app.core.audit import current_actor, record_changes
 from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.trainings.readiness import counts_as_completed
 from coordinator_app.core.vetting.data import (
-    REVIEW_SOON_DAYS,
     VALIDITY_MONTHS,
     VETTING_FIELDS,
     EarlierVetting,
     VettingData,
-    VettingStatus,
     VettingView,
 )
 from coordinator_app.core.vetting.queries import (
@@ -32,15 +29,13 @@ from coordinator_app.core.vetting.queries import (
     current_vetting,
     data_of,
     record_vetting_view,
-    vetting_check,
 )
 from coordinator_app.core.vetting.validate import validate_vetting
-from coordinator_app.core.volunteers.service import VolunteerNotFound
-from coordinator_app.db import settings
+from coordinator_app.core.volunteers.data import VolunteerNotFound
+from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, TrainingSession, Vetting, Volunteer
-from coordinator_app.i18n import _, ngettext
-from coordinator_app.i18n.formatting import format_date
+from coordinator_app.i18n import _
 
 ENTITY = "vetting"  # field changes are recorded against the vetting row
 
@@ -85,7 +80,7 @@ def get_vetting(db: Database, volunteer_id: int, *, today: dt.date | None = None
             standards_training_suggestion=_standards_training(session, volunteer_id, today),
         )
         record_vetting_view(session, volunteer_id)
-    view.validity_months = settings.read(db, VALIDITY_MONTHS)
+    view.validity_months = settings_store.read(db, VALIDITY_MONTHS)
     return view
 
 
@@ -159,66 +154,3 @@ def save_vetting(
         if record_changes(session, ENTITY, row.id, before, _values(clean)):
             row.updated_by = actor
         return row.id
-
-
-@dataclass(frozen=True)
-class VettingSummary:
-    """What the volunteer view may show without an audited view: the verdict, not the content."""
-
-    volunteer_name: str  # "First-name Surname"
-    status: VettingStatus
-    missing: int  # how many items are missing (0 when complete)
-    valid_until: dt.date | None
-
-    @property
-    def text(self) -> str:
-        return vetting_status_text_of(self)
-
-    def review_soon(self, today: dt.date) -> bool:
-        return (
-            self.status == VettingStatus.COMPLETE
-            and self.valid_until is not None
-            and (self.valid_until - today).days <= REVIEW_SOON_DAYS
-        )
-
-
-def vetting_summary(db: Database, volunteer_id: int, *, today: dt.date | None = None) -> VettingSummary:
-    """The short state for the volunteer view and lists. It reveals no criminal-record
-    content (which register, what entry), so it writes no audit entry: a found entry shows only
-    as "negative", the verdict the assignment gate enforces anyway."""
-    today = today or dt.date.today()
-    with db.session() as session:
-        check = vetting_check(session, volunteer_id, today)
-        row = current_vetting(session, volunteer_id)
-        valid_until = None if row is None else row.valid_until
-        first, last = session.execute(
-            select(Volunteer.first_name, Volunteer.last_name).where(Volunteer.id == volunteer_id)
-        ).one()
-    missing = 0 if check.status == VettingStatus.BLOCKED else len(check.gaps)
-    return VettingSummary(f"{first} {last}", check.status, missing, valid_until)
-
-
-def vetting_status_text_of(summary: VettingSummary) -> str:
-    if summary.status == VettingStatus.COMPLETE:
-        return _("Vetting for work with minors: complete, valid until {date}.").format(
-            date=format_date(summary.valid_until)
-        )
-    if summary.status == VettingStatus.EXPIRED:
-        return _("Vetting for work with minors: expired on {date}; a new check is needed.").format(
-            date=format_date(summary.valid_until)
-        )
-    if summary.status == VettingStatus.INCOMPLETE:
-        return ngettext(
-            "Vetting for work with minors: incomplete ({count} item missing).",
-            "Vetting for work with minors: incomplete ({count} items missing).",
-            summary.missing,
-        ).format(count=summary.missing)
-    if summary.status == VettingStatus.BLOCKED:
-        return _("Vetting for work with minors: negative. The volunteer must not work with minors.")
-    return _("Vetting for work with minors: none.")
-
-
-def vetting_status_text(db: Database, volunteer_id: int, *, today: dt.date | None = None) -> str:
-    """One line for the volunteer view, e.g. "Weryfikacja do pracy z małoletnimi: kompletna,
-    ważna do 3.02.2026." (no audit entry: see `vetting_summary`)."""
-    return vetting_summary(db, volunteer_id, today=today).text

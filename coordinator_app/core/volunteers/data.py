@@ -161,3 +161,7 @@ class DuplicateHint:
     full_name: str
     birth_date: dt.date
     reason: str
+
+
+class VolunteerNotFound(LookupError):
+    pass

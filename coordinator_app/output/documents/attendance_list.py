@@ -14,9 +14,10 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app.core.trainings.sheet import AttendanceSheet
+from coordinator_app.i18n.polish import dated
 from coordinator_app.output.pdf.blocks import signature_lines
 from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, style_set, table_style
-from coordinator_app.output.pdf.typography import bullet_list, para, polish_long_date
+from coordinator_app.output.pdf.typography import bullet_list, para
 from coordinator_app.output.pdf.writer import write_pdf
 
 WALK_IN_ROWS = 3  # empty rows for people who come without registering
@@ -33,7 +34,7 @@ def _details(sheet: AttendanceSheet, styles: Styles) -> Table:
     label_style = styles.sheet_label
     lines = [
         ("Rodzaj szkolenia:", sheet.category_label),
-        ("Data:", f"{polish_long_date(sheet.session_date)} r."),
+        ("Data:", dated(sheet.session_date)),
         ("Godzina:", sheet.time_text),
         ("Miejsce:", sheet.place),
         ("Prowadzący:", sheet.trainer),
@@ -136,5 +137,5 @@ def build_attendance_list(sheet: AttendanceSheet, out: Path, *, remarks_column: 
         _story(sheet, styles, remarks_column),
         title=f"Lista obecności – {sheet.title}",
         author=sheet.organisation or "Koordynator Wolontariatu",
-        subject=f"Szkolenie {polish_long_date(sheet.session_date)} r.",
+        subject=f"Szkolenie {dated(sheet.session_date)}",
     )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.batch import Progress, issuing_batch
 from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
@@ -39,7 +40,7 @@ def run_batch(
     ids: Sequence[int],
     out: Path,
     *,
-    month: str | None = None,
+    month: Month | None = None,
     options: dict[str, Any] | None = None,
     on: dt.date | None = None,
     progress: Progress | None = None,

@@ -7,13 +7,13 @@ as one family so that <b> and <i> in paragraphs pick the right face.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from coordinator_app.app.resources import fonts_dir
+
+FONTS_DIR = fonts_dir()
 FAMILY = "DejaVuSans"
 FACES = {
     FAMILY: "DejaVuSans.ttf",

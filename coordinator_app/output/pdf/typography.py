@@ -9,9 +9,10 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from babel.dates import format_date as babel_format_date
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import ListFlowable, ListItem, Paragraph
+
+from coordinator_app.i18n.polish import dated
 
 NBSP = "\u00a0"
 
@@ -36,15 +37,9 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(polish_nbsp(escape(text)), style)
 
 
-def polish_long_date(value: dt.date) -> str:
-    """`5 marca 2025` (genitive month). Pinned to Polish: documents are not translated,
-    while i18n.formatting.format_date follows the window's language."""
-    return babel_format_date(value, "d MMMM y", locale="pl_PL")
-
-
 def date_header(place: str, value: dt.date) -> str:
     """`Modrzewie, dnia 5 marca 2025 r.` (domain §6.1), printed top right."""
-    day = f"dnia {polish_long_date(value)} r."
+    day = f"dnia {dated(value)}"
     return f"{place.strip()}, {day}" if place.strip() else day
 
 

@@ -13,12 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from babel.dates import format_date as babel_format_date
-
-from coordinator_app.core.hours.period import Month
+from coordinator_app.core.calendar import Month, Period, PeriodKind
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.reports.figures import NO_CLIENT, Compared, SmallCount
-from coordinator_app.core.reports.period import Period, PeriodKind
+from coordinator_app.i18n import polish
+from coordinator_app.i18n.polish import short_date
 
 
 @dataclass(frozen=True)
@@ -43,7 +42,7 @@ class MonthCell:
 
     @property
     def text(self) -> str:
-        return babel_format_date(self.month.first, "LLLL y", locale="pl_PL")
+        return polish.month_year(self.month.first)
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ COMPARED_COLUMNS = ("bieżący okres", "poprzedni okres", "zmiana", "zmiana %")
 def period_label(period: Period) -> str:
     """`październik 2026`, `III kwartał 2026`, `rok 2026` or `5.03.2026–10.04.2026`."""
     if period.kind is PeriodKind.MONTH:
-        return babel_format_date(period.start, "LLLL y", locale="pl_PL")
+        return polish.month_year(period.start)
     if period.kind is PeriodKind.QUARTER:
         return f"{ROMAN[(period.start.month - 1) // 3]} kwartał {period.start.year}"
     if period.kind is PeriodKind.YEAR:
@@ -135,13 +134,9 @@ def period_label(period: Period) -> str:
     return f"{short_date(period.start)}–{short_date(period.end)}"
 
 
-def short_date(day: dt.date) -> str:
-    return f"{day.day}.{day.month:02d}.{day.year}"
-
-
 def month_short(month: Month) -> str:
     """`lis 2025` for chart axes."""
-    return babel_format_date(month.first, "LLL y", locale="pl_PL").replace(".", "")
+    return polish.month_abbreviated(month.first)
 
 
 def small(count: SmallCount, threshold: int) -> int | Hidden:

@@ -4,13 +4,11 @@ cell for Polish Excel, and as an XLSX value with its number format."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
-from babel.numbers import format_currency, format_decimal
-
+from coordinator_app.i18n.polish import hours_decimal, money, number, short_date
 from coordinator_app.output.summaries.monthly_model import Hidden, Hours, Money, MonthCell, Percent, Value
 
-LOCALE = "pl_PL"
 MINUS = "\u2212"
 DASH = "—"
 TWO_PLACES = Decimal("0.01")
@@ -24,11 +22,6 @@ XLSX_FORMATS = {
     "date": "d.mm.yyyy",
     "month": "mmmm yyyy",
 }
-
-
-def hours_decimal(minutes: int) -> Decimal:
-    """Hours with two decimals at most: 150 minutes -> 2.5."""
-    return (Decimal(minutes) / 60).quantize(TWO_PLACES, rounding=ROUND_HALF_UP).normalize()
 
 
 def money_decimal(grosze: int) -> Decimal:
@@ -46,21 +39,21 @@ def text(value: Value) -> str:
     if isinstance(value, bool):
         return "tak" if value else "nie"
     if isinstance(value, int):
-        return _signed(format_decimal(value, format="#,##0", locale=LOCALE))
+        return _signed(number(value, 0))
     if isinstance(value, Hours):
-        return _signed(format_decimal(hours_decimal(value.minutes), format="#,##0.##", locale=LOCALE))
+        return _signed(number(hours_decimal(value.minutes), 2))
     if isinstance(value, Money):
-        return _signed(format_currency(money_decimal(value.grosze), "PLN", locale=LOCALE))
+        return _signed(money(value.grosze))
     if isinstance(value, Percent):
         if value.value is None:
             return DASH
-        number = format_decimal(abs(value.value), format="#,##0.0", locale=LOCALE)
+        figure = number(abs(value.value), 1, fixed=True)
         sign = MINUS if value.value < 0 else "+" if value.value > 0 and value.signed else ""
-        return f"{sign}{number}%"
+        return f"{sign}{figure}%"
     if isinstance(value, Hidden | MonthCell):
         return value.text
     if isinstance(value, dt.date):
-        return f"{value.day}.{value.month:02d}.{value.year}"
+        return short_date(value)
     return str(value)
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from coordinator_app.core.agreements import (
     AffectedAssignment,
@@ -19,24 +18,22 @@ from coordinator_app.core.agreements import (
     FormContext,
     form_context,
     get_agreement,
+    proposed_number,
     record_annex,
     termination_preview,
 )
-from coordinator_app.core.issuing.numbering import next_number
 from coordinator_app.core.options import Option
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.agreements.form import clause_edit
 from coordinator_app.ui.widgets.binding import get_value, set_value
+from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
     CheckList,
     OptionalDateEdit,
     line_edit,
     save_cancel_buttons,
-    summary_label,
 )
 from coordinator_app.ui.widgets.paged_form import PagedForm
 
@@ -124,7 +121,7 @@ class AnnexForm(PagedForm):
         return data
 
 
-class AnnexDialog(QDialog):
+class AnnexDialog(FormDialog[AnnexData]):
     def __init__(self, db: Database, agreement_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -133,8 +130,7 @@ class AnnexDialog(QDialog):
         stored = get_agreement(db, agreement_id)
         self.stored = stored.data
         context = form_context(db, stored.volunteer_id, agreement_id)
-        with db.session() as session:
-            proposed = next_number(session, "annex", dt.date.today())
+        proposed = proposed_number(db, "annex", dt.date.today())
         self.setWindowTitle(
             _("Annex to agreement {number}: {name}").format(
                 number=self.stored.number, name=context.volunteer.full_name
@@ -143,7 +139,6 @@ class AnnexDialog(QDialog):
         self.form = AnnexForm(self.stored, context, proposed)
         self.form.change_period.toggled.connect(lambda _on: self._update_affected())
         self.form.new_period_to.dateChanged.connect(lambda _d: self._update_affected())
-        self.summary = summary_label()
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
@@ -179,24 +174,18 @@ class AnnexDialog(QDialog):
         form.affected.setVisible(bool(affected))
         form.end_assignments.setVisible(bool(affected))
 
-    def save(self) -> None:
-        try:
-            self.result_ = record_annex(self.db, self.agreement_id, self.form.collect())
-        except ValidationErrors as errors:
-            by_field = errors.by_field()
-            self.form.show_errors(by_field)
-            self.summary.setText(
-                by_field.get("agreement")  # terminated: nothing to correct in the form
-                or _("The annex was not saved. Correct the marked fields ({count}).").format(
-                    count=len(by_field)
-                )
-            )
-            self.summary.show()
-            return
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, _("The annex was not saved"), message)
-            return
-        self.accept()
+    def failure_title(self) -> str:
+        return _("The annex was not saved")
+
+    def collect(self) -> AnnexData:
+        return self.form.collect()
+
+    def write(self, data: AnnexData) -> None:
+        self.result_ = record_annex(self.db, self.agreement_id, data)
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        self.form.show_errors(by_field)
+
+    def error_summary(self, by_field: dict[str, str]) -> str:
+        # Terminated meanwhile: nothing to correct in the form.
+        return by_field.get("agreement") or super().error_summary(by_field)

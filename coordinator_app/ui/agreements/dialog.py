@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from coordinator_app.core.agreements import (
+    AgreementData,
     AgreementWarning,
     SaveResult,
     check_agreement,
@@ -13,19 +13,18 @@ from coordinator_app.core.agreements import (
     form_context,
     get_agreement,
     new_agreement,
+    proposed_number,
     update_agreement,
 )
-from coordinator_app.core.issuing.numbering import next_number
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _
 from coordinator_app.ui.agreements.common import warnings_text
 from coordinator_app.ui.agreements.form import AgreementForm
-from coordinator_app.ui.widgets.forms import OptionalDateEdit, save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
+from coordinator_app.ui.widgets.forms import OptionalDateEdit, save_cancel_buttons
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FormDialog[AgreementData]):
     """`agreement_id` None: a new agreement of `volunteer_id`, pre-filled with the defaults."""
 
     def __init__(
@@ -39,7 +38,6 @@ class AgreementDialog(QDialog):
         self.warning_box: QMessageBox | None = None
         context = form_context(db, volunteer_id, agreement_id)
         self.form = AgreementForm(context, new=agreement_id is None)
-        self.summary = summary_label()
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
@@ -66,17 +64,8 @@ class AgreementDialog(QDialog):
         day = concluded.value()
         if day is None:
             return
-        with self.db.session() as session:
-            proposed = next_number(session, "agreement", day)
+        proposed = proposed_number(self.db, "agreement", day)
         number.setPlaceholderText(_("given when saved: {number}").format(number=proposed))
-
-    def _show_errors(self, errors: ValidationErrors) -> None:
-        by_field = errors.by_field()
-        self.form.show_errors(by_field)
-        self.summary.setText(
-            _("The agreement was not saved. Correct the marked fields ({count}).").format(count=len(by_field))
-        )
-        self.summary.show()
 
     def _confirm(self, warnings: list[AgreementWarning]) -> bool:
         """Ask before saving with warnings (window-modal; kept in `warning_box` for tests)."""
@@ -97,30 +86,24 @@ class AgreementDialog(QDialog):
         self.warning_box = None
         return answer == QMessageBox.StandardButton.Save
 
-    def save(self) -> None:
-        data = self.form.collect()
-        try:
-            warnings = check_agreement(self.db, self.volunteer_id, data, self.agreement_id)
-        except ValidationErrors as errors:
-            self._show_errors(errors)
-            return
-        self.form.show_errors({})
-        self.summary.hide()
+    def failure_title(self) -> str:
+        return _("The agreement was not saved")
+
+    def collect(self) -> AgreementData:
+        return self.form.collect()
+
+    def validate(self, data: AgreementData) -> None:
+        warnings = check_agreement(self.db, self.volunteer_id, data, self.agreement_id)
+        self.clear_refusal()
         if warnings and not self._confirm(warnings):
-            return
-        try:
-            if self.agreement_id is None:
-                self.result_ = create_agreement(self.db, self.volunteer_id, data)
-            else:
-                self.result_ = update_agreement(self.db, self.agreement_id, data)
-        except ValidationErrors as errors:  # changed meanwhile (e.g. the number was taken)
-            self._show_errors(errors)
-            return
-        except SQLAlchemyError as error:
-            # A full disk, a removed USB stick, a damaged file: say so; the form keeps its data.
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, _("The agreement was not saved"), message)
-            return
-        self.accept()
+            raise SaveCancelled
+
+    def write(self, data: AgreementData) -> None:
+        """May still refuse: the data changed meanwhile (e.g. the number was taken)."""
+        if self.agreement_id is None:
+            self.result_ = create_agreement(self.db, self.volunteer_id, data)
+        else:
+            self.result_ = update_agreement(self.db, self.agreement_id, data)
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        self.form.show_errors(by_field)

@@ -7,14 +7,11 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.agreements import (
     TerminationData,
@@ -25,22 +22,20 @@ from coordinator_app.core.agreements import (
     terminate_agreement,
     termination_preview,
 )
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.agreements.common import assignment_line
 from coordinator_app.ui.widgets.binding import get_value
+from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
     FieldErrors,
     OptionalDateEdit,
     line_edit,
     save_cancel_buttons,
-    summary_label,
 )
 
 
-class TerminationDialog(QDialog):
+class TerminationDialog(FormDialog[TerminationData]):
     def __init__(self, db: Database, agreement_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -87,7 +82,6 @@ class TerminationDialog(QDialog):
         self.mode = mode
         mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.day.dateChanged.connect(lambda _d: self._update_affected())
-        self.summary = summary_label()
         self.buttons = save_cancel_buttons(self, self.save)
         self.buttons.button(self.buttons.StandardButton.Save).setText(_("Terminate"))
         layout = QVBoxLayout(self)
@@ -144,25 +138,13 @@ class TerminationDialog(QDialog):
             end_assignments=not self.end_assignments.isHidden() and self.end_assignments.isChecked(),
         )
 
-    def save(self) -> None:
-        try:
-            self.result_ = terminate_agreement(self.db, self.agreement_id, self.collect())
-        except ValidationErrors as errors:
-            by_field = errors.by_field()
-            first = self.errors.show(by_field)
-            if first is not None:
-                first.setFocus()
-            self.summary.setText(
-                _("The agreement was not terminated. Correct the marked fields ({count}).").format(
-                    count=len(by_field)
-                )
-            )
-            self.summary.show()
-            return
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, _("The agreement was not terminated"), message)
-            return
-        self.accept()
+    def failure_title(self) -> str:
+        return _("The agreement was not terminated")
+
+    def write(self, data: TerminationData) -> None:
+        self.result_ = terminate_agreement(self.db, self.agreement_id, data)
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        first = self.errors.show(by_field)
+        if first is not None:
+            first.setFocus()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from coordinator_app.core.assignments import (
     AssignmentData,
@@ -11,21 +11,23 @@ from coordinator_app.core.assignments import (
     get_assignment,
     update_assignment,
 )
-from coordinator_app.core.assignments.choices import client_options, volunteer_options
-from coordinator_app.core.clients import list_social_workers
+from coordinator_app.core.dictionaries import (
+    client_options,
+    list_activity_types,
+    list_social_workers,
+    volunteer_options,
+)
 from coordinator_app.core.enums import AssignmentStatus
-from coordinator_app.core.validation import ValidationErrors
-from coordinator_app.core.volunteers import list_activity_types
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.form import AssignmentForm
 from coordinator_app.ui.documents import open_document_preview
-from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
+from coordinator_app.ui.widgets.forms import save_cancel_buttons
 from coordinator_app.ui.widgets.print_button import print_button
-from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
 
 
-class AssignmentDialog(QDialog):
+class AssignmentDialog(FormDialog[AssignmentData]):
     def __init__(
         self,
         db: Database,
@@ -38,6 +40,7 @@ class AssignmentDialog(QDialog):
         self.db = db
         self.assignment_id = assignment_id
         self.saved_id: int | None = None
+        self._reopen_need = True
         data = (prefill or AssignmentData()) if assignment_id is None else get_assignment(db, assignment_id)
         self._stored_status = None if assignment_id is None else data.status
         self.form = AssignmentForm(
@@ -47,7 +50,6 @@ class AssignmentDialog(QDialog):
             list_activity_types(db),
             list_social_workers(db),
         )
-        self.summary = summary_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.summary)
@@ -72,38 +74,32 @@ class AssignmentDialog(QDialog):
             )
             self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
 
-    def save(self) -> None:
-        data = self.form.collect()
+    def failure_title(self) -> str:
+        return _("The assignment was not saved")
+
+    def collect(self) -> AssignmentData:
+        return self.form.collect()
+
+    def validate(self, data: AssignmentData) -> None:
         reopen = self._ask_reopen_need(data)
         if reopen is None:
-            return
+            raise SaveCancelled
+        self._reopen_need = reopen
+
+    def write(self, data: AssignmentData) -> None:
+        """The core refuses or warns; warnings confirmed, the save is tried again accepting them."""
         accept_warnings = False
         while True:
             try:
-                self.saved_id = save_or_explain(
-                    self,
-                    _("The assignment was not saved"),
-                    lambda accept=accept_warnings: self._write(data, accept, reopen),
-                )
-            except SaveFailed:
-                return
-            except ValidationErrors as errors:
-                by_field = errors.by_field()
-                self.form.show_errors(by_field)
-                self.summary.setText(
-                    _("The assignment was not saved. Correct the marked fields ({count}).").format(
-                        count=len(by_field)
-                    )
-                )
-                self.summary.show()
+                self.saved_id = self._write(data, accept_warnings, self._reopen_need)
                 return
             except AssignmentWarnings as warnings:
                 if not self._confirm(warnings.warnings):
-                    return
+                    raise SaveCancelled from None
                 accept_warnings = True
-                continue
-            break
-        self.accept()
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        self.form.show_errors(by_field)
 
     def _write(self, data: AssignmentData, accept_warnings: bool, reopen_need: bool) -> int:
         if self.assignment_id is None:

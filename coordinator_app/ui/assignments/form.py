@@ -8,8 +8,9 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QWidget
 
 from coordinator_app.core.assignments import ASSIGNMENT_FORM_LABELS, AssignmentData
-from coordinator_app.core.assignments.choices import need_activity, need_options
 from coordinator_app.core.assignments.data import ASSIGNMENT_FIELDS
+from coordinator_app.core.assignments.queries import need_activity
+from coordinator_app.core.dictionaries import need_options
 from coordinator_app.core.enums import AssignmentStatus
 from coordinator_app.core.options import Option
 from coordinator_app.db.engine import Database

@@ -3,29 +3,27 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator_app.core.clients import (
     ClientData,
     create_client,
     get_client,
     get_client_details,
-    list_social_workers,
     need_priority_label,
     reveal_health_notes,
     update_client,
 )
+from coordinator_app.core.dictionaries import list_social_workers, list_villages
 from coordinator_app.core.enums import NeedStatus
-from coordinator_app.core.validation import ValidationErrors
-from coordinator_app.core.volunteers import list_villages
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.assignments.match_dialog import MatchDialog
 from coordinator_app.ui.clients.form import ClientForm
 from coordinator_app.ui.clients.need_dialog import NeedDialog
-from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
-from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
+from coordinator_app.ui.widgets.form_dialog import FormDialog
+from coordinator_app.ui.widgets.forms import save_cancel_buttons
 from coordinator_app.ui.widgets.tables import fill_rows, read_only_table, table_item
 
 
@@ -111,7 +109,7 @@ class NeedsPage(QWidget):
             self.reload(need)
 
 
-class ClientDialog(QDialog):
+class ClientDialog(FormDialog[ClientData]):
     def __init__(self, db: Database, client_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -119,7 +117,6 @@ class ClientDialog(QDialog):
         self.saved_id: int | None = None
         reveal = None if client_id is None else (lambda: reveal_health_notes(db, client_id))
         self.form = ClientForm(list_villages(db), list_social_workers(db), reveal)
-        self.summary = summary_label()
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.summary)
@@ -139,26 +136,18 @@ class ClientDialog(QDialog):
         hint.setStyleSheet("color: #555555;")
         self.needs_page.layout().addWidget(hint)
 
-    def save(self) -> None:
-        data = self.form.collect()
-        try:
-            self.saved_id = save_or_explain(self, _("The client was not saved"), lambda: self._write(data))
-        except SaveFailed:
-            return
-        except ValidationErrors as errors:
-            by_field = errors.by_field()
-            self.form.show_errors(by_field)
-            self.summary.setText(
-                _("The client was not saved. Correct the marked fields ({count}).").format(
-                    count=len(by_field)
-                )
-            )
-            self.summary.show()
-            return
-        self.accept()
+    def failure_title(self) -> str:
+        return _("The client was not saved")
 
-    def _write(self, data: ClientData) -> int:
+    def collect(self) -> ClientData:
+        return self.form.collect()
+
+    def write(self, data: ClientData) -> None:
         if self.client_id is None:
-            return create_client(self.db, data)
-        update_client(self.db, self.client_id, data)
-        return self.client_id
+            self.saved_id = create_client(self.db, data)
+        else:
+            update_client(self.db, self.client_id, data)
+            self.saved_id = self.client_id
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        self.form.show_errors(by_field)

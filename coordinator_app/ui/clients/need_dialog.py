@@ -2,29 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from coordinator_app.core.clients import NEED_PRIORITY_LABELS, NeedData, create_need, get_need, update_need
 from coordinator_app.core.clients.data import NEED_FIELDS
+from coordinator_app.core.dictionaries import list_activity_types
 from coordinator_app.core.enums import NeedStatus
-from coordinator_app.core.validation import ValidationErrors
-from coordinator_app.core.volunteers import list_activity_types
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.widgets.binding import get_value, set_value
+from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
     FieldErrors,
     OptionalDateEdit,
     line_edit,
     save_cancel_buttons,
-    summary_label,
     text_edit,
 )
-from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
 from coordinator_app.ui.widgets.tables import choice_box
 
 
-class NeedDialog(QDialog):
+class NeedDialog(FormDialog[NeedData]):
     def __init__(
         self, db: Database, client_id: int, need_id: int | None, parent: QWidget | None = None
     ) -> None:
@@ -59,7 +57,6 @@ class NeedDialog(QDialog):
         for key, widget in self.fields.items():
             widget.setObjectName(f"need_{key}")
             self.errors.add_row(form, labels[key], key, widget)
-        self.summary = summary_label()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.summary)
@@ -82,23 +79,17 @@ class NeedDialog(QDialog):
         data.status = data.status or NeedStatus.OPEN.value
         return data
 
-    def save(self) -> None:
-        data = self.collect()
-        try:
-            self.saved_id = save_or_explain(self, _("The need was not saved"), lambda: self._write(data))
-        except SaveFailed:
-            return
-        except ValidationErrors as errors:
-            first = self.errors.show(errors.by_field())
-            if first is not None:
-                first.setFocus()
-            self.summary.setText(_("The need was not saved. Correct the marked fields."))
-            self.summary.show()
-            return
-        self.accept()
+    def failure_title(self) -> str:
+        return _("The need was not saved")
 
-    def _write(self, data: NeedData) -> int:
+    def write(self, data: NeedData) -> None:
         if self.need_id is None:
-            return create_need(self.db, self.client_id, data)
-        update_need(self.db, self.need_id, data)
-        return self.need_id
+            self.saved_id = create_need(self.db, self.client_id, data)
+        else:
+            update_need(self.db, self.need_id, data)
+            self.saved_id = self.need_id
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        first = self.errors.show(by_field)
+        if first is not None:
+            first.setFocus()

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from babel.dates import format_date as babel_format_date
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coordinator_app.core.reports import ActivityBar, MonthBar
-from coordinator_app.i18n import _, current_language
-from coordinator_app.i18n.formatting import format_number
+from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_number, screen, whole_hours
 
 CONFIRMED = QColor("#3c6e9f")
 DONE = QColor("#a9c4de")
@@ -22,12 +21,11 @@ GRID = QColor("#e3e3e3")
 
 
 def _hours_text(minutes: int) -> str:
-    return format_number(round(minutes / 60), decimals=0)
+    return format_number(whole_hours(minutes), decimals=0)
 
 
 def _month_label(bar: MonthBar) -> str:
-    locale = "pl_PL" if current_language() == "pl" else "en_GB"
-    return babel_format_date(bar.month.first, "LLL", locale=locale).rstrip(".")
+    return screen.month_abbreviated(bar.month.first)
 
 
 class _Chart(QWidget):

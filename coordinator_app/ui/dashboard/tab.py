@@ -27,6 +27,7 @@ from coordinator_app.core.reports import Compared, DashboardData, dashboard_data
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month, format_number
+from coordinator_app.i18n.formatting import whole_hours as round_hours
 from coordinator_app.ui.dashboard.charts import ActivityChart, MonthsChart
 from coordinator_app.ui.tasks import run_task
 
@@ -51,7 +52,7 @@ def change_text(figure: Compared, *, hours: bool = False) -> str:
 
 def whole_hours(minutes: int) -> int:
     """Minutes rounded to whole hours once there are many (a tile has no room for fractions)."""
-    return minutes if minutes < 100 * 60 else round(minutes / 60) * 60
+    return minutes if minutes < 100 * 60 else round_hours(minutes) * 60
 
 
 class Tile(QFrame):

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from coordinator_app.core import dictionaries as d
-from coordinator_app.core.validation import ValidationErrors, format_phone
+from coordinator_app.core.validation import format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
-from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.form_dialog import FormDialog
+from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons
 
 
-class RecordForm(QDialog):
+class RecordForm(FormDialog[Any]):
     """A form saved through `create` (new record) or `update` (existing one); Save closes it
     only when the core accepted the data, otherwise each wrong field shows its message.
 
@@ -34,7 +35,6 @@ class RecordForm(QDialog):
         self.errors = FieldErrors()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.summary = summary_label()
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -56,21 +56,23 @@ class RecordForm(QDialog):
         self.form.addRow("", box)
         return box
 
-    def save(self) -> None:
-        try:
-            if self.record_id is None:
-                self.saved_id = self.create(self.db, self.data())
-            else:
-                self.update(self.db, self.record_id, self.data())
-                self.saved_id = self.record_id
-        except ValidationErrors as errors:
-            first = self.errors.show(errors.by_field())
-            self.summary.setText(_("Not saved: correct the fields marked in red."))
-            self.summary.show()
-            if first is not None:
-                first.setFocus()
-            return
-        self.accept()
+    def collect(self) -> Any:
+        return self.data()
+
+    def write(self, data: Any) -> None:
+        if self.record_id is None:
+            self.saved_id = self.create(self.db, data)
+        else:
+            self.update(self.db, self.record_id, data)
+            self.saved_id = self.record_id
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        first = self.errors.show(by_field)
+        if first is not None:
+            first.setFocus()
+
+    def error_summary(self, by_field: dict[str, str]) -> str:
+        return _("Not saved: correct the fields marked in red.")
 
 
 class ActivityTypeForm(RecordForm):

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 
@@ -29,7 +30,7 @@ def open_document_preview(
     *,
     id: int | None = None,
     volunteer_id: int | None = None,
-    month: str | None = None,
+    month: Month | None = None,
     options: dict[str, Any] | None = None,
     register_id: int | None = None,
 ) -> int | None:
@@ -45,13 +46,19 @@ def open_document_preview(
     if register_id is None and kind == "timesheet" and not month:
         import datetime as dt
 
-        default = dt.date.today().strftime("%Y-%m")
+        default = Month.of(dt.date.today()).key
         text, accepted = QInputDialog.getText(
             parent, _("Monthly hours card"), _("Month (YYYY-MM):"), text=default
         )
         if not accepted:
             return None
-        month = text.strip()
+        try:
+            month = Month.parse(text)
+        except ValueError:
+            wrong = _("Give the month as YYYY-MM, e.g. 2025-03.")
+            missing = _("Give the month of the hours card as YYYY-MM.")
+            QMessageBox.warning(parent, _("Print preview"), wrong if text.strip() else missing)
+            return None
     if register_id is not None:
         dialog = DocumentPreviewDialog(parent, db, register_id=register_id)
     else:

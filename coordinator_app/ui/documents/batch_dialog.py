@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
@@ -103,8 +104,11 @@ class BatchPrintDialog(QDialog):
         self.month.setEnabled(monthly)
         self.year.setEnabled(not monthly)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suffix = self.month.date().toString("yyyy-MM") if monthly else str(self.year.value())
+        suffix = self.selected_month().key if monthly else str(self.year.value())
         self.out.setText(str(Path(folder) / f"{self.batch.file_stem}-{suffix}.pdf"))
+
+    def selected_month(self) -> Month:
+        return Month(self.month.date().year(), self.month.date().month())
 
     def choose_file(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
@@ -117,7 +121,7 @@ class BatchPrintDialog(QDialog):
         from coordinator_app.core.issuing.batch import thanks_targets, timesheet_targets
 
         if self.batch.monthly:
-            return timesheet_targets(self.db, self.month.date().toString("yyyy-MM"))
+            return timesheet_targets(self.db, self.selected_month())
         return thanks_targets(self.db, self.year.value())
 
     def start(self) -> None:
@@ -130,7 +134,7 @@ class BatchPrintDialog(QDialog):
             self.message.setText(_("There is nothing to print for the chosen period."))
             return
         kind = self.kind_key
-        month = self.month.date().toString("yyyy-MM") if self.batch.monthly else None
+        month = self.selected_month() if self.batch.monthly else None
         options: dict[str, Any] = {} if self.batch.monthly else self.batch.options(self.year.value())
         self.progress = QProgressDialog(_("Printing…"), _("Cancel"), 0, len(ids), self)
         self.progress.setWindowTitle(_("Batch printing"))

@@ -40,17 +40,16 @@ from coordinator_app.core.issuing.organisation import (
     signatories,
     update_organisation,
 )
-from coordinator_app.core.validation import FieldError, ValidationErrors, format_phone
+from coordinator_app.core.validation import FieldError, format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
+from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
     FieldErrors,
     OptionalDateEdit,
     line_edit,
     save_cancel_buttons,
-    summary_label,
 )
-from coordinator_app.ui.widgets.saving import SaveFailed, save_or_explain
 
 TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     # tab -> (field, label msgid, max length)
@@ -94,7 +93,7 @@ TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
 }
 
 
-class OrganisationDialog(QDialog):
+class OrganisationDialog(FormDialog[OrganisationData]):
     def __init__(self, parent: QWidget | None, db: Database) -> None:
         super().__init__(parent)
         self.db = db
@@ -117,7 +116,6 @@ class OrganisationDialog(QDialog):
         self._numbering_tab()
         self._insurance_tab()
         self._gdpr_tab()
-        self.summary = summary_label()
         layout.addWidget(self.summary)
         layout.addWidget(save_cancel_buttons(self, self.save))
         self._load(get_organisation(db))
@@ -332,25 +330,21 @@ class OrganisationDialog(QDialog):
         self.logo_changed = True
         self._show_logo(None)
 
-    def save(self) -> None:
-        data = self.collect()
-        try:
-            save_or_explain(self, _("Organisation settings"), lambda: self._save(data))
-        except ValidationErrors as errors:
-            found = errors.by_field()
-            first = self.errors.show(found)
-            key = next(iter(found))
-            self.tabs.setCurrentIndex(self.tab_of.get(key, 0))
-            if first is not None:
-                first.setFocus()
-            self.summary.setText(_("The settings were not saved: correct the fields marked in red."))
-            self.summary.show()
-            return
-        except SaveFailed:
-            return
-        self.accept()
+    def failure_title(self) -> str:
+        return _("Organisation settings")
 
-    def _save(self, data: OrganisationData) -> None:
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        """Mark the fields and open the tab of the first one."""
+        first = self.errors.show(by_field)
+        if by_field:
+            self.tabs.setCurrentIndex(self.tab_of.get(next(iter(by_field)), 0))
+        if first is not None:
+            first.setFocus()
+
+    def error_summary(self, by_field: dict[str, str]) -> str:
+        return _("The settings were not saved: correct the fields marked in red.")
+
+    def write(self, data: OrganisationData) -> None:
         update_organisation(self.db, data)
         if self.logo_changed:
             if self.logo_bytes:

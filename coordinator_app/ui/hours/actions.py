@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QWidget
 
-from coordinator_app.core.hours import Month
+from coordinator_app.core.calendar import Month
 from coordinator_app.db.engine import Database
 
 

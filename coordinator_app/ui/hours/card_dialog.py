@@ -27,20 +27,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
-from coordinator_app.core.hours import (
-    COLUMNS,
-    ClosedMonthError,
-    Month,
-    card_context,
-    card_lines,
-    save_card,
-)
+from coordinator_app.core.hours import COLUMNS, ClosedMonthError, card_context, card_lines, save_card
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
+from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_hours, format_month
 from coordinator_app.ui.hours.card_model import CardModel
@@ -94,7 +87,37 @@ class HoursCardDialog(QDialog):
         )
         self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
 
-        self.volunteer_edit = VolunteerNameField(db)
+        top = self._build_month_row()
+        self.closed_box = self._build_closed_box()
+        self.model = CardModel(self)
+        self.table = CardTable(self.model)
+        self.model.changed.connect(self._update_total)
+        self.message = QLabel()
+        self.message.setObjectName("card_message")
+        self.message.setWordWrap(True)
+        under = self._build_total_row()
+        buttons = self._build_button_row()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.closed_box)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(under)
+        layout.addLayout(buttons)
+        self._add_shortcuts()
+        self.resize(1180, 640)
+        if volunteer_id is not None:
+            self.choose_volunteer(volunteer_id)
+        else:
+            self.volunteer_edit.load_names()
+            self._reload()
+            QTimer.singleShot(0, self.volunteer_edit.setFocus)
+
+    # --- building the window ----------------------------------------------------------------
+    def _build_month_row(self) -> QHBoxLayout:
+        """The volunteer typed by name, then ◀ month ▶."""
+        self.volunteer_edit = VolunteerNameField(self.db)
         self.volunteer_edit.chosen.connect(self.choose_volunteer)
         self.volunteer_edit.problem.connect(lambda text: self.show_message(text, error=True))
         volunteer_label = QLabel(_("&Volunteer:"))
@@ -124,7 +147,10 @@ class HoursCardDialog(QDialog):
         top.addWidget(self.prev_button)
         top.addWidget(self.month_label)
         top.addWidget(self.next_button)
+        return top
 
+    def _build_closed_box(self) -> QWidget:
+        """The notice of a closed month, with the button that asks for the reason to change it."""
         self.closed_label = QLabel()
         self.closed_label.setObjectName("card_closed")
         self.closed_label.setStyleSheet(CLOSED_STYLE)
@@ -136,17 +162,13 @@ class HoursCardDialog(QDialog):
         closed_row = QHBoxLayout()
         closed_row.addWidget(self.closed_label, 1)
         closed_row.addWidget(self.unlock_button)
-        self.closed_box = QWidget()
-        self.closed_box.setLayout(closed_row)
+        box = QWidget()
+        box.setLayout(closed_row)
         closed_row.setContentsMargins(0, 0, 0, 0)
+        return box
 
-        self.model = CardModel(self)
-        self.table = CardTable(self.model)
-        self.model.changed.connect(self._update_total)
-
-        self.message = QLabel()
-        self.message.setObjectName("card_message")
-        self.message.setWordWrap(True)
+    def _build_total_row(self) -> QHBoxLayout:
+        """The running total, and the reminder to keep "what was done" short."""
         self.total_label = QLabel()
         self.total_label.setObjectName("card_total")
         total_font = self.total_label.font()
@@ -165,7 +187,10 @@ class HoursCardDialog(QDialog):
         under.addWidget(self.total_label)
         under.addSpacing(24)
         under.addWidget(self.reminder, 1)
+        return under
 
+    def _build_button_row(self) -> QHBoxLayout:
+        """Remove row, Confirm done | Save, Close."""
         self.delete_button = QPushButton(_("&Remove row"))
         self.delete_button.setObjectName("card_remove_row")
         self.delete_button.setToolTip(
@@ -191,15 +216,9 @@ class HoursCardDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.closed_box)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(under)
-        layout.addLayout(buttons)
-
+    def _add_shortcuts(self) -> None:
         for keys, slot in (
             ("Ctrl+S", self.save),
             ("Ctrl+PgUp", lambda: self.go_to_month(self.month.previous())),
@@ -208,13 +227,6 @@ class HoursCardDialog(QDialog):
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(slot)
-        self.resize(1180, 640)
-        if volunteer_id is not None:
-            self.choose_volunteer(volunteer_id)
-        else:
-            self.volunteer_edit.load_names()
-            self._reload()
-            QTimer.singleShot(0, self.volunteer_edit.setFocus)
 
     # --- choosing the volunteer and the month -----------------------------------------------
     def choose_volunteer(self, volunteer_id: int) -> None:
@@ -398,11 +410,8 @@ class HoursCardDialog(QDialog):
         except FieldError as error:
             self.show_message(error.message, error=True)
             return False
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            self.show_message(message, error=True)
+        except StorageError as error:
+            self.show_message(error.message, error=True)
             return False
         self.saved_count += result.changed
         self._reload(

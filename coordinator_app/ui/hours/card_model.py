@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from babel.dates import format_date as babel_format_date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
@@ -41,7 +40,8 @@ from coordinator_app.core.hours.card import (
     resolve_status,
 )
 from coordinator_app.core.validation import FieldError, ValidationErrors
-from coordinator_app.i18n import N_, _, current_language, ngettext
+from coordinator_app.i18n import N_, _, ngettext
+from coordinator_app.i18n.formatting import format_weekday
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -359,4 +359,4 @@ class CardModel(QAbstractTableModel):
 
 def weekday_short(day: dt.date) -> str:
     """`pon.`, `wt.`, … (Polish) or `Mon`, `Tue`, … (English)."""
-    return babel_format_date(day, "EEE", locale="pl_PL" if current_language() == "pl" else "en_GB")
+    return format_weekday(day.weekday(), short=True)

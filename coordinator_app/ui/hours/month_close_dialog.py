@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours import (
-    Month,
     MonthCloseError,
     MonthSummary,
     UnsettledEntries,
@@ -39,7 +38,7 @@ from coordinator_app.core.hours import (
 from coordinator_app.core.hours.months import PENDING_LIMIT
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
+from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month
 from coordinator_app.ui.hours.reason import ask_reason
@@ -72,6 +71,33 @@ class MonthCloseDialog(QDialog):
         )
         self.ask_proceed: Callable[[MonthSummary], bool] = self._ask_proceed
 
+        top = self._build_month_row()
+        form = self._build_figures()
+        self._build_pending()
+        self.notes = QLineEdit()
+        self.notes.setObjectName("close_notes")
+        self.notes.setMaxLength(200)
+        self.notes.setPlaceholderText(_("Note to the close (optional), e.g. all cards collected"))
+        self.message = QLabel()
+        self.message.setObjectName("close_message")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        buttons = self._build_button_row()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(self.pending_label)
+        layout.addWidget(self.pending, 1)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.resize(640, 560)
+        self.refresh()
+
+    # --- building the window ----------------------------------------------------------------
+    def _build_month_row(self) -> QHBoxLayout:
+        """◀ month ▶, centred."""
         self.prev_button = QPushButton("◀")
         self.prev_button.setObjectName("close_prev_month")
         self.prev_button.setToolTip(_("Previous month"))
@@ -94,7 +120,10 @@ class MonthCloseDialog(QDialog):
         top.addWidget(self.month_label)
         top.addWidget(self.next_button)
         top.addStretch(1)
+        return top
 
+    def _build_figures(self) -> QFormLayout:
+        """What the month holds: one selectable value per line, filled by `refresh`."""
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
         for key, label in (
@@ -110,7 +139,10 @@ class MonthCloseDialog(QDialog):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             form.addRow(label + ":", value)
+        return form
 
+    def _build_pending(self) -> None:
+        """The entries not confirmed yet; double-clicking one opens that volunteer's card."""
         self.pending_label = QLabel(_("Entries not confirmed (double-click opens the volunteer's card):"))
         self.pending = QTableWidget(0, 4)
         self.pending.setObjectName("close_pending")
@@ -124,14 +156,8 @@ class MonthCloseDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.pending.activated.connect(lambda index: self.open_card(index.row()))
 
-        self.notes = QLineEdit()
-        self.notes.setObjectName("close_notes")
-        self.notes.setMaxLength(200)
-        self.notes.setPlaceholderText(_("Note to the close (optional), e.g. all cards collected"))
-        self.message = QLabel()
-        self.message.setObjectName("close_message")
-        self.message.setWordWrap(True)
-        self.message.hide()
+    def _build_button_row(self) -> QHBoxLayout:
+        """Close the month, Reopen… | Close the window."""
         self.close_month_button = QPushButton(_("&Close the month"))
         self.close_month_button.setObjectName("close_month_button")
         self.close_month_button.clicked.connect(self.close_chosen_month)
@@ -155,17 +181,7 @@ class MonthCloseDialog(QDialog):
             button.setAutoDefault(False)
         for button in (self.prev_button, self.next_button):
             button.setFixedWidth(36)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(form)
-        layout.addWidget(self.pending_label)
-        layout.addWidget(self.pending, 1)
-        layout.addWidget(self.notes)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.resize(640, 560)
-        self.refresh()
+        return buttons
 
     # --- showing ----------------------------------------------------------------------------
     def go_to_month(self, month: Month) -> None:
@@ -269,11 +285,8 @@ class MonthCloseDialog(QDialog):
         except MonthCloseError as error:
             self.show_message(str(error), error=True)
             return False
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            self.show_message(message, error=True)
+        except StorageError as error:
+            self.show_message(error.message, error=True)
             return False
         self.changed = True
         self.notes.clear()
@@ -297,11 +310,8 @@ class MonthCloseDialog(QDialog):
         except (MonthCloseError, FieldError) as error:
             self.show_message(str(error), error=True)
             return False
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            self.show_message(message, error=True)
+        except StorageError as error:
+            self.show_message(error.message, error=True)
             return False
         self.changed = True
         self.refresh()

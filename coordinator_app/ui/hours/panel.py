@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.hours import Month, MonthHours, closed_months, confirmed_hours_by_month
+from coordinator_app.core.calendar import Month
+from coordinator_app.core.hours import MonthHours, closed_months, confirmed_hours_by_month
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_hours, format_month

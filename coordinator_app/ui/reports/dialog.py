@@ -29,15 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Period, PeriodError
 from coordinator_app.core.reports import (
     Cancelled,
-    Period,
-    PeriodError,
     monthly_summary,
     read_report_settings,
     save_report_settings,
 )
-from coordinator_app.core.reports.settings import MAX_SMALL_COUNT
+from coordinator_app.core.reports.settings import MAX_SMALL_COUNT, MIN_SMALL_COUNT
 from coordinator_app.core.validation import FieldError, ValidationErrors, money
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -73,7 +72,7 @@ class ReportsDialog(QDialog):
         settings = read_report_settings(db)
         self.threshold = QSpinBox()
         self.threshold.setObjectName("report_threshold")
-        self.threshold.setRange(1, MAX_SMALL_COUNT)
+        self.threshold.setRange(MIN_SMALL_COUNT, MAX_SMALL_COUNT)
         self.threshold.setValue(settings.small_count)
         self.threshold.valueChanged.connect(self._outdated)
         self.hour_value = line_edit(20)

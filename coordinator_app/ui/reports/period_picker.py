@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from babel.dates import get_month_names
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBox, QStackedWidget, QWidget
 
-from coordinator_app.core.hours.period import Month
-from coordinator_app.core.reports import Period, PeriodError, PeriodKind
-from coordinator_app.core.reports.period import FIRST_YEAR, LAST_YEAR
-from coordinator_app.i18n import _, current_language
+from coordinator_app.core.calendar import FIRST_YEAR, LAST_YEAR, Month, Period, PeriodError, PeriodKind
+from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import screen
 
 ROMAN = ("I", "II", "III", "IV")
 
@@ -48,11 +46,8 @@ class PeriodPicker(QWidget):
         self.year.setValue(last.year)
         self.month = QComboBox()
         self.month.setObjectName("report_month")
-        names = get_month_names(
-            "wide", context="stand-alone", locale="pl_PL" if current_language() == "pl" else "en_GB"
-        )
-        for number in range(1, 13):
-            self.month.addItem(names[number], number)
+        for number, name in enumerate(screen.month_names(), start=1):
+            self.month.addItem(name, number)
         self.month.setCurrentIndex(last.month - 1)
         self.quarter = QComboBox()
         self.quarter.setObjectName("report_quarter")

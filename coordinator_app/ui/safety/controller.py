@@ -110,12 +110,13 @@ class SafetyController(QObject):
             log.error("backup at exit failed: %s", error)
 
     def refresh_banner(self) -> None:
-        from coordinator_app.db import settings
+        from coordinator_app.core.settings import BACKUP_REMINDER_DAYS
+        from coordinator_app.db import settings_store
         from coordinator_app.storage.restore import last_external_backup
 
         if self.window.db is None:
             return
-        days = settings.read(self.window.db, settings.BACKUP_REMINDER_DAYS)
+        days = settings_store.read(self.window.db, BACKUP_REMINDER_DAYS)
         self.banner.update_for(last_external_backup(self.db_path), dt.datetime.now(), days)
 
     # --- backup to a chosen folder ----------------------------------------------------------

@@ -8,20 +8,17 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator_app.core.enums import AttendanceStatus, VolunteerStatus
 from coordinator_app.core.text import polish_sort_key
@@ -35,14 +32,13 @@ from coordinator_app.core.trainings import (
     volunteer_choices,
     volunteer_ids_with_status,
 )
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.documents import open_document_preview
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
-from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.form_dialog import FormDialog
+from coordinator_app.ui.widgets.forms import save_cancel_buttons
 
 NAME, STATUS, HOURS, RESULT, CERTIFICATE = range(5)
 HEADERS = (N_("Volunteer"), N_("Attendance"), N_("Hours"), N_("Result"), N_("Certificate no."))
@@ -59,7 +55,7 @@ class Participant:
     certificate: str | None
 
 
-class AttendanceDialog(QDialog):
+class AttendanceDialog(FormDialog[list[AttendanceInput]]):
     def __init__(self, db: Database, session_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -121,7 +117,6 @@ class AttendanceDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
         self.count = QLabel()
-        self.summary = summary_label()
         buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -248,28 +243,29 @@ class AttendanceDialog(QDialog):
             for p in self.participants.values()
         ]
 
-    def save(self) -> None:
-        try:
-            save_attendance(self.db, self.session_id, self.lines())
-        except ValidationErrors as errors:
-            by_field = errors.by_field()
-            messages = [
-                f"{self.participants[vid].name}: {by_field[attendance_field(vid)]}"
-                for vid in self.rows
-                if attendance_field(vid) in by_field
-            ]
-            for row, vid in enumerate(self.rows):
-                wrong = attendance_field(vid) in by_field
-                item = self.table.item(row, NAME)
-                item.setForeground(QBrush(ERROR_COLOUR) if wrong else self.table.palette().text())
-                item.setToolTip(by_field.get(attendance_field(vid), ""))
-            self.summary.setText(_("The attendance was not saved:") + "\n" + "\n".join(messages))
-            self.summary.show()
-            return
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, _("The attendance was not saved"), message)
-            return
-        self.accept()
+    def failure_title(self) -> str:
+        return _("The attendance was not saved")
+
+    def collect(self) -> list[AttendanceInput]:
+        return self.lines()
+
+    def write(self, data: list[AttendanceInput]) -> None:
+        save_attendance(self.db, self.session_id, data)
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        """A wrong line's volunteer turns red; the tooltip says why."""
+        for row, vid in enumerate(self.rows):
+            wrong = attendance_field(vid) in by_field
+            item = self.table.item(row, NAME)
+            if item is None:
+                continue
+            item.setForeground(QBrush(ERROR_COLOUR) if wrong else self.table.palette().text())
+            item.setToolTip(by_field.get(attendance_field(vid), ""))
+
+    def error_summary(self, by_field: dict[str, str]) -> str:
+        messages = [
+            f"{self.participants[vid].name}: {by_field[attendance_field(vid)]}"
+            for vid in self.rows
+            if attendance_field(vid) in by_field
+        ]
+        return _("The attendance was not saved:") + "\n" + "\n".join(messages)

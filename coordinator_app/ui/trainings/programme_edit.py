@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QVBoxLayout, QWidget
 
 from coordinator_app.core.trainings import ProgrammeData, create_programme, get_programme, update_programme
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, save_cancel_buttons, text_edit
 
 
-class ProgrammeEditDialog(QDialog):
+class ProgrammeEditDialog(FormDialog[ProgrammeData]):
     def __init__(self, db: Database, programme_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -33,6 +33,7 @@ class ProgrammeEditDialog(QDialog):
         buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(520, 260)
         if programme_id is not None:
@@ -41,17 +42,20 @@ class ProgrammeEditDialog(QDialog):
             self.description.setPlainText(data.description or "")
             self.active.setChecked(data.active)
 
-    def save(self) -> None:
-        data = ProgrammeData(self.name.text(), self.description.toPlainText(), self.active.isChecked())
-        try:
-            if self.programme_id is None:
-                self.saved_id = create_programme(self.db, data)
-            else:
-                update_programme(self.db, self.programme_id, data)
-                self.saved_id = self.programme_id
-        except ValidationErrors as errors:
-            first = self.errors.show(errors.by_field())
-            if first is not None:
-                first.setFocus()
-            return
-        self.accept()
+    def collect(self) -> ProgrammeData:
+        return ProgrammeData(self.name.text(), self.description.toPlainText(), self.active.isChecked())
+
+    def write(self, data: ProgrammeData) -> None:
+        if self.programme_id is None:
+            self.saved_id = create_programme(self.db, data)
+        else:
+            update_programme(self.db, self.programme_id, data)
+            self.saved_id = self.programme_id
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        first = self.errors.show(by_field)
+        if first is not None:
+            first.setFocus()
+
+    def error_summary(self, by_field: dict[str, str]) -> str:
+        return ""  # the message beside the name says it all

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
@@ -18,11 +17,12 @@ from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.trainings import requirement_rules, set_requirements
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.form_dialog import FormDialog
 
 CATEGORY_WIDTH = 104  # px: a column wide enough for two lines of a category name
 
 
-class RequirementsDialog(QDialog):
+class RequirementsDialog(FormDialog[dict[int, set[str]]]):
     """Tick, for each activity type, the categories a volunteer must complete before it."""
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -83,6 +83,7 @@ class RequirementsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(1240, 700)
 
@@ -97,6 +98,11 @@ class RequirementsDialog(QDialog):
                 result[activity_id].add(category)
         return result
 
-    def save(self) -> None:
-        set_requirements(self.db, self.chosen())
-        self.accept()
+    def collect(self) -> dict[int, set[str]]:
+        return self.chosen()
+
+    def write(self, data: dict[int, set[str]]) -> None:
+        set_requirements(self.db, data)
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        """Nothing to mark: every combination of ticks is valid."""

@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.core.vetting import (
     VettingData,
     VettingRefused,
@@ -36,18 +33,19 @@ from coordinator_app.core.vetting import (
     vetting_summary,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
+from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.vetting.form import VettingForm
 from coordinator_app.ui.vetting.status import live_status_html, summary_style
-from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
+from coordinator_app.ui.widgets.forms import save_cancel_buttons
 
 NOTICE = "color: #555;"
 FORM_SIZE = (980, 680)  # fits a 1366 × 768 office screen with the taskbar
 
 
-class VettingDialog(QDialog):
+class VettingDialog(FormDialog[VettingData]):
     def __init__(self, db: Database, volunteer_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -78,7 +76,6 @@ class VettingDialog(QDialog):
         self.stack.addWidget(self._locked_page())
         self.stack.addWidget(self._form_page())
 
-        self.summary = summary_label()
         self.new_button = QPushButton(_("New check (periodic review)"))
         self.new_button.setObjectName("new_check")
         self.new_button.setEnabled(False)
@@ -143,11 +140,8 @@ class VettingDialog(QDialog):
         """Read the record (the reading is written to the audit log) and show the form."""
         try:
             view = get_vetting(self.db, self.volunteer_id, today=self.today)
-        except SQLAlchemyError as error:
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, _("The vetting data cannot be shown"), message)
+        except StorageError as error:
+            QMessageBox.critical(self, _("The vetting data cannot be shown"), error.message)
             return
         self.view = view
         self.form.set_context(view.citizenship, view.validity_months, view.standards_training_suggestion)
@@ -209,36 +203,25 @@ class VettingDialog(QDialog):
         self.update_status()
         self.form.date_field("rspts_date").setFocus()
 
-    def save(self) -> None:
-        if self.view is None:
-            return
-        data = self.form.collect()
-        title = _("The vetting was not saved")
+    def failure_title(self) -> str:
+        return _("The vetting was not saved")
+
+    def collect(self) -> VettingData:
+        if self.view is None:  # still locked: nothing to save
+            raise SaveCancelled
+        return self.form.collect()
+
+    def write(self, data: VettingData) -> None:
         try:
             self.saved_id = save_vetting(
                 self.db, self.volunteer_id, data, new_check=self.new_check, today=self.today
             )
-        except ValidationErrors as errors:
-            by_field = errors.by_field()
-            first = self.form.errors.show(by_field)
-            if first is not None:
-                self.scroll.ensureWidgetVisible(first)
-                first.setFocus()
-            self.summary.setText(
-                _("The vetting was not saved. Correct the marked fields ({count}).").format(
-                    count=len(by_field)
-                )
-            )
-            self.summary.show()
-            return
         except VettingRefused as refusal:
-            QMessageBox.warning(self, title, str(refusal))
-            return
-        except SQLAlchemyError as error:
-            # A full disk, a removed USB stick, a damaged file: say so; the form keeps its data.
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, title, message)
-            return
-        self.accept()
+            QMessageBox.warning(self, self.failure_title(), str(refusal))
+            raise SaveCancelled from refusal
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        first = self.form.errors.show(by_field)
+        if first is not None:
+            self.scroll.ensureWidgetVisible(first)
+            first.setFocus()

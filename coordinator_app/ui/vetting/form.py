@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.settings import VETTING_VALIDITY_MONTHS
 from coordinator_app.core.vetting import (
     KRK_SCOPE_DEFAULT,
     VETTING_FIELDS,
@@ -58,7 +59,7 @@ class VettingForm(QWidget):
         super().__init__(parent)
         self.errors = FieldErrors()
         self.fields: dict[str, QWidget] = {}
-        self.validity_months = 24
+        self.validity_months = VETTING_VALIDITY_MONTHS.default
         self._standards_suggestion: tuple[dt.date, str | None] | None = None
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

@@ -2,24 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
-from sqlalchemy.exc import SQLAlchemyError
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
+from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
-from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.core.volunteers import (
     VolunteerData,
     create_volunteer,
     find_duplicates,
     get_volunteer,
-    list_activity_types,
-    list_staff,
-    list_villages,
     status_history,
     update_volunteer,
 )
 from coordinator_app.db.engine import Database
-from coordinator_app.db.errors import describe_database_error
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
@@ -29,11 +24,12 @@ from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
 from coordinator_app.ui.volunteers.training_page import TrainingPage
-from coordinator_app.ui.widgets.forms import save_cancel_buttons, summary_label
+from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
+from coordinator_app.ui.widgets.forms import save_cancel_buttons
 from coordinator_app.ui.widgets.print_button import print_button
 
 
-class VolunteerDialog(QDialog):
+class VolunteerDialog(FormDialog[VolunteerData]):
     def __init__(self, db: Database, volunteer_id: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
@@ -42,7 +38,6 @@ class VolunteerDialog(QDialog):
         self._confirmed_duplicates: set[int] = set()
         self.setWindowTitle(_("New volunteer") if volunteer_id is None else _("Edit volunteer"))
         self.form = VolunteerForm(list_activity_types(db), list_villages(db), list_staff(db))
-        self.summary = summary_label()
         buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
@@ -97,34 +92,25 @@ class VolunteerDialog(QDialog):
             lines.append(f"{line} — {reason}" if reason else line)
         return "\n".join(lines)
 
-    def save(self) -> None:
-        data = self.form.collect()
+    def failure_title(self) -> str:
+        return _("The volunteer was not saved")
+
+    def collect(self) -> VolunteerData:
+        return self.form.collect()
+
+    def validate(self, data: VolunteerData) -> None:
         if not self._duplicates_confirmed(data):
-            return
-        try:
-            if self.volunteer_id is None:
-                self.saved_id = create_volunteer(self.db, data)
-            else:
-                update_volunteer(self.db, self.volunteer_id, data)
-                self.saved_id = self.volunteer_id
-        except SQLAlchemyError as error:
-            # A full disk, a removed USB stick, a damaged file: say so; the form keeps its data.
-            message = describe_database_error(error)
-            if message is None:
-                raise
-            QMessageBox.critical(self, _("The volunteer was not saved"), message)
-            return
-        except ValidationErrors as errors:
-            by_field = errors.by_field()
-            self.form.show_errors(by_field)
-            self.summary.setText(
-                _("The volunteer was not saved. Correct the marked fields ({count}).").format(
-                    count=len(by_field)
-                )
-            )
-            self.summary.show()
-            return
-        self.accept()
+            raise SaveCancelled
+
+    def write(self, data: VolunteerData) -> None:
+        if self.volunteer_id is None:
+            self.saved_id = create_volunteer(self.db, data)
+        else:
+            update_volunteer(self.db, self.volunteer_id, data)
+            self.saved_id = self.volunteer_id
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        self.form.show_errors(by_field)
 
     def _duplicates_confirmed(self, data: VolunteerData) -> bool:
         hints = [

@@ -1,4 +1,5 @@
-"""Run a save and explain a database failure in a sentence, keeping the form's data."""
+"""Run a save outside a form dialog (an editor that stays open) and explain a database failure
+in a sentence, keeping what was typed. Form dialogs save through `FormDialog` (form_dialog.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +7,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from coordinator_app.db.errors import describe_database_error
+from coordinator_app.db.errors import StorageError
 
 T = TypeVar("T")
 
@@ -19,13 +19,10 @@ class SaveFailed(Exception):
 
 def save_or_explain(parent: QWidget, failed_title: str, action: Callable[[], T]) -> T:
     """`action()`; on a full disk, a removed USB stick or a damaged file, a message box says so
-    and `SaveFailed` is raised (the transaction was rolled back, the form keeps its data).
-    Validation errors pass through for the form to show beside its fields."""
+    and `SaveFailed` is raised (the transaction was rolled back, the editor keeps its data).
+    Validation errors pass through for the editor to show beside its fields."""
     try:
         return action()
-    except SQLAlchemyError as error:
-        message = describe_database_error(error)
-        if message is None:
-            raise
-        QMessageBox.critical(parent, failed_title, message)
+    except StorageError as error:
+        QMessageBox.critical(parent, failed_title, error.message)
         raise SaveFailed from error

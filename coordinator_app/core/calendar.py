@@ -1,24 +1,106 @@
-"""The period a summary covers: a month, a quarter, a year or any run of days.
+"""The calendar types, declared once: `Month` (the unit of hours cards, the month close and
+the timesheet), `Period` (what a summary covers) and `add_months` (dates a number of months on).
 
-Each period knows the one before it (the previous month, quarter or year; for any other run
-of days the same number of days right before), which the summary compares against.
+A month written as text (`YYYY-MM`, as typed on the command line or in a dialog, or stored in
+MonthClose.month) is parsed once where it enters, with `Month.parse` (or `parse_month` for a
+summary's period, which says what is wrong in one sentence), and passed on as a `Month`.
+
+Imports nothing from the application but `i18n` (for the messages of `PeriodError`).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coordinator_app.core.hours.period import Month
 from coordinator_app.i18n import _
 
-_MONTH_KEY = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
-FIRST_YEAR = 2000
+MONTH_TEXT = re.compile(r"^\s*(\d{4})-(\d{1,2})\s*$")
+FIRST_YEAR = 2000  # the years a summary may cover
 LAST_YEAR = 2100
 
 
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later; the 31st becomes the month's last day when needed."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@dataclass(frozen=True, order=True)
+class Month:
+    year: int
+    month: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.month <= 12 or not 1900 <= self.year <= 9999:
+            raise ValueError(f"not a month: {self.year}-{self.month}")
+
+    @classmethod
+    def of(cls, day: dt.date) -> Month:
+        return cls(day.year, day.month)
+
+    @classmethod
+    def parse(cls, key: str) -> Month:
+        """`2025-03` (or `2025-3`, spaces around allowed) -> Month(2025, 3); ValueError for
+        anything else. The key it prints back (`Month.key`) is always `YYYY-MM`."""
+        match = MONTH_TEXT.match(key)
+        if not match:
+            raise ValueError(f"not a month key: {key!r}")
+        return cls(int(match[1]), int(match[2]))
+
+    @classmethod
+    def coerce(cls, value: Month | dt.date | str) -> Month:
+        """A month from a Month, any day of it, or its key."""
+        if isinstance(value, Month):
+            return value
+        if isinstance(value, dt.date):
+            return cls.of(value)
+        return cls.parse(value)
+
+    @property
+    def key(self) -> str:
+        """The stored form, `YYYY-MM` (MonthClose.month)."""
+        return f"{self.year:04d}-{self.month:02d}"
+
+    @property
+    def first(self) -> dt.date:
+        return dt.date(self.year, self.month, 1)
+
+    @property
+    def last(self) -> dt.date:
+        return dt.date(self.year, self.month, self.days)
+
+    @property
+    def days(self) -> int:
+        return calendar.monthrange(self.year, self.month)[1]
+
+    @property
+    def number(self) -> int:
+        """`YYYYMM` as an integer (the audit log's entity id of a month close)."""
+        return self.year * 100 + self.month
+
+    def contains(self, day: dt.date) -> bool:
+        return day.year == self.year and day.month == self.month
+
+    def next(self) -> Month:
+        return self.back(-1)
+
+    def previous(self) -> Month:
+        return self.back(1)
+
+    def back(self, count: int) -> Month:
+        """The month `count` months earlier (later when `count` is negative)."""
+        return Month.of(add_months(self.first, -count))
+
+    def __str__(self) -> str:
+        return self.key
+
+
+# --- periods ----------------------------------------------------------------------------------
 class PeriodError(ValueError):
     """A period that cannot be reported on; the message is one sentence for the user."""
 
@@ -32,6 +114,10 @@ class PeriodKind(StrEnum):
 
 @dataclass(frozen=True)
 class Period:
+    """The period a summary covers: a month, a quarter, a year or any run of days. Each period
+    knows the one before it (the previous month, quarter or year; for any other run of days
+    the same number of days right before), which the summary compares against."""
+
     start: dt.date
     end: dt.date  # inclusive
     kind: PeriodKind = PeriodKind.CUSTOM
@@ -44,8 +130,11 @@ class Period:
     @classmethod
     def month(cls, year: int, month: int) -> Period:
         _check_year(year)
-        m = Month(year, month)
-        return cls(m.first, m.last, PeriodKind.MONTH)
+        return cls.of_month(Month(year, month))
+
+    @classmethod
+    def of_month(cls, month: Month) -> Period:
+        return cls(month.first, month.last, PeriodKind.MONTH)
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Period:
@@ -98,8 +187,7 @@ class Period:
 
     def previous(self) -> Period:
         if self.kind is PeriodKind.MONTH:
-            m = self.first_month.previous()
-            return Period(m.first, m.last, PeriodKind.MONTH)
+            return Period.of_month(self.first_month.previous())
         if self.kind is PeriodKind.QUARTER:
             first = self.first_month.back(3)
             return Period(first.first, first.back(-2).last, PeriodKind.QUARTER)
@@ -131,7 +219,7 @@ def _check_year(year: int) -> None:
 
 def parse_month(text: str) -> Period:
     """`2026-03` -> the period of March 2026; `PeriodError` with one sentence otherwise."""
-    match = _MONTH_KEY.match(text or "")
+    match = MONTH_TEXT.match(text or "")
     if not match:
         raise PeriodError(_("“{text}” is not a month; write it as YYYY-MM, e.g. 2026-03.").format(text=text))
     year, month = int(match[1]), int(match[2])

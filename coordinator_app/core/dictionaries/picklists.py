@@ -1,4 +1,8 @@
-"""Pick-lists for the assignment form. Clients appear by code and village, never by name."""
+"""Pick-lists: the `Option` entries of the forms' combo boxes and check lists, built in one place.
+
+Active records only, plus `include_id` where an existing record names one no longer active.
+Clients appear by code and village, never by name. Each call opens one short session.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,48 @@ from coordinator_app.core.enums import ClientStatus, NeedStatus, VolunteerStatus
 from coordinator_app.core.options import Option
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import ActivityType, Client, Need, Village, Volunteer
+from coordinator_app.db.models import ActivityType, Client, Need, Staff, Village, Volunteer
+
+
+def list_activity_types(db: Database) -> list[Option]:
+    with db.session() as session:
+        rows = session.execute(
+            select(ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.involves_minors)
+            .where(ActivityType.active.is_(True))
+            .order_by(ActivityType.sort_order, ActivityType.code)
+        ).all()
+    return [Option(aid, f"{code} — {name}", minors) for aid, code, name, minors in rows]
+
+
+def list_villages(db: Database) -> list[Option]:
+    with db.session() as session:
+        rows = session.execute(select(Village.id, Village.name).where(Village.active.is_(True))).all()
+    return sorted((Option(vid, name) for vid, name in rows), key=lambda o: polish_sort_key(o.name))
+
+
+def list_staff(db: Database) -> list[Option]:
+    """Active staff members, by surname (for "responsible coordinator" and similar pickers)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.first_name, Staff.last_name, Staff.position).where(Staff.active.is_(True))
+        ).all()
+    options = [
+        Option(sid, f"{last} {first}" + (f" ({pos})" if pos else "")) for sid, first, last, pos in rows
+    ]
+    return sorted(options, key=lambda o: polish_sort_key(o.name))
+
+
+def list_social_workers(db: Database) -> list[Option]:
+    """Active social workers by surname (the client's responsible worker)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Staff.id, Staff.first_name, Staff.last_name).where(
+                Staff.active.is_(True), Staff.is_social_worker.is_(True)
+            )
+        ).all()
+    return sorted(
+        (Option(sid, f"{last} {first}") for sid, first, last in rows), key=lambda o: polish_sort_key(o.name)
+    )
 
 
 def volunteer_options(db: Database, include_id: int | None = None) -> list[Option]:
@@ -54,8 +99,3 @@ def need_options(db: Database, client_id: int, include_id: int | None = None) ->
             .order_by(Need.reported_on.desc(), Need.id.desc())
         ).all()
     return [Option(nid, f"{name}: {desc}" if desc else name) for nid, name, desc in rows]
-
-
-def need_activity(db: Database, need_id: int) -> int | None:
-    with db.session() as session:
-        return session.scalar(select(Need.activity_type_id).where(Need.id == need_id))

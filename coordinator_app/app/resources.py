@@ -1,0 +1,32 @@
+"""The files shipped with the application: the fonts of printed documents and the catalogs.
+
+An installed application (a wheel) carries them as package data in coordinator_app/_data/,
+where the build (setup.py) copies resources/fonts and compiles translations/*.po; they are
+found with importlib.resources. A checkout, which an editable install also runs, has no
+_data/: there the source folders resources/ and translations/ at the project root serve.
+Standard library only, so that every layer may use it.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from pathlib import Path
+
+_SOURCE_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _shipped(name: str) -> Path | None:
+    """The folder `_data/<name>` inside the installed package, if the build put one there."""
+    location = files("coordinator_app").joinpath("_data", name)
+    return location if isinstance(location, Path) and location.is_dir() else None
+
+
+def fonts_dir() -> Path:
+    """The folder holding the DejaVu Sans .ttf faces (and their licence)."""
+    return _shipped("fonts") or _SOURCE_ROOT / "resources" / "fonts"
+
+
+def catalogs_dir() -> Path:
+    """The folder holding `<language>/LC_MESSAGES/coordinator_app.mo` (and, in a checkout, the
+    .po sources those are compiled from)."""
+    return _shipped("locale") or _SOURCE_ROOT / "translations"

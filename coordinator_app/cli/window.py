@@ -1,0 +1,21 @@
+"""The window: what runs when no sub-command is given (it has no parser of its own; the
+global `--db` and `--lang` are what it reads)."""
+
+from __future__ import annotations
+
+import argparse
+
+from coordinator_app.cli.arguments import Subparsers
+from coordinator_app.cli.shared import database_path
+
+NAME = None  # no sub-command: the window is what runs without one
+
+
+def add_parser(subparsers: Subparsers) -> None:
+    """Nothing to add: the window takes only the global options."""
+
+
+def run(args: argparse.Namespace) -> int:
+    from coordinator_app.ui.app import run_gui
+
+    return run_gui(database_path(args), language=args.lang)

@@ -1,0 +1,81 @@
+"""The dictionaries' plain data: what the forms edit and the lists show, and the conversion of a
+stored row into it (no session here). May import db.models only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coordinator_app.db.models import ActivityType, Staff, Village
+
+MAX_KM = 300
+
+
+class DictionaryRecordNotFound(LookupError):
+    pass
+
+
+@dataclass
+class ActivityTypeData:
+    code: str = ""
+    name: str = ""
+    involves_minors: bool = False
+    requires_qualification: bool = False
+    active: bool = True
+
+
+@dataclass
+class ActivityTypeRow(ActivityTypeData):
+    id: int = 0
+
+
+def activity_data(row: ActivityType) -> ActivityTypeData:
+    return ActivityTypeData(
+        row.code, row.name, bool(row.involves_minors), bool(row.requires_qualification), bool(row.active)
+    )
+
+
+@dataclass
+class VillageData:
+    name: str = ""
+    gmina: str | None = None
+    is_solectwo: bool = True
+    teryt_simc: str | None = None
+    active: bool = True
+
+
+@dataclass
+class VillageRow(VillageData):
+    id: int = 0
+
+
+def village_data(row: Village) -> VillageData:
+    return VillageData(row.name, row.gmina, bool(row.is_solectwo), row.teryt_simc, bool(row.active))
+
+
+@dataclass
+class StaffData:
+    first_name: str = ""
+    last_name: str = ""
+    position: str | None = None
+    is_social_worker: bool = False
+    is_signatory: bool = False
+    is_coordinator: bool = False
+    phone: str | None = None
+    email: str | None = None
+    active: bool = True
+
+
+@dataclass
+class StaffRow(StaffData):
+    id: int = 0
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.last_name} {self.first_name}"
+
+
+STAFF_FIELDS = tuple(StaffData.__dataclass_fields__)
+
+
+def staff_data(row: Staff) -> StaffData:
+    return StaffData(**{name: getattr(row, name) for name in STAFF_FIELDS})

@@ -1,0 +1,93 @@
+"""The application's settings, each declared once: key, type, default and bounds.
+
+These are the values the coordinator may change that live in the database's `settings` table
+(`db.settings_store` reads and writes them). They are not the pick-lists of `core.options`,
+nor the window's state (kept in QSettings). A stored value that cannot be read, or lies outside
+its bounds, is taken as the default.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T", int, str)
+
+
+@dataclass(frozen=True)
+class AppSetting(Generic[T]):
+    """A setting kept in the `settings` table: its key, the type its text is read as, its
+    default, and the smallest and largest value accepted (None: no bound)."""
+
+    key: str
+    type: type[T]
+    default: T
+    minimum: T | None = None
+    maximum: T | None = None
+
+    def accepts(self, value: T) -> bool:
+        """Whether `value` lies within the bounds."""
+        if self.minimum is not None and value < self.minimum:
+            return False
+        return self.maximum is None or value <= self.maximum
+
+    def value_from(self, text: str | None) -> T:
+        """The value stored as `text`; the default when it is missing, unreadable or out of bounds."""
+        if text is None:
+            return self.default
+        try:
+            value = self.type(text)
+        except ValueError:
+            return self.default
+        return value if self.accepts(value) else self.default
+
+    def text_of(self, value: T) -> str:
+        """How `value` is stored."""
+        return str(value)
+
+
+# --- data safety ---------------------------------------------------------------------------
+# Remind the coordinator when the last backup outside this computer is older than this.
+BACKUP_REMINDER_DAYS = AppSetting("backup_reminder_days", int, 7)
+# Automatic backups kept: the newest of each of so many days, ISO weeks and months.
+BACKUPS_DAILY = AppSetting("backups_daily", int, 7)
+BACKUPS_WEEKLY = AppSetting("backups_weekly", int, 4)
+BACKUPS_MONTHLY = AppSetting("backups_monthly", int, 12)
+
+# --- reports -------------------------------------------------------------------------------
+# Reports (domain §5.3, §2.3.6): client counts below this are printed as "<3" (small cells).
+REPORT_SMALL_COUNT = AppSetting("report_small_count", int, 3, minimum=1, maximum=20)
+# Value of an hour of volunteer work in grosze (in-kind contribution); the OPS sets its own
+# rate; the default is the statutory minimum hourly rate of 2026 (31,40 zł). More than
+# 1000 zł an hour is surely a typing mistake.
+REPORT_HOUR_VALUE_GROSZE = AppSetting("report_hour_value_grosze", int, 3140, minimum=1, maximum=100_000)
+
+# Korpus Solidarności (domain §5.1): ages 15–65 need 16 h a month for 12 months; under 15 and
+# over 65, 6 h a month for 6 months. At most every hour of a month (31 × 24 = 744) and three
+# years of months.
+MAX_MONTHLY_HOURS = 744
+MAX_MONTHS = 36
+KS_STANDARD_HOURS = AppSetting("ks_standard_hours", int, 16, minimum=1, maximum=MAX_MONTHLY_HOURS)
+KS_STANDARD_MONTHS = AppSetting("ks_standard_months", int, 12, minimum=1, maximum=MAX_MONTHS)
+KS_REDUCED_HOURS = AppSetting("ks_reduced_hours", int, 6, minimum=1, maximum=MAX_MONTHLY_HOURS)
+KS_REDUCED_MONTHS = AppSetting("ks_reduced_months", int, 6, minimum=1, maximum=MAX_MONTHS)
+
+# --- vetting -------------------------------------------------------------------------------
+# How long a vetting stays valid before the next review, in months. The act sets no period;
+# the OPS's child-protection standards do (domain §2.2.2 "currency"). Used only to *suggest*
+# the "valid until" date; the coordinator types or confirms it.
+VETTING_VALIDITY_MONTHS = AppSetting("vetting_validity_months", int, 24)
+
+ALL: tuple[AppSetting[int], ...] = (
+    BACKUP_REMINDER_DAYS,
+    BACKUPS_DAILY,
+    BACKUPS_WEEKLY,
+    BACKUPS_MONTHLY,
+    REPORT_SMALL_COUNT,
+    REPORT_HOUR_VALUE_GROSZE,
+    KS_STANDARD_HOURS,
+    KS_STANDARD_MONTHS,
+    KS_REDUCED_HOURS,
+    KS_REDUCED_MONTHS,
+    VETTING_VALIDITY_MONTHS,
+)

@@ -1,0 +1,96 @@
+"""The one way a form dialog saves: collect → validate → write → field errors or the storage
+error → accept.
+
+A dialog subclasses `FormDialog[Data]` and supplies `collect` (the form's values), `write`
+(calls the core service; keeps what it returns, e.g. the new id) and `show_field_errors`
+(marks the fields); `validate` (validation and questions before writing), `failure_title` and
+`error_summary` are optional. The service refuses with `ValidationErrors` (shown beside the
+fields, with the summary line under the form) or `StorageError` (a full disk, a removed USB
+stick, a damaged file: a message box says so); either way the dialog stays open and keeps
+what was typed. `SaveCancelled` stops a save quietly (the coordinator answered "no").
+"""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from coordinator_app.core.validation import ValidationErrors
+from coordinator_app.db.errors import StorageError
+from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.forms import summary_label
+
+Data = TypeVar("Data")
+
+
+class SaveCancelled(Exception):
+    """The save stopped without an error to show (the coordinator declined a question, or the
+    dialog already said why)."""
+
+
+def not_saved_summary(failure: str, count: int) -> str:
+    """The line under a refused form, e.g. "The volunteer was not saved. Correct the marked
+    fields (2)."; `failure` is the dialog's `failure_title`."""
+    return _("{failure}. Correct the marked fields ({count}).").format(failure=failure, count=count)
+
+
+class FormDialog(QDialog, Generic[Data]):
+    """A dialog that saves a form through a core service; its Save button runs `save`. The
+    subclass places `self.summary` (the refusal line) in its layout."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = summary_label()
+
+    # --- what each form supplies ------------------------------------------------------------
+    def failure_title(self) -> str:
+        """The title of the message box, e.g. "The volunteer was not saved"."""
+        return self.windowTitle()
+
+    def collect(self) -> Data:
+        raise NotImplementedError
+
+    def validate(self, data: Data) -> None:
+        """Checks and questions before writing: raise `ValidationErrors` to show field errors,
+        `SaveCancelled` to stop."""
+
+    def write(self, data: Data) -> None:
+        """Call the service (it validates again, in its transaction)."""
+        raise NotImplementedError
+
+    def show_field_errors(self, by_field: dict[str, str]) -> None:
+        """Show each message beside its field (field key → message) and clear the others."""
+        raise NotImplementedError
+
+    def error_summary(self, by_field: dict[str, str]) -> str:
+        """The line under the form; empty hides it."""
+        return not_saved_summary(self.failure_title(), len(by_field))
+
+    # --- the one way to save ----------------------------------------------------------------
+    def save(self) -> None:
+        try:
+            data = self.collect()
+            self.validate(data)
+            self.write(data)
+        except SaveCancelled:
+            return
+        except ValidationErrors as errors:
+            self.show_refusal(errors.by_field())
+            return
+        except StorageError as error:
+            QMessageBox.critical(self, self.failure_title(), error.message)
+            return
+        self.accept()
+
+    def show_refusal(self, by_field: dict[str, str]) -> None:
+        """The fields' messages and the summary line."""
+        self.show_field_errors(by_field)
+        text = self.error_summary(by_field)
+        self.summary.setText(text)
+        self.summary.setVisible(bool(text))
+
+    def clear_refusal(self) -> None:
+        """No field is marked and the summary is hidden (the form passed its checks)."""
+        self.show_field_errors({})
+        self.summary.hide()
