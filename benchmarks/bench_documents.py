@@ -84,9 +84,9 @@ def baseline_page() -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-    from coordinator_app.output.documents.layout import make_styles
+    from coordinator_app.output.pdf.styles import style_set
 
-    styles = make_styles()
+    styles = style_set()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, initialFontName=styles.family)
     doc.build([Paragraph("Zaświadczenie – próba strony z polskimi literami: ąćęłńóśźż.", styles.normal)])
@@ -103,9 +103,10 @@ def main() -> int:
 
     from sqlalchemy import func, select
 
+    from coordinator_app.core.issuing.batch import volunteers_with_hours
     from coordinator_app.core.issuing.service import DocumentRequest, preview
     from coordinator_app.db.models import Agreement, AgreementActivity
-    from coordinator_app.output.documents.batch import run_batch, volunteers_with_hours
+    from coordinator_app.output.documents.batch import run_batch
     from coordinator_app.output.documents.render import write_document
     from coordinator_app.storage.opening import open_database
 

@@ -105,11 +105,11 @@ def file_figures(path: Path, month: str, today: dt.date, runs: int) -> dict[str,
     from reportlab.pdfgen import canvas
 
     from coordinator_app.core.calendar import parse_month
+    from coordinator_app.core.issuing.letterhead import load_header
     from coordinator_app.core.reports import monthly_summary
-    from coordinator_app.output.documents.fonts import register_fonts
+    from coordinator_app.output.pdf.fonts import register_fonts
     from coordinator_app.output.summaries.monthly import write_document
     from coordinator_app.output.summaries.monthly_sections import build_document
-    from coordinator_app.output.summaries.report_header import load_header
     from coordinator_app.storage.opening import open_database
 
     db = open_database(path)

@@ -8,34 +8,19 @@ import argparse
 import datetime as dt
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from coordinator_app.cli.arguments import Subparsers, positive_int
 from coordinator_app.cli.errors import CliError
 from coordinator_app.cli.shared import open_database
 from coordinator_app.core.calendar import Month
-from coordinator_app.i18n import N_, _, ngettext
+from coordinator_app.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    from coordinator_app.core.issuing.service import DocumentRequest
+    from coordinator_app.output.documents.kinds import PrintedKind
 
 NAME = "print"
-
-# Command-line kind -> (internal kind, what --id names)
-AGREEMENT_ID = N_("Give --id, the id of the agreement.")
-ASSIGNMENT_ID = N_("Give --id, the id of the assignment.")
-VOLUNTEER_ID = N_("Give --id, the id of the volunteer.")
-SESSION_ID = N_("Give --id, the id of the training session.")
-KINDS: dict[str, tuple[str, str]] = {
-    "agreement": ("agreement", AGREEMENT_ID),
-    "annex": ("annex", N_("Give --id, the id of the agreement annex.")),
-    "termination": ("termination", AGREEMENT_ID),
-    "referral": ("referral", ASSIGNMENT_ID),
-    "timesheet": ("timesheet", ASSIGNMENT_ID),
-    "certificate": ("certificate", VOLUNTEER_ID),
-    "opinion": ("opinion", VOLUNTEER_ID),
-    "thanks": ("thanks", VOLUNTEER_ID),
-    "training-certificate": ("training_certificate", SESSION_ID),
-    "attendance-list": ("attendance_list", SESSION_ID),
-    "intake-form": ("intake_form", ""),
-}
 
 
 def month_argument(text: str) -> Month:
@@ -60,12 +45,15 @@ def date_argument(text: str) -> dt.date:
 
 def add_parser(subparsers: Subparsers) -> None:
     """The `print` sub-command (called from cli.main.build_parser)."""
+    from coordinator_app.output.documents.registry import by_cli_name
+
     whole = positive_int
+    kinds = list(by_cli_name())
     printing = subparsers.add_parser(
         NAME,
         help=_("print a document to a PDF file (agreement, certificate, …)"),
     )
-    printing.add_argument("kind", choices=list(KINDS), metavar="KIND", help=", ".join(KINDS))
+    printing.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     printing.add_argument("--id", type=whole, metavar="ID", help=_("the record the document is about"))
     printing.add_argument(
         "--volunteer", type=whole, metavar="ID", help=_("the volunteer (training certificate)")
@@ -120,20 +108,23 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
         reprint,
     )
     from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
+    from coordinator_app.output.documents.kinds import CliMode
+    from coordinator_app.output.documents.registry import by_cli_name
     from coordinator_app.output.documents.render import write_document
 
-    kind, what = KINDS[args.kind]
+    entry = by_cli_name()[args.kind]
+    kind, what = entry.kind.value, entry.subject.value
     if args.out is not None:
         _check_out(args.out)
-    if kind == "attendance_list":
+    if entry.cli is CliMode.SHEET:
         return _attendance_list(db, _need_id(args, what), args.out)
     on = args.date or dt.date.today()
     try:
-        if kind == "intake_form":
-            document = preview(db, DocumentRequest("intake_form"), on)
-        elif kind == "opinion":
+        if entry.cli is CliMode.BLANK:
+            document = preview(db, DocumentRequest(kind), on)
+        elif entry.cli is CliMode.REPRINT:
             volunteer_id = _need_id(args, what)
-            found = latest_issued(db, "opinion", f"opinion:{volunteer_id}")
+            found = latest_issued(db, kind, f"{kind}:{volunteer_id}")
             if found is None:
                 raise CliError(
                     _(
@@ -143,22 +134,7 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
                 )
             document = reprint(db, found)
         else:
-            options: dict[str, Any] = {}
-            if args.copies is not None:
-                options["copies"] = args.copies
-            if args.year is not None:
-                options["year"] = args.year
-            volunteer = None
-            if kind == "training_certificate":
-                if args.volunteer is None:
-                    raise CliError(_("Give --volunteer, the id of the volunteer who attended the training."))
-                volunteer = int(args.volunteer)
-            if kind == "timesheet" and args.month is None:
-                raise CliError(_("Give --month YYYY-MM, the month of the hours card."))
-            request = DocumentRequest(
-                kind, _need_id(args, what), volunteer_id=volunteer, month=args.month, options=options
-            )
-            document = issue(db, request, on)
+            document = issue(db, _issue_request(args, entry), on)
     except (DocumentRefused, DocumentNotFound) as refusal:
         raise CliError(str(refusal)) from None
     out = _check_out(args.out or _default_out(args.kind, document.number))
@@ -176,6 +152,28 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     else:
         lines.append(_("Issued document {number}: {path}.").format(number=document.number, path=out))
     return lines
+
+
+def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequest:
+    """The request of a document issued from the command line."""
+    from coordinator_app.core.issuing.service import DocumentRequest
+
+    options: dict[str, Any] = {}
+    if args.copies is not None:
+        options["copies"] = args.copies
+    if args.year is not None:
+        options["year"] = args.year
+    volunteer = None
+    if entry.needs_volunteer:
+        if args.volunteer is None:
+            raise CliError(_("Give --volunteer, the id of the volunteer who attended the training."))
+        volunteer = int(args.volunteer)
+    if entry.needs_month and args.month is None:
+        raise CliError(_("Give --month YYYY-MM, the month of the hours card."))
+    record = _need_id(args, entry.subject.value)
+    return DocumentRequest(
+        entry.kind.value, record, volunteer_id=volunteer, month=args.month, options=options
+    )
 
 
 def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:

@@ -46,8 +46,8 @@ def run(args: argparse.Namespace) -> int:
         raise CliError(_("{path} is a folder; give a file name.").format(path=out))
     db = open_database(args)
     try:
+        from coordinator_app.core.issuing.letterhead import load_header
         from coordinator_app.output.summaries.monthly import write_summary
-        from coordinator_app.output.summaries.report_header import load_header
 
         summary = monthly_summary(db, period)
         header = load_header(db)

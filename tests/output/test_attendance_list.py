@@ -15,7 +15,7 @@ from coordinator_app.core.trainings.sheet import AttendanceSheet, AttendanceShee
 from coordinator_app.i18n import set_language
 from coordinator_app.i18n.polish import long_date as polish_long_date
 from coordinator_app.output.documents.attendance_list import build_attendance_list
-from coordinator_app.output.documents.layout import date_header, polish_nbsp
+from coordinator_app.output.pdf.typography import date_header, polish_nbsp
 from coordinator_app.output.summaries.attendance_xlsx import SHEET_NAME, write_attendance_xlsx
 
 NBSP = "\u00a0"

@@ -8,14 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from coordinator_app.core.calendar import Month
+from coordinator_app.core.issuing.batch import BatchCancelled, thanks_targets, timesheet_targets
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import IssuedDocument
-from coordinator_app.output.documents.batch import (
-    BatchCancelled,
-    run_batch,
-    thanks_targets,
-    timesheet_targets,
-)
+from coordinator_app.output.documents.batch import run_batch
 from tests.documents_helpers import TODAY, build_world, flat, pdf_text
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from pathlib import Path
 
-from coordinator_app.output.documents.fonts import register_fonts
+from coordinator_app.output.pdf.fonts import register_fonts
 from coordinator_app.output.summaries.csv_excel import excel_cell, write_excel_csv
 
 

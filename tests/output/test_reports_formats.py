@@ -17,6 +17,7 @@ import pytest
 from openpyxl import load_workbook
 
 from coordinator_app.core.calendar import Period
+from coordinator_app.core.issuing.letterhead import load_header
 from coordinator_app.core.reports import monthly_summary
 from coordinator_app.db.engine import Database
 from coordinator_app.output.summaries.monthly import suggested_name, write_document
@@ -24,7 +25,6 @@ from coordinator_app.output.summaries.monthly_model import MonthCell, ReportDocu
 from coordinator_app.output.summaries.monthly_pdf import SKIPPED_IN_PDF
 from coordinator_app.output.summaries.monthly_sections import build_document
 from coordinator_app.output.summaries.monthly_values import is_number, text
-from coordinator_app.output.summaries.report_header import load_header
 from tests import reports_dataset
 
 NBSP = re.compile("[\u00a0\u202f\u2009]")

@@ -1,12 +1,59 @@
-"""The document kinds: their labels, template blocks, and the fields and conditions their
-wording may use (checked when a template is edited)."""
+"""The document kinds, and the registry of what issuing needs to know about each.
+
+`DocumentKind` names every printed document; its values are stored in the database (the
+issued-documents register, the templates, the `numbering.<kind>` settings) and, with `_` written
+`-`, they are the command line's KIND. `KINDS` holds the kinds issued through the service (all
+but the attendance list, which is printed straight from a training's sheet): the label, the default
+wording, whether it is numbered and its default number pattern, whether the number belongs to its record, the
+fields and conditions its wording may use (checked when a template is edited), the function of
+assembly.py that assembles its data, and what issuing records on the record itself.
+
+How each kind is printed (page content, title, print options, what --id names) is declared by
+its module in coordinator_app/output/documents/kinds/; core never imports output.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from coordinator_app.core.issuing.defaults import DEFAULT_TEMPLATES
+from coordinator_app.core.issuing import assembly, defaults
+from coordinator_app.db.models import Agreement, AgreementAnnex, Attendance
 from coordinator_app.i18n import N_, _
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import QueryableAttribute, Session
+
+    from coordinator_app.core.issuing.service import DocumentRequest
+    from coordinator_app.core.issuing.snapshot import Assembled, Snapshot
+
+    Assembler = Callable[[Session, DocumentRequest, dt.date], Assembled]
+    # (session, snapshot, the number or the template version, date of issue)
+    Recorder = Callable[[Session, Snapshot, str, dt.date], None]
+    Issued = Callable[[Session, Snapshot, int, dt.date], None]
+
+
+class DocumentKind(StrEnum):
+    AGREEMENT = "agreement"
+    ANNEX = "annex"
+    TERMINATION = "termination"
+    REFERRAL = "referral"
+    TIMESHEET = "timesheet"
+    CERTIFICATE = "certificate"
+    OPINION = "opinion"
+    THANKS = "thanks"
+    TRAINING_CERTIFICATE = "training_certificate"
+    ATTENDANCE_LIST = "attendance_list"
+    INTAKE_FORM = "intake_form"
+
+    @property
+    def cli_name(self) -> str:
+        """The command line's KIND: `training-certificate`."""
+        return self.value.replace("_", "-")
+
 
 COMMON_FIELDS = frozenset(
     {
@@ -32,11 +79,23 @@ AGE_FLAGS = frozenset({"maloletni", "od_13_do_17", "ponizej_13", "pelnoletni"})
 
 @dataclass(frozen=True)
 class KindSpec:
-    kind: str
+    kind: DocumentKind
     label_msgid: str  # English, translated for the UI
+    wording: dict[str, str]  # the default template (defaults/), version 1 of its wording
     numbered: bool  # gets a number from its pattern and a register entry
     fields: frozenset[str]
     flags: frozenset[str]
+    assemble: Assembler
+    pattern: str = ""  # the default number pattern (numbered kinds)
+    # where the record keeps its own number (agreement, annex, training certificate): the
+    # numbering looks there too, and the same content is the same document whenever printed
+    number_columns: tuple[QueryableAttribute[str] | QueryableAttribute[str | None], ...] = ()
+    on_numbered: Recorder | None = None  # records a new number on the record
+    on_issued: Issued | None = None  # records the issue on the record
+
+    @property
+    def keeps_number(self) -> bool:
+        return bool(self.number_columns)
 
     @property
     def label(self) -> str:
@@ -44,19 +103,45 @@ class KindSpec:
 
     @property
     def blocks(self) -> tuple[str, ...]:
-        return tuple(DEFAULT_TEMPLATES[self.kind])
+        return tuple(self.wording)
 
 
-def _spec(kind: str, label: str, fields: set[str], flags: set[str], *, numbered: bool = True) -> KindSpec:
-    return KindSpec(kind, label, numbered, COMMON_FIELDS | fields, frozenset(flags))
+def _spec(
+    kind: DocumentKind,
+    label: str,
+    wording: dict[str, str],
+    fields: set[str],
+    flags: set[str],
+    assemble: Assembler,
+    pattern: str = "",
+    *,
+    number_columns: tuple[QueryableAttribute[str] | QueryableAttribute[str | None], ...] = (),
+    on_numbered: Recorder | None = None,
+    on_issued: Issued | None = None,
+) -> KindSpec:
+    """A numbered kind names its default pattern; one without a pattern is not numbered."""
+    return KindSpec(
+        kind,
+        label,
+        wording,
+        bool(pattern),
+        COMMON_FIELDS | fields,
+        frozenset(flags),
+        assemble,
+        pattern,
+        number_columns,
+        on_numbered,
+        on_issued,
+    )
 
 
 KINDS: dict[str, KindSpec] = {
-    spec.kind: spec
+    spec.kind.value: spec
     for spec in (
         _spec(
-            "agreement",
+            DocumentKind.AGREEMENT,
             N_("Agreement"),
+            defaults.AGREEMENT,
             {
                 "data_zawarcia",
                 "miejsce_zawarcia",
@@ -117,48 +202,100 @@ KINDS: dict[str, KindSpec] = {
                 "wizerunek",
                 "rodzaje",
             },
+            assembly.agreement,
+            "W/{nr}/{rrrr}",
+            number_columns=(Agreement.number,),
+            on_issued=assembly.record_agreement_template,
         ),
         _spec(
-            "annex",
+            DocumentKind.ANNEX,
             N_("Agreement annex"),
+            defaults.ANNEX,
             {"numer_porozumienia", "data_porozumienia", "data_aneksu", "reprezentant", "opiekun", "zmiany"},
             set(AGE_FLAGS),
+            assembly.annex,
+            "AN/{nr}/{rrrr}",
+            number_columns=(AgreementAnnex.number,),
         ),
         _spec(
-            "termination",
+            DocumentKind.TERMINATION,
             N_("Termination of an agreement"),
+            defaults.TERMINATION,
             {"numer_porozumienia", "data_porozumienia", "data_rozwiazania", "reprezentant", "powod"},
             {"za_porozumieniem", "przez_ops", "przez_wolontariusza", "wygasniecie", "powod"},
+            assembly.termination,
+            "RP/{nr}/{rrrr}",
         ),
         _spec(
-            "certificate",
+            DocumentKind.CERTIFICATE,
             N_("Certificate of volunteer services"),
+            defaults.CERTIFICATE,
             {"data_od", "data_do", "godziny", "porozumienia", "cel", "sporzadzil"},
             {"zakonczone", "godziny", "szkolenia", "porozumienie", "cel"},
+            assembly.certificate,
+            "Z/{nr}/{rrrr}",
         ),
         _spec(
-            "opinion",
+            DocumentKind.OPINION,
             N_("Opinion on volunteer services"),
+            defaults.OPINION,
             {"okres", "podstawa", "godziny", "godziny_miesiecznie", "kryteria"},
             {"godziny", "regularnie", "kryteria"},
+            assembly.opinion,
+            "OP/{nr}/{rrrr}",
         ),
         _spec(
-            "training_certificate",
+            DocumentKind.TRAINING_CERTIFICATE,
             N_("Training certificate"),
+            defaults.TRAINING_CERTIFICATE,
             {"tytul", "organizator", "data_szkolenia", "miejsce", "wymiar", "prowadzacy"},
             {"ukonczone", "zdalne", "program"},
+            assembly.training_certificate,
+            "S/{nr}/{rrrr}",
+            number_columns=(Attendance.certificate_number,),
+            on_numbered=assembly.record_training_certificate_number,
         ),
         _spec(
-            "referral",
+            DocumentKind.REFERRAL,
             N_("Referral to a client"),
+            defaults.REFERRAL,
             {"numer_porozumienia", "rodzaj_dzialania", "data_od", "harmonogram", "miejsce"},
             {"harmonogram", "miejsce"},
+            assembly.referral,
+            "SK/{nr}/{rrrr}",
+            on_issued=assembly.record_referral_date,
         ),
-        _spec("timesheet", N_("Monthly hours card"), {"miesiac_rok", "numer_porozumienia"}, set()),
-        _spec("thanks", N_("Thank-you diploma"), {"rok", "godziny", "godziny_biernik"}, {"godziny"}),
-        _spec("intake_form", N_("Blank intake form"), set(), set(), numbered=False),
+        _spec(
+            DocumentKind.TIMESHEET,
+            N_("Monthly hours card"),
+            defaults.TIMESHEET,
+            {"miesiac_rok", "numer_porozumienia"},
+            set(),
+            assembly.timesheet,
+            "KCP/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.THANKS,
+            N_("Thank-you diploma"),
+            defaults.THANKS,
+            {"rok", "godziny", "godziny_biernik"},
+            {"godziny"},
+            assembly.thanks,
+            "PD/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.INTAKE_FORM,
+            N_("Blank intake form"),
+            defaults.INTAKE_FORM,
+            set(),
+            set(),
+            assembly.intake_form,
+        ),
     )
 }
+
+# The default wording of every issued kind, stored as version 1 of its template when first used.
+DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {kind: kind_spec.wording for kind, kind_spec in KINDS.items()}
 
 
 def spec(kind: str) -> KindSpec:

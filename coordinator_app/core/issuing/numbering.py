@@ -16,30 +16,24 @@ import re
 from collections.abc import Iterable
 
 from sqlalchemy import ColumnElement, select
-from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.orm import QueryableAttribute, Session
 
-from coordinator_app.db.models import (
-    Agreement,
-    AgreementAnnex,
-    Assignment,
-    Attendance,
-    IssuedDocument,
-    Setting,
-)
+from coordinator_app.core.issuing.catalog import KINDS
+from coordinator_app.db.models import Assignment, IssuedDocument, Setting
 from coordinator_app.i18n import _
 
-DEFAULT_PATTERNS: dict[str, str] = {
-    "agreement": "W/{nr}/{rrrr}",
-    "annex": "AN/{nr}/{rrrr}",
-    "termination": "RP/{nr}/{rrrr}",
-    "certificate": "Z/{nr}/{rrrr}",
-    "opinion": "OP/{nr}/{rrrr}",
-    "training_certificate": "S/{nr}/{rrrr}",
-    "referral": "SK/{nr}/{rrrr}",
-    "timesheet": "KCP/{nr}/{rrrr}",
-    "thanks": "PD/{nr}/{rrrr}",
+# Numbers of records that are not documents: the confirmation of an agreement, an assignment.
+RECORD_PATTERNS: dict[str, str] = {
     "agreement_confirmation": "PT/{nr}/{rrrr}",
     "assignment": "PRZ/{nr}/{rrrr}",
+}
+NumberColumn = QueryableAttribute[str | None] | QueryableAttribute[str]
+RECORD_COLUMNS: dict[str, tuple[NumberColumn, ...]] = {"assignment": (Assignment.number,)}
+# Every pattern the organisation may set: the numbered document kinds' (from the catalog),
+# then the records'.
+DEFAULT_PATTERNS: dict[str, str] = {
+    **{kind: spec.pattern for kind, spec in KINDS.items() if spec.numbered},
+    **RECORD_PATTERNS,
 }
 PLACEHOLDERS = ("{nr}", "{rrrr}", "{rr}", "{mm}")
 SETTING_PREFIX = "numbering."
@@ -135,17 +129,9 @@ def _like(pattern: str, on: dt.date) -> str:
     return "".join(pieces)
 
 
-def _number_columns(kind: str) -> list[InstrumentedAttribute[str | None] | InstrumentedAttribute[str]]:
+def _number_columns(kind: str) -> list[NumberColumn]:
     """Where numbers of `kind` live besides the register."""
-    if kind == "agreement":
-        return [Agreement.number]
-    if kind == "annex":
-        return [AgreementAnnex.number]
-    if kind == "training_certificate":
-        return [Attendance.certificate_number]
-    if kind == "assignment":
-        return [Assignment.number]
-    return []
+    return list(KINDS[kind].number_columns if kind in KINDS else RECORD_COLUMNS.get(kind, ()))
 
 
 def _existing(session: Session, kind: str, like: str) -> Iterable[str | None]:

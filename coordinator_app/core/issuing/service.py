@@ -16,22 +16,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from coordinator_app.core.audit import current_actor, record_changes, record_event
+from coordinator_app.core.audit import current_actor, record_event
 from coordinator_app.core.calendar import Month
-from coordinator_app.core.issuing import agreement_data, volunteer_data, work_data
 from coordinator_app.core.issuing.catalog import spec
 from coordinator_app.core.issuing.numbering import next_number, number_and_sequence
 from coordinator_app.core.issuing.organisation import image_bytes
-from coordinator_app.core.issuing.snapshot import Assembled, DocumentNotFound, DocumentRefused, Snapshot
+from coordinator_app.core.issuing.snapshot import Assembled, DocumentNotFound, Snapshot
 from coordinator_app.core.issuing.templates import template_for_issue, template_version
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Assignment, Attendance, IssuedDocument
+from coordinator_app.db.models import IssuedDocument
 from coordinator_app.i18n import _
 
 ENTITY = "issued_document"
-# Kinds whose number belongs to their record: the same content is the same document whenever
-# it is printed again.
-OWN_NUMBER_KINDS = frozenset({"agreement", "annex", "training_certificate"})
 
 
 @dataclass(frozen=True)
@@ -68,60 +64,9 @@ class PrintableDocument:
         return self.snapshot.kind
 
 
-def _need(value: int | None, message: str) -> int:
-    if value is None:
-        raise DocumentRefused(message)
-    return value
-
-
 def assemble(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
     """The snapshot of the requested document (not yet numbered)."""
-    kind = request.kind
-    spec(kind)
-    options = dict(request.options)
-    if kind == "agreement":
-        return agreement_data.assemble_agreement(
-            session, _need(request.id, _("Give the id of the agreement.")), on, options
-        )
-    if kind == "annex":
-        return agreement_data.assemble_annex(
-            session, _need(request.id, _("Give the id of the agreement annex.")), on
-        )
-    if kind == "termination":
-        return agreement_data.assemble_termination(
-            session, _need(request.id, _("Give the id of the agreement.")), on, options
-        )
-    if kind == "certificate":
-        return volunteer_data.assemble_certificate(
-            session, _need(request.id, _("Give the id of the volunteer.")), on, options
-        )
-    if kind == "opinion":
-        opinion = volunteer_data.opinion_input_from(options)
-        return volunteer_data.assemble_opinion(
-            session, _need(request.id, _("Give the id of the volunteer.")), on, opinion
-        )
-    if kind == "thanks":
-        return volunteer_data.assemble_thanks(
-            session, _need(request.id, _("Give the id of the volunteer.")), on, options
-        )
-    if kind == "training_certificate":
-        return work_data.assemble_training_certificate(
-            session,
-            _need(request.id, _("Give the id of the training session.")),
-            _need(request.volunteer_id, _("Give the id of the volunteer.")),
-            on,
-        )
-    if kind == "referral":
-        return work_data.assemble_referral(
-            session, _need(request.id, _("Give the id of the assignment.")), on
-        )
-    if kind == "timesheet":
-        if not request.month:
-            raise DocumentRefused(_("Give the month of the hours card as YYYY-MM."))
-        return work_data.assemble_timesheet(
-            session, _need(request.id, _("Give the id of the assignment.")), request.month, on
-        )
-    return work_data.assemble_intake_form(session, on)
+    return spec(request.kind).assemble(session, request, on)
 
 
 def _printable(
@@ -170,7 +115,7 @@ def _same_as_before(session: Session, snapshot: Snapshot, version: int, on: dt.d
     ).first()
     if latest is None or latest.snapshot is None or latest.template_version != version:
         return None
-    if snapshot.kind not in OWN_NUMBER_KINDS and latest.issued_on != on:
+    if not spec(snapshot.kind).keeps_number and latest.issued_on != on:
         return None
     earlier = Snapshot.from_json(latest.snapshot)
     return latest if earlier.content_key() == snapshot.content_key() else None
@@ -181,23 +126,9 @@ def _number(session: Session, assembled: Assembled, on: dt.date) -> tuple[str, i
     if assembled.own_number:
         return assembled.own_number, None
     number, seq = number_and_sequence(session, snapshot.kind, on)
-    if snapshot.kind == "training_certificate":
-        attendance = session.scalars(
-            select(Attendance).where(
-                Attendance.session_id == snapshot.training_session_id,
-                Attendance.volunteer_id == snapshot.volunteer_id,
-            )
-        ).one()
-        before = {"certificate_number": None, "certificate_issued_on": None}
-        attendance.certificate_number = number
-        attendance.certificate_issued_on = on
-        record_changes(
-            session,
-            "attendance",
-            attendance.id,
-            before,
-            {"certificate_number": number, "certificate_issued_on": on},
-        )
+    recorder = spec(snapshot.kind).on_numbered
+    if recorder is not None:
+        recorder(session, snapshot, number, on)
     return number, seq
 
 
@@ -245,33 +176,10 @@ def issue_in_session(session: Session, request: DocumentRequest, on: dt.date) ->
     session.add(row)
     session.flush()
     record_event(session, ENTITY, row.id, "create", f"{snapshot.kind} {number}")
-    _side_effects(session, snapshot, template.version, on)
+    issued = kind_spec.on_issued
+    if issued is not None:  # what issuing records on the record itself
+        issued(session, snapshot, template.version, on)
     return _printable(session, snapshot, template.version, register_id=row.id, warnings=assembled.warnings)
-
-
-def _side_effects(session: Session, snapshot: Snapshot, version: int, on: dt.date) -> None:
-    """What issuing records on the record itself: the referral date of an assignment, the
-    template version of an agreement."""
-    if snapshot.kind == "referral" and snapshot.assignment_id is not None:
-        assignment = session.get(Assignment, snapshot.assignment_id)
-        if assignment is not None and assignment.referral_issued_on is None:
-            record_changes(
-                session, "assignment", assignment.id, {"referral_issued_on": None}, {"referral_issued_on": on}
-            )
-            assignment.referral_issued_on = on
-    if snapshot.kind == "agreement" and snapshot.agreement_id is not None:
-        from coordinator_app.db.models import Agreement
-
-        agreement = session.get(Agreement, snapshot.agreement_id)
-        if agreement is not None and agreement.template_version != str(version):
-            record_changes(
-                session,
-                "agreement",
-                agreement.id,
-                {"template_version": agreement.template_version},
-                {"template_version": str(version)},
-            )
-            agreement.template_version = str(version)
 
 
 def issue(db: Database, request: DocumentRequest, on: dt.date | None = None) -> PrintableDocument:

@@ -16,8 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_event
-from coordinator_app.core.issuing.catalog import spec
-from coordinator_app.core.issuing.defaults import DEFAULT_TEMPLATES
+from coordinator_app.core.issuing.catalog import DEFAULT_TEMPLATES, spec
 from coordinator_app.core.issuing.templating import problems
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database

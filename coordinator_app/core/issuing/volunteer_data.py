@@ -1,5 +1,5 @@
-"""The certificate (zaświadczenie, art. 44 ust. 2), the opinion (opinia, art. 44 ust. 3) and the
-thank-you diploma of a volunteer, built from CONFIRMED hours only.
+"""The certificate (zaświadczenie, art. 44 ust. 2) and the opinion (opinia, art. 44 ust. 3) of a
+volunteer, built from CONFIRMED hours only (the thank-you diploma: thanks_data).
 
 Scope is named by the activity types actually logged, in their generic dictionary wording;
 descriptions of hours entries, places and clients are never read, so no client data can reach
@@ -16,6 +16,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus, VolunteerStatus
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
     manager_signature,
     organisation_values,
@@ -28,7 +29,7 @@ from coordinator_app.core.issuing.grammar import lower_first
 from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature
 from coordinator_app.db.models import ActivityType, Agreement, Attendance, HoursEntry, TrainingSession
 from coordinator_app.i18n import N_, _
-from coordinator_app.i18n.polish import hours_accusative, hours_text, long_date
+from coordinator_app.i18n.polish import hours_text, long_date
 
 OTHER_ACTIVITY_CODE = "INNE"
 OTHER_ACTIVITY_TEXT = "inne świadczenia na rzecz osób objętych wsparciem"
@@ -216,7 +217,7 @@ def assemble_certificate(
     if training_list:
         flags.add("szkolenia")
     snapshot = person_snapshot(
-        kind="certificate",
+        kind=DocumentKind.CERTIFICATE.value,
         subject=f"certificate:{volunteer.id}",
         volunteer=volunteer,
         org=org,
@@ -304,7 +305,7 @@ def assemble_opinion(
     if criteria:
         flags.add("kryteria")
     snapshot = person_snapshot(
-        kind="opinion",
+        kind=DocumentKind.OPINION.value,
         subject=f"opinion:{volunteer.id}",
         volunteer=volunteer,
         org=org,
@@ -327,54 +328,6 @@ def assemble_opinion(
             "criteria": [key for key in OPINION_CRITERIA if key in (opinion.criteria or [])],
             "competences": [key for key in OPINION_COMPETENCES if key in (opinion.competences or [])],
         },
-        volunteer_id=volunteer.id,
-    )
-    return Assembled(snapshot, [])
-
-
-def assemble_thanks(
-    session: Session, volunteer_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
-) -> Assembled:
-    """Options: `year` (default: the year of issue), `hours` (state the year's confirmed hours)."""
-    options = {"year": issued_on.year, "hours": True, **(options or {})}
-    year = int(options["year"])
-    volunteer = volunteer_row(session, volunteer_id)
-    org = require_organisation(session)
-    minutes = (
-        session.scalar(
-            select(func.coalesce(func.sum(HoursEntry.minutes), 0)).where(
-                HoursEntry.volunteer_id == volunteer.id,
-                HoursEntry.status == HoursStatus.CONFIRMED.value,
-                HoursEntry.work_date >= dt.date(year, 1, 1),
-                HoursEntry.work_date <= dt.date(year, 12, 31),
-            )
-        )
-        or 0
-    )
-    flags = {"godziny"} if options["hours"] and minutes else set()
-    values = organisation_values(org)
-    values.update(person_values(volunteer))
-    values.update(
-        {
-            "rok": str(year),
-            "godziny": hours_text(minutes),
-            "godziny_biernik": hours_accusative(minutes),
-            "data_wydania": long_date(issued_on),
-        }
-    )
-    snapshot = person_snapshot(
-        kind="thanks",
-        subject=f"thanks:{volunteer.id}:{year}",
-        volunteer=volunteer,
-        org=org,
-        issued_on=issued_on,
-        values=values,
-        flags=flags,
-        signatures=[
-            manager_signature(org),
-            Signature("Koordynator wolontariatu", org.coordinator_name or ""),
-        ],
-        options={"year": year, "hours": bool(options["hours"])},
         volunteer_id=volunteer.id,
     )
     return Assembled(snapshot, [])

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
     full_name,
     letterhead,
@@ -121,7 +122,7 @@ def assemble_training_certificate(
     issued = attendance.certificate_issued_on or issued_on
     values["data_wydania"] = long_date(issued)
     snapshot = person_snapshot(
-        kind="training_certificate",
+        kind=DocumentKind.TRAINING_CERTIFICATE.value,
         subject=f"training_certificate:{session_id}:{volunteer_id}",
         volunteer=volunteer,
         org=org,
@@ -195,7 +196,7 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
         }
     )
     snapshot = person_snapshot(
-        kind="referral",
+        kind=DocumentKind.REFERRAL.value,
         subject=f"referral:{assignment.id}",
         volunteer=volunteer,
         org=org,
@@ -281,7 +282,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
         ("Rodzaj działania", lower_first(activity.name) if activity else ""),
     ]
     snapshot = person_snapshot(
-        kind="timesheet",
+        kind=DocumentKind.TIMESHEET.value,
         subject=f"timesheet:{assignment.id}:{month.key}",
         volunteer=volunteer,
         org=org,
@@ -324,8 +325,8 @@ def assemble_intake_form(session: Session, issued_on: dt.date) -> Assembled:
     values["klauzula_rodo"] = org.gdpr_clause or ""
     values["data_wydania"] = long_date(issued_on)
     snapshot = Snapshot(
-        kind="intake_form",
-        subject="intake_form",
+        kind=DocumentKind.INTAKE_FORM.value,
+        subject=DocumentKind.INTAKE_FORM.value,
         issued_on=issued_on.isoformat(),
         fields=values,
         lists={"activities": [activity_wording(code, name) for code, name in activities]},

@@ -10,22 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app.core.trainings.sheet import AttendanceSheet
 from coordinator_app.i18n.polish import dated
-from coordinator_app.output.documents.layout import (
-    CONTENT_WIDTH,
-    Styles,
-    build_pdf,
-    bullet_list,
-    make_styles,
-    para,
-    signature_lines,
-    table_style,
-)
+from coordinator_app.output.pdf.blocks import signature_lines
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, style_set, table_style
+from coordinator_app.output.pdf.typography import bullet_list, para
+from coordinator_app.output.pdf.writer import write_pdf
 
 WALK_IN_ROWS = 3  # empty rows for people who come without registering
 SIGNATURE_ROW_HEIGHT = 1.0 * cm
@@ -38,7 +31,7 @@ HEADER_BACKGROUND = colors.HexColor("#e6e6e6")
 
 def _details(sheet: AttendanceSheet, styles: Styles) -> Table:
     """Label–value lines about the session; an empty value leaves its line out."""
-    label_style = ParagraphStyle("label", parent=styles.normal, fontName=f"{styles.family}-Bold")
+    label_style = styles.sheet_label
     lines = [
         ("Rodzaj szkolenia:", sheet.category_label),
         ("Data:", dated(sheet.session_date)),
@@ -72,12 +65,12 @@ def _column_widths(remarks: bool) -> list[float]:
 def _attendance_table(sheet: AttendanceSheet, styles: Styles, remarks: bool) -> Table:
     widths = _column_widths(remarks)
     headers = ["Lp.", "Imię i nazwisko", "Podpis"] + (["Uwagi"] if remarks else [])
-    number_style = ParagraphStyle("number", parent=styles.cell, alignment=1)
-    data: list[list[Paragraph | str]] = [[para(text, styles.cell_header) for text in headers]]
+    number_style = styles.sheet_number
+    data: list[list[Paragraph | str]] = [[para(text, styles.sheet_cell_header) for text in headers]]
     heights: list[float | None] = [None]
     names = [row.full_name for row in sheet.rows] + [""] * WALK_IN_ROWS
     for number, name in enumerate(names, start=1):
-        name_cell = para(name, styles.cell)
+        name_cell = para(name, styles.sheet_cell)
         _, needed = name_cell.wrap(widths[1] - 2 * CELL_PADDING, 10_000)
         heights.append(max(SIGNATURE_ROW_HEIGHT, needed + 2 * CELL_PADDING))
         data.append([para(f"{number}.", number_style), name_cell, ""] + ([""] if remarks else []))
@@ -98,14 +91,14 @@ def _attendance_table(sheet: AttendanceSheet, styles: Styles, remarks: bool) -> 
 
 
 def _story(sheet: AttendanceSheet, styles: Styles, remarks: bool) -> list[Flowable]:
-    organisation_style = ParagraphStyle("organisation", parent=styles.subtitle, fontSize=10, leading=13)
+    organisation_style = styles.sheet_organisation
     story: list[Flowable] = []
     if sheet.organisation.strip():
         story += [para(sheet.organisation, organisation_style), Spacer(1, 0.5 * cm)]
     story += [
-        para("LISTA OBECNOŚCI", styles.title),
+        para("LISTA OBECNOŚCI", styles.sheet_title),
         Spacer(1, 0.15 * cm),
-        para(sheet.title, styles.subtitle),
+        para(sheet.title, styles.sheet_subtitle),
         Spacer(1, 0.45 * cm),
         _details(sheet, styles),
         Spacer(1, 0.45 * cm),
@@ -138,8 +131,8 @@ def _story(sheet: AttendanceSheet, styles: Styles, remarks: bool) -> list[Flowab
 
 def build_attendance_list(sheet: AttendanceSheet, out: Path, *, remarks_column: bool = True) -> Path:
     """Write the attendance list of `sheet` as a PDF at `out`; returns `out`."""
-    styles = make_styles()
-    return build_pdf(
+    styles = style_set()
+    return write_pdf(
         out,
         _story(sheet, styles, remarks_column),
         title=f"Lista obecności – {sheet.title}",

@@ -2,52 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-from coordinator_app.core.issuing.catalog import spec
 from coordinator_app.core.issuing.service import PrintableDocument
-from coordinator_app.core.issuing.snapshot import Snapshot
-from coordinator_app.output.documents import agreement_pdf, forms_pdf, letters_pdf
-from coordinator_app.output.documents.engine import DocumentWriter
-from coordinator_app.output.documents.segments import Segment
-
-Builder = Callable[[Snapshot, dict[str, str], bytes | None], list[Segment]]
-
-BUILDERS: dict[str, Builder] = {
-    "agreement": agreement_pdf.agreement_segments,
-    "annex": agreement_pdf.annex_segments,
-    "termination": agreement_pdf.termination_segments,
-    "certificate": letters_pdf.certificate_segments,
-    "opinion": letters_pdf.opinion_segments,
-    "training_certificate": letters_pdf.training_certificate_segments,
-    "referral": letters_pdf.referral_segments,
-    "thanks": letters_pdf.thanks_segments,
-    "timesheet": forms_pdf.timesheet_segments,
-    "intake_form": forms_pdf.intake_form_segments,
-}
+from coordinator_app.output.documents.registry import printed
+from coordinator_app.output.pdf.writer import DocumentWriter, Segment
 
 
 def segments(document: PrintableDocument) -> list[Segment]:
-    return BUILDERS[document.kind](document.snapshot, document.template, document.logo)
+    content = printed(document.kind).content
+    if content is None:
+        raise ValueError(f"{document.kind} is not printed from a snapshot")
+    return content(document.snapshot, document.template, document.logo)
 
 
 def _title(document: PrintableDocument) -> str:
-    label = spec(document.kind).label_msgid
-    titles = {
-        "agreement": "Porozumienie",
-        "annex": "Aneks do porozumienia",
-        "termination": "Rozwiązanie porozumienia",
-        "certificate": "Zaświadczenie",
-        "opinion": "Opinia",
-        "training_certificate": "Zaświadczenie o ukończeniu szkolenia",
-        "referral": "Skierowanie",
-        "timesheet": "Karta czasu pracy",
-        "thanks": "Podziękowanie",
-        "intake_form": "Karta zgłoszenia wolontariusza",
-    }
-    title = titles.get(document.kind, label)
+    title = printed(document.kind).title
     return f"{title} nr {document.number}" if document.number else title
 
 

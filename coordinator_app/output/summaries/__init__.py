@@ -1,1 +1,4 @@
-"""Summaries for management: aggregate queries and PDF/XLSX/CSV writers. Qt-free."""
+"""Summaries for management, written from data core has gathered (core.reports, core.trainings):
+the monthly summary as PDF, XLSX, CSV or HTML (one model, `monthly_model`, several writers) and
+a training's attendance workbook. Qt-free; may import core, i18n, output.pdf, ReportLab and
+openpyxl, never a database session."""

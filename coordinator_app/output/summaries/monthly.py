@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from coordinator_app.core.calendar import Period
+from coordinator_app.core.issuing.letterhead import ReportHeader
 from coordinator_app.core.reports.figures import Summary
 from coordinator_app.output.summaries.monthly_model import ReportDocument
 from coordinator_app.output.summaries.monthly_sections import build_document
-from coordinator_app.output.summaries.report_header import ReportHeader
 
 FORMATS = ("pdf", "xlsx", "csv")
 

@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 
-from coordinator_app.output.documents.fonts import register_fonts
+from coordinator_app.output.pdf.fonts import register_fonts
 from coordinator_app.output.summaries.monthly_model import Hours
 from coordinator_app.output.summaries.monthly_values import text
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from coordinator_app.core.calendar import Month, Period, PeriodKind
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.reports.figures import NO_CLIENT, Compared, SmallCount
 from coordinator_app.i18n import polish
 from coordinator_app.i18n.polish import short_date
@@ -113,10 +114,10 @@ TRAINING_LABELS = {
     "topical": "tematyczne",
     "supervision": "superwizja / spotkanie grupy",
 }
-DOCUMENT_LABELS = {
-    "certificate": "zaświadczenia o wykonywaniu świadczeń",
-    "opinion": "opinie o wykonywaniu świadczeń",
-    "training_certificate": "zaświadczenia o ukończeniu szkolenia",
+DOCUMENT_LABELS: dict[str, str] = {
+    DocumentKind.CERTIFICATE: "zaświadczenia o wykonywaniu świadczeń",
+    DocumentKind.OPINION: "opinie o wykonywaniu świadczeń",
+    DocumentKind.TRAINING_CERTIFICATE: "zaświadczenia o ukończeniu szkolenia",
 }
 ROMAN = ("I", "II", "III", "IV")
 COMPARED_COLUMNS = ("bieżący okres", "poprzedni okres", "zmiana", "zmiana %")

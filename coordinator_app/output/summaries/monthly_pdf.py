@@ -12,14 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from coordinator_app.output.documents.layout import CONTENT_WIDTH, build_pdf, date_header, para, table_style
-from coordinator_app.output.documents.parts import DocStyles, doc_styles, letterhead
+from coordinator_app.core.issuing.letterhead import ReportHeader
+from coordinator_app.output.pdf.blocks import letterhead
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, SUMMARY_FONT_SIZE, Styles, style_set, table_style
+from coordinator_app.output.pdf.typography import date_header, para
+from coordinator_app.output.pdf.writer import write_pdf
 from coordinator_app.output.summaries.monthly_charts import activities_chart, months_chart
 from coordinator_app.output.summaries.monthly_model import (
     Money,
@@ -29,14 +30,11 @@ from coordinator_app.output.summaries.monthly_model import (
     Value,
 )
 from coordinator_app.output.summaries.monthly_values import is_number, text
-from coordinator_app.output.summaries.report_header import ReportHeader
 
 GRID = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#e8edf3")
 TOTAL_FILL = colors.HexColor("#f3f3f3")
 TILE_FILL = colors.HexColor("#f1f5f9")
-SECTION_COLOUR = colors.HexColor("#1f3f60")
-FONT_SIZE = 8
 PADDING = 3
 GAP = 0.5 * cm
 HALF = (CONTENT_WIDTH - GAP) / 2
@@ -47,43 +45,13 @@ ROOM_FOR_START = 3.5 * cm  # start a section or a long table only with this much
 SKIPPED_IN_PDF = {"Godziny w ostatnich 12 miesiącach"}  # the chart on page 1 shows it
 
 
-class _Styles:
-    def __init__(self, base: DocStyles) -> None:
-        family = base.family
-        bold = f"{family}-Bold"
-        self.base = base
-        self.family = family
-        self.cell = ParagraphStyle("rep_cell", fontName=family, fontSize=FONT_SIZE, leading=9.6)
-        self.number = ParagraphStyle("rep_number", parent=self.cell, alignment=TA_RIGHT)
-        self.head = ParagraphStyle("rep_head", parent=self.cell, fontName=bold, alignment=TA_CENTER)
-        self.total = ParagraphStyle("rep_total", parent=self.cell, fontName=bold)
-        self.total_number = ParagraphStyle("rep_total_n", parent=self.total, alignment=TA_RIGHT)
-        self.table_title = ParagraphStyle("rep_tt", fontName=bold, fontSize=8.8, leading=11, spaceAfter=2)
-        self.section = ParagraphStyle(
-            "rep_section",
-            fontName=bold,
-            fontSize=11,
-            leading=14,
-            spaceBefore=6,
-            spaceAfter=3,
-            textColor=SECTION_COLOUR,
-        )
-        self.note = ParagraphStyle(
-            "rep_note", fontName=family, fontSize=7.3, leading=9, textColor=colors.dimgrey
-        )
-        self.tile_value = ParagraphStyle(
-            "rep_tile_v", fontName=bold, fontSize=13, leading=16, alignment=TA_CENTER
-        )
-        self.tile_label = ParagraphStyle("rep_tile_l", parent=self.cell, fontSize=7.5, alignment=TA_CENTER)
-
-
 # --- tables ----------------------------------------------------------------------------------
 def _text_column(table: ReportTable, column: int) -> bool:
     """A column holding any text (labels, codes, months); numbers and dashes are not text."""
     return any(not is_number(row[column]) for row in table.rows)
 
 
-def _widths(table: ReportTable, width: float, styles: _Styles) -> list[float]:
+def _widths(table: ReportTable, width: float, styles: Styles) -> list[float]:
     """Number columns as wide as their widest number (or the longest word of their header);
     the text columns share the rest, a leading code column staying narrow."""
     bold = f"{styles.family}-Bold"
@@ -93,8 +61,8 @@ def _widths(table: ReportTable, width: float, styles: _Styles) -> list[float]:
     for column, is_text in enumerate(texts):
         if is_text:
             continue
-        cells = max((stringWidth(text(row[column]), bold, FONT_SIZE) for row in rows), default=0)
-        words = max(stringWidth(word, bold, FONT_SIZE) for word in table.columns[column].split())
+        cells = max((stringWidth(text(row[column]), bold, SUMMARY_FONT_SIZE) for row in rows), default=0)
+        words = max(stringWidth(word, bold, SUMMARY_FONT_SIZE) for word in table.columns[column].split())
         widths[column] = max(MIN_NUMBER_WIDTH, cells + 2 * PADDING + 2, words + 2 * PADDING + 2)
     rest = width - sum(widths)
     text_columns = [column for column, is_text in enumerate(texts) if is_text]
@@ -108,14 +76,14 @@ def _widths(table: ReportTable, width: float, styles: _Styles) -> list[float]:
     return widths
 
 
-def _cell(value: Value, styles: _Styles, *, bold: bool = False) -> Paragraph:
+def _cell(value: Value, styles: Styles, *, bold: bool = False) -> Paragraph:
     if is_number(value):
-        return para(text(value), styles.total_number if bold else styles.number)
-    return para(text(value), styles.total if bold else styles.cell)
+        return para(text(value), styles.summary_total_number if bold else styles.summary_number)
+    return para(text(value), styles.summary_total if bold else styles.summary_cell)
 
 
-def _table(table: ReportTable, width: float, styles: _Styles) -> list[Flowable]:
-    data: list[list[Paragraph]] = [[para(title, styles.head) for title in table.columns]]
+def _table(table: ReportTable, width: float, styles: Styles) -> list[Flowable]:
+    data: list[list[Paragraph]] = [[para(title, styles.summary_head) for title in table.columns]]
     data += [[_cell(value, styles) for value in row] for row in table.rows]
     if table.total is not None:
         data.append([_cell(value, styles, bold=True) for value in table.total])
@@ -132,7 +100,7 @@ def _table(table: ReportTable, width: float, styles: _Styles) -> list[Flowable]:
     if table.total is not None:
         commands.append(("BACKGROUND", (0, -1), (-1, -1), TOTAL_FILL))
     grid.setStyle(table_style(styles.family, *commands))
-    return [para(table.title, styles.table_title), grid, Spacer(1, 0.25 * cm)]
+    return [para(table.title, styles.summary_table_title), grid, Spacer(1, 0.25 * cm)]
 
 
 def _narrow(table: ReportTable) -> bool:
@@ -157,7 +125,7 @@ def _columns(left: Sequence[Flowable], right: Sequence[Flowable]) -> Table:
     return pair
 
 
-def _packed(tables: Sequence[ReportTable], styles: _Styles) -> Table:
+def _packed(tables: Sequence[ReportTable], styles: Styles) -> Table:
     """Narrow tables in two columns, each next table going to the shorter column."""
     left: list[Flowable] = []
     right: list[Flowable] = []
@@ -169,7 +137,7 @@ def _packed(tables: Sequence[ReportTable], styles: _Styles) -> Table:
     return _columns(left, right)
 
 
-def _blocks(section: ReportSection, styles: _Styles) -> list[tuple[bool, list[Flowable]]]:
+def _blocks(section: ReportSection, styles: Styles) -> list[tuple[bool, list[Flowable]]]:
     """The section's tables: each wide table is a block, each run of narrow ones another;
     the flag says whether the block may break across pages (a long wide table)."""
     blocks: list[tuple[bool, list[Flowable]]] = []
@@ -189,12 +157,12 @@ def _blocks(section: ReportSection, styles: _Styles) -> list[tuple[bool, list[Fl
     return blocks
 
 
-def _section(section: ReportSection, styles: _Styles) -> list[Flowable]:
+def _section(section: ReportSection, styles: Styles) -> list[Flowable]:
     """Short blocks are kept on one page, the heading with the first; a long table may break
     (its header row repeats). KeepTogether must not nest: an inner one reports an endless
     height, which would push the outer one to a new page."""
     story: list[Flowable] = [CondPageBreak(ROOM_FOR_START)]
-    heading: list[Flowable] = [para(section.title, styles.section)]
+    heading: list[Flowable] = [para(section.title, styles.summary_section)]
     for may_break, block in _blocks(section, styles):
         if may_break:
             story += [*heading, CondPageBreak(ROOM_FOR_START), *block]
@@ -202,7 +170,7 @@ def _section(section: ReportSection, styles: _Styles) -> list[Flowable]:
             story.append(KeepTogether([*heading, *block]))
         heading = []
     story += heading
-    story += [para(note, styles.note) for note in section.notes]
+    story += [para(note, styles.summary_note) for note in section.notes]
     return story
 
 
@@ -213,11 +181,11 @@ def _tile_text(value: Value) -> str:
     return text(value)
 
 
-def _tiles(figures: Sequence[tuple[str, Value]], styles: _Styles) -> Table:
+def _tiles(figures: Sequence[tuple[str, Value]], styles: Styles) -> Table:
     width = CONTENT_WIDTH / max(len(figures), 1)
     cells = [
-        [para(_tile_text(value), styles.tile_value) for _label, value in figures],
-        [para(label, styles.tile_label) for label, _value in figures],
+        [para(_tile_text(value), styles.summary_tile_value) for _label, value in figures],
+        [para(label, styles.summary_tile_label) for label, _value in figures],
     ]
     tiles = Table(cells, colWidths=[width] * len(figures))
     tiles.setStyle(
@@ -233,7 +201,7 @@ def _tiles(figures: Sequence[tuple[str, Value]], styles: _Styles) -> Table:
     return tiles
 
 
-def _overview(document: ReportDocument, styles: _Styles) -> list[Flowable]:
+def _overview(document: ReportDocument, styles: Styles) -> list[Flowable]:
     """Key figures, the twelve-month chart, the main table, then the period's figures beside
     the chart of hours by activity type."""
     section = document.sections[0]
@@ -249,18 +217,17 @@ def _overview(document: ReportDocument, styles: _Styles) -> list[Flowable]:
     for table in others:
         left += _table(table, HALF, styles)
     story.append(_columns(left, [activities_chart(document.activities, HALF)]))
-    story += [para(note, styles.note) for note in section.notes]
+    story += [para(note, styles.summary_note) for note in section.notes]
     return story
 
 
-def _story(document: ReportDocument, header: ReportHeader, styles: _Styles) -> list[Flowable]:
-    base = styles.base
+def _story(document: ReportDocument, header: ReportHeader, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = letterhead(
-        header.head, header.logo, base, date_line=date_header(header.place, document.generated_on)
+        header.head, header.logo, styles, date_line=date_header(header.place, document.generated_on)
     )
     story += [
-        para(document.title.upper(), base.title),
-        para(f"{document.period_label} · porównanie z okresem: {document.previous_label}", base.subtitle),
+        para(document.title.upper(), styles.title),
+        para(f"{document.period_label} · porównanie z okresem: {document.previous_label}", styles.subtitle),
         Spacer(1, 0.35 * cm),
         *_overview(document, styles),
     ]
@@ -270,8 +237,8 @@ def _story(document: ReportDocument, header: ReportHeader, styles: _Styles) -> l
 
 
 def write_monthly_pdf(document: ReportDocument, header: ReportHeader, out: Path) -> Path:
-    styles = _Styles(doc_styles())
-    return build_pdf(
+    styles = style_set()
+    return write_pdf(
         out,
         _story(document, header, styles),
         title=f"{document.title} – {document.period_label}",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -29,14 +29,11 @@ from PySide6.QtWidgets import (
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
-from coordinator_app.i18n import N_, _, ngettext
+from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.tasks import Task, run_task
 
-BATCHES = {
-    "thanks": N_("Thank-you diplomas for the volunteers active in a year"),
-    "timesheet": N_("Monthly hours cards for all assignments of a month"),
-    "certificate": N_("Certificates for the volunteers active in a year"),
-}
+if TYPE_CHECKING:
+    from coordinator_app.output.documents.kinds import Batch
 
 
 class BatchPrintDialog(QDialog):
@@ -50,9 +47,12 @@ class BatchPrintDialog(QDialog):
         self.resize(620, 240)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        from coordinator_app.output.documents.registry import batches
+
         self.kind = QComboBox()
-        for key, label in BATCHES.items():
-            self.kind.addItem(_(label), key)
+        for entry in batches():
+            assert entry.batch is not None
+            self.kind.addItem(_(entry.batch.label), entry.kind.value)
         self.kind.currentIndexChanged.connect(lambda _index: self._kind_changed())
         form.addRow(_("Documents"), self.kind)
         self.year = QSpinBox()
@@ -91,14 +91,21 @@ class BatchPrintDialog(QDialog):
     def kind_key(self) -> str:
         return str(self.kind.currentData())
 
+    @property
+    def batch(self) -> Batch:
+        from coordinator_app.output.documents.registry import printed
+
+        batch = printed(self.kind_key).batch
+        assert batch is not None
+        return batch
+
     def _kind_changed(self) -> None:
-        monthly = self.kind_key == "timesheet"
+        monthly = self.batch.monthly
         self.month.setEnabled(monthly)
         self.year.setEnabled(not monthly)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suffix = self.selected_month().key if monthly else str(self.year.value())
-        names = {"thanks": "podziekowania", "timesheet": "karty-czasu-pracy", "certificate": "zaswiadczenia"}
-        self.out.setText(str(Path(folder) / f"{names[self.kind_key]}-{suffix}.pdf"))
+        self.out.setText(str(Path(folder) / f"{self.batch.file_stem}-{suffix}.pdf"))
 
     def selected_month(self) -> Month:
         return Month(self.month.date().year(), self.month.date().month())
@@ -111,9 +118,9 @@ class BatchPrintDialog(QDialog):
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def targets(self) -> list[int]:
-        from coordinator_app.output.documents.batch import thanks_targets, timesheet_targets
+        from coordinator_app.core.issuing.batch import thanks_targets, timesheet_targets
 
-        if self.kind_key == "timesheet":
+        if self.batch.monthly:
             return timesheet_targets(self.db, self.selected_month())
         return thanks_targets(self.db, self.year.value())
 
@@ -127,11 +134,8 @@ class BatchPrintDialog(QDialog):
             self.message.setText(_("There is nothing to print for the chosen period."))
             return
         kind = self.kind_key
-        month = self.selected_month() if kind == "timesheet" else None
-        options: dict[str, Any] = {"year": self.year.value()} if kind == "thanks" else {}
-        if kind == "certificate":
-            year = self.year.value()
-            options = {"period_from": f"{year}-01-01", "period_to": f"{year}-12-31"}
+        month = self.selected_month() if self.batch.monthly else None
+        options: dict[str, Any] = {} if self.batch.monthly else self.batch.options(self.year.value())
         self.progress = QProgressDialog(_("Printing…"), _("Cancel"), 0, len(ids), self)
         self.progress.setWindowTitle(_("Batch printing"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -180,7 +184,7 @@ class BatchPrintDialog(QDialog):
         self.message.setText(text)
 
     def _failed(self, error: Exception) -> None:
-        from coordinator_app.output.documents.batch import BatchCancelled
+        from coordinator_app.core.issuing.batch import BatchCancelled
 
         self._close_progress()
         if isinstance(error, BatchCancelled):

@@ -9,7 +9,7 @@ import io
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
@@ -40,6 +40,9 @@ from coordinator_app.i18n import _
 from coordinator_app.ui.documents.pages import render_pages
 from coordinator_app.ui.style import set_role
 
+if TYPE_CHECKING:
+    from coordinator_app.output.documents.kinds import PrintOption
+
 PREVIEW_DPI = 80
 
 
@@ -60,74 +63,62 @@ def suggested_file_name(document: PrintableDocument) -> str:
 
 
 class OptionsPanel(QWidget):
-    """The choices a kind offers before printing; `changed` re-renders the preview."""
+    """The choices a kind offers before printing (declared by its module in
+    output/documents/kinds); `changed` re-renders the preview."""
 
     def __init__(self, kind: str, options: dict[str, Any], on_change: Callable[[], None]) -> None:
+        from coordinator_app.output.documents.registry import REGISTRY, printed
+
         super().__init__()
         self.kind = kind
         self._widgets: dict[str, QWidget] = {}
+        self._options: dict[str, PrintOption] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        if kind == "agreement":
-            self._check("copies", _("two copies"), options.get("copies", 2) != 1, layout, on_change)
-            self._check(
-                "image_consent",
-                _("image consent form"),
-                options.get("image_consent", True),
-                layout,
-                on_change,
-            )
-            self._check(
-                "travel_waiver_form",
-                _("travel-cost waiver form"),
-                options.get("travel_waiver_form", False),
-                layout,
-                on_change,
-            )
-        elif kind == "certificate":
-            self._check("hours", _("total hours"), options.get("hours", True), layout, on_change)
-            self._check("trainings", _("trainings"), options.get("trainings", True), layout, on_change)
-            layout.addWidget(QLabel(_("For (purpose):")))
-            purpose = QLineEdit(str(options.get("purpose") or ""))
-            purpose.setPlaceholderText(_("e.g. the school"))
-            purpose.setMaxLength(150)
-            purpose.editingFinished.connect(on_change)
-            self._widgets["purpose"] = purpose
-            layout.addWidget(purpose, 1)
-        elif kind == "thanks":
-            layout.addWidget(QLabel(_("Year:")))
+        for option in printed(kind).options if kind in REGISTRY else ():
+            self._options[option.key] = option
+            self._add(option, option.initial(options), layout, on_change)
+        layout.addStretch(1)
+        self.setVisible(bool(self._widgets))
+
+    def _add(
+        self, option: PrintOption, value: Any, layout: QHBoxLayout, on_change: Callable[[], None]
+    ) -> None:
+        if option.widget == "check":
+            self._check(option.key, _(option.label), option.checked(value), layout, on_change)
+            return
+        if option.label:
+            layout.addWidget(QLabel(_(option.label)))
+        widget: QWidget
+        if option.widget == "text":
+            text = QLineEdit(str(value or ""))
+            text.setPlaceholderText(_(option.placeholder))
+            text.setMaxLength(option.max_length)
+            text.editingFinished.connect(on_change)
+            widget = text
+        elif option.widget == "year":
             year = QSpinBox()
             year.setRange(2000, 2100)
-            year.setValue(int(options.get("year") or dt.date.today().year))
+            year.setValue(int(value or dt.date.today().year))
             year.valueChanged.connect(lambda _value: on_change())
-            self._widgets["year"] = year
-            layout.addWidget(year)
-            self._check("hours", _("the year's hours"), options.get("hours", True), layout, on_change)
-        elif kind == "termination":
-            layout.addWidget(QLabel(_("Terminated on:")))
+            widget = year
+        elif option.widget == "date":
             day = QDateEdit()
             day.setCalendarPopup(True)
             day.setDisplayFormat("d.MM.yyyy")
-            when = options.get("on")
-            day.setDate(QDate.fromString(when, "yyyy-MM-dd") if when else QDate.currentDate())
+            day.setDate(QDate.fromString(value, "yyyy-MM-dd") if value else QDate.currentDate())
             day.dateChanged.connect(lambda _value: on_change())
-            self._widgets["on"] = day
-            layout.addWidget(day)
+            widget = day
+        else:
             mode = QComboBox()
-            for value, label in (
-                ("mutual", _("by agreement of the parties")),
-                ("volunteer_notice", _("notice given by the volunteer")),
-                ("ops_notice", _("notice given by the OPS")),
-                ("expiry", _("expiry of the period")),
-            ):
-                mode.addItem(label, value)
-            if options.get("mode"):
-                mode.setCurrentIndex(max(mode.findData(options["mode"]), 0))
+            for stored, label in option.choices:
+                mode.addItem(_(label), stored)
+            if value:
+                mode.setCurrentIndex(max(mode.findData(value), 0))
             mode.currentIndexChanged.connect(lambda _value: on_change())
-            self._widgets["mode"] = mode
-            layout.addWidget(mode)
-        layout.addStretch(1)
-        self.setVisible(bool(self._widgets))
+            widget = mode
+        self._widgets[option.key] = widget
+        layout.addWidget(widget, 1 if option.widget == "text" else 0)
 
     def _check(
         self, key: str, text: str, value: bool, layout: QHBoxLayout, on_change: Callable[[], None]
@@ -151,8 +142,9 @@ class OptionsPanel(QWidget):
                 result[key] = widget.date().toString(Qt.DateFormat.ISODate)
             elif isinstance(widget, QComboBox):
                 result[key] = widget.currentData()
-        if self.kind == "agreement":
-            result["copies"] = 2 if result.pop("copies", True) else 1
+        for key, option in self._options.items():
+            if option.widget == "check" and option.on_off != (True, False) and key in result:
+                result[key] = option.on_off[0] if result[key] else option.on_off[1]
         return result
 
 

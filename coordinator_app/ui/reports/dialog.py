@@ -244,8 +244,8 @@ class ReportsDialog(QDialog):
         self._busy(True, _("Saving…"))
 
         def work() -> Path:
+            from coordinator_app.core.issuing.letterhead import load_header
             from coordinator_app.output.summaries.monthly import write_document
-            from coordinator_app.output.summaries.report_header import load_header
 
             return write_document(document, fmt, target, load_header(db))
 

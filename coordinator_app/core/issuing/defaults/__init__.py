@@ -15,15 +15,15 @@ from coordinator_app.core.issuing.defaults.other import (
     TRAINING_CERTIFICATE,
 )
 
-DEFAULT_TEMPLATES: dict[str, dict[str, str]] = {
-    "agreement": AGREEMENT,
-    "annex": ANNEX,
-    "termination": TERMINATION,
-    "certificate": CERTIFICATE,
-    "opinion": OPINION,
-    "training_certificate": TRAINING_CERTIFICATE,
-    "referral": REFERRAL,
-    "timesheet": TIMESHEET,
-    "thanks": THANKS,
-    "intake_form": INTAKE_FORM,
-}
+__all__ = [
+    "AGREEMENT",
+    "ANNEX",
+    "CERTIFICATE",
+    "INTAKE_FORM",
+    "OPINION",
+    "REFERRAL",
+    "TERMINATION",
+    "THANKS",
+    "TIMESHEET",
+    "TRAINING_CERTIFICATE",
+]

@@ -1,86 +1,28 @@
-"""Forms filled in by hand: the monthly hours card and the blank intake form."""
+"""The blank intake form (karta zgłoszenia), printed to be filled in by hand."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from reportlab.lib import colors
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Table
 
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.defaults.agreement import AGREEMENT
 from coordinator_app.core.issuing.snapshot import Snapshot
-from coordinator_app.output.documents import parts
 from coordinator_app.output.documents.fill import Filler
-from coordinator_app.output.documents.layout import CONTENT_WIDTH, para, table_style
-from coordinator_app.output.documents.segments import Segment
+from coordinator_app.output.documents.kinds import CliMode, PrintedKind, Subject
+from coordinator_app.output.pdf import blocks
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, style_set, table_style
+from coordinator_app.output.pdf.typography import para
+from coordinator_app.output.pdf.writer import Segment
 
-GRID = colors.HexColor("#555555")
-HEADER_BACKGROUND = colors.HexColor("#e6e6e6")
-ROW_HEIGHT = 0.75 * cm
-BOX = parts.BOX
-
-
-def _grid_style(family: str, header_rows: int = 1) -> list[tuple[object, ...]]:
-    return [
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BACKGROUND),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-
-
-def _details(rows: Sequence[Sequence[str]]) -> Table:
-    styles = parts.doc_styles()
-    data = [[para(f"{label}:", styles.label), para(value, styles.body)] for label, value in rows]
-    table = Table(data, colWidths=[4.2 * cm, CONTENT_WIDTH - 4.2 * cm], hAlign="LEFT")
-    table.setStyle(
-        table_style(
-            styles.family,
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        )
-    )
-    return table
-
-
-def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    styles = parts.doc_styles()
-    filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
-    story += [_details(snapshot.lists.get("details", [])), parts.spacer(0.4)]
-    headers = ["Data", "Godz. od–do", "Liczba godzin", "Rodzaj działania", "Opis czynności", "Uwagi"]
-    widths = [2.0 * cm, 2.3 * cm, 2.1 * cm, 4.0 * cm, 4.4 * cm]
-    widths.append(CONTENT_WIDTH - sum(widths))
-    data: list[list[Flowable | str]] = [[para(text, styles.cell_header) for text in headers]]
-    for row in snapshot.lists.get("entries", []):
-        data.append([para(str(cell), styles.cell) for cell in row])
-    blank = int((snapshot.lists.get("blank_rows") or [4])[0])
-    data += [[""] * len(headers) for _ in range(blank)]
-    total = str((snapshot.lists.get("total") or [""])[0])
-    data.append([para("Razem", styles.cell_header), "", para(total, styles.cell_header), "", "", ""])
-    heights: list[float | None] = [None] * (len(data) - blank - 1) + [ROW_HEIGHT] * blank + [None]
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(table_style(styles.family, *_grid_style(styles.family), ("SPAN", (0, -1), (1, -1))))
-    story += [table, parts.spacer(0.4)]
-    story.append(
-        KeepTogether(
-            [
-                *[para(line, styles.body) for line in filler.lines("statement")],
-                parts.spacer(0.6),
-                parts.signatures(snapshot.signatures, styles),
-            ]
-        )
-    )
-    return [Segment(story, number_label=f"Karta nr {snapshot.number}", footer=parts.footer(snapshot))]
+BOX = blocks.BOX
 
 
 def _field_rows(labels: Sequence[str], label_width: float = 5.0 * cm) -> Table:
     """Label on the left, an empty ruled line on the right to write on."""
-    styles = parts.doc_styles()
+    styles = style_set()
     data = [[para(label, styles.letter_line_plain), ""] for label in labels]
     table = Table(
         data, colWidths=[label_width, CONTENT_WIDTH - label_width], rowHeights=[0.85 * cm] * len(data)
@@ -88,7 +30,7 @@ def _field_rows(labels: Sequence[str], label_width: float = 5.0 * cm) -> Table:
     table.setStyle(
         table_style(
             styles.family,
-            ("LINEBELOW", (1, 0), (1, -1), 0.5, GRID),
+            ("LINEBELOW", (1, 0), (1, -1), 0.5, blocks.GRID),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
         )
@@ -97,19 +39,19 @@ def _field_rows(labels: Sequence[str], label_width: float = 5.0 * cm) -> Table:
 
 
 def _writing_lines(count: int) -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     table = Table([[""] for _ in range(count)], colWidths=[CONTENT_WIDTH], rowHeights=[0.8 * cm] * count)
-    table.setStyle(table_style(styles.family, ("LINEBELOW", (0, 0), (-1, -1), 0.5, GRID)))
+    table.setStyle(table_style(styles.family, ("LINEBELOW", (0, 0), (-1, -1), 0.5, blocks.GRID)))
     return table
 
 
 def _heading(text: str) -> list[Flowable]:
-    styles = parts.doc_styles()
-    return [parts.spacer(0.35), para(text, styles.label), parts.spacer(0.1)]
+    styles = style_set()
+    return [blocks.spacer(0.35), para(text, styles.label), blocks.spacer(0.1)]
 
 
 def _availability() -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     days = ["pon.", "wt.", "śr.", "czw.", "pt.", "sob.", "niedz."]
     data: list[list[Paragraph | str]] = [
         [para("", styles.cell_header)] + [para(d, styles.cell_header) for d in days]
@@ -118,12 +60,12 @@ def _availability() -> Table:
         data.append([para(slot, styles.cell)] + [para(BOX, styles.cell_header) for _ in days])
     first = 3.6 * cm
     table = Table(data, colWidths=[first] + [(CONTENT_WIDTH - first) / len(days)] * len(days))
-    table.setStyle(table_style(styles.family, *_grid_style(styles.family)))
+    table.setStyle(table_style(styles.family, *blocks.grid_style(styles.family)))
     return table
 
 
 def _checklist(values: Sequence[str], columns: int = 2) -> Table:
-    styles = parts.doc_styles()
+    styles = style_set()
     cells = [para(f"{BOX}\u00a0{value}", styles.cell) for value in values]
     rows = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     if rows and len(rows[-1]) < columns:
@@ -138,10 +80,10 @@ def _checklist(values: Sequence[str], columns: int = 2) -> Table:
 def intake_form_segments(
     snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None
 ) -> list[Segment]:
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.letterhead(snapshot.letterhead, logo, styles)
-    story += parts.title(filler.text("title"), styles)
+    story: list[Flowable] = blocks.letterhead(snapshot.letterhead, logo, styles)
+    story += blocks.title(filler.text("title"), styles)
     story += [para(line, styles.body) for line in filler.lines("intro")]
     story += _heading("1. Dane osobowe")
     story.append(
@@ -154,7 +96,7 @@ def intake_form_segments(
     story += [para(line, styles.small) for line in filler.lines("minor_note")]
     story.append(_field_rows(["Imię i nazwisko", "Stopień pokrewieństwa", "Adres", "Telefon"]))
     story += _heading("4. Kiedy mogę pomagać")
-    story += [_availability(), parts.spacer(0.15)]
+    story += [_availability(), blocks.spacer(0.15)]
     story.append(_field_rows(["Ile godzin w miesiącu"]))
     story += _heading("5. W czym chcę pomagać (proszę zaznaczyć)")
     story.append(_checklist([str(value) for value in snapshot.lists.get("activities", [])]))
@@ -176,10 +118,10 @@ def intake_form_segments(
     story.append(
         KeepTogether(
             [
-                parts.spacer(0.4),
+                blocks.spacer(0.4),
                 *[para(line, styles.body) for line in filler.lines("declaration")],
-                parts.spacer(0.5),
-                parts.signatures(snapshot.signatures, styles),
+                blocks.spacer(0.5),
+                blocks.signatures(snapshot.signatures, styles),
             ]
         )
     )
@@ -190,6 +132,15 @@ def intake_form_segments(
     story += [
         PageBreak(),
         para("Klauzula informacyjna o przetwarzaniu danych osobowych", styles.annex_title),
-        *parts.statement_lines(gdpr_lines, styles),
+        *blocks.statement_lines(gdpr_lines, styles),
     ]
-    return [Segment(story, number_label="Karta zgłoszenia wolontariusza", footer=parts.footer(snapshot))]
+    return [Segment(story, number_label="Karta zgłoszenia wolontariusza", footer=blocks.footer(snapshot))]
+
+
+KIND = PrintedKind(
+    kind=DocumentKind.INTAKE_FORM,
+    title="Karta zgłoszenia wolontariusza",
+    subject=Subject.NOTHING,
+    content=intake_form_segments,
+    cli=CliMode.BLANK,
+)

@@ -1,17 +1,14 @@
-"""Building blocks of the issued documents: styles, the letterhead, numbered sections from
-template text, statements with bullets and boxes to tick, lists and signatures."""
+"""Building blocks of printed pages: the letterhead, titles, numbered sections from template
+text, statements with bullets and boxes to tick, lists and signatures."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import (
@@ -26,101 +23,14 @@ from reportlab.platypus import (
 )
 
 from coordinator_app.core.issuing.snapshot import Signature, Snapshot
-from coordinator_app.output.documents.layout import (
-    CONTENT_WIDTH,
-    Styles,
-    bullet_list,
-    date_header,
-    escape,
-    make_styles,
-    para,
-    polish_nbsp,
-    signature_lines,
-    table_style,
-)
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, style_set, table_style
+from coordinator_app.output.pdf.typography import bullet_list, date_header, escape, para, polish_nbsp
 
 LOGO_MAX_WIDTH = 2.6 * cm
 LOGO_MAX_HEIGHT = 2.2 * cm
 BOX = "☐"
-
-
-@dataclass(frozen=True)
-class DocStyles:
-    base: Styles
-    body: ParagraphStyle  # justified
-    point: ParagraphStyle  # a numbered point, hanging indent
-    section: ParagraphStyle  # "§ 3" + heading, centred bold
-    title: ParagraphStyle
-    subtitle: ParagraphStyle
-    annex_title: ParagraphStyle
-    letter_name: ParagraphStyle
-    letter_line: ParagraphStyle
-    small: ParagraphStyle
-    small_right: ParagraphStyle
-    right: ParagraphStyle
-    centred: ParagraphStyle
-    big_name: ParagraphStyle
-    label: ParagraphStyle
-    cell: ParagraphStyle
-    cell_header: ParagraphStyle
-    letter_line_plain: ParagraphStyle  # body size, left-aligned (form labels)
-
-    @property
-    def family(self) -> str:
-        return self.base.family
-
-
-_STYLES: DocStyles | None = None
-
-
-def doc_styles() -> DocStyles:
-    """The styles (made once: creating ParagraphStyles for each of 500 documents is waste)."""
-    global _STYLES
-    if _STYLES is None:
-        base = make_styles()
-        bold = f"{base.family}-Bold"
-        body = ParagraphStyle("body", parent=base.normal, fontSize=10, leading=13.5, alignment=TA_JUSTIFY)
-        _STYLES = DocStyles(
-            base=base,
-            body=body,
-            point=ParagraphStyle("point", parent=body, leftIndent=16, firstLineIndent=-16, spaceAfter=2.5),
-            section=ParagraphStyle(
-                "section", parent=body, fontName=bold, alignment=TA_CENTER, spaceBefore=7, spaceAfter=3
-            ),
-            title=ParagraphStyle("doc_title", parent=base.title, fontSize=14, leading=18, spaceAfter=2),
-            subtitle=ParagraphStyle("doc_subtitle", parent=base.subtitle, fontSize=11, leading=14),
-            annex_title=ParagraphStyle(
-                "annex_title",
-                parent=body,
-                fontName=bold,
-                fontSize=11,
-                leading=14,
-                alignment=TA_CENTER,
-                spaceAfter=8,
-            ),
-            letter_name=ParagraphStyle(
-                "letter_name", parent=body, fontName=bold, fontSize=10.5, leading=13, alignment=TA_LEFT
-            ),
-            letter_line=ParagraphStyle(
-                "letter_line", parent=body, fontSize=8.5, leading=10.5, alignment=TA_LEFT
-            ),
-            small=ParagraphStyle("doc_small", parent=body, fontSize=8, leading=10, alignment=TA_LEFT),
-            small_right=ParagraphStyle(
-                "small_right", parent=body, fontSize=8, leading=10, alignment=TA_RIGHT
-            ),
-            right=ParagraphStyle("doc_right", parent=body, alignment=TA_RIGHT),
-            centred=ParagraphStyle("centred", parent=body, alignment=TA_CENTER),
-            big_name=ParagraphStyle(
-                "big_name", parent=body, fontName=bold, fontSize=20, leading=26, alignment=TA_CENTER
-            ),
-            label=ParagraphStyle("label", parent=body, fontName=bold, alignment=TA_LEFT),
-            cell=ParagraphStyle("doc_cell", parent=base.cell, fontSize=8.5, leading=10.5),
-            letter_line_plain=ParagraphStyle("plain_left", parent=body, alignment=TA_LEFT),
-            cell_header=ParagraphStyle(
-                "doc_cell_header", parent=base.cell_header, fontSize=8.5, leading=10.5
-            ),
-        )
-    return _STYLES
+GRID = colors.HexColor("#555555")
+HEADER_BACKGROUND = colors.HexColor("#e6e6e6")
 
 
 def logo_image(
@@ -139,7 +49,7 @@ def logo_image(
 def letterhead(
     head: dict[str, Any],
     logo: bytes | None,
-    styles: DocStyles,
+    styles: Styles,
     *,
     number: str = "",
     number_label: str = "Nr",
@@ -190,7 +100,7 @@ def issued_date(snapshot: Snapshot) -> dt.date:
     return dt.date.fromisoformat(snapshot.issued_on)
 
 
-def header(snapshot: Snapshot, logo: bytes | None, styles: DocStyles) -> list[Flowable]:
+def header(snapshot: Snapshot, logo: bytes | None, styles: Styles) -> list[Flowable]:
     """The letterhead with the document number and `Modrzewo, dnia 5 marca 2025 r.`."""
     place = str(snapshot.letterhead.get("place") or "")
     return letterhead(
@@ -206,7 +116,7 @@ def footer(snapshot: Snapshot) -> str:
     return str(snapshot.letterhead.get("footer") or "")
 
 
-def title(text: str, styles: DocStyles, subtitle: str = "") -> list[Flowable]:
+def title(text: str, styles: Styles, subtitle: str = "") -> list[Flowable]:
     story: list[Flowable] = [para(text, styles.title)]
     if subtitle:
         story.append(para(subtitle, styles.subtitle))
@@ -214,7 +124,7 @@ def title(text: str, styles: DocStyles, subtitle: str = "") -> list[Flowable]:
     return story
 
 
-def numbered_section(number: int, heading: str, points: Sequence[str], styles: DocStyles) -> list[Flowable]:
+def numbered_section(number: int, heading: str, points: Sequence[str], styles: Styles) -> list[Flowable]:
     """`§ 3` and its heading centred, then the points numbered `1.`, `2.` (a single point bare)."""
     head = Paragraph(f"§ {number}<br/>{polish_nbsp(escape(heading))}", styles.section)
     body: list[Flowable] = []
@@ -227,7 +137,7 @@ def numbered_section(number: int, heading: str, points: Sequence[str], styles: D
     return [CondPageBreak(2.5 * cm), KeepTogether([head, body[0]]), *body[1:]]
 
 
-def statement_lines(lines: Sequence[str], styles: DocStyles) -> list[Flowable]:
+def statement_lines(lines: Sequence[str], styles: Styles) -> list[Flowable]:
     """Paragraphs; `- text` as a bullet, `[ ] text` with a box to tick."""
     story: list[Flowable] = []
     bullets: list[str] = []
@@ -251,21 +161,38 @@ def statement_lines(lines: Sequence[str], styles: DocStyles) -> list[Flowable]:
     return story
 
 
-def items(values: Sequence[str], styles: DocStyles) -> list[Flowable]:
+def items(values: Sequence[str], styles: Styles) -> list[Flowable]:
     return [bullet_list(list(values), styles.body)] if values else []
 
 
-def signatures(entries: Sequence[Signature], styles: DocStyles) -> Flowable:
+def signature_lines(labels: Sequence[str], styles: Styles, *, names: Sequence[str] = ()) -> Table:
+    """Dotted lines side by side to sign on, each with its label (and a printed name) below."""
+    cells: list[Paragraph] = []
+    for index, label in enumerate(labels):
+        name = names[index] if index < len(names) else ""
+        cells.append(_signature_cell(label, name, styles))
+    width = CONTENT_WIDTH / max(len(labels), 1)
+    table = Table([cells], colWidths=[width] * len(labels))
+    table.setStyle(
+        table_style(styles.family, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 28))
+    )
+    return table
+
+
+def _signature_cell(label: str, name: str, styles: Styles) -> Paragraph:
+    text = "." * 48 + "<br/>" + polish_nbsp(escape(label))
+    if name:
+        text += "<br/>" + polish_nbsp(escape(name))
+    return Paragraph(text, styles.signature)
+
+
+def signatures(entries: Sequence[Signature], styles: Styles) -> Flowable:
     """Signature lines side by side; a single one sits on the right, where a head signs."""
     labels = [entry.label for entry in entries]
     names = [entry.name for entry in entries]
     if len(entries) != 1:
-        return signature_lines(labels, styles.base, names=names)
-    text = "." * 48 + "<br/>" + polish_nbsp(escape(labels[0]))
-    if names[0]:
-        text += "<br/>" + polish_nbsp(escape(names[0]))
-    cell = Paragraph(text, ParagraphStyle("signature", parent=styles.small, alignment=TA_CENTER))
-    table = Table([["", cell]], colWidths=[CONTENT_WIDTH / 2, CONTENT_WIDTH / 2])
+        return signature_lines(labels, styles, names=names)
+    table = Table([["", _signature_cell(labels[0], names[0], styles)]], colWidths=[CONTENT_WIDTH / 2] * 2)
     table.setStyle(
         table_style(styles.family, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 28))
     )
@@ -274,3 +201,19 @@ def signatures(entries: Sequence[Signature], styles: DocStyles) -> Flowable:
 
 def spacer(height_cm: float) -> Spacer:
     return Spacer(1, height_cm * cm)
+
+
+def signature_block(entries: Sequence[Signature]) -> list[Flowable]:
+    """Space to sign and the lines (a list: a KeepTogether inside another KeepTogether would
+    make the outer one think it never fits)."""
+    return [spacer(0.9), signatures(entries, style_set())]
+
+
+def grid_style(family: str, header_rows: int = 1) -> list[tuple[object, ...]]:
+    return [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEADER_BACKGROUND),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]

@@ -1,4 +1,4 @@
-"""The agreement (two copies, each with its annexes), the annex and the termination."""
+"""The agreement (porozumienie, domain §8.1): two copies, its attachments and statements."""
 
 from __future__ import annotations
 
@@ -6,12 +6,16 @@ from collections.abc import Mapping
 
 from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.snapshot import Signature, Snapshot
-from coordinator_app.output.documents import parts
+from coordinator_app.i18n import N_
 from coordinator_app.output.documents.fill import Filler
-from coordinator_app.output.documents.layout import para
-from coordinator_app.output.documents.segments import Segment
+from coordinator_app.output.documents.kinds import PrintedKind, Subject, check
+from coordinator_app.output.pdf import blocks
+from coordinator_app.output.pdf.styles import style_set
+from coordinator_app.output.pdf.typography import para
+from coordinator_app.output.pdf.writer import Segment
 
 SECTIONS: tuple[tuple[str, str], ...] = (
     ("s_basis", "par_podstawa"),
@@ -28,6 +32,8 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("s_data", "par_dane"),
     ("s_final", "par_koncowe"),
 )
+
+
 # (template block, placeholder, the flag that includes it; None = always), in print order
 ANNEXES: tuple[tuple[str, str, str | None], ...] = (
     ("annex_health_safety", "zal_bhp", None),
@@ -61,12 +67,6 @@ def _numbering(snapshot: Snapshot, template: Mapping[str, str]) -> dict[str, str
     return values
 
 
-def _signature_block(signatures: list[Signature]) -> list[Flowable]:
-    """Space to sign and the lines (a list: a KeepTogether inside another KeepTogether would
-    make the outer one think it never fits)."""
-    return [parts.spacer(0.9), parts.signatures(signatures, parts.doc_styles())]
-
-
 def _volunteer_signatures(snapshot: Snapshot) -> list[Signature]:
     """Who signs a statement: the volunteer, the guardian too for a minor (only the guardian
     for a child under 13)."""
@@ -82,7 +82,7 @@ def _volunteer_signatures(snapshot: Snapshot) -> list[Signature]:
 
 
 def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
-    styles = parts.doc_styles()
+    styles = style_set()
     story: list[Flowable] = []
     number = snapshot.number
     for index, (block, _name) in enumerate(_annexes(snapshot), start=1):
@@ -92,9 +92,9 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
         heading, body = (lines[0], lines[1:]) if lines else ("", [])
         annex: list[Flowable] = [
             para(f"Załącznik nr {index} do porozumienia nr {number}", styles.small_right),
-            parts.spacer(0.2),
+            blocks.spacer(0.2),
             para(heading, styles.annex_title),
-            *parts.statement_lines(body, styles),
+            *blocks.statement_lines(body, styles),
         ]
         if block == "annex_guardian":
             signers = [
@@ -110,19 +110,19 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
             ]
         else:
             signers = _volunteer_signatures(snapshot)
-        annex += _signature_block(signers)
-        story += [PageBreak() if index == 1 else parts.spacer(0.9), KeepTogether(annex)]
+        annex += blocks.signature_block(signers)
+        story += [PageBreak() if index == 1 else blocks.spacer(0.9), KeepTogether(annex)]
     return story
 
 
 def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
     """Laid out once; with two copies each page is printed twice, labelled for each party."""
-    styles = parts.doc_styles()
+    styles = style_set()
     filler = Filler(snapshot, template, _numbering(snapshot, template))
-    story: list[Flowable] = parts.letterhead(snapshot.letterhead, logo, styles)
-    story += parts.title(filler.text("title"), styles, f"nr {snapshot.number}")
+    story: list[Flowable] = blocks.letterhead(snapshot.letterhead, logo, styles)
+    story += blocks.title(filler.text("title"), styles, f"nr {snapshot.number}")
     story.append(para(filler.text("intro"), styles.body))
-    story.append(parts.spacer(0.2))
+    story.append(blocks.spacer(0.2))
     story.append(para(filler.text("party_ops"), styles.body))
     story.append(para("a", styles.body))
     story += [para(line, styles.body) for line in filler.lines("party_volunteer")]
@@ -133,8 +133,8 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
         if found is None:
             continue
         number += 1
-        story += parts.numbered_section(number, found[0], found[1], styles)
-    story.append(KeepTogether(_signature_block(snapshot.signatures)))
+        story += blocks.numbered_section(number, found[0], found[1], styles)
+    story.append(KeepTogether(blocks.signature_block(snapshot.signatures)))
     annexes = _annexes(snapshot)
     if annexes:
         titles = []
@@ -144,7 +144,7 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
         listing = [f"nr {i} – {t}" for i, t in enumerate(titles, start=1)]
         story.append(
             KeepTogether(
-                [parts.spacer(0.6), para("Załączniki:", styles.label), *parts.items(listing, styles)]
+                [blocks.spacer(0.6), para("Załączniki:", styles.label), *blocks.items(listing, styles)]
             )
         )
     story += _annex_pages(snapshot, filler)
@@ -158,45 +158,20 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
         Segment(
             story,
             number_label=f"Porozumienie nr {snapshot.number}",
-            footer=parts.footer(snapshot),
+            footer=blocks.footer(snapshot),
             copies=copies,
         )
     ]
 
 
-def annex_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    styles = parts.doc_styles()
-    filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.letterhead(snapshot.letterhead, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
-    story += [para(line, styles.body) for line in filler.lines("intro")]
-    number = 0
-    changes = [str(item) for item in snapshot.lists.get("changes", [])]
-    for block in ("s_changes", "s_final"):
-        found = filler.section(block)
-        if found is None:
-            continue
-        number += 1
-        story += parts.numbered_section(number, found[0], found[1], styles)
-        if block == "s_changes":
-            story += parts.items(changes, styles)
-    story.append(KeepTogether(_signature_block(snapshot.signatures)))
-    return [
-        Segment(
-            story,
-            number_label=f"Aneks nr {snapshot.number}",
-            footer=parts.footer(snapshot),
-        )
-    ]
-
-
-def termination_segments(
-    snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None
-) -> list[Segment]:
-    styles = parts.doc_styles()
-    filler = Filler(snapshot, template)
-    story: list[Flowable] = parts.header(snapshot, logo, styles)
-    story += parts.title(filler.text("title"), styles, filler.text("subtitle"))
-    story += parts.statement_lines(filler.lines("body"), styles)
-    story.append(KeepTogether(_signature_block(snapshot.signatures)))
-    return [Segment(story, number_label=f"Nr {snapshot.number}", footer=parts.footer(snapshot))]
+KIND = PrintedKind(
+    kind=DocumentKind.AGREEMENT,
+    title="Porozumienie",
+    subject=Subject.AGREEMENT,
+    content=agreement_segments,
+    options=(
+        check("copies", N_("two copies"), on_off=(2, 1)),
+        check("image_consent", N_("image consent form")),
+        check("travel_waiver_form", N_("travel-cost waiver form"), default=False),
+    ),
+)

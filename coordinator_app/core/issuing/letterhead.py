@@ -1,5 +1,5 @@
-"""The organisation's letterhead for the summaries: the same lines and logo the issued
-documents print (core.documents), read in one short session."""
+"""The organisation's letterhead for pages that are not issued (the summaries): the same lines
+and logo the issued documents print, read in one short session."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from coordinator_app.db.engine import Database
 
 @dataclass(frozen=True)
 class ReportHeader:
-    head: dict[str, Any] = field(default_factory=dict)  # core.documents.common.letterhead()
+    head: dict[str, Any] = field(default_factory=dict)  # core.issuing.common.letterhead()
     logo: bytes | None = None
     place: str = ""  # for "Modrzewo, dnia 5 marca 2026 r."
 

@@ -1,4 +1,5 @@
 """Writing one or many documents into one PDF, page numbers per document, memory kept steady.
+The only place that draws page numbers and footers.
 
 Each document is laid out by its own Platypus `BaseDocTemplate` on one shared canvas, so a
 batch of 500 certificates never holds more than one document's flowables. The canvas keeps the
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -19,11 +21,22 @@ from reportlab.pdfbase.pdfdoc import PDFArray, PDFName, PDFStream
 from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from coordinator_app.output.documents.fonts import register_fonts
-from coordinator_app.output.documents.layout import MARGIN, PAGE_SIZE
+from coordinator_app.output.pdf.fonts import register_fonts
+from coordinator_app.output.pdf.styles import FOOTER_FONT_SIZE, MARGIN, PAGE_SIZE, SHEET_FOOTER_FONT_SIZE
 
-FOOTER_FONT_SIZE = 7.5
 PageDecorator = Callable[[canvas.Canvas, int], None]
+
+
+@dataclass
+class Segment:
+    """A part of a document with its own page numbering ("strona X z Y")."""
+
+    story: list[Flowable]
+    number_label: str = ""  # e.g. "Porozumienie nr W/12/2025", beside the page numbers
+    footer: str = ""  # the organisation's footer text
+    decorate: PageDecorator | None = None
+    margins: tuple[float, float, float, float] | None = None
+    copies: list[str] = field(default_factory=list)  # labels; the pages are printed once per copy
 
 
 class DocumentCanvas(canvas.Canvas):
@@ -35,6 +48,7 @@ class DocumentCanvas(canvas.Canvas):
         self.footer_text = ""
         self.number_label = ""
         self.numbered_always = False
+        self.footer_size = FOOTER_FONT_SIZE
 
     def showPage(self) -> None:  # ReportLab's name
         state = dict(self.__dict__)
@@ -74,7 +88,7 @@ class DocumentCanvas(canvas.Canvas):
     def _draw_footer(self, page: int, total: int) -> None:
         family = register_fonts()
         self.saveState()
-        self.setFont(family, FOOTER_FONT_SIZE)
+        self.setFont(family, self.footer_size)
         self.setFillColor(colors.dimgrey)
         y = MARGIN / 2
         if total > 1 or self.numbered_always:
@@ -82,10 +96,10 @@ class DocumentCanvas(canvas.Canvas):
             if self.number_label:
                 text = f"{self.number_label} – {text}"
             self.drawCentredString(PAGE_SIZE[0] / 2, y, text)
-            y += FOOTER_FONT_SIZE + 3
+            y += self.footer_size + 3
         for line in reversed([line for line in self.footer_text.splitlines() if line.strip()][:3]):
             self.drawCentredString(PAGE_SIZE[0] / 2, y, line.strip())
-            y += FOOTER_FONT_SIZE + 2
+            y += self.footer_size + 2
         self.restoreState()
 
     def save(self) -> None:
@@ -111,14 +125,21 @@ def _compress_last_page(canv: canvas.Canvas) -> None:
 class DocumentWriter:
     """One PDF holding documents one after another: `add(story, …)` for each, then `close()`."""
 
-    def __init__(self, out: Path | IO[bytes], *, title: str, author: str, subject: str = "") -> None:
+    def __init__(
+        self, out: Path | IO[bytes], *, title: str, author: str, subject: str = "", invariant: bool = True
+    ) -> None:
         self.family = register_fonts()
+        self.invariant = int(invariant)
         if isinstance(out, Path):
             out.parent.mkdir(parents=True, exist_ok=True)
         self._target: str | IO[bytes] = str(out) if isinstance(out, Path) else out
         self.title, self.author, self.subject = title, author, subject
         self.canvas = DocumentCanvas(
-            self._target, pagesize=PAGE_SIZE, invariant=1, initialFontName=self.family, lang="pl-PL"
+            self._target,
+            pagesize=PAGE_SIZE,
+            invariant=self.invariant,
+            initialFontName=self.family,
+            lang="pl-PL",
         )
         self.pages = 0
         self.documents = 0
@@ -149,7 +170,7 @@ class DocumentWriter:
             creator="Koordynator Wolontariatu",
             lang="pl-PL",
             initialFontName=self.family,
-            invariant=1,
+            invariant=self.invariant,
         )
         doc._doSave = 0  # the writer saves once, after the last document
 
@@ -180,3 +201,14 @@ class DocumentWriter:
 def _footer_room(footer: str) -> float:
     lines = len([line for line in footer.splitlines() if line.strip()][:3])
     return lines * (FOOTER_FONT_SIZE + 2) + (FOOTER_FONT_SIZE + 3)
+
+
+def write_pdf(out: Path, story: Sequence[Flowable], *, title: str, author: str, subject: str = "") -> Path:
+    """A sheet or a summary: `story` on A4 pages with 2 cm margins, every page numbered
+    "strona X z Y" in the sheet size, dated metadata (not byte-stable like documents)."""
+    writer = DocumentWriter(out, title=title, author=author, subject=subject, invariant=False)
+    writer.canvas.numbered_always = True
+    writer.canvas.footer_size = SHEET_FOOTER_FONT_SIZE
+    writer.add(story, margins=(MARGIN, MARGIN, MARGIN, MARGIN))
+    writer.close()
+    return out
