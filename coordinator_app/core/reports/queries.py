@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
@@ -195,7 +196,7 @@ def issued_documents(conn: Connection, start: dt.date, end: dt.date) -> dict[str
     counts: dict[str, int] = defaultdict(int)
     training_numbers: set[str] = set()
     for kind, number in conn.execute(select(d.kind, d.number).where(d.issued_on.between(start, end))).all():
-        if kind == "training_certificate" and number:
+        if kind == DocumentKind.TRAINING_CERTIFICATE and number:
             training_numbers.add(number)
         else:
             counts[kind] += 1
@@ -206,8 +207,8 @@ def issued_documents(conn: Connection, start: dt.date, end: dt.date) -> dict[str
         if number:
             training_numbers.add(number)
         else:
-            counts["training_certificate"] += 1
-    counts["training_certificate"] += len(training_numbers)
+            counts[DocumentKind.TRAINING_CERTIFICATE.value] += 1
+    counts[DocumentKind.TRAINING_CERTIFICATE.value] += len(training_numbers)
     return dict(counts)
 
 
