@@ -1,6 +1,7 @@
 """Figures for management, the dashboard and per-volunteer statements (Qt-free).
 
 Computation only: the PDF, XLSX and CSV writers are in `coordinator_app.output.summaries`.
+May import core, db and i18n.
 """
 
 from coordinator_app.core.reports.attention import AttentionGroup, AttentionItem

@@ -1,4 +1,8 @@
-"""All tables. Importing this package registers every model on `Base.metadata`."""
+"""All tables. Importing this package registers every model on `Base.metadata`.
+
+One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
+`documents`, `registers`) on `base`. Imports SQLAlchemy only.
+"""
 
 from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need

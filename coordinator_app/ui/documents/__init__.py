@@ -10,6 +10,9 @@ Entry points for the main window and the tabs (each opens a modal dialog):
     open_template_editor(parent, db)
     open_batch_print(parent, db)
     open_document_register(parent, db)
+
+Qt widgets over `core.issuing`, rendering through `output.documents` (pages shown with
+pypdfium2); imports core, db, i18n, output, ui.style, ui.tasks and ui.widgets.
 """
 
 from __future__ import annotations
