@@ -18,4 +18,4 @@ def add_parser(subparsers: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from coordinator_app.ui.app import run_gui
 
-    return run_gui(database_path(args), language=args.lang)
+    return run_gui(database_path(args, existing=False), language=args.lang)
