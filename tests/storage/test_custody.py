@@ -245,3 +245,27 @@ def test_a_mistyped_db_is_refused_not_created(args: tuple[str, ...], home: Path,
     ]
     assert not mistyped.exists()
     assert not Path(out).exists()
+
+
+WINDOW_ANSWERS_NO = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+
+def question(parent, title, text, *args, **kwargs):
+    print("QUESTION " + text, flush=True)
+    return QMessageBox.StandardButton.No
+
+QMessageBox.question = staticmethod(question)  # offscreen it would wait for ever
+from coordinator_app.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_the_window_asks_before_it_creates_a_database(home: Path, tmp_path: Path) -> None:
+    mistyped = tmp_path / "koordynator.sqlit"
+    result = run_child(home, WINDOW_ANSWERS_NO, "--lang", "en", "--db", str(mistyped))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        f"QUESTION There is no database at {mistyped}. Create a new, empty database there?"
+    ]
+    assert not mistyped.exists()
