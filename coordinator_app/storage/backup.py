@@ -204,25 +204,6 @@ def plan_aside(db_path: Path, label: str) -> tuple[Path | None, list[tuple[Path,
     return aside, moves
 
 
-def move_aside(db_path: Path, label: str) -> tuple[Path | None, list[tuple[Path, Path]]]:
-    """Move the database (with its -wal/-shm) into `backups/`; (new path, moves done)."""
-    aside, planned = plan_aside(db_path, label)
-    moves: list[tuple[Path, Path]] = []
-    try:
-        for source, target in planned:
-            os.replace(source, target)
-            moves.append((source, target))
-    except BaseException:
-        undo_moves(moves)
-        raise
-    return aside, moves
-
-
-def undo_moves(moves: list[tuple[Path, Path]]) -> None:
-    for source, target in reversed(moves):
-        os.replace(target, source)
-
-
 def _parse(path: Path) -> tuple[str, BackupInfo] | None:
     match = _NAME.match(path.name)
     if match is None or not path.is_file():

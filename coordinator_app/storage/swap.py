@@ -18,6 +18,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
+from coordinator_app.storage.backup import fsync_folder
 from coordinator_app.storage.staging import make_private, owner_alive
 
 log = logging.getLogger(__name__)
@@ -31,16 +32,6 @@ ROLLED_BACK = "rolled back"
 def journal_path(db_path: Path) -> Path:
     db_path = Path(db_path).absolute()
     return db_path.with_name(db_path.name + ".swap.json")
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_journal(db_path: Path, steps: Sequence[Step], owner: Path) -> Path:
@@ -58,14 +49,14 @@ def _write_journal(db_path: Path, steps: Sequence[Step], owner: Path) -> Path:
         os.fsync(fh.fileno())
     make_private(work)
     os.replace(work, journal)
-    _fsync_folder(journal.parent)
+    fsync_folder(journal.parent)
     return journal
 
 
 def _sync_folders(steps: Sequence[Step]) -> None:
     for folder in {path.parent for step in steps for path in step}:
         with contextlib.suppress(OSError):
-            _fsync_folder(folder)
+            fsync_folder(folder)
 
 
 def swap_in(db_path: Path, steps: Sequence[Step], *, owner: Path) -> None:
@@ -90,7 +81,7 @@ def swap_in(db_path: Path, steps: Sequence[Step], *, owner: Path) -> None:
         raise
     _sync_folders(steps)
     journal.unlink(missing_ok=True)
-    _fsync_folder(journal.parent)
+    fsync_folder(journal.parent)
 
 
 def _new_file_sound(path: Path) -> bool:
@@ -132,6 +123,6 @@ def finish_interrupted_swap(db_path: Path) -> str | None:
         outcome = ROLLED_BACK
     _sync_folders(steps)
     journal.unlink(missing_ok=True)
-    _fsync_folder(journal.parent)
+    fsync_folder(journal.parent)
     log.warning("A replacement of the database cut short was %s at start-up", outcome)
     return outcome
