@@ -148,3 +148,17 @@ def test_a_failed_rename_undoes_the_swap(db_path: Path, tmp_path: Path) -> None:
         swap_in(db_path, steps, owner=area.folder)
     assert content(db_path) == before
     assert not journal_path(db_path).exists()
+
+
+def test_the_window_start_finishes_a_swap_before_it_opens(
+    db_path: Path, template: Path, tmp_path: Path
+) -> None:
+    from coordinator_app.storage.startup import start_database
+
+    new_file = tmp_path / "new.sqlite"
+    shutil.copyfile(template, new_file)
+    _interrupted_swap(db_path, tmp_path, new_file)
+    assert not db_path.exists()
+    start_database(db_path).dispose()
+    assert content(db_path) == content(template)
+    assert not journal_path(db_path).exists() and not staging_root(db_path).exists()
