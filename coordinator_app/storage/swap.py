@@ -36,7 +36,7 @@ def journal_path(db_path: Path) -> Path:
 
 def _write_journal(db_path: Path, steps: Sequence[Step], owner: Path) -> Path:
     journal = journal_path(db_path)
-    work = journal.with_name(journal.name + ".new")
+    work = owner / "swap.json.new"  # written in the staging folder: a kill leaves it to the sweep
     record = {
         "format": 1,
         "database": str(db_path),
