@@ -13,6 +13,7 @@ from coordinator_app.db.models.training import (
     TrainingSession,
 )
 from coordinator_app.db.models.volunteers import (
+    HealthConsent,
     Qualification,
     Vetting,
     Volunteer,
@@ -46,6 +47,7 @@ __all__ = [
     "ClientType",
     "DocumentImage",
     "DocumentTemplate",
+    "HealthConsent",
     "HoursEntry",
     "IssuedDocument",
     "MonthClose",
