@@ -78,8 +78,9 @@ HEALTH_CONSENT = (
     "{informacje_zdrowie}\n"
     "Zgoda jest dobrowolna; jej brak nie wpływa na zawarcie porozumienia. Zgodę można wycofać w każdej "
     "chwili, bez wpływu na zgodność z prawem przetwarzania, którego dokonano przed jej wycofaniem "
-    "(art. 7 ust. 3 RODO). Informacje udostępnia się wyłącznie koordynatorowi wolontariatu; dokument "
-    "przechowuje Korzystający i nie stanowi on części porozumienia.\n"
+    "(art. 7 ust. 3 RODO). Informacje udostępnia się wyłącznie koordynatorowi wolontariatu i osobom "
+    "sprawującym opiekę podczas wykonywania świadczeń, w zakresie niezbędnym dla bezpieczeństwa; "
+    "dokument przechowuje Korzystający i nie stanowi on części porozumienia.\n"
     "[zgoda_zdrowie] Zgoda zarejestrowana przez Korzystającego: wyrażona dnia {zgoda_zdrowie_data} r. przez: "
     "{zgoda_zdrowie_kto}."
 )

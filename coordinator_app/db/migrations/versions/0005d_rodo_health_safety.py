@@ -50,9 +50,9 @@ ANIMALS = (
     "zamknięcie; nie dotykaj obcych zwierząt; pogryzienie zgłoś koordynatorowi i udaj się do lekarza."
 )
 LIFTING = (
-    "Dźwiganie: nie przenoś ciężarów powyżej 12 kg (kobiety) lub 30 kg (mężczyźni), a przy pracy "
-    "powtarzanej mniej; podnoś z ugiętymi kolanami i prostymi plecami, trzymając ciężar blisko "
-    "ciała, bez skrętu tułowia; nie podnoś ani nie przenoś podopiecznego."
+    "Dźwiganie: nie przenoś ciężkich ani nieporęcznych przedmiotów – zakupy dziel na mniejsze "
+    "porcje i noś w obu rękach; podnoś z ugiętymi kolanami i prostymi plecami, trzymając ciężar "
+    "blisko ciała, bez skrętu tułowia; nie podnoś ani nie przenoś podopiecznego."
 )
 TRAVEL = (
     "Droga: poruszaj się zgodnie z przepisami ruchu drogowego; po zmroku poza terenem zabudowanym "
