@@ -217,3 +217,16 @@ def test_without_risk_information_the_annex_leaves_room_and_warns(db: Database, 
     text = text_of(db, world.short_agreement)
     assert "Rodzaj działań:" not in text
     assert "Ryzyko dla zdrowia i bezpieczeństwa związane z wykonywanymi świadczeniami" in text
+
+
+def test_an_incomplete_own_clause_is_printed_but_the_coordinator_is_warned(
+    db: Database, world: World
+) -> None:
+    own = "Administratorem danych jest GOPS. Dane przechowujemy zgodnie z JRWA."
+    update_organisation(db, dataclasses.replace(get_organisation(db), gdpr_clause=own))
+    document = issue(db, DocumentRequest("agreement", world.agreement), TODAY)
+    [warning] = [warning for warning in document.warnings if "klauzula RODO" in warning]
+    assert "skarga do Prezesa UODO" in warning and "inspektor ochrony danych" in warning
+    assert "administrator," not in warning and "okres przechowywania" not in warning
+    text = text_of(db, world.agreement)
+    assert own in text and "Potwierdzam zapoznanie się z powyższą informacją." in text

@@ -295,7 +295,7 @@ def assemble_agreement(
     waiver = _content_flags(session, agreement, activities, options, flags, values)
     ops_text, ops_name = representative(session, agreement.representative_id, org)
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
-    safety, safety_warnings = safety_values(session, volunteer, activities, flags)
+    safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
     warnings += safety_warnings
     snapshot = person_snapshot(

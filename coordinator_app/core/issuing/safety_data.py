@@ -17,6 +17,25 @@ from coordinator_app.i18n.polish import long_date
 
 BLANK_LINE = "." * 120  # room to write by hand
 
+# What an organisation's own information clause must mention (art. 13 RODO), by a word it
+# cannot do without: (what is missing, as the coordinator is told; words that show it is there)
+CLAUSE_ELEMENTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("administrator", ("administrator",)),
+    ("inspektor ochrony danych", ("inspektor",)),
+    ("podstawa prawna (art. 6 RODO)", ("art. 6",)),
+    ("odbiorcy danych", ("odbior",)),
+    ("okres przechowywania", ("przechowywan", "przechowuj")),
+    ("prawo sprzeciwu", ("sprzeciw",)),
+    ("skarga do Prezesa UODO", ("prezes",)),
+    ("zautomatyzowane decyzje", ("zautomatyzowan",)),
+)
+
+
+def clause_gaps(clause: str) -> list[str]:
+    """The art. 13 elements an organisation's own clause text does not mention."""
+    text = clause.casefold()
+    return [name for name, words in CLAUSE_ELEMENTS if not any(word in text for word in words)]
+
 
 def risk_information(activities: Iterable[ActivityType]) -> str:
     """`Rodzaj działań: …` then its risks as `- ` bullets, for each activity type once; a risk
@@ -45,7 +64,7 @@ def risk_information(activities: Iterable[ActivityType]) -> str:
 
 
 def safety_values(
-    session: Session, volunteer: Volunteer, activities: list[ActivityType], flags: set[str]
+    session: Session, volunteer: Volunteer, activities: list[ActivityType], flags: set[str], clause: str = ""
 ) -> tuple[dict[str, str], list[str]]:
     """Placeholder values (and warnings) of the risk annex and the health consent; adds the
     flags `ryzyka` (some risk text), `zdrowie` (the consent form is printed: a minor, or a
@@ -63,6 +82,14 @@ def safety_values(
             )
         )
     values["informacje_bhp"] = risks
+    gaps = clause_gaps(clause) if clause else []
+    if gaps:
+        warnings.append(
+            _(
+                "The organisation's own RODO clause (Organisation settings) seems to lack: {missing}. "
+                "Leave it empty to print the complete default clause."
+            ).format(missing=", ".join(gaps))
+        )
     consent = active_health_consent(session, volunteer.id)
     values["informacje_zdrowie"] = BLANK_LINE + "\n" + BLANK_LINE
     values["zgoda_zdrowie_data"] = ""
