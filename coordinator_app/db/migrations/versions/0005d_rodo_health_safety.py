@@ -50,8 +50,8 @@ ANIMALS = (
     "zamknięcie; nie dotykaj obcych zwierząt; pogryzienie zgłoś koordynatorowi i udaj się do lekarza."
 )
 LIFTING = (
-    "Dźwiganie: nie przenoś ciężkich ani nieporęcznych przedmiotów – zakupy dziel na mniejsze "
-    "porcje i noś w obu rękach; podnoś z ugiętymi kolanami i prostymi plecami, trzymając ciężar "
+    "Dźwiganie: nie przenoś ciężkich ani nieporęcznych przedmiotów – ciężar dziel na mniejsze "
+    "części (np. zakupy na kilka toreb) i noś w obu rękach; podnoś z ugiętymi kolanami i prostymi plecami, trzymając ciężar "
     "blisko ciała, bez skrętu tułowia; nie podnoś ani nie przenoś podopiecznego."
 )
 TRAVEL = (
