@@ -51,8 +51,9 @@ ANIMALS = (
 )
 LIFTING = (
     "Dźwiganie: nie przenoś ciężkich ani nieporęcznych przedmiotów – ciężar dziel na mniejsze "
-    "części (np. zakupy na kilka toreb) i noś w obu rękach; podnoś z ugiętymi kolanami i prostymi plecami, trzymając ciężar "
-    "blisko ciała, bez skrętu tułowia; nie podnoś ani nie przenoś podopiecznego."
+    "części (np. zakupy na kilka toreb) i noś w obu rękach; podnoś z ugiętymi kolanami i "
+    "prostymi plecami, trzymając ciężar blisko ciała, bez skrętu tułowia; nie podnoś ani nie "
+    "przenoś podopiecznego."
 )
 TRAVEL = (
     "Droga: poruszaj się zgodnie z przepisami ruchu drogowego; po zmroku poza terenem zabudowanym "
