@@ -42,6 +42,7 @@ from coordinator_app.db.models import (
     AgreementAnnex,
     DocumentImage,
     DocumentTemplate,
+    HealthConsent,
     IssuedDocument,
     Organisation,
     Setting,
@@ -151,6 +152,16 @@ def _fill_the_rest(db: Database) -> None:
         assert organisation is not None
         organisation.logo_sha256 = digest
         session.add(Setting(key="external_backup_reminder_days", value="7"))
+        # Revision 0005d: a health consent given by a guardian.
+        session.add(
+            HealthConsent(
+                volunteer_id=agreement.volunteer_id,
+                given_on=TODAY,
+                given_by="Anna Nowak",
+                given_by_guardian=True,
+                health_info="Alergia na orzechy.",
+            )
+        )
 
 
 def main() -> int:

@@ -52,7 +52,7 @@ def test_adult_agreement_has_the_mandatory_clauses_two_copies_and_annexes(db: Da
     assert text.count("Egzemplarz dla Korzystającego") == pages // 2
     assert text.count("Egzemplarz dla Wolontariuszki") == pages // 2
     for annex in (
-        "Oświadczenie o zapoznaniu z ryzykiem",
+        "Informacja o ryzyku dla zdrowia i bezpieczeństwa",
         "Zobowiązanie do zachowania poufności",
         "Klauzula informacyjna",
         "Zgoda na wykorzystanie wizerunku",

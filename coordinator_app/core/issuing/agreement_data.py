@@ -29,6 +29,8 @@ from coordinator_app.core.issuing.common import (
     volunteer_row,
 )
 from coordinator_app.core.issuing.grammar import gendered, lower_first
+from coordinator_app.core.issuing.organisation import OrganisationData
+from coordinator_app.core.issuing.safety_data import safety_values
 from coordinator_app.core.issuing.snapshot import (
     Assembled,
     DocumentNotFound,
@@ -165,16 +167,7 @@ def _missing_content(agreement: Agreement, activities: list[ActivityType]) -> li
     return missing
 
 
-def assemble_agreement(
-    session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
-) -> Assembled:
-    """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
-    default yes), `travel_waiver_form` (print the waiver form even without a recorded waiver)."""
-    options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
-    agreement = agreement_row(session, agreement_id)
-    volunteer = volunteer_row(session, agreement.volunteer_id)
-    org = require_organisation(session, full=True)
-    activities = _activities(session, agreement.id)
+def _refuse_incomplete(agreement: Agreement, activities: list[ActivityType]) -> None:
     missing = _missing_content(agreement, activities)
     if missing:
         raise DocumentRefused(
@@ -182,10 +175,13 @@ def assemble_agreement(
                 missing=", ".join(missing)
             )
         )
-    group, flags = age_flags(volunteer, agreement.concluded_on)
-    _require_guardian(group, volunteer)
+
+
+def _insurance(
+    agreement: Agreement, org: OrganisationData, flags: set[str], values: dict[str, str]
+) -> list[str]:
+    """The insurance flags (art. 46): NNW up to 30 days, the statutory cover beyond; warnings."""
     warnings = []
-    values = organisation_values(org)
     days = period_days(agreement.period_from, agreement.period_to)
     policy = agreement.nnw_policy or org.nnw_policy
     if days is None:
@@ -213,9 +209,22 @@ def assemble_agreement(
         flags.add("oc")
         values["polisa_oc"] = agreement.oc_policy
     values["polisa_nnw"] = policy or ""
+    return warnings
+
+
+def _content_flags(
+    session: Session,
+    agreement: Agreement,
+    activities: list[ActivityType],
+    options: dict[str, Any],
+    flags: set[str],
+    values: dict[str, str],
+) -> VolunteerStatement | None:
+    """Flags of the optional clauses and annexes; returns the travel-cost waiver on record."""
     if (agreement.cost_rules or "").strip():
         flags.add("koszty")
-    waiver = _travel_waiver(session, volunteer.id)
+    waiver = _travel_waiver(session, agreement.volunteer_id)
+    values["zakres_zwolnienia"] = "w całości"
     if waiver is not None:
         flags.add("zwolnienie_z_kosztow")
         values["zakres_zwolnienia"] = "w części" if (waiver.scope or "").startswith("part") else "w całości"
@@ -229,23 +238,29 @@ def assemble_agreement(
         flags.add("wizerunek")
     if activities:
         flags.add("rodzaje")
-    ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values.update(person_values(volunteer))
+    return waiver
+
+
+def _agreement_values(
+    agreement: Agreement, volunteer: Volunteer, activities: list[ActivityType], ops_text: str, clause: str
+) -> dict[str, str]:
+    values = person_values(volunteer)
     values.update(guardian_values(volunteer))
+    address = postal_address(
+        volunteer.street,
+        volunteer.house_number,
+        volunteer.flat_number,
+        volunteer.postal_code,
+        volunteer.locality,
+        volunteer.post_office,
+    )
     values.update(
         {
             "numer": agreement.number,
             "data_zawarcia": long_date(agreement.concluded_on),
             "miejsce_zawarcia": agreement.concluded_in,
             "reprezentant": ops_text,
-            "adres_wolontariusza": postal_address(
-                volunteer.street,
-                volunteer.house_number,
-                volunteer.flat_number,
-                volunteer.postal_code,
-                volunteer.locality,
-                volunteer.post_office,
-            ),
+            "adres_wolontariusza": address,
             "identyfikator": _identifier(volunteer),
             "rodzaje_dzialan": "; ".join(lower_first(activity.name) for activity in activities),
             "zakres": sentence(agreement.scope),
@@ -256,10 +271,33 @@ def assemble_agreement(
             "okres": period_text(agreement.period_from, agreement.period_to),
             "warunki_rozwiazania": sentence(agreement.termination_terms),
             "zasady_kosztow": " ".join((agreement.cost_rules or "").split()).rstrip("."),
-            "klauzula_rodo": org.gdpr_clause or "",
+            "klauzula_rodo": clause,
         }
     )
-    values.setdefault("zakres_zwolnienia", "w całości")
+    return values
+
+
+def assemble_agreement(
+    session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
+) -> Assembled:
+    """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
+    default yes), `travel_waiver_form` (print the waiver form even without a recorded waiver)."""
+    options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
+    agreement = agreement_row(session, agreement_id)
+    volunteer = volunteer_row(session, agreement.volunteer_id)
+    org = require_organisation(session, full=True)
+    activities = _activities(session, agreement.id)
+    _refuse_incomplete(agreement, activities)
+    group, flags = age_flags(volunteer, agreement.concluded_on)
+    _require_guardian(group, volunteer)
+    values = organisation_values(org)
+    warnings = _insurance(agreement, org, flags, values)
+    waiver = _content_flags(session, agreement, activities, options, flags, values)
+    ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
+    safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
+    values.update(safety)
+    warnings += safety_warnings
     snapshot = person_snapshot(
         kind=DocumentKind.AGREEMENT.value,
         subject=f"agreement:{agreement.id}",

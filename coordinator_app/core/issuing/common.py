@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.issuing.organisation import (
+    DEFAULT_RETENTION,
     OrganisationData,
     genitive_name,
     organisation_from_session,
@@ -70,10 +71,19 @@ def organisation_values(org: OrganisationData) -> dict[str, str]:
         "koordynator": org.coordinator_name or "",
         "koordynator_kontakt": (", " + ", ".join(contact)) if contact else "",
         "iod": ", ".join(part for part in (org.dpo_name, org.dpo_contact) if part),
+        "kontakt_ops": _contact(org.phone, org.email),
+        "retencja": org.gdpr_retention or DEFAULT_RETENTION,
         "ubezpieczyciel_nnw": org.nnw_insurer or "",
         "polisa_nnw": org.nnw_policy or "",
         "polisa_oc": org.oc_policy or "",
     }
+
+
+def _contact(phone: str | None, email: str | None) -> str:
+    """`, tel. 12 345 67 89, e-mail: gops@…` after an address; empty when neither is known."""
+    parts = [f"tel. {format_phone(phone)}" if phone else "", f"e-mail: {email}" if email else ""]
+    text = ", ".join(part for part in parts if part)
+    return f", {text}" if text else ""
 
 
 def _nip_text(nip: str | None) -> str:

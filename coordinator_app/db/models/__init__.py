@@ -17,6 +17,7 @@ from coordinator_app.db.models.training import (
     TrainingSession,
 )
 from coordinator_app.db.models.volunteers import (
+    HealthConsent,
     Qualification,
     Vetting,
     Volunteer,
@@ -50,6 +51,7 @@ __all__ = [
     "ClientType",
     "DocumentImage",
     "DocumentTemplate",
+    "HealthConsent",
     "HoursEntry",
     "IssuedDocument",
     "MonthClose",

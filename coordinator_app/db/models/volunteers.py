@@ -124,6 +124,21 @@ class VolunteerStatement(Base):
     volunteer: Mapped[Volunteer] = relationship(back_populates="statements")
 
 
+class HealthConsent(Base):
+    """An explicit consent (art. 9 ust. 2 lit. a RODO) under which the OPS keeps health
+    information about the volunteer, given by the volunteer or by the guardian of a minor."""
+
+    __tablename__ = "health_consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id", ondelete="CASCADE"), index=True)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    given_by: Mapped[str] = mapped_column(String(200))
+    given_by_guardian: Mapped[bool] = mapped_column(Boolean, default=False)
+    health_info: Mapped[str | None] = mapped_column(Text)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
 class VolunteerStatusChange(Base):
     """Status history: every change with its date and reason."""
 

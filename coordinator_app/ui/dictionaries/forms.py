@@ -12,7 +12,7 @@ from coordinator_app.core.validation import format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.widgets.form_dialog import FormDialog
-from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons
+from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons, text_edit
 
 
 class RecordForm(FormDialog[Any]):
@@ -88,8 +88,12 @@ class ActivityTypeForm(RecordForm):
         self.minors = self.check(_("Involves minors (child-protection vetting needed)"), "involves_minors")
         self.qualification = self.check(_("Requires a qualification"), "requires_qualification")
         self.active = self.check(_("Active (offered in pick lists)"), "active", True)
+        self.risk_info = text_edit(_("One risk and how to avoid it a line"), 120)
+        self.risk_info.setObjectName("risk_info")
+        self.errors.add_row(self.form, _("Health and safety risks"), "risk_info", self.risk_info)
         if record_id is not None:
             data = d.get_activity_type(db, record_id)
+            self.risk_info.setPlainText(data.risk_info or "")
             self.code.setText(data.code)
             self.name.setText(data.name)
             self.minors.setChecked(data.involves_minors)
@@ -103,6 +107,7 @@ class ActivityTypeForm(RecordForm):
             self.minors.isChecked(),
             self.qualification.isChecked(),
             self.active.isChecked(),
+            self.risk_info.toPlainText(),
         )
 
 

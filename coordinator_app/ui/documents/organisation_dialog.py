@@ -86,6 +86,7 @@ TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     "documents": [
         ("place_for_dates", N_("Place used in dates *"), 120),
         ("jrwa_symbol", N_("JRWA symbol"), 20),
+        ("gdpr_retention", N_("How long volunteers' data are kept (RODO clause)"), 300),
     ],
     "insurance": [
         ("nnw_insurer", N_("NNW insurer"), 200),

@@ -23,6 +23,7 @@ from coordinator_app.ui.hours.panel import VolunteerHoursPanel
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
+from coordinator_app.ui.volunteers.health_consent_page import HealthConsentPage
 from coordinator_app.ui.volunteers.training_page import TrainingPage
 from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
@@ -65,6 +66,8 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             self.form.addTab(self.assignments_page, _("Assignments"))
             self.hours_page = VolunteerHoursPanel(db, volunteer_id)
             self.form.addTab(self.hours_page, _("Hours"))
+            self.health_page = HealthConsentPage(db, volunteer_id)
+            self.form.addTab(self.health_page, _("Health consent"))
             # Always in sight: the child-protection vetting verdict (its content stays behind
             # the vetting window's audited "show").
             self.vetting_panel = VettingPanel(db, volunteer_id)

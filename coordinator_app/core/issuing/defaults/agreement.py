@@ -4,6 +4,8 @@ termination (rozwiązanie). Template language: coordinator_app/core/issuing/temp
 
 from __future__ import annotations
 
+from coordinator_app.core.issuing.defaults.gdpr import GDPR_DEFAULT, HEALTH_CONSENT
+
 ACT = "ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie"
 
 AGREEMENT: dict[str, str] = {
@@ -149,11 +151,27 @@ AGREEMENT: dict[str, str] = {
         "Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron."
     ),
     "annex_health_safety": (
-        "Oświadczenie o zapoznaniu z ryzykiem dla zdrowia i bezpieczeństwa oraz z prawami i obowiązkami\n"
+        "Informacja o ryzyku dla zdrowia i bezpieczeństwa oraz oświadczenie o zapoznaniu z nią i z prawami i obowiązkami\n"
+        "I. Ryzyko dla zdrowia i bezpieczeństwa związane z wykonywanymi świadczeniami i zasady ochrony przed "
+        "zagrożeniami (art. 45 ust. 1 pkt 1 ustawy)\n"
+        "[ryzyka] {informacje_bhp}\n"
+        "[!ryzyka] - ..........................................................................................\n"
+        "[!ryzyka] - ..........................................................................................\n"
+        "II. Postępowanie w razie wypadku lub zagrożenia\n"
+        "- W razie zagrożenia życia lub zdrowia wezwij pomoc pod numerem alarmowym 112, udziel pierwszej "
+        "pomocy w zakresie, w jakim potrafisz, i nie zostawiaj poszkodowanego samego.\n"
+        "- Każdy wypadek, skaleczenie, pogryzienie, zdarzenie niebezpieczne lub agresję zgłoś niezwłocznie "
+        "koordynatorowi wolontariatu – {koordynator}{koordynator_kontakt}; gdy koordynator jest nieosiągalny – "
+        "Korzystającemu{kontakt_ops}.\n"
+        "- Nie wykonuj czynności, do których nie masz przygotowania lub środków ochrony; w razie wątpliwości "
+        "przerwij czynność i skontaktuj się z koordynatorem.\n"
+        "- Środki ochrony indywidualnej potrzebne przy świadczeniach (np. rękawiczki jednorazowe, środek do "
+        "dezynfekcji rąk, elementy odblaskowe) wydaje koordynator wolontariatu.\n"
+        "III. Oświadczenie\n"
         "[!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, oświadczam, że:\n"
         "[!ponizej_13] - {zostałem poinformowany/zostałam poinformowana} o ryzyku dla zdrowia i "
-        "bezpieczeństwa związanym z wykonywaniem świadczeń oraz o zasadach ochrony przed zagrożeniami "
-        "(art. 45 ust. 1 pkt 1 ustawy);\n"
+        "bezpieczeństwa związanym z wykonywaniem świadczeń oraz o zasadach ochrony przed zagrożeniami, "
+        "opisanych w części I i II, i {otrzymałem/otrzymałam} tę informację na piśmie (art. 45 ust. 1 pkt 1 ustawy);\n"
         "[!ponizej_13] - {zostałem poinformowany/zostałam poinformowana} o przysługujących mi prawach i "
         "ciążących na mnie obowiązkach wolontariusza (art. 47 ustawy);\n"
         "[!ponizej_13] - znam sposób postępowania w razie wypadku i obowiązek niezwłocznego zgłoszenia go "
@@ -162,7 +180,8 @@ AGREEMENT: dict[str, str] = {
         "oświadczam, że:\n"
         "[ponizej_13] - poinformowano mnie oraz {małoletniego/małoletnią}, w sposób dla {niego/niej} "
         "zrozumiały, o ryzyku dla zdrowia i bezpieczeństwa związanym z wykonywaniem świadczeń oraz o "
-        "zasadach ochrony przed zagrożeniami (art. 45 ust. 1 pkt 1 ustawy);\n"
+        "zasadach ochrony przed zagrożeniami, opisanych w części I i II, a informację tę "
+        "przekazano mi na piśmie (art. 45 ust. 1 pkt 1 ustawy);\n"
         "[ponizej_13] - poinformowano mnie o prawach i obowiązkach wolontariusza (art. 47 ustawy), które "
         "dotyczą {małoletniego/małoletniej};\n"
         "[ponizej_13] - znam sposób postępowania w razie wypadku i obowiązek niezwłocznego zgłoszenia go "
@@ -211,11 +230,16 @@ AGREEMENT: dict[str, str] = {
         "i na wykonywanie świadczeń określonych w § 2 porozumienia, w okresie {okres};\n"
         "[ponizej_13] - zawieram w {jego/jej} imieniu porozumienie nr {numer} o wykonywaniu "
         "świadczeń określonych w § 2 porozumienia, w okresie {okres};\n"
-        "- w razie nagłej potrzeby proszę o kontakt pod numerem telefonu: {opiekun_telefon};\n"
-        "- informacje o stanie zdrowia istotne dla bezpieczeństwa dziecka podczas wykonywania świadczeń "
-        "(nieobowiązkowo): ..........................................................."
+        "- w razie nagłej potrzeby proszę o kontakt pod numerem telefonu: {opiekun_telefon}."
     ),
-    "annex_gdpr": ("Klauzula informacyjna o przetwarzaniu danych osobowych\n{klauzula_rodo}"),
+    "annex_gdpr": (
+        "Klauzula informacyjna o przetwarzaniu danych osobowych\n"
+        "{klauzula_rodo}\n"
+        "[pelnoletni] Potwierdzam zapoznanie się z powyższą informacją.\n"
+        "[od_13_do_17] {Wolontariusz/Wolontariuszka} i przedstawiciel ustawowy potwierdzają zapoznanie się "
+        "z powyższą informacją.\n"
+        "[ponizej_13] Przedstawiciel ustawowy potwierdza zapoznanie się z powyższą informacją."
+    ),
     "annex_image": (
         "Zgoda na wykorzystanie wizerunku\n"
         "[!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}:\n"
@@ -247,25 +271,8 @@ AGREEMENT: dict[str, str] = {
         "13 maja 2016 r. o przeciwdziałaniu zagrożeniom przestępczością na tle seksualnym i ochronie "
         "małoletnich)."
     ),
-    "gdpr_default": (
-        "Zgodnie z art. 13 RODO informujemy, że:\n"
-        "- administratorem Pani/Pana danych osobowych jest {nazwa_ops}, {adres_ops}, reprezentowany przez "
-        "{kierownik_stanowisko};\n"
-        "- kontakt z inspektorem ochrony danych: {iod};\n"
-        "- dane przetwarzamy w celu zawarcia i wykonania porozumienia o wykonywaniu świadczeń przez "
-        "wolontariusza (art. 6 ust. 1 lit. b RODO), wypełnienia obowiązków prawnych, w tym wydania "
-        "zaświadczeń i archiwizacji (art. 6 ust. 1 lit. c RODO), a w zakresie wizerunku – na podstawie "
-        "zgody (art. 6 ust. 1 lit. a RODO);\n"
-        "- odbiorcami danych mogą być ubezpieczyciel, gmina, organy kontrolne oraz podmioty świadczące "
-        "usługi informatyczne na rzecz administratora;\n"
-        "- dane nie będą przekazywane do państwa trzeciego;\n"
-        "- dane przechowujemy przez okres wynikający z Jednolitego Rzeczowego Wykazu Akt;\n"
-        "- przysługuje Pani/Panu prawo dostępu do danych, ich sprostowania, usunięcia lub ograniczenia "
-        "przetwarzania, wniesienia sprzeciwu, przenoszenia danych oraz cofnięcia zgody w dowolnym "
-        "momencie, a także prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych;\n"
-        "- podanie danych jest warunkiem zawarcia porozumienia; bez nich zawarcie porozumienia nie jest możliwe;\n"
-        "- dane nie podlegają zautomatyzowanemu podejmowaniu decyzji, w tym profilowaniu."
-    ),
+    "gdpr_default": GDPR_DEFAULT,
+    "health_consent": HEALTH_CONSENT,
 }
 
 ANNEX: dict[str, str] = {
