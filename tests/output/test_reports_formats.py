@@ -57,14 +57,15 @@ def csv_rows(path: Path) -> list[list[str]]:
 
 
 def csv_blocks(rows: list[list[str]]) -> dict[str, list[list[str]]]:
-    """Table title -> [header, rows…, total] (a block ends at an empty line)."""
+    """Table title -> [header, rows…, total] (a block ends at an empty line or at the
+    one-cell footnote under a table with hidden cells)."""
     blocks: dict[str, list[list[str]]] = {}
     index = 0
     while index < len(rows):
         if len(rows[index]) == 1 and index + 1 < len(rows) and len(rows[index + 1]) > 1:
             title, index = rows[index][0], index + 1
             block = []
-            while index < len(rows) and rows[index]:
+            while index < len(rows) and len(rows[index]) > 1:
                 block.append(rows[index])
                 index += 1
             blocks[title] = block
@@ -134,7 +135,7 @@ def test_csv_and_xlsx_hold_every_figure_of_the_document(
                             value.month.year, value.month.month, 1
                         )
                         continue
-                    if table.columns[column].endswith("%") and xlsx_cell is not None:
+                    if "%" in table.columns[column] and xlsx_cell is not None:
                         xlsx_cell = (
                             cast(float, xlsx_cell) * 100
                         )  # a per cent in Excel is a fraction with a % format
@@ -212,8 +213,9 @@ def test_file_names_and_metadata(document: ReportDocument, files: dict[str, Path
     data = files["pdf"].read_bytes()
     assert data.startswith(b"%PDF") and b"DejaVuSans" in data and b"Helvetica" not in data
     workbook = load_workbook(files["xlsx"])
-    assert workbook.sheetnames == [section.key for section in document.sections]
-    sheet = workbook["Godziny"]
+    keys = [table.key for section in document.sections for table in section.tables]
+    assert workbook.sheetnames == keys and all(keys)  # one table a sheet
+    sheet = workbook["Godziny – działania"]
     cells = {cell.value: cell for row in sheet.iter_rows() for cell in row if cell.value is not None}
     assert cells["TOW"].data_type == "s"  # codes stay text
     number = next(c for row in sheet.iter_rows() for c in row if c.value == 16)
