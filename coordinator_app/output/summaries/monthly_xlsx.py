@@ -83,7 +83,7 @@ def _table(ws: Worksheet, table: ReportTable, row: int, widths: dict[int, int]) 
     return header, row + 2
 
 
-def _heading(ws: Worksheet, section: ReportSection, document: ReportDocument) -> int:
+def _heading(ws: Worksheet, section: ReportSection, document: ReportDocument, span: int) -> int:
     """The sheet's first rows (title, organisation and period, notice); returns the next row."""
     ws["A1"] = section.title
     ws["A1"].font = Font(bold=True, size=13)
@@ -94,9 +94,8 @@ def _heading(ws: Worksheet, section: ReportSection, document: ReportDocument) ->
     )
     row = 3
     for line in document.notice:
-        cell = ws.cell(row=row, column=1, value=line)
-        cell.font = _NOTICE
-        cell.fill = _NOTICE_FILL
+        _note(ws, row, line, span, span * 2 * MIN_WIDTH, font=_NOTICE)
+        ws.cell(row=row, column=1).fill = _NOTICE_FILL
         row += 1
     return row + 1
 
@@ -124,10 +123,10 @@ def _approval(ws: Worksheet, document: ReportDocument, row: int) -> int:
     return row
 
 
-def _note(ws: Worksheet, row: int, note: str, span: int, width: int) -> None:
+def _note(ws: Worksheet, row: int, note: str, span: int, width: int, font: Font = _NOTE) -> None:
     """A note wrapped across the table's width (inside the print area), tall enough for it."""
     cell = ws.cell(row=row, column=1, value=note)
-    cell.font = _NOTE
+    cell.font = font
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=span)
     lines = -(-len(note) * 10 // (max(width, 1) * 11))  # about 1.1 note characters a width unit
@@ -150,13 +149,13 @@ def _sheet(
     ws: Worksheet, table: ReportTable, section: ReportSection, document: ReportDocument, first: bool
 ) -> None:
     ws.title = (table.key or section.key)[:31]
-    row = _heading(ws, section, document)
+    span = max(len(table.columns), 2)
+    row = _heading(ws, section, document, span)
     if first:
         row = _facts(ws, document, row)
     widths: dict[int, int] = {}
     header, row = _table(ws, table, row, widths)
     notes = ([hidden_note(document.threshold)] if table.has_hidden else []) + list(section.notes)
-    span = max(len(table.columns), 2)
     for note in notes:
         _note(ws, row, note, span, sum(widths.get(c, MIN_WIDTH) for c in range(1, span + 1)))
         row += 1
