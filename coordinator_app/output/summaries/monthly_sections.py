@@ -31,6 +31,7 @@ from coordinator_app.output.summaries.monthly_model import (
 from coordinator_app.output.summaries.monthly_overview import approval, key_figures, notice, overview
 
 HOURS_COLUMNS = ("godziny", "poprzedni okres", "zmiana", "zmiana %", "wpisy")
+PROVISIONAL_HOURS = ("godziny", "poprzedni okres", "wstępna zmiana", "wstępna zmiana %", "wpisy")
 
 
 def build_document(summary: Summary) -> ReportDocument:
@@ -141,10 +142,11 @@ def _hours_rows(
 def _hours(s: Summary) -> ReportSection:
     h = s.hours
     t = s.threshold
+    change = "wstępna zmiana %" if s.status.provisional else "zmiana %"
     total = compared_hours("razem", h.minutes)
     activity = ReportTable(
         "Według rodzaju działań",
-        ("kod", "rodzaj działania", *HOURS_COLUMNS),
+        ("kod", "rodzaj działania", *(PROVISIONAL_HOURS if s.status.provisional else HOURS_COLUMNS)),
         _hours_rows(h.by_activity, lambda line: (line.key, line.label)),
         ("", *total, h.entries),
         key="Godziny – działania",
@@ -158,7 +160,7 @@ def _hours(s: Summary) -> ReportSection:
         )
     village = ReportTable(
         "Według miejscowości (miejsce pomocy: miejscowość podopiecznego)",
-        ("miejscowość", "godziny", "poprzedni okres", "zmiana %", "podopieczni"),
+        ("miejscowość", "godziny", "poprzedni okres", change, "podopieczni"),
         tuple(village_rows),
         ("razem", Hours(h.minutes.current), Hours(h.minutes.previous), Percent(h.minutes.percent), None),
         key="Godziny – miejscowości",
