@@ -34,7 +34,8 @@ def _rows(document: ReportDocument) -> Iterator[Sequence[object]]:
                 yield [hidden_note(document.threshold)]
             yield []
         for note in section.notes:
-            yield [note]
+            if note != hidden_note(document.threshold):  # printed under each table it concerns
+                yield [note]
         if section.notes:
             yield []
     for label, name in document.approval:

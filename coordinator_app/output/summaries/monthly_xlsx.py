@@ -155,7 +155,8 @@ def _sheet(
         row = _facts(ws, document, row)
     widths: dict[int, int] = {}
     header, row = _table(ws, table, row, widths)
-    notes = ([hidden_note(document.threshold)] if table.has_hidden else []) + list(section.notes)
+    hidden = hidden_note(document.threshold)
+    notes = ([hidden] if table.has_hidden else []) + [note for note in section.notes if note != hidden]
     for note in notes:
         _note(ws, row, note, span, sum(widths.get(c, MIN_WIDTH) for c in range(1, span + 1)))
         row += 1
