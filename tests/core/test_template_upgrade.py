@@ -40,7 +40,9 @@ def old_wording(monkeypatch: pytest.MonkeyPatch, db: Database) -> dict[str, str]
     body["s_scope"] = OLD_SCOPE
     body["s_manner"] = "Sposób wykonywania świadczeń\nTak, jak ustali OPS."
     with db.session() as session:
-        session.add(DocumentTemplate(kind="agreement", version=1, body=json.dumps(body), note="treść domyślna"))
+        session.add(
+            DocumentTemplate(kind="agreement", version=1, body=json.dumps(body), note="treść domyślna")
+        )
     return body
 
 
