@@ -40,6 +40,7 @@ from coordinator_app.db.migrate import HEAD_REVISION, head_revision
 from coordinator_app.db.models import (
     Agreement,
     AgreementAnnex,
+    DeclinedForm,
     DocumentImage,
     DocumentTemplate,
     IssuedDocument,
@@ -151,6 +152,15 @@ def _fill_the_rest(db: Database) -> None:
         assert organisation is not None
         organisation.logo_sha256 = digest
         session.add(Setting(key="external_backup_reminder_days", value="7"))
+        # Revision 0005a: forms of a name the coordinator confirmed.
+        session.add(
+            DeclinedForm(
+                kind="person", text="Bożena Źrebięcka-Łoś", sex="K", genitive="Bożeny Źrebięckiej-Łoś",
+                dative="Bożenie Źrebięckiej-Łoś", accusative="Bożenę Źrebięcką-Łoś",
+                instrumental="Bożeną Źrebięcką-Łoś", locative="Bożenie Źrebięckiej-Łoś",
+                confirmed_by="koordynator",
+            )
+        )  # fmt: skip
 
 
 def main() -> int:

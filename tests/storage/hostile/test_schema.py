@@ -15,7 +15,7 @@ from coordinator_app.storage.restore import restore_backup
 from tests.storage.hostile import databases
 
 FROZEN = Path(__file__).resolve().parents[2] / "data"
-REVISIONS = ["0001", "0002", "0003", "0004"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005a"]
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
@@ -37,7 +37,7 @@ def test_every_frozen_release_passes(revision: str, tmp_path: Path) -> None:
     shutil.copyfile(FROZEN / f"schema-{revision}.sqlite", path)
     result = check_database(path)
     assert result.ok, result.problems
-    assert result.revision_status == (CURRENT if revision == "0004" else OLDER)
+    assert result.revision_status == (CURRENT if revision == "0005a" else OLDER)
 
 
 def test_an_older_file_is_restored_and_upgraded(db_path: Path, tmp_path: Path) -> None:
