@@ -301,7 +301,8 @@ def _guardian(ctx: Ctx, rng: random.Random, vol: Vol, address: str) -> dict[str,
     g_last = female_surname(vol.last_male) if g_sex == "K" else vol.last_male
     consent = vol.application
     return {
-        "guardian_name": f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}", "guardian_sex": g_sex,
+        "guardian_name": f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}",
+        "guardian_sex": g_sex,
         "guardian_relation": relation, "guardian_address": address, "guardian_phone": mobile(rng),
         "guardian_consent_date": consent,
         "guardian_consent_reference": f"zgoda pisemna z dnia {fmt_date(consent)}, teczka W-3",
