@@ -24,6 +24,7 @@ from coordinator_app.core.issuing.common import (
     person_values,
     postal_address,
     representative,
+    representative_values,
     require_organisation,
     sentence,
     volunteer_row,
@@ -185,7 +186,7 @@ def assemble_agreement(
     group, flags = age_flags(volunteer, agreement.concluded_on)
     _require_guardian(group, volunteer)
     warnings = []
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     days = period_days(agreement.period_from, agreement.period_to)
     policy = agreement.nnw_policy or org.nnw_policy
     if days is None:
@@ -231,6 +232,7 @@ def assemble_agreement(
         flags.add("rodzaje")
     ops_text, ops_name = representative(session, agreement.representative_id, org)
     values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(guardian_values(volunteer))
     values.update(
         {
@@ -297,8 +299,9 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
     group, flags = age_flags(volunteer, annex.signed_on)
     _require_guardian(group, volunteer)
     ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(guardian_values(volunteer))
     values.update(
         {

@@ -14,8 +14,9 @@ A template is a set of named blocks of text. In a block:
   when it is known for sure (confirmed by the coordinator, or from the dictionary or a safe
   rule); otherwise the sentence keeps the name in the nominative after a colon
   (`reprezentowanym przez: Konrad Ośka – Kierownik`). Write your own wording for that case
-  after a bar: `{siedziba@Ms|pod adresem: {adres_ops}}` prints "z siedzibą w Modrzewie" or
-  "z siedzibą pod adresem: …";
+  after a bar, and put words that go only with the declined form inside the braces:
+  `z siedzibą {w siedziba@Ms, |pod adresem: }{adres_ops}` prints "z siedzibą w Modrzewie,
+  ul. Szkolna 12, …" or "z siedzibą pod adresem: ul. Szkolna 12, …";
 * a line starting with `[flag]` is printed only when the flag holds, `[!flag]` only when it
   does not, `[a,b]` when both hold (`[maloletni] …`, `[!zakonczone] …`);
 * in a section the first line is its heading and every further line is one numbered point;
@@ -34,7 +35,8 @@ from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.i18n import _
 
 _PLACEHOLDER = re.compile(r"\{((?:[^{}\n]|\{[^{}\n]*\})*)\}")  # one level of {…} inside
-_CASE_MARK = re.compile(r"^\s*([\w.]+)@(M|D|C|B|N|Ms)\s*(?:\|(.*))?$", re.DOTALL)
+# {prefix field@CASE suffix|alternative}: groups prefix, field, case, suffix, alternative
+_CASE_MARK = re.compile(r"^([^|@{}]*?)([a-z_]+)@(Ms|M|D|C|B|N)(?![a-zA-Z])([^|{}]*)(?:\|(.*))?$", re.DOTALL)
 _OTHER_PERSON = re.compile(r"^\s*(\w+)\s*:([^/]+/[^/]+)$")
 SEX_SUFFIX = ".plec"  # values[f"{field}.plec"] is "M"/"K": the sex of the person in `field`
 _DOUBLE_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")  # "2025 r.." -> "2025 r." (not "…" or "....")
@@ -71,10 +73,10 @@ def fill(text: str, values: Mapping[str, str], sex: str | None) -> str:
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
         if case_mark := _CASE_MARK.match(name):
-            field, case, alternative = case_mark.groups()
+            prefix, field, case, suffix, alternative = case_mark.groups()
             form = values.get(f"{field}@{case}")
             if form:
-                return form
+                return f"{prefix}{form}{suffix}"
             if alternative is not None:
                 return fill(alternative, values, sex)
             nominative = values.get(field)
@@ -145,10 +147,10 @@ def problems(block: str, known_placeholders: Collection[str], known_flags: Colle
                 )
         for name in _names_in(line.text):
             if case_mark := _CASE_MARK.match(name):
-                if case_mark.group(1) not in known_placeholders:
+                if case_mark.group(2) not in known_placeholders:
                     found.append(
                         _("line {line}: unknown field {field}").format(
-                            line=number, field="{" + case_mark.group(1) + "}"
+                            line=number, field="{" + case_mark.group(2) + "}"
                         )
                     )
             elif other := _OTHER_PERSON.match(name):
@@ -178,8 +180,8 @@ def _names_in(text: str) -> list[str]:
         name = match.group(1)
         names.append(name)
         case_mark = _CASE_MARK.match(name)
-        if case_mark and case_mark.group(3):
-            names.extend(_names_in(case_mark.group(3)))
+        if case_mark and case_mark.group(5):
+            names.extend(_names_in(case_mark.group(5)))
     return names
 
 
@@ -188,7 +190,7 @@ def placeholders_in(block: str) -> set[str]:
     found = set()
     for name in _names_in(block):
         if case_mark := _CASE_MARK.match(name):
-            found.add(case_mark.group(1))
+            found.add(case_mark.group(2))
         elif other := _OTHER_PERSON.match(name):
             found.add(other.group(1))
         elif "/" not in name:
