@@ -80,6 +80,7 @@ def organisation_values(org: OrganisationData, session: Session | None = None) -
     return {
         **case_values("nazwa_ops", name_forms),
         **case_values("siedziba", known_forms(session, "place", org.locality or "")),
+        **case_values("kierownik_stanowisko", known_forms(session, "title", org.manager_position or "")),
         **case_values(
             "kierownik", known_forms(session, "person", org.manager_name or "", manager_sex), manager_sex
         ),
@@ -181,27 +182,39 @@ def full_name(volunteer: Volunteer) -> str:
 
 
 def person_values(volunteer: Volunteer, on: dt.date | None = None) -> dict[str, str]:
-    """The volunteer's name (with its declined forms), `osoba` ("Pani Henryka Zapora"; the name
-    alone for a person under 18 on `on`, today by default) and the guardian's name and sex."""
+    """The volunteer's name with its declined forms, how the document addresses them and the
+    guardian's name forms and sex. `on` is the date their age is taken on (today by default;
+    `person_snapshot` takes the issue date)."""
     session = object_session(volunteer)
     name = full_name(volunteer)
     forms = known_forms(session, "person", name, volunteer.sex)
-    adult = age_on(volunteer.birth_date, on or dt.date.today()) >= 18
-    title = honorific(volunteer.sex) if adult else None
-    person = f"{title['M']} {name}" if title else name
-    person_forms = None
-    if forms is not None and (title or not adult):
-        person_forms = {case: f"{title[case]} {forms[case]}" if title else forms[case] for case in CASES}
     guardian = " ".join((volunteer.guardian_name or "").split())
     guardian_forms = known_forms(session, "person", guardian, volunteer.guardian_sex) if guardian else None
     return {
         "imie_nazwisko": name,
         "data_urodzenia": long_date(volunteer.birth_date),
-        "osoba": person,
         **case_values("imie_nazwisko", forms, volunteer.sex),
-        **case_values("osoba", person_forms, volunteer.sex),
+        **address_values(volunteer, name, forms, on or dt.date.today()),
         **case_values("opiekun", guardian_forms, volunteer.guardian_sex),
     }
+
+
+def address_values(volunteer: Volunteer, name: str, forms: Forms | None, on: dt.date) -> dict[str, str]:
+    """`osoba`: "Pani Henryka Zapora" for an adult, the name alone for a person under 18 (never
+    "Pan" for a child); `zwrot`: "Pan"/"Pani", or "Wolontariusz"/"Wolontariuszka" under 18."""
+    adult = age_on(volunteer.birth_date, on) >= 18
+    title = honorific(volunteer.sex) if adult else None
+    if adult:
+        address = title["M"] if title else "Pan/Pani"
+    else:
+        address = {"M": "Wolontariusz", "K": "Wolontariuszka"}.get(
+            volunteer.sex or "", "Wolontariusz/Wolontariuszka"
+        )
+    person_forms = None
+    if forms is not None and (title or not adult):
+        person_forms = {case: f"{title[case]} {forms[case]}" if title else forms[case] for case in CASES}
+    person = f"{address} {name}" if adult else name
+    return {"osoba": person, "zwrot": address, **case_values("osoba", person_forms)}
 
 
 def representative(session: Session, staff_id: int | None, org: OrganisationData) -> tuple[str, str]:
@@ -269,7 +282,18 @@ def person_snapshot(
     **rest: Any,
 ) -> Snapshot:
     """The snapshot of a document about `volunteer`, with what every such document records: the
-    person's sex (for the gendered forms) and name, the filled fields and flags, the letterhead."""
+    person's sex (for the gendered forms) and name, the filled fields and flags, the letterhead.
+    How the person is addressed follows their age on the issue date (flag `maloletni` under 18)."""
+    all_flags = set(flags)
+    if "imie_nazwisko" in values:
+        # The forms follow the name the document prints (and its age rule the issue date).
+        name = values["imie_nazwisko"]
+        forms = known_forms(object_session(volunteer), "person", name, volunteer.sex)
+        values = {k: v for k, v in values.items() if not k.startswith(("imie_nazwisko@", "osoba@"))}
+        values.update(case_values("imie_nazwisko", forms, volunteer.sex))
+        values.update(address_values(volunteer, name, forms, issued_on))
+    if age_on(volunteer.birth_date, issued_on) < 18:
+        all_flags.add("maloletni")
     return Snapshot(
         kind=kind,
         subject=subject,
@@ -277,7 +301,7 @@ def person_snapshot(
         sex=volunteer.sex,
         recipient=full_name(volunteer),
         fields=values,
-        flags=sorted(flags),
+        flags=sorted(all_flags),
         letterhead=letterhead(org),
         **rest,
     )
