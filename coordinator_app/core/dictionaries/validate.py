@@ -93,6 +93,7 @@ def validate_staff(data: StaffData) -> StaffData:
         phone,
         email,
         data.active,
+        data.sex if data.sex in ("K", "M") else None,
     )
 
 
