@@ -169,7 +169,7 @@ def _analyses(word: str) -> list[tuple[str, str]]:
 
 def _as_adjective(word: str) -> list[tuple[str, str, str]]:
     """(lemma, gender, degree) of the readings of `word` as a nominative singular adjective."""
-    found = []
+    found: list[tuple[str, str, str]] = []
     for lemma, tag in _analyses(word.lower()):
         if tag.startswith("adj:") and _tag_has(tag, 1, "sg") and _tag_has(tag, 2, "nom"):
             parts = tag.split(":")
