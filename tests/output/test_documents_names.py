@@ -9,6 +9,7 @@ import io
 import pytest
 from sqlalchemy import update
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.service import DocumentRequest, issue
 from coordinator_app.core.names import confirm
 from coordinator_app.db.engine import Database
@@ -125,3 +126,12 @@ def test_minors_are_never_pan_or_pani_on_a_diploma(db: Database, world: World) -
     assert "Dzięki Twojej pomocy" in text and "Dzięki Pana pomocy" not in text
     text = text_of(db, "thanks", world.adult, year=2025)
     assert "Pani Żaneta Żółć" in text and "Dzięki Pani pomocy" in text
+
+
+def test_the_coordinator_approves_the_hours_card_in_her_own_gender(db: Database, world: World) -> None:
+    with db.session() as session:
+        session.add(staff_row("Śliwiński Łukasz", position="Koordynator", is_coordinator=True, sex="K"))
+    document = issue(db, DocumentRequest("timesheet", world.assignment, month=Month(2025, 3)), TODAY)
+    buffer = io.BytesIO()
+    write_document(document, buffer)
+    assert "Zatwierdziła – koordynator wolontariatu" in flat(pdf_text(buffer.getvalue()))

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
+from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.organisation import (
     OrganisationData,
     genitive_name,
@@ -305,6 +306,12 @@ def person_snapshot(
         letterhead=letterhead(org),
         **rest,
     )
+
+
+def coordinator_signature(session: Session, org: OrganisationData) -> Signature:
+    """The coordinator approves in their own gender: "Zatwierdziła – koordynator wolontariatu"."""
+    approved = gendered(staff_sex(session, org.coordinator_name), "Zatwierdził", "Zatwierdziła")
+    return Signature(f"{approved} – koordynator wolontariatu", org.coordinator_name or "")
 
 
 def manager_signature(org: OrganisationData) -> Signature:

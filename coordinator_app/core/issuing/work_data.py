@@ -16,6 +16,7 @@ from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
+    coordinator_signature,
     full_name,
     letterhead,
     manager_signature,
@@ -303,7 +304,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
                 else "Podpis wolontariusza/wolontariuszki",
                 full_name(volunteer),
             ),
-            Signature("Zatwierdził – koordynator wolontariatu", org.coordinator_name or ""),
+            coordinator_signature(session, org),
         ],
         volunteer_id=volunteer.id,
         agreement_id=assignment.agreement_id,
