@@ -40,6 +40,7 @@ from coordinator_app.db.migrate import HEAD_REVISION, head_revision
 from coordinator_app.db.models import (
     Agreement,
     AgreementAnnex,
+    DeclinedForm,
     DocumentImage,
     DocumentTemplate,
     HealthConsent,
@@ -162,6 +163,15 @@ def _fill_the_rest(db: Database) -> None:
                 health_info="Alergia na orzechy.",
             )
         )
+        # Revision 0005a: forms of a name the coordinator confirmed.
+        session.add(
+            DeclinedForm(
+                kind="person", text="Bożena Źrebięcka-Łoś", sex="K", genitive="Bożeny Źrebięckiej-Łoś",
+                dative="Bożenie Źrebięckiej-Łoś", accusative="Bożenę Źrebięcką-Łoś",
+                instrumental="Bożeną Źrebięcką-Łoś", locative="Bożenie Źrebięckiej-Łoś",
+                confirmed_by="koordynator",
+            )
+        )  # fmt: skip
 
 
 def main() -> int:

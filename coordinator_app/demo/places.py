@@ -58,7 +58,7 @@ def create_staff(ctx: Ctx) -> None:
         authorised = position == "Zastępca kierownika"
         rows.append(
             {
-                "id": member.id, "first_name": first, "last_name": last, "position": position,
+                "id": member.id, "first_name": first, "last_name": last, "position": position, "sex": sex,
                 "is_social_worker": social, "is_signatory": signatory, "is_coordinator": coordinator,
                 "phone": mobile(rng) if coordinator else f"+481343012{40 + index:02d}",
                 "email": f"{login(first, last)}@{cat.ORG_DOMAIN}",

@@ -69,6 +69,7 @@ class StaffData:
     phone: str | None = None
     email: str | None = None
     active: bool = True
+    sex: str | None = None  # K/M: their own forms in documents ("Zatwierdziła", "jej wskazówek")
 
 
 @dataclass

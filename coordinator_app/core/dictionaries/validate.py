@@ -102,6 +102,7 @@ def validate_staff(data: StaffData) -> StaffData:
         phone,
         email,
         data.active,
+        data.sex if data.sex in ("K", "M") else None,
     )
 
 

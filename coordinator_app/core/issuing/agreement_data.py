@@ -24,6 +24,7 @@ from coordinator_app.core.issuing.common import (
     person_values,
     postal_address,
     representative,
+    representative_values,
     require_organisation,
     sentence,
     volunteer_row,
@@ -290,10 +291,11 @@ def assemble_agreement(
     _refuse_incomplete(agreement, activities)
     group, flags = age_flags(volunteer, agreement.concluded_on)
     _require_guardian(group, volunteer)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     warnings = _insurance(agreement, org, flags, values)
     waiver = _content_flags(session, agreement, activities, options, flags, values)
     ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
@@ -335,8 +337,9 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
     group, flags = age_flags(volunteer, annex.signed_on)
     _require_guardian(group, volunteer)
     ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(guardian_values(volunteer))
     values.update(
         {

@@ -74,6 +74,9 @@ COMMON_FIELDS = frozenset(
         "data_wydania",
         "imie_nazwisko",
         "data_urodzenia",
+        "osoba",
+        "zwrot",
+        "siedziba",
     }
 )
 AGE_FLAGS = frozenset({"maloletni", "od_13_do_17", "ponizej_13", "pelnoletni"})
@@ -288,7 +291,7 @@ KINDS: dict[str, KindSpec] = {
             N_("Thank-you diploma"),
             defaults.THANKS,
             {"rok", "godziny", "godziny_biernik"},
-            {"godziny"},
+            {"godziny", "maloletni"},
             assembly.thanks,
             "PD/{nr}/{rrrr}",
         ),

@@ -16,6 +16,7 @@ from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
+    coordinator_signature,
     full_name,
     letterhead,
     manager_signature,
@@ -107,7 +108,7 @@ def assemble_training_certificate(
         trainer += f" – {training.trainer_qualifications}"
     if training.trainer_organisation:
         trainer += f" ({training.trainer_organisation})"
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
@@ -183,7 +184,7 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     if assignment.place:
         flags.add("miejsce")
     start = assignment.date_from
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values["imie_nazwisko"] = full_name(volunteer)  # no birth date, PESEL or address here
     values.update(
         {
@@ -258,7 +259,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
             ]
         )
     activity = session.get(ActivityType, assignment.activity_type_id)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
@@ -303,7 +304,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
                 else "Podpis wolontariusza/wolontariuszki",
                 full_name(volunteer),
             ),
-            Signature("Zatwierdził – koordynator wolontariatu", org.coordinator_name or ""),
+            coordinator_signature(session, org),
         ],
         volunteer_id=volunteer.id,
         agreement_id=assignment.agreement_id,
@@ -321,7 +322,7 @@ def assemble_intake_form(session: Session, issued_on: dt.date) -> Assembled:
         .where(ActivityType.active.is_(True))
         .order_by(ActivityType.sort_order, ActivityType.id)
     ).all()
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values["klauzula_rodo"] = org.gdpr_clause or ""
     values["data_wydania"] = long_date(issued_on)
     snapshot = Snapshot(

@@ -8,7 +8,13 @@ from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
-from coordinator_app.db.models.registers import AuditEntry, IssuedDocument, Organisation, Setting
+from coordinator_app.db.models.registers import (
+    AuditEntry,
+    DeclinedForm,
+    IssuedDocument,
+    Organisation,
+    Setting,
+)
 from coordinator_app.db.models.training import (
     Attendance,
     TrainingProgramme,
@@ -49,6 +55,7 @@ __all__ = [
     "Base",
     "Client",
     "ClientType",
+    "DeclinedForm",
     "DocumentImage",
     "DocumentTemplate",
     "HealthConsent",

@@ -58,6 +58,7 @@ class Staff(Base):
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(120))
     position: Mapped[str | None] = mapped_column(String(120))
+    sex: Mapped[str | None] = mapped_column(String(1))  # K/M: their forms in documents
     is_social_worker: Mapped[bool] = mapped_column(Boolean, default=False)
     is_signatory: Mapped[bool] = mapped_column(Boolean, default=False)
     is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -36,6 +36,7 @@ class Volunteer(Tracked, Address, Base):
     voivodeship: Mapped[str | None] = mapped_column(String(60))
     # Minor block
     guardian_name: Mapped[str | None] = mapped_column(String(200))
+    guardian_sex: Mapped[str | None] = mapped_column(String(1))  # K/M: the guardian's own forms
     guardian_relation: Mapped[str | None] = mapped_column(String(60))
     guardian_address: Mapped[str | None] = mapped_column(String(300))
     guardian_phone: Mapped[str | None] = mapped_column(String(20))
