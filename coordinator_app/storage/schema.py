@@ -46,6 +46,7 @@ FINGERPRINTS = {
     "0002": "3033eabc92102dfe9b6dfb18869dd84f74ae68046dfdc3371b2b1ff5ab744afe",
     "0003": "824d2660877f450b518e9db259842cd81e721509faca8d461952216d7b11aaa5",
     "0004": "1b4c418704730284b029d4fad3d96a71c0be561062fb0b50fd6663fe0297c3a6",
+    "0005f": "3c9220c72346ac51c6aea7b8fbe93afbd58f64ba6119d7b256b8291229cb0a86",
 }
 _SHOWN_NAME = 60
 _references: dict[str, frozenset[SchemaObject]] = {}
