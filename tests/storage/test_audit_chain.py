@@ -170,3 +170,11 @@ def test_the_check_command_fails_on_an_edited_log(logged: Path) -> None:
     )
     assert result.returncode == 1
     assert "Dziennik zmian został zmieniony: wpis nr 5" in result.stdout + result.stderr
+
+
+def test_the_start_up_check_does_not_lock_the_coordinator_out(logged: Path) -> None:
+    """The quick check at every start leaves the chain to the full check: an altered log is
+    reported by `check`, not turned into a "damaged database" that closes the window."""
+    raw(logged, "UPDATE audit_log SET new_value = 'x' WHERE id = 4")
+    assert check_database(logged, quick=True).ok
+    assert not check_database(logged).ok
