@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -178,3 +179,32 @@ def test_the_start_up_check_does_not_lock_the_coordinator_out(logged: Path) -> N
     raw(logged, "UPDATE audit_log SET new_value = 'x' WHERE id = 4")
     assert check_database(logged, quick=True).ok
     assert not check_database(logged).ok
+
+
+def test_simultaneous_writers_never_fork_the_chain(logged: Path) -> None:
+    """Four threads, each with its own engine, write at once: every write that succeeds links
+    to the one committed before it (a write that loses the lock is rolled back whole)."""
+    databases = [open_database(logged) for _ in range(4)]
+    failures: list[Exception] = []
+
+    def writer(db: Database) -> None:
+        for _round in range(5):
+            try:
+                write_entries(db, 1)
+            except Exception as exc:  # a lost lock rolls back the whole transaction
+                failures.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(db,)) for db in databases]
+    try:
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        for db in databases:
+            db.dispose()
+    assert problems(logged) == []
+    with sqlite3.connect(logged) as connection:
+        count = connection.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+    connection.close()
+    assert count == 20 + 2 * (20 - len(failures))
