@@ -1,4 +1,9 @@
-"""Audit log of personal-data changes: who changed which field of which record, old → new."""
+"""Audit log of personal-data changes: who changed which field of which record, old → new.
+
+Every entry added here is linked into the log's hash chain by the flush that inserts it, in
+the same transaction (`db.audit_chain`; `coordinator-app check` verifies the chain). Reading
+the log for its window is `core.audit_queries`.
+"""
 
 from __future__ import annotations
 

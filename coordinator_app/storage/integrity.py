@@ -16,6 +16,7 @@ from pathlib import Path
 
 from coordinator_app.db import migrate
 from coordinator_app.i18n import _
+from coordinator_app.storage.audit_trail import chain_problems
 from coordinator_app.storage.schema import differences, read_schema
 from coordinator_app.storage.schema import shown as printable
 
@@ -186,6 +187,8 @@ def _examine(connection: sqlite3.Connection, result: CheckResult, pragma: str) -
             result.problems.append(_damaged(path, str(tables)))
         return
     _check_foreign_keys(connection, result)
+    if pragma == "integrity_check":  # the full check; not the quick one at every start
+        _check_audit_chain(connection, result, tables)
     for table in COUNTED_TABLES:
         if table not in tables:  # never read what is not a table (a view may never end)
             continue
@@ -194,6 +197,18 @@ def _examine(connection: sqlite3.Connection, result: CheckResult, pragma: str) -
         except sqlite3.Error:
             continue
         result.counts[table] = int(row[0])
+
+
+def _check_audit_chain(connection: sqlite3.Connection, result: CheckResult, tables: set[str]) -> None:
+    """The audit log's hash chain (`audit_trail`), on a file at this version's schema. Only in
+    the full check (`coordinator-app check`, backups, restore, handover): at start-up an altered
+    log must not keep the coordinator from the data, and a million entries take seconds."""
+    if result.revision_status != CURRENT or not {"audit_log", "settings"} <= tables:
+        return
+    try:
+        result.problems.extend(chain_problems(connection, result.path, _MAX_DETAILS))
+    except sqlite3.Error:
+        return  # a schema that keeps it from being read is reported as the schema's problem
 
 
 def _check_foreign_keys(connection: sqlite3.Connection, result: CheckResult) -> None:

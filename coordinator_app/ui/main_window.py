@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         self.dictionaries_action = self._db_action(_("&Dictionaries…"), self.open_dictionaries)
         settings_menu.addAction(self.dictionaries_action)
+        settings_menu.addAction(self._db_action(_("&Audit log…"), self._open_audit_log))
         self.settings_menu = settings_menu
         language_menu = settings_menu.addMenu(_("&Language"))
         group = QActionGroup(self)
@@ -311,6 +312,12 @@ class MainWindow(QMainWindow):
 
         if self.db is not None and open_hours_card(self, self.db):
             self._reload_loaded_tabs()
+
+    def _open_audit_log(self) -> None:
+        from coordinator_app.ui.audit import open_audit_log
+
+        if self.db is not None:
+            open_audit_log(self, self.db)
 
     def _open_month_close(self) -> None:
         from coordinator_app.ui.hours.actions import open_month_close

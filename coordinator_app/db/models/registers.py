@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint, event
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
+from coordinator_app.db import audit_chain
 from coordinator_app.db.models.base import Base, local_now
 
 
@@ -86,7 +88,11 @@ class IssuedDocument(Base):
 
 
 class AuditEntry(Base):
-    """One change to (or view of) personal data: who, when, which record and field, old → new."""
+    """One change to (or view of) personal data: who, when, which record and field, old → new.
+
+    `chain_hash` links it to the entry before it (`db.audit_chain`); it is filled in by the
+    flush that inserts the entry, in the same transaction, and never written otherwise.
+    """
 
     __tablename__ = "audit_log"
 
@@ -100,6 +106,14 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(String(300))
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+@event.listens_for(Session, "after_flush")
+def _link_audit_entries(session: Session, _context: Any) -> None:
+    """Link the audit entries this flush inserted into the chain, in its transaction."""
+    if any(isinstance(obj, AuditEntry) for obj in session.new):
+        audit_chain.link_pending(session.connection().exec_driver_sql)
 
 
 class DeclinedForm(Base):
