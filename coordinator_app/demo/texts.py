@@ -139,4 +139,7 @@ COST_RULES_PAID = (
     "Zwrot kosztów przejazdu samochodem prywatnym według stawki 1,15 zł/km, na podstawie ewidencji "
     "przebiegu zatwierdzonej przez koordynatora."
 )
-COST_RULES_WAIVED = "Wolontariusz zrezygnował na piśmie ze zwrotu kosztów podróży."
+COST_RULES_WAIVED = (
+    "{Wolontariusz/Wolontariuszka} {zrezygnował/zrezygnowała} na piśmie ze zwrotu kosztów podróży "
+    "służbowych i diet (art. 45 ust. 4 ustawy)."
+)

@@ -14,8 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator_app.core.agreements.defaults import cost_text
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.catalog import DocumentKind
+from coordinator_app.core.issuing.clauses import clause_text, time_clause
 from coordinator_app.core.issuing.common import (
     full_name,
     organisation_values,
@@ -229,6 +231,16 @@ def assemble_agreement(
         flags.add("wizerunek")
     if activities:
         flags.add("rodzaje")
+    if org.coordinator_name:
+        flags.add("koordynator")
+    # one version of the travel-cost waiver: the signed statement cited in the costs paragraph,
+    # a blank form attached only when none is recorded and the coordinator asks for it
+    waiver_form = bool(options["travel_waiver_form"]) and waiver is None
+    if waiver_form:
+        flags.add("formularz_zwolnienia")
+    costs = agreement.cost_rules if (agreement.cost_rules or "").strip() else None
+    if costs is None:
+        costs = cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None)
     ops_text, ops_name = representative(session, agreement.representative_id, org)
     values.update(person_values(volunteer))
     values.update(guardian_values(volunteer))
@@ -248,14 +260,14 @@ def assemble_agreement(
             ),
             "identyfikator": _identifier(volunteer),
             "rodzaje_dzialan": "; ".join(lower_first(activity.name) for activity in activities),
-            "zakres": sentence(agreement.scope),
-            "sposob": sentence(agreement.manner),
-            "czas": sentence(agreement.time_commitment),
+            "zakres": clause_text(agreement.scope),
+            "sposob": clause_text(agreement.manner),
+            "czas": time_clause(agreement.time_commitment),
             "data_od": long_date(agreement.period_from),
             "data_do": long_date(agreement.period_to) if agreement.period_to else "",
             "okres": period_text(agreement.period_from, agreement.period_to),
-            "warunki_rozwiazania": sentence(agreement.termination_terms),
-            "zasady_kosztow": " ".join((agreement.cost_rules or "").split()).rstrip("."),
+            "warunki_rozwiazania": clause_text(agreement.termination_terms),
+            "zasady_kosztow": clause_text(costs),
             "klauzula_rodo": org.gdpr_clause or "",
         }
     )
@@ -272,7 +284,7 @@ def assemble_agreement(
         signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
         options={
             "copies": 2 if int(options["copies"]) != 1 else 1,
-            "travel_waiver_form": bool(options["travel_waiver_form"]) or waiver is not None,
+            "travel_waiver_form": waiver_form,
         },
         volunteer_id=volunteer.id,
         agreement_id=agreement.id,

@@ -201,6 +201,8 @@ KINDS: dict[str, KindSpec] = {
                 "kwalifikacje_lub_dzieci",
                 "wizerunek",
                 "rodzaje",
+                "koordynator",
+                "formularz_zwolnienia",
             },
             assembly.agreement,
             "W/{nr}/{rrrr}",

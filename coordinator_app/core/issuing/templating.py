@@ -3,8 +3,9 @@
 A template is a set of named blocks of text. In a block:
 
 * `{name}` is replaced by a value from the document (`{imie_nazwisko}`, `{numer}` …);
-* `{masculine/feminine}` picks the form for the person's sex: `{wykonywał/wykonywała}`,
-  `{Pan/Pani}` (both forms, slash-separated, when the sex is not recorded);
+* `{masculine/feminine}` (or `{masculine|feminine}`) picks the form for the person's sex:
+  `{wykonywał/wykonywała}`, `{Pan/Pani}` (both forms, slash-separated, when the sex is not
+  recorded); clause texts the coordinator writes may use them too (see `fill_values`);
 * a line starting with `[flag]` is printed only when the flag holds, `[!flag]` only when it
   does not, `[a,b]` when both hold (`[maloletni] …`, `[!zakonczone] …`);
 * in a section the first line is its heading and every further line is one numbered point;
@@ -56,13 +57,23 @@ def fill(text: str, values: Mapping[str, str], sex: str | None) -> str:
 
     def replace(match: re.Match[str]) -> str:
         name = match.group(1)
-        if "/" in name:
-            masculine, _sep, feminine = name.partition("/")
+        if "/" in name or "|" in name:
+            masculine, _sep, feminine = name.partition("/" if "/" in name else "|")
             return gendered(sex, masculine.strip(), feminine.strip())
         value = values.get(name.strip())
         return match.group(0) if value is None else value
 
     return _PLACEHOLDER.sub(replace, text)
+
+
+def fill_values(values: Mapping[str, str], sex: str | None) -> dict[str, str]:
+    """Values whose own text uses placeholders (a clause the coordinator wrote with
+    `{zobowiązany/zobowiązana}` or `{koordynator}`) filled once, for the person the document
+    speaks of; a value never fills in itself."""
+    return {
+        name: fill(value, {k: v for k, v in values.items() if k != name}, sex) if "{" in value else value
+        for name, value in values.items()
+    }
 
 
 def lines(block: str, values: Mapping[str, str], flags: Collection[str], sex: str | None) -> list[str]:
@@ -116,8 +127,8 @@ def problems(block: str, known_placeholders: Collection[str], known_flags: Colle
                 )
         for match in _PLACEHOLDER.finditer(line.text):
             name = match.group(1)
-            if "/" in name:
-                masculine, _sep, feminine = name.partition("/")
+            if "/" in name or "|" in name:
+                masculine, _sep, feminine = name.partition("/" if "/" in name else "|")
                 if not masculine.strip() or not feminine.strip() or "/" in feminine:
                     found.append(
                         f"wiersz {number}: formy {{{name}}} zapisz jako {{forma męska/forma żeńska}}"
@@ -130,4 +141,4 @@ def problems(block: str, known_placeholders: Collection[str], known_flags: Colle
 
 
 def placeholders_in(block: str) -> set[str]:
-    return {m.group(1).strip() for m in _PLACEHOLDER.finditer(block) if "/" not in m.group(1)}
+    return {m.group(1).strip() for m in _PLACEHOLDER.finditer(block) if not {"/", "|"} & set(m.group(1))}

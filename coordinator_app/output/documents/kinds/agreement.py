@@ -134,7 +134,7 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
             continue
         number += 1
         story += blocks.numbered_section(number, found[0], found[1], styles)
-    story.append(KeepTogether(blocks.signature_block(snapshot.signatures)))
+    blocks.sign_here(story, snapshot.signatures)
     annexes = _annexes(snapshot)
     if annexes:
         titles = []
