@@ -233,7 +233,7 @@ KINDS: dict[str, KindSpec] = {
             N_("Certificate of volunteer services"),
             defaults.CERTIFICATE,
             {"data_od", "data_do", "godziny", "porozumienia", "cel", "sporzadzil"},
-            {"zakonczone", "godziny", "szkolenia", "porozumienie", "cel"},
+            {"zakonczone", "godziny", "szkolenia", "jedno_szkolenie", "porozumienie", "cel"},
             assembly.certificate,
             "Z/{nr}/{rrrr}",
         ),
