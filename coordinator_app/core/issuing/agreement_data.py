@@ -76,18 +76,40 @@ def age_flags(volunteer: Volunteer, on: dt.date) -> tuple[AgeGroup, set[str]]:
     return group, flags
 
 
+def volunteer_address(volunteer: Volunteer) -> str:
+    return postal_address(
+        volunteer.street,
+        volunteer.house_number,
+        volunteer.flat_number,
+        volunteer.postal_code,
+        volunteer.locality,
+        volunteer.post_office,
+    )
+
+
+def _address_key(text: str) -> tuple[str, str]:
+    """(street or village with the number, postal code): what makes two ways of writing one
+    address the same place."""
+    first, _sep, rest = text.partition(",")
+    street = " ".join(first.split()).lower().removeprefix("ul. ")
+    return street, (rest.split() or [""])[0]
+
+
+def guardian_address(volunteer: Volunteer) -> str:
+    """The guardian's address in the volunteer's format: the volunteer's own when none is
+    recorded or when the recorded one is the same place written differently."""
+    own = volunteer_address(volunteer)
+    written = " ".join((volunteer.guardian_address or "").split())
+    if not written or _address_key(written) == _address_key(own):
+        return own
+    return written
+
+
 def guardian_values(volunteer: Volunteer) -> dict[str, str]:
     return {
         "opiekun": volunteer.guardian_name or "",
         "opiekun_stosunek": volunteer.guardian_relation or "przedstawiciel ustawowy",
-        "opiekun_adres": volunteer.guardian_address
-        or postal_address(
-            volunteer.street,
-            volunteer.house_number,
-            volunteer.flat_number,
-            volunteer.postal_code,
-            volunteer.locality,
-        ),
+        "opiekun_adres": guardian_address(volunteer),
         "opiekun_telefon": format_phone(volunteer.guardian_phone) or "………………",
     }
 
@@ -250,14 +272,7 @@ def assemble_agreement(
             "data_zawarcia": long_date(agreement.concluded_on),
             "miejsce_zawarcia": agreement.concluded_in,
             "reprezentant": ops_text,
-            "adres_wolontariusza": postal_address(
-                volunteer.street,
-                volunteer.house_number,
-                volunteer.flat_number,
-                volunteer.postal_code,
-                volunteer.locality,
-                volunteer.post_office,
-            ),
+            "adres_wolontariusza": volunteer_address(volunteer),
             "identyfikator": _identifier(volunteer),
             "rodzaje_dzialan": "; ".join(lower_first(activity.name) for activity in activities),
             "zakres": clause_text(agreement.scope),
