@@ -124,7 +124,7 @@ RATING_COMMENTS = (
 AGREEMENT_MANNER = (
     "Świadczenia wykonywane osobiście, w miejscu zamieszkania podopiecznych na terenie Gminy Modrzewo, "
     "w siedzibie GOPS lub w miejscu wskazanym przez koordynatora, pod nadzorem koordynatora "
-    "wolontariatu. Wolontariusz przekazuje co miesiąc kartę czasu pracy."
+    "wolontariatu. {Wolontariusz/Wolontariuszka} przekazuje co miesiąc kartę czasu pracy."
 )
 AGREEMENT_MANNER_EVENT = (
     "Świadczenia wykonywane osobiście w miejscu organizacji akcji, pod nadzorem koordynatora "

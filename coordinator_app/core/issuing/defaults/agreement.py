@@ -110,10 +110,7 @@ AGREEMENT: dict[str, str] = {
         "opieką nad małoletnimi następuje po dopełnieniu obowiązków określonych w art. 21 ustawy z dnia "
         "13 maja 2016 r. o przeciwdziałaniu zagrożeniom przestępczością na tle seksualnym i ochronie małoletnich."
     ),
-    "s_termination": (
-        "Rozwiązanie porozumienia\n"
-        "{warunki_rozwiazania}"
-    ),
+    "s_termination": ("Rozwiązanie porozumienia\n{warunki_rozwiazania}"),
     "s_minor": (
         "[maloletni] {Wolontariusz małoletni/Wolontariuszka małoletnia}\n"
         "[od_13_do_17] Porozumienie zawierane jest za zgodą przedstawiciela ustawowego, wyrażoną w "
