@@ -15,7 +15,7 @@ import pytest
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.clauses import clause_lines, time_clause
-from coordinator_app.core.issuing.service import DocumentRequest, issue
+from coordinator_app.core.issuing.service import DocumentRequest, issue, preview
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Agreement, VolunteerStatement
 from coordinator_app.output.documents.render import write_document
@@ -263,3 +263,19 @@ def test_polish_spaces_that_must_not_break() -> None:
         "§\u00a06",
     ):
         assert bound in text
+
+
+def test_termination_cites_the_opinion_as_the_volunteers_request(db: Database, world: World) -> None:
+    request = DocumentRequest(
+        "termination", world.agreement, options={"on": "2025-09-30", "mode": "volunteer_notice"}
+    )
+    text = flat("\n".join(render(db, request)))
+    assert "Wolontariuszka może też zwrócić się o wydanie pisemnej opinii" in text
+    assert "prośbę – opinię" not in text
+
+
+def test_intake_form_asks_no_pesel(db: Database, world: World) -> None:
+    buffer = io.BytesIO()
+    write_document(preview(db, DocumentRequest("intake_form"), TODAY), buffer)
+    text = flat("\n".join(pages_of(buffer.getvalue())))
+    assert "Data urodzenia" in text and "PESEL" not in text.split("Klauzula informacyjna")[0]

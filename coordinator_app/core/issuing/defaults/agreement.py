@@ -296,9 +296,9 @@ TERMINATION: dict[str, str] = {
         "{data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko} wygasło z dniem "
         "{data_rozwiazania} r. z upływem okresu, na który zostało zawarte.\n"
         "[powod] Uzasadnienie: {powod}\n"
-        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń, "
-        "a na {jego/jej} prośbę – opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 "
-        f"{ACT}).\n"
+        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń "
+        f"(art. 44 ust. 2 {ACT}); {{Wolontariusz/Wolontariuszka}} może też zwrócić się o wydanie "
+        "pisemnej opinii o wykonaniu świadczeń (art. 44 ust. 3 ustawy).\n"
         "{Wolontariusz/Wolontariuszka} pozostaje {zobowiązany/zobowiązana} do zachowania w tajemnicy "
         "informacji o osobach objętych wsparciem, uzyskanych w związku z wykonywaniem świadczeń."
     ),
