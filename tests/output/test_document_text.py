@@ -11,15 +11,20 @@ import re
 
 import pypdfium2 as pdfium
 import pytest
+from reportlab.platypus import Flowable
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.clauses import clause_lines, time_clause
 from coordinator_app.core.issuing.service import DocumentRequest, issue, preview
+from coordinator_app.core.issuing.snapshot import Signature
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Agreement, VolunteerStatement
 from coordinator_app.output.documents.render import write_document
-from coordinator_app.output.pdf.typography import polish_nbsp
+from coordinator_app.output.pdf import blocks
+from coordinator_app.output.pdf.styles import style_set
+from coordinator_app.output.pdf.typography import para, polish_nbsp
+from coordinator_app.output.pdf.writer import DocumentWriter
 from tests.documents_helpers import TODAY, World, build_world, flat
 from tests.factories import activity_id, hours_row, session_of
 
@@ -279,3 +284,21 @@ def test_intake_form_asks_no_pesel(db: Database, world: World) -> None:
     write_document(preview(db, DocumentRequest("intake_form"), TODAY), buffer)
     text = flat("\n".join(pages_of(buffer.getvalue())))
     assert "Data urodzenia" in text and "PESEL" not in text.split("Klauzula informacyjna")[0]
+
+
+def test_signatures_never_alone_whatever_the_length_of_the_text() -> None:
+    """However much text comes before, the page with the signature lines has text on it: the
+    last paragraph moves with the signatures instead of leaving them alone."""
+    styles = style_set()
+    signers = [Signature("Korzystający (podpis, pieczęć)", "Anna Nowak"), Signature("Wolontariuszka", "Ola")]
+    paragraph = "Wolontariuszka wykonuje świadczenia starannie i sumiennie oraz dba o powierzone mienie. " * 3
+    for count in range(14, 30):
+        story: list[Flowable] = [para(f"{index}. {paragraph}", styles.body) for index in range(count)]
+        blocks.sign_here(story, signers)
+        buffer = io.BytesIO()
+        writer = DocumentWriter(buffer, title="t", author="a")
+        writer.add(story)
+        writer.close()
+        pages = pages_of(buffer.getvalue())
+        last = next(page for page in pages if "Korzystający (podpis, pieczęć)" in page)
+        assert "sumiennie" in last, f"{count} paragraphs: the signatures stand alone"
