@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.core.agreements.defaults import cost_text
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.catalog import DocumentKind
-from coordinator_app.core.issuing.clauses import clause_text, time_clause
+from coordinator_app.core.issuing.clauses import clause_lines, clause_text, time_clause
 from coordinator_app.core.issuing.common import (
     full_name,
     organisation_values,
@@ -27,7 +27,6 @@ from coordinator_app.core.issuing.common import (
     postal_address,
     representative,
     require_organisation,
-    sentence,
     volunteer_row,
 )
 from coordinator_app.core.issuing.grammar import gendered, lower_first
@@ -193,7 +192,8 @@ def assemble_agreement(
     session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
 ) -> Assembled:
     """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
-    default yes), `travel_waiver_form` (print the waiver form even without a recorded waiver)."""
+    default yes), `travel_waiver_form` (attach a blank waiver form; never beside a recorded waiver,
+    which the costs paragraph cites instead)."""
     options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
     agreement = agreement_row(session, agreement_id)
     volunteer = volunteer_row(session, agreement.volunteer_id)
@@ -337,7 +337,7 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
             "zmiany": "",
         }
     )
-    changes = [sentence(line) for line in annex.changes.splitlines() if line.strip()]
+    changes = clause_lines(annex.changes)  # bullets: numbering typed by hand dropped
     snapshot = person_snapshot(
         kind=DocumentKind.ANNEX.value,
         subject=f"annex:{annex.id}",
