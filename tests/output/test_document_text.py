@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import json
 import re
 
 import pypdfium2 as pdfium
@@ -19,9 +18,8 @@ from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.clauses import clause_lines, time_clause
 from coordinator_app.core.issuing.service import DocumentRequest, issue, preview
 from coordinator_app.core.issuing.snapshot import Signature
-from coordinator_app.core.issuing.templates import default_body
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Agreement, DocumentTemplate, VolunteerStatement
+from coordinator_app.db.models import Agreement, VolunteerStatement
 from coordinator_app.output.documents.render import write_document
 from coordinator_app.output.pdf import blocks
 from coordinator_app.output.pdf.styles import style_set
@@ -304,20 +302,3 @@ def test_signatures_never_alone_whatever_the_length_of_the_text() -> None:
         pages = pages_of(buffer.getvalue())
         last = next(page for page in pages if "Korzystający (podpis, pieczęć)" in page)
         assert "sumiennie" in last, f"{count} paragraphs: the signatures stand alone"
-
-
-def test_an_unedited_stored_default_gives_way_to_the_corrected_wording(db: Database, world: World) -> None:
-    """A database where the agreement was issued before keeps the old default as version 1;
-    the next issue uses the corrected wording (a new version), unless someone edited it."""
-    old = default_body("agreement")
-    old["s_time"] = old["s_time"].replace("{czas}", "Wymiar świadczeń: {czas}")
-    with session_of(db) as session:
-        session.add(
-            DocumentTemplate(kind="agreement", version=1, body=json.dumps(old), note="treść domyślna")
-        )
-    body = body_of(render(db, DocumentRequest("agreement", world.agreement, options={"copies": 1})))
-    assert "Wymiar świadczeń" not in body
-    with session_of(db) as session:
-        session.add(DocumentTemplate(kind="agreement", version=3, body=json.dumps(old), note="radca prawny"))
-    body = body_of(render(db, DocumentRequest("agreement", world.agreement, options={"copies": 1})))
-    assert "Wymiar świadczeń" in body  # the adviser's own wording is never replaced

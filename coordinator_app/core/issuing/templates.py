@@ -102,10 +102,6 @@ def template_for_issue(session: Session, kind: str) -> TemplateVersion:
     if row is None:
         return _insert(session, kind, default_body(kind), _DEFAULT_NOTE)
     current = _from_row(row)
-    if current.note in _SHIPPED_NOTES and current.body != default_body(kind):
-        # nobody edited the stored default: a corrected shipped wording replaces it (as a new
-        # version, so documents issued before keep theirs)
-        return _insert(session, kind, default_body(kind), _UPDATED_NOTE)
     complete = _complete(kind, current.body)
     if complete != current.body:
         return _insert(session, kind, complete, _COMPLETED_NOTE)
@@ -114,8 +110,6 @@ def template_for_issue(session: Session, kind: str) -> TemplateVersion:
 
 _DEFAULT_NOTE = "treść domyślna"
 _COMPLETED_NOTE = "uzupełniono o nowe klauzule"
-_UPDATED_NOTE = "nowa treść domyślna"
-_SHIPPED_NOTES = (_DEFAULT_NOTE, _UPDATED_NOTE)
 
 
 def template_version(session: Session, kind: str, version: int) -> TemplateVersion:
