@@ -29,6 +29,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 OUT = HERE / "out"
 CHILD = HERE / "_window_child.py"
+sys.path.insert(0, str(HERE))
+
+from timing import wait_until_loaded  # noqa: E402 (benchmarks/ is on the path)
 
 
 def build_database(path: Path, volunteers: int, clients: int, hours: int, rebuild: bool) -> float | None:
@@ -74,7 +77,6 @@ def filter_timings(db_path: Path) -> tuple[float, float, float, int]:
     """Median ms per keystroke: (filtering in the app's proxy, keystroke until the list is
     repainted in a real Volunteers tab, a raw sqlite3 LIKE query), and the number of rows."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     from coordinator_app.i18n import set_language
@@ -88,9 +90,8 @@ def filter_timings(db_path: Path) -> tuple[float, float, float, int]:
     tab.resize(1100, 650)
     tab.show()
     tab.reload()
-    while not tab.loaded:
-        QTest.qWait(20)
-    QTest.qWait(50)
+    wait_until_loaded(tab)
+    app.processEvents()
     typed = ["k", "ko", "kow", "kowa", "kowal", "kowa", "kow", "ko", "k", "", "z", "za", "zal", "zale",
              "zales", "5", "50", "501", "m", "ma", "mar", "mari", "maria", ""]  # fmt: skip
     filter_times, painted_times = [], []

@@ -25,19 +25,16 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from timing import large_database, median_ms  # noqa: E402 (benchmarks/ is on the path)
+from timing import large_database, median_ms, wait_until_loaded  # noqa: E402 (benchmarks/ is on the path)
 
 TYPED = ["k", "ko", "kow", "kowa", "kowal", "kowa", "kow", "ko", "k", "", "m", "ma", "mar", "p-0", "p-01", ""]
 
 
 def keystroke_ms(tab_class: type, db: object) -> float:
     """Median ms for the proxy to filter the loaded tab on one keystroke."""
-    from PySide6.QtTest import QTest
-
     tab = tab_class(db)
     tab.reload()
-    while not tab.loaded:
-        QTest.qWait(20)
+    wait_until_loaded(tab)
     times = []
     for text in TYPED:
         started = time.perf_counter()

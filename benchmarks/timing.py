@@ -32,3 +32,18 @@ def large_database(given: Path | None) -> Path | None:
         sys.stderr.write("no database: run benchmarks/bench_startup.py first or give a path\n")
         return None
     return path
+
+
+def wait_until_loaded(tab: object) -> None:
+    """Wait in a nested event loop until a list tab has its records (it announces the end of
+    loading on `status_message`). QTest.qWait in a polling loop would hold the GIL and starve
+    the loading worker, measuring the probe instead of the app."""
+    from PySide6.QtCore import QEventLoop
+
+    if getattr(tab, "loaded", False):
+        return
+    loop = QEventLoop()
+    tab.status_message.connect(loop.quit)  # type: ignore[attr-defined]
+    while not getattr(tab, "loaded", False):
+        loop.exec()
+    tab.status_message.disconnect(loop.quit)  # type: ignore[attr-defined]

@@ -117,7 +117,7 @@ def build_world(db: Database) -> World:
     update_organisation(db, organisation())
     with session_of(db) as s:
         codes = dict(s.execute(select(ActivityType.code, ActivityType.id)).all())
-        s.add(staff_row("Żółtowska Grażyna", position="Kierownik", is_signatory=True))
+        s.add(staff_row("Żółtowska Grażyna", position="Kierownik", is_signatory=True, sex="K"))
         adult = _volunteer(s, "Żaneta", "Żółć", "K", dt.date(1944, 5, 14), pesel="44051401458")
         man = _volunteer(s, "Mirosław", "Łukasiewicz", "M", dt.date(1980, 3, 3))
         minor = _volunteer(
@@ -127,6 +127,7 @@ def build_world(db: Database) -> World:
             "K",
             dt.date(2010, 2, 1),
             guardian_name="Bożena Źrebięcka",
+            guardian_sex="K",
             guardian_relation="matka",
             guardian_phone="+48600111222",
         )
@@ -137,6 +138,7 @@ def build_world(db: Database) -> World:
             "M",
             dt.date(2014, 6, 1),
             guardian_name="Piotr Mały",
+            guardian_sex="M",
             guardian_relation="ojciec",
         )
         agreement = _agreement(

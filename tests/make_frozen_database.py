@@ -40,8 +40,10 @@ from coordinator_app.db.migrate import HEAD_REVISION, head_revision
 from coordinator_app.db.models import (
     Agreement,
     AgreementAnnex,
+    DeclinedForm,
     DocumentImage,
     DocumentTemplate,
+    HealthConsent,
     IssuedDocument,
     Organisation,
     Setting,
@@ -151,6 +153,25 @@ def _fill_the_rest(db: Database) -> None:
         assert organisation is not None
         organisation.logo_sha256 = digest
         session.add(Setting(key="external_backup_reminder_days", value="7"))
+        # Revision 0005d: a health consent given by a guardian.
+        session.add(
+            HealthConsent(
+                volunteer_id=agreement.volunteer_id,
+                given_on=TODAY,
+                given_by="Anna Nowak",
+                given_by_guardian=True,
+                health_info="Alergia na orzechy.",
+            )
+        )
+        # Revision 0005a: forms of a name the coordinator confirmed.
+        session.add(
+            DeclinedForm(
+                kind="person", text="Bożena Źrebięcka-Łoś", sex="K", genitive="Bożeny Źrebięckiej-Łoś",
+                dative="Bożenie Źrebięckiej-Łoś", accusative="Bożenę Źrebięcką-Łoś",
+                instrumental="Bożeną Źrebięcką-Łoś", locative="Bożenie Źrebięckiej-Łoś",
+                confirmed_by="koordynator",
+            )
+        )  # fmt: skip
 
 
 def main() -> int:

@@ -3,12 +3,15 @@
 Qt-free. `setup_logging` is called once at start-up, before anything else can fail. Every
 record that reaches our handlers goes through `PersonalDataFilter` first, so even an
 accidental log line (or an exception message quoting a form field) leaks no PESEL, e-mail
-address or phone number into the log file.
+address, phone number, street address, postal code, quoted SQL value or capitalised first
+name and surname into the log file. The log folder and files are owner-only on POSIX.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
 import sys
 from logging.handlers import RotatingFileHandler
@@ -31,6 +34,25 @@ _PESEL = re.compile(r"(?<!\d)\d{11}(?!\d)")
 # Not followed by ":" so that "2025-03-05 12:00" (a date and a time) stays readable.
 _LONG_NUMBER = re.compile(r"(?<![\w+])\+?\(?\d(?:[ \-()]{0,2}\d){8,}(?![\w:])")
 
+# A statement's parameters in an SQLAlchemy error ("[parameters: (...)]"), should they ever
+# be shown (the engine hides them), and single-quoted values in SQL or error text.
+_PARAMETERS = re.compile(r"\[parameters: [^\n]*\]")
+_QUOTED = re.compile(r"(?<![\w'])'[^'\n]*'")
+_UPPER = "A-ZĄĆĘŁŃÓŚŹŻ"
+_LOWER = "a-ząćęłńóśźżäöüé"
+# A street address: "ul. Szkolna 12", "al. Jana Pawła II 5/7", "os. Kwiatowe 3a".
+_ADDRESS = re.compile(
+    r"(?i)(?<!\w)(?:ul|al|pl|os)\.\s*[^\s\d,;()\[\]'\"]+(?:\s+[^\s\d,;()\[\]'\"]+){0,4}"
+    r"\s+\d+[a-z]?(?:\s*/\s*\d+[a-z]?)?"
+)
+_POSTAL_CODE = re.compile(rf"(?<![\w-])\d{{2}}-\d{{3}}(?![\w-])(?:\s+[{_UPPER}][{_LOWER}-]+)?")
+# Two or more capitalised words in a row: a first name and a surname ("Żaneta Żółć",
+# "Anna Nowak-Lis"), with whatever capitalised word stands before them.
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_PAIR = re.compile(rf"(?<![\w.]){_WORD}(?:\s+{_WORD})+(?![\w])")
+# Capitalised pairs that are not people.
+_NOT_NAMES = frozenset({"Koordynator Wolontariatu"})
+
 _MASKED_EMAIL = "<e-mail>"
 _MASKED_PESEL = "<PESEL>"
 _MASKED_NUMBER = "<number>"
@@ -38,11 +60,32 @@ _MASKED_NUMBER = "<number>"
 _OWN_HANDLER_FLAG = "_coordinator_app_handler"
 
 
+def _mask_name(match: re.Match[str]) -> str:
+    return match[0] if match[0] in _NOT_NAMES else "<name>"
+
+
 def mask_personal_data(text: str) -> str:
-    """`text` with e-mail addresses, 11-digit runs and 9+-digit (phone-like) runs replaced."""
+    """`text` with statement parameters, quoted values, street addresses, postal codes, e-mail
+    addresses, 11-digit runs, 9+-digit (phone-like) runs and capitalised name pairs replaced."""
+    text = _PARAMETERS.sub("[parameters: <hidden>]", text)
+    text = _QUOTED.sub("'<value>'", text)
+    text = _ADDRESS.sub("<address>", text)
+    text = _POSTAL_CODE.sub("<postal code>", text)
     text = _EMAIL.sub(_MASKED_EMAIL, text)
     text = _PESEL.sub(_MASKED_PESEL, text)
-    return _LONG_NUMBER.sub(_MASKED_NUMBER, text)
+    text = _LONG_NUMBER.sub(_MASKED_NUMBER, text)
+    return _NAME_PAIR.sub(_mask_name, text)
+
+
+class _PrivateRotatingFileHandler(RotatingFileHandler):
+    """A rotating file handler whose files are owner-only (POSIX), rotated ones included."""
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        stream = super()._open()
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                os.chmod(self.baseFilename, 0o600)
+        return stream
 
 
 class PersonalDataFilter(logging.Filter):
@@ -91,8 +134,10 @@ def setup_logging(log_dir: Path, *, debug: bool = False) -> Path:
     handlers: list[logging.Handler] = []
     file_error: OSError | None = None
     try:
-        log_file.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = RotatingFileHandler(
+        log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if os.name == "posix":
+            os.chmod(log_file.parent, 0o700)
+        file_handler = _PrivateRotatingFileHandler(
             log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError as exc:

@@ -24,7 +24,7 @@ def add_parser(subparsers: Subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from coordinator_app.demo import DemoError, DemoSize, generate_demo
 
-    db = open_database(args)
+    db = open_database(args, create=True)
     try:
         size = DemoSize(volunteers=args.volunteers, clients=args.clients, hours=args.hours)
 

@@ -29,7 +29,7 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    db_path = database_path(args).absolute()
+    db_path = database_path(args, existing=args.action == "export").absolute()
     with user_errors():
         if args.action == "export":
             return _export(args, db_path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -64,7 +65,15 @@ def _language_from(argv: Sequence[str]) -> str:
     return DEFAULT_LANGUAGE
 
 
+def private_umask() -> None:
+    """Files and folders this process creates are its owner's only (POSIX): the database,
+    backups, documents, the log and the staging folders hold personal data."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    private_umask()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv))
     args = build_parser().parse_args(argv)
@@ -83,6 +92,7 @@ def _run_command(args: argparse.Namespace) -> int:
         return runners[args.command](args)
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")
+        return exc.exit_code
     except KeyboardInterrupt:
         sys.stderr.write(_("Interrupted.") + "\n")
     except Exception:

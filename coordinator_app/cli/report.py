@@ -63,4 +63,13 @@ def run(args: argparse.Namespace) -> int:
             _("The file {path} could not be written: {error}").format(path=out, error=exc.strerror or exc)
         ) from None
     print(_("Summary saved: {path}").format(path=out))
+    if summary.status.provisional:
+        from coordinator_app.i18n.formatting import format_hours
+
+        pending = format_hours(summary.status.pending.current)
+        print(
+            _(
+                "The period is not closed; the figures may still change (awaiting confirmation: {hours})."
+            ).format(hours=pending)
+        )
     return 0

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from coordinator_app.storage.restore import restore_backup
     from coordinator_app.storage.summaries import backup_line, counts_line
 
-    db_path = database_path(args).absolute()
+    db_path = database_path(args, existing=False).absolute()
     secret = passphrase(new=False) if is_archive(args.file) else None
     with user_errors(), exclusive(db_path):
         # restore_backup checks the backup before it replaces anything; its preview is what

@@ -1,5 +1,9 @@
-"""What several sub-commands do alike: find and open the database, turn the data-safety
-modules' refusals into `CliError`, ask for a passphrase, hold the window's lock."""
+"""What several sub-commands do alike: find the database (finishing what a killed process left
+behind, refusing a file that does not exist) and open it, turn the data-safety modules'
+refusals into `CliError`, ask for a passphrase, hold the window's lock.
+
+No command but `demo`, `restore` and `handover import` (and the window) creates a database
+where there is none: the others refuse a missing file with exit code 2."""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coordinator_app.cli.errors import CliError
+from coordinator_app.cli.errors import EXIT_USAGE, CliError
 from coordinator_app.i18n import _
 
 if TYPE_CHECKING:
@@ -20,23 +24,41 @@ if TYPE_CHECKING:
 PASSPHRASE_VARIABLE = "COORDINATOR_PASSPHRASE"
 
 
-def database_path(args: argparse.Namespace) -> Path:
-    """`--db`, or the default file in the user data folder (its folder is created)."""
-    if args.db is not None:
-        return Path(args.db)
-    from coordinator_app.app.paths import default_database_path
+def database_path(args: argparse.Namespace, *, existing: bool = True) -> Path:
+    """`--db`, or the default file in the user data folder (its folder is created, private).
 
-    path = default_database_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    Every start recovers first (storage/startup.py: a replacement cut short is finished or
+    undone, stale decrypted work files are removed). With `existing`, a path where there is
+    no database is refused (exit code 2) instead of being created later.
+    """
+    from coordinator_app.storage.startup import recover_at_start
+
+    if args.db is not None:
+        path = Path(args.db)
+    else:
+        from coordinator_app.app.paths import default_database_path, private_folder
+
+        path = default_database_path()
+        private_folder(path.parent)
+    recover_at_start(path)
+    if existing and not path.is_file():
+        raise CliError(
+            _(
+                "There is no database at {path}; check --db (only the window, demo, restore and "
+                "handover import create a new one)."
+            ).format(path=path),
+            EXIT_USAGE,
+        )
     return path
 
 
-def open_database(args: argparse.Namespace) -> Database:
-    """The database of `args`, opened (created, upgraded) as the window would."""
+def open_database(args: argparse.Namespace, *, create: bool = False) -> Database:
+    """The database of `args`, opened (upgraded) as the window would; created only with
+    `create` (for `demo`), else a missing file is refused."""
     from coordinator_app.storage.opening import DatabaseOpenError, open_database
 
     try:
-        return open_database(database_path(args))
+        return open_database(database_path(args, existing=not create))
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
 

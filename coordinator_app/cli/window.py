@@ -16,6 +16,11 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from coordinator_app.app.logs import setup_logging
+    from coordinator_app.app.paths import log_dir
     from coordinator_app.ui.app import run_gui
 
-    return run_gui(database_path(args), language=args.lang)
+    setup_logging(log_dir())  # what the recovery in `database_path` does is logged
+    # Recovered before the window asks about a missing file: a restore cut short between its
+    # renames is completed first, so the question is never asked in its place.
+    return run_gui(database_path(args, existing=False), language=args.lang)

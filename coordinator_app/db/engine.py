@@ -46,7 +46,9 @@ def _begin(connection: Connection) -> None:
 
 
 def make_engine(target: str | Path) -> Engine:
-    engine = create_engine(database_url(target))
+    # `hide_parameters`: an error's text never quotes the values of a statement (names,
+    # addresses, document fields), so a failed write logs no personal data.
+    engine = create_engine(database_url(target), hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _begin)

@@ -61,18 +61,6 @@ ORG_WEBSITE = f"https://{ORG_DOMAIN}"
 ORG_EPUAP = "/GOPSModrzewo/SkrytkaESP"
 DPO_NAME = "Marek Zawadzki"
 DPO_CONTACT = f"iod@{ORG_DOMAIN}, tel. 13 430 12 39"
-GDPR_CLAUSE = (
-    "Administratorem Pani/Pana danych osobowych jest Gminny Ośrodek Pomocy Społecznej w Modrzewie, "
-    "ul. Szkolna 12, 38-471 Modrzewo.\n"
-    f"Kontakt z inspektorem ochrony danych: iod@{ORG_DOMAIN}.\n"
-    "Dane przetwarzamy w celu zawarcia i wykonania porozumienia o wykonywaniu świadczeń przez "
-    "wolontariusza (art. 6 ust. 1 lit. b i c RODO w związku z art. 44 ustawy o działalności pożytku "
-    "publicznego i o wolontariacie).\n"
-    "Dane przechowujemy przez okres wynikający z przepisów o archiwizacji (Jednolity Rzeczowy Wykaz Akt).\n"
-    "Przysługuje Pani/Panu prawo dostępu do danych, ich sprostowania, ograniczenia przetwarzania "
-    "oraz wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych.\n"
-    "Podanie danych jest warunkiem zawarcia porozumienia."
-)
 
 STAFF_POSITIONS = (
     # (position, social worker, signatory, coordinator)

@@ -293,7 +293,7 @@ def _guardian(ctx: Ctx, rng: random.Random, vol: Vol, address: str) -> dict[str,
     """A minor's guardian and their consent; every field empty for an adult."""
     if not vol.minor:
         return {
-            "guardian_name": None, "guardian_relation": None, "guardian_address": None,
+            "guardian_name": None, "guardian_sex": None, "guardian_relation": None, "guardian_address": None,
             "guardian_phone": None, "guardian_consent_date": None, "guardian_consent_reference": None,
         }  # fmt: skip
     relation = weighted(rng, cat.GUARDIAN_RELATIONS)
@@ -302,6 +302,7 @@ def _guardian(ctx: Ctx, rng: random.Random, vol: Vol, address: str) -> dict[str,
     consent = vol.application
     return {
         "guardian_name": f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}",
+        "guardian_sex": g_sex,
         "guardian_relation": relation, "guardian_address": address, "guardian_phone": mobile(rng),
         "guardian_consent_date": consent,
         "guardian_consent_reference": f"zgoda pisemna z dnia {fmt_date(consent)}, teczka W-3",

@@ -58,7 +58,7 @@ def create_staff(ctx: Ctx) -> None:
         authorised = position == "Zastępca kierownika"
         rows.append(
             {
-                "id": member.id, "first_name": first, "last_name": last, "position": position,
+                "id": member.id, "first_name": first, "last_name": last, "position": position, "sex": sex,
                 "is_social_worker": social, "is_signatory": signatory, "is_coordinator": coordinator,
                 "phone": mobile(rng) if coordinator else f"+481343012{40 + index:02d}",
                 "email": f"{login(first, last)}@{cat.ORG_DOMAIN}",
@@ -102,7 +102,7 @@ def _update_organisation(ctx: Ctx, manager_name: str, coordinator: dict[str, Any
         "place_for_dates": seat.name, "nnw_insurer": cat.INSURER,
         "nnw_policy": f"NNW/{year}/{rng.randrange(1000, 9999):06d}",
         "nnw_valid_from": dt.date(year, 1, 1), "nnw_valid_to": dt.date(year, 12, 31),
-        "oc_policy": f"OC/{year}/{rng.randrange(100, 999):06d}", "gdpr_clause": cat.GDPR_CLAUSE,
+        "oc_policy": f"OC/{year}/{rng.randrange(100, 999):06d}", "gdpr_clause": None,
     }  # fmt: skip
     conn = ctx.writer.conn
     org = Organisation.__table__

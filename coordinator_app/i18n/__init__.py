@@ -6,9 +6,10 @@ complete. `_` and `ngettext` always translate with the language chosen last thro
 
 The package also holds every formatter: `formatting` (dates, months, weekdays, numbers, money,
 hours; the screen's, following the language, and one pinned to Polish) and `polish` (the
-Polish forms printed documents use); `argparse_messages` translates the command line's own
-messages. It imports only the standard library and Babel, and it is the only package that
-may import Babel (ruff TID251).
+Polish forms printed documents use); `inflection` puts names in a grammatical case (Morfeusz 2
+plus rules); `argparse_messages` translates the command line's own messages. It imports only
+the standard library, Babel and morfeusz2, and it is the only package that may import Babel
+(ruff TID251).
 """
 
 from __future__ import annotations

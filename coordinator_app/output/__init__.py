@@ -8,5 +8,5 @@
   attendance workbook.
 
 Output gets its data from core (snapshots, sheets, summaries) and never opens a database
-session itself; it may import core, i18n, ReportLab and openpyxl, never ui or PySide6.
+session itself; it may import core, app, i18n, ReportLab and openpyxl, never ui or PySide6.
 """

@@ -22,6 +22,7 @@ from pathlib import Path
 from coordinator_app.core.settings import BACKUPS_DAILY, BACKUPS_MONTHLY, BACKUPS_WEEKLY
 from coordinator_app.i18n import _
 from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri
+from coordinator_app.storage.staging import make_private, private_folder
 
 log = logging.getLogger(__name__)
 
@@ -78,9 +79,10 @@ def fsync_folder(folder: Path) -> None:
 def copy_database(source: Path, target: Path, *, read_only_source: bool = False, verify: bool = True) -> None:
     """A consistent copy of `source` at `target`, integrity-checked before it gets its name.
 
-    The copy uses a rollback journal (no -wal/-shm beside it). On any failure nothing is
-    left at `target` (an existing file there is replaced only by a checked copy). `verify`
-    False skips the integrity check, for a caller that checks the copy itself.
+    The copy uses a rollback journal (no -wal/-shm beside it) and is readable by its owner
+    only (POSIX). On any failure nothing is left at `target` (an existing file there is
+    replaced only by a checked copy). `verify` False skips the integrity check, for a caller
+    that checks the copy itself.
     """
     source, target = Path(source), Path(target)
     work = temporary_name(target)
@@ -106,6 +108,7 @@ def copy_database(source: Path, target: Path, *, read_only_source: bool = False,
                     path=source, detail=exc
                 )
             ) from exc
+        make_private(work)
         with work.open("rb+") as fh:
             os.fsync(fh.fileno())
         if verify:
@@ -165,7 +168,7 @@ def make_local_backup(db_path: Path, reason: str, *, now: dt.datetime | None = N
         raise BackupError(_("There is no database at {path} to back up.").format(path=db_path))
     folder = backups_dir(db_path)
     try:
-        folder.mkdir(exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise BackupError(
             _("The backup folder {folder} cannot be created ({reason}).").format(
@@ -178,8 +181,9 @@ def make_local_backup(db_path: Path, reason: str, *, now: dt.datetime | None = N
     return target
 
 
-def move_aside(db_path: Path, label: str) -> tuple[Path | None, list[tuple[Path, Path]]]:
-    """Move the database (with its -wal/-shm) into `backups/`; (new path, moves done)."""
+def plan_aside(db_path: Path, label: str) -> tuple[Path | None, list[tuple[Path, Path]]]:
+    """Where the database (with its -wal/-shm) would step aside into `backups/`: (its new
+    path, the renames to do), nothing moved yet; (None, []) when there is no database."""
     if not db_path.exists():
         return None, []
     try:  # fold the write-ahead log into the file, when it can still be opened
@@ -190,26 +194,14 @@ def move_aside(db_path: Path, label: str) -> tuple[Path | None, list[tuple[Path,
             connection.close()
     except sqlite3.Error:
         pass
-    folder = backups_dir(db_path)
-    folder.mkdir(exist_ok=True)
+    folder = private_folder(backups_dir(db_path))
     aside = folder / f"{db_path.stem}-{label}-{dt.datetime.now():%Y%m%d-%H%M%S}{db_path.suffix or '.sqlite'}"
-    moves: list[tuple[Path, Path]] = []
-    try:
-        for extra in ("", "-wal", "-shm"):
-            source = Path(f"{db_path}{extra}")
-            if source.exists():
-                target = Path(f"{aside}{extra}")
-                os.replace(source, target)
-                moves.append((source, target))
-    except BaseException:
-        undo_moves(moves)
-        raise
+    moves = [
+        (Path(f"{db_path}{extra}"), Path(f"{aside}{extra}"))
+        for extra in ("", "-wal", "-shm")
+        if Path(f"{db_path}{extra}").exists()
+    ]
     return aside, moves
-
-
-def undo_moves(moves: list[tuple[Path, Path]]) -> None:
-    for source, target in reversed(moves):
-        os.replace(target, source)
 
 
 def _parse(path: Path) -> tuple[str, BackupInfo] | None:

@@ -4,8 +4,9 @@ new coordinator or a new computer, and its import.
 The archive is a zip holding `database.sqlite` (a consistent copy), `documents/...` and
 `manifest.json` (application version, schema revision, creation time, counts and the SHA-256 of
 every file), encrypted with `archive.py` as kind "handover". An import is never half-done: it
-unpacks into a hidden folder inside the data folder, checks every hash and the database,
-upgrades an older schema, and only then moves what was there aside and the new files in.
+unpacks into this process's private staging folder beside the database (storage/staging.py),
+checks every hash and the database, upgrades an older schema, and only then moves what was
+there aside and the new files in, under the swap journal of storage/swap.py.
 
 Nothing in a handover file is trusted (issue #13): the manifest is read up to `_MAX_MANIFEST`
 bytes and checked whole (format, dates, names, sizes, hashes) before any entry is unpacked;
@@ -19,7 +20,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -35,9 +35,11 @@ from coordinator_app.storage.archive import (
     encrypt_file,
     read_header,
 )
-from coordinator_app.storage.backup import backups_dir, copy_database, fsync_folder, move_aside, undo_moves
+from coordinator_app.storage.backup import backups_dir, copy_database, plan_aside
 from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri, time_bound
 from coordinator_app.storage.restore import upgrade_staged
+from coordinator_app.storage.staging import make_private, make_private_tree, private_folder, staging_area
+from coordinator_app.storage.swap import swap_in
 
 MANIFEST = "manifest.json"
 DATABASE = "database.sqlite"
@@ -109,8 +111,7 @@ def export_handover(db_path: Path, documents_dir: Path | None, dest: Path, passp
 
 
 def _export(db_path: Path, documents_dir: Path | None, dest: Path, passphrase: str, now: dt.datetime) -> None:
-    with tempfile.TemporaryDirectory(prefix=".handover-", dir=db_path.parent) as work_name:
-        work = Path(work_name)
+    with staging_area(db_path) as work:
         database = work / DATABASE
         copy_database(db_path, database)
         check = check_database(database, shown_as=db_path)
@@ -325,9 +326,9 @@ def import_handover(
 
 
 def _import(file: Path, passphrase: str, db_path: Path) -> HandoverResult:
-    data_dir, documents_dir = db_path.parent, db_path.parent / DOCUMENTS
-    with tempfile.TemporaryDirectory(prefix=".handover-", dir=data_dir) as work_name:
-        unpacked = Path(work_name) / "in"
+    documents_dir = db_path.parent / DOCUMENTS
+    with staging_area(db_path) as work:
+        unpacked = work / "in"
         manifest = _unpack(file, passphrase, unpacked)
         staged = unpacked / "files" / DATABASE
         check = check_database(staged, shown_as=file)
@@ -345,27 +346,22 @@ def _import(file: Path, passphrase: str, db_path: Path) -> HandoverResult:
                 )
         new_documents = unpacked / "files" / DOCUMENTS
         documents = sum(1 for p in new_documents.rglob("*") if p.is_file()) if new_documents.is_dir() else 0
-        previous, moves = move_aside(db_path, "before-handover")
+        previous, steps = plan_aside(db_path, "before-handover")
         old_documents: Path | None = None
-        try:
-            if documents_dir.exists() and any(documents_dir.iterdir()):
-                old_documents = (
-                    backups_dir(db_path) / f"documents-before-handover-{dt.datetime.now():%Y%m%d-%H%M%S}"
-                )
-                documents_dir.rename(old_documents)
-                moves.append((documents_dir, old_documents))
-            elif documents_dir.exists():
-                documents_dir.rmdir()
-            if new_documents.is_dir():
-                new_documents.rename(documents_dir)
-                moves.append((new_documents, documents_dir))
-            else:
-                documents_dir.mkdir()
-            staged.replace(db_path)
-        except BaseException:
-            undo_moves(moves)
-            raise
-        fsync_folder(data_dir)
+        if documents_dir.exists() and any(documents_dir.iterdir()):
+            old_documents = (
+                private_folder(backups_dir(db_path))
+                / f"documents-before-handover-{dt.datetime.now():%Y%m%d-%H%M%S}"
+            )
+            steps.append((documents_dir, old_documents))
+        elif documents_dir.exists():
+            documents_dir.rmdir()
+        if new_documents.is_dir():
+            make_private_tree(new_documents)
+            steps.append((new_documents, documents_dir))
+        make_private(staged)
+        swap_in(db_path, [*steps, (staged, db_path)], owner=work)
+        private_folder(documents_dir)
     return HandoverResult(
         db_path=db_path,
         documents_dir=documents_dir,

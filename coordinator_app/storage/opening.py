@@ -16,6 +16,7 @@ from coordinator_app.db.engine import Database, make_engine
 from coordinator_app.i18n import _
 from coordinator_app.storage.integrity import SQLITE_HEADER
 from coordinator_app.storage.schema import foreign_objects
+from coordinator_app.storage.staging import make_private, private_folder
 
 
 class DatabaseOpenError(RuntimeError):
@@ -78,8 +79,7 @@ def _inspect_existing(path: Path) -> tuple[str | None, bool]:
 
 def backup_before_upgrade(path: Path, revision: str) -> Path:
     """A consistent copy (SQLite backup API) beside the file, named for the old revision."""
-    folder = path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    folder = private_folder(path.parent / "backups")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{path.stem}-before-upgrade-{revision}-{stamp}.sqlite"
     source = sqlite3.connect(str(path))
@@ -91,11 +91,13 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
             dest.close()
     finally:
         source.close()
+    make_private(target)
     return target
 
 
 def open_database(path: Path) -> Database:
-    """Open (creating if absent) the SQLite database at `path`, upgraded to the current schema."""
+    """Open (creating if absent, owner-only) the SQLite database at `path`, upgraded to the
+    current schema."""
     path = Path(path).expanduser().absolute()
     _check_file(path)
     revision = None
@@ -120,4 +122,6 @@ def open_database(path: Path) -> Database:
     except Exception:
         engine.dispose()
         raise
+    for created in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        make_private(created)  # a new file: owner-only, whatever the umask
     return Database(engine, path)

@@ -1,9 +1,11 @@
 """Restore a backup in place of the database, and write backups to a chosen folder.
 
-A restore never leaves a half-restored file: the backup is decrypted or copied into a hidden
-file beside the database, checked, upgraded if its schema is older, checked again, and only
-then does the current database step aside (into `backups/`, never deleted) for the restored
-one. Every failure before that last rename leaves the current database as it was.
+A restore never leaves a half-restored file: the backup is decrypted or copied into this
+process's private staging folder beside the database (storage/staging.py), checked, upgraded
+if its schema is older, checked again, and only then does the current database step aside
+(into `backups/`, never deleted) for the restored one, under the swap journal of
+storage/swap.py. Every failure before those renames leaves the current database as it was; a
+kill during them is completed or undone at the next start.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import filecmp
 import logging
-import os
 import re
 import sqlite3
 import tempfile
@@ -32,11 +33,7 @@ from coordinator_app.storage.backup import (
     BackupError,
     copy_database,
     copy_into,
-    fsync_folder,
-    move_aside,
-    remove_quietly,
-    temporary_name,
-    undo_moves,
+    plan_aside,
 )
 from coordinator_app.storage.integrity import (
     CURRENT,
@@ -45,6 +42,8 @@ from coordinator_app.storage.integrity import (
     file_problem,
     read_only_uri,
 )
+from coordinator_app.storage.staging import StagingArea, make_private
+from coordinator_app.storage.swap import swap_in
 
 log = logging.getLogger(__name__)
 
@@ -137,13 +136,22 @@ def _preview(file: Path, staged: Path, header: ArchiveHeader | None) -> RestoreP
     )
 
 
-def inspect_backup(file: Path, passphrase: str | None) -> RestorePreview:
-    """Verify a backup (decrypting it to a temporary file) and say what it holds."""
+def inspect_backup(file: Path, passphrase: str | None, db_path: Path | None = None) -> RestorePreview:
+    """Verify a backup (decrypting it to a temporary file) and say what it holds.
+
+    With `db_path`, an encrypted backup is decrypted in that database's staging folder (so a
+    kill leaves nothing that the next start does not remove); else in a private temporary folder.
+    """
     file = Path(file).absolute()
     if not is_archive(file):
         if not file.is_file():
             raise RestoreError(_("The file {file} does not exist.").format(file=file))
         return _preview(file, file, None)
+    if db_path is not None and Path(db_path).absolute().parent.is_dir():
+        with StagingArea(Path(db_path)) as area:
+            staged = area.path("backup.sqlite")
+            header = _stage(file, passphrase, staged)
+            return _preview(file, staged, header)
     with tempfile.TemporaryDirectory(prefix="koordynator-") as folder:
         staged = Path(folder) / "backup.sqlite"
         header = _stage(file, passphrase, staged)
@@ -174,35 +182,29 @@ def restore_backup(file: Path, db_path: Path, passphrase: str | None) -> Restore
     file, db_path = Path(file).absolute(), Path(db_path).absolute()
     if not db_path.parent.is_dir():
         raise RestoreError(_("The folder {folder} does not exist.").format(folder=db_path.parent))
-    staged = temporary_name(db_path, "restoring")
-    remove_quietly(staged)
     try:
-        header = _stage(file, passphrase, staged)
-        preview = _preview(file, staged, header)
-        if preview.needs_upgrade:
-            upgrade_staged(staged)
-            after = check_database(staged)
-            if not after.ok or after.revision_status != CURRENT:
-                raise RestoreError(
-                    _("The backup {file} could not be brought up to date; nothing was changed.").format(
-                        file=file
+        with StagingArea(db_path) as area:
+            staged = area.path("restoring.sqlite")
+            header = _stage(file, passphrase, staged)
+            preview = _preview(file, staged, header)
+            if preview.needs_upgrade:
+                upgrade_staged(staged)
+                after = check_database(staged)
+                if not after.ok or after.revision_status != CURRENT:
+                    raise RestoreError(
+                        _("The backup {file} could not be brought up to date; nothing was changed.").format(
+                            file=file
+                        )
                     )
-                )
-        aside, moves = move_aside(db_path, "before-restore")
-        try:
-            os.replace(staged, db_path)
-        except BaseException:
-            undo_moves(moves)
-            raise
-        fsync_folder(db_path.parent)
+            make_private(staged)
+            aside, moves = plan_aside(db_path, "before-restore")
+            swap_in(db_path, [*moves, (staged, db_path)], owner=area.folder)
     except OSError as exc:
         raise RestoreError(
             _("The backup could not be restored ({reason}); the database was not changed.").format(
                 reason=exc.strerror or exc
             )
         ) from exc
-    finally:
-        remove_quietly(staged)
     return RestoreResult(db_path, preview, aside, preview.needs_upgrade)
 
 
@@ -239,17 +241,18 @@ def encrypted_backup_to(db_path: Path, folder: Path, passphrase: str) -> Path:
     _check_folder(db_path, folder)
     check_new_passphrase(passphrase)
     target = _external_name(db_path, folder, ".kwbak")
-    plain = temporary_name(db_path, "external")
-    readback = temporary_name(db_path, "readback")
     try:
-        copy_database(db_path, plain)
-        encrypt_file(plain, target, passphrase, kind="backup")
-        try:
-            decrypt_file(target, readback, passphrase)
-            # Byte for byte the copy that passed the integrity check, so no second check is needed.
-            good = filecmp.cmp(plain, readback, shallow=False)
-        except Exception:
-            good = False
+        with StagingArea(db_path) as area:
+            plain, readback = area.path("external.sqlite"), area.path("readback.sqlite")
+            copy_database(db_path, plain)
+            encrypt_file(plain, target, passphrase, kind="backup")
+            make_private(target)
+            try:
+                decrypt_file(target, readback, passphrase)
+                # Byte for byte the copy that passed the integrity check, so no second check is needed.
+                good = filecmp.cmp(plain, readback, shallow=False)
+            except Exception:
+                good = False
         if not good:
             target.unlink(missing_ok=True)
             raise BackupError(
@@ -264,8 +267,6 @@ def encrypted_backup_to(db_path: Path, folder: Path, passphrase: str) -> Path:
                 folder=folder, reason=exc.strerror or exc
             )
         ) from exc
-    finally:
-        remove_quietly(plain, readback)
     _remember_external_backup(db_path)
     return target
 

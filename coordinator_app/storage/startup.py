@@ -1,6 +1,10 @@
-"""What the window does with its database file at start-up, before anything is written.
+"""What every start does with its database file, before anything is written.
 
-A quick read-only check first: a damaged file is never opened for writing (opening would
+`recover_at_start` (the window and every command that uses a database): finish or undo a
+replacement of the file cut short by a kill (storage/swap.py), remove the decrypted work files
+of processes that no longer run (storage/staging.py), and make the file owner-only.
+
+Then, for the window, a quick read-only check first: a damaged file is never opened for writing (opening would
 replay or rewrite parts of it); the caller is told what is wrong and which backup is the
 newest good one, so it can offer to restore it. A sound file is then opened as usual, which
 backs it up before upgrading an older schema.
@@ -8,12 +12,17 @@ backs it up before upgrading an older schema.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from coordinator_app.db.engine import Database
 from coordinator_app.storage.backup import BackupInfo, newest_good_backup
 from coordinator_app.storage.integrity import NEWER, check_database
 from coordinator_app.storage.opening import DatabaseOpenError, open_database
+from coordinator_app.storage.staging import make_private, sweep_stale_staging
+from coordinator_app.storage.swap import finish_interrupted_swap
+
+log = logging.getLogger(__name__)
 
 
 class DamagedDatabase(DatabaseOpenError):
@@ -24,9 +33,28 @@ class DamagedDatabase(DatabaseOpenError):
         self.newest_backup = newest_backup
 
 
-def start_database(path: Path) -> Database:
-    """Check (read-only) and open the database at `path`; a new file is created."""
+def recover_at_start(path: Path) -> None:
+    """Finish an interrupted swap, sweep stale staging folders, tighten the file's permissions.
+
+    Does nothing when the folder of `path` does not exist.
+    """
     path = Path(path).expanduser().absolute()
+    if not path.parent.is_dir():
+        return
+    try:
+        finish_interrupted_swap(path)
+        sweep_stale_staging(path)
+    except OSError as exc:  # the start goes on; the next one tries again
+        log.error("Recovery at start-up failed: %s", exc)
+    for private in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), path.parent / "backups"):
+        if private.exists():
+            make_private(private)
+
+
+def start_database(path: Path) -> Database:
+    """Recover, check (read-only) and open the database at `path`; a new file is created."""
+    path = Path(path).expanduser().absolute()
+    recover_at_start(path)
     if path.is_file():
         result = check_database(path, quick=True)
         if not result.ok:

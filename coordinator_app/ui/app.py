@@ -68,6 +68,19 @@ def _lock(db_path: Path) -> tuple[QLockFile | None, str | None]:
     return lock, None
 
 
+def confirm_new_database(db_path: Path) -> bool:
+    """Ask before an empty database is created where there is none (a mistyped path, a first
+    start); True to create it."""
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        _("There is no database at {path}. Create a new, empty database there?").format(path=db_path),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def run_gui(db_path: Path, language: str | None = None) -> int:
     from coordinator_app.ui.main_window import MainWindow
 
@@ -83,6 +96,10 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     lock, problem = _lock(db_path)
     if problem is not None:
         QMessageBox.warning(None, APP_NAME, problem)
+        return 1
+    if db_path.parent.is_dir() and not db_path.exists() and not confirm_new_database(db_path):
+        if lock is not None:
+            lock.unlock()
         return 1
     window = MainWindow(db_path, settings, log_file)
     failed: list[str] = []

@@ -145,3 +145,34 @@ def test_unusable_log_dir_falls_back_to_stderr(tmp_path: Path, capsys: pytest.Ca
     assert "still logged" in err
     assert "Cannot write the log file" in err
     assert PESEL not in err
+
+
+@pytest.mark.parametrize(
+    ("text", "hidden"),
+    [
+        ("Saving Żaneta Żółć failed", ("Żaneta", "Żółć")),
+        ("volunteer Anna Nowak-Lis (id 4)", ("Anna", "Nowak")),
+        ("address ul. Szkolna 12, 62-200 Mnichowo", ("Szkolna", "62-200", "Mnichowo")),
+        ("al. Jana Pawła II 5/7", ("Jana", "Pawła", "5/7")),
+        ("[SQL: SELECT 1] [parameters: ('Żaneta', 'Żółć', 'ul. Szkolna 12')]", ("Żaneta", "Szkolna")),
+        ("WHERE last_name = 'kowalska'", ("kowalska",)),
+    ],
+)
+def test_mask_hides_names_and_addresses(text: str, hidden: tuple[str, ...]) -> None:
+    masked = mask_personal_data(text)
+    for word in hidden:
+        assert word not in masked, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Koordynator Wolontariatu 0.1.0 starting (Python 3.11.9, Qt 6.7.2)",
+        'File "/opt/app/coordinator_app/db/engine.py", line 70, in session',
+        "Backup written (startup, 442368 bytes)",
+        "The database could not be opened: the disk is full",
+        "can't write, don't retry",
+    ],
+)
+def test_mask_keeps_log_lines_readable(text: str) -> None:
+    assert mask_personal_data(text) == text

@@ -37,7 +37,7 @@ def test_writes_each_format(small_db: Path, tmp_path: Path, fmt: str) -> None:
         with out.open(encoding="utf-8-sig", newline="") as fh:
             rows = list(csv.reader(fh, delimiter=";"))
         assert ["Okres", "marzec 2026"] in rows
-        assert ["godziny wolontariatu (zatwierdzone)", "24", "26", "-2", "-7,7"] in rows
+        assert ["godziny wolontariatu (zatwierdzone)", "24", "26", "-2", "-7,7", "72"] in rows
     elif fmt == "pdf":
         assert out.read_bytes().startswith(b"%PDF")
     else:

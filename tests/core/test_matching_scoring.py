@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Set
+from typing import TypedDict, Unpack
+
 from coordinator_app.core.matching import (
     MatchInputs,
     NeedFacts,
@@ -17,11 +20,26 @@ NEED = NeedFacts(7, "P-001", ŁĄKIE, "Łąkie", "TOW", "Towarzyszenie", "wtorki
 DISTANCE = {ŁĄKIE: 0, MNICHOWO: 4, ZALESIE: 25}
 
 
-def inputs(*volunteers: VolunteerFacts, **facts: object) -> MatchInputs:
+class Facts(TypedDict, total=False):
+    """`MatchInputs`' fields after the need and the volunteers."""
+
+    preference: Mapping[int, bool]
+    serves: Set[int]
+    distance: Mapping[int, int]
+    wants_times: bool
+    available_then: Set[int]
+    availability_recorded: Set[int]
+    load: Mapping[int, tuple[int, int]]
+    with_agreement: Set[int]
+    readiness: ReadinessOverview | None
+    vetting: Mapping[int, VettingStatus]
+
+
+def inputs(*volunteers: VolunteerFacts, need: NeedFacts = NEED, **facts: Unpack[Facts]) -> MatchInputs:
     """Everyone has an agreement unless `with_agreement` says otherwise."""
     facts.setdefault("with_agreement", {v.id for v in volunteers})
     facts.setdefault("distance", DISTANCE)
-    return MatchInputs(facts.pop("need", NEED), volunteers, **facts)  # type: ignore[arg-type]
+    return MatchInputs(need, volunteers, **facts)
 
 
 def test_a_preferring_local_volunteer_collects_every_point() -> None:

@@ -50,7 +50,7 @@ WRITTEN = {
     "scope": "1. Pomoc w odrabianiu lekcji dzieciom z rodzin objętych wsparciem.",
     "manner": (
         "1. W świetlicy środowiskowej, osobiście.\n"
-        "2. {Wolontariusz/Wolontariuszka} jest {zobowiązany|zobowiązana} do noszenia identyfikatora."
+        "2. {Wolontariusz/Wolontariuszka} jest {zobowiązany/zobowiązana} do noszenia identyfikatora."
     ),
     "time_commitment": "w każdy wtorek od 16:00 do 18:00",
     "termination_terms": (

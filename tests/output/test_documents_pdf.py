@@ -52,7 +52,7 @@ def test_adult_agreement_has_the_mandatory_clauses_two_copies_and_annexes(db: Da
     assert text.count("Egzemplarz dla Korzystającego") == pages // 2
     assert text.count("Egzemplarz dla Wolontariuszki") == pages // 2
     for annex in (
-        "Oświadczenie o zapoznaniu z ryzykiem",
+        "Informacja o ryzyku dla zdrowia i bezpieczeństwa",
         "Zobowiązanie do zachowania poufności",
         "Klauzula informacyjna",
         "Zgoda na wykorzystanie wizerunku",
@@ -75,7 +75,7 @@ def test_short_agreement_states_the_nnw_insurer_and_policy(db: Database, world: 
 
 def test_minor_agreement_needs_the_guardians_consent_as_an_integral_annex(db: Database, world: World) -> None:
     text, _pages = text_of(db, DocumentRequest("agreement", world.minor_agreement))
-    assert "za zgodą przedstawiciela ustawowego – Bożena Źrebięcka (matka)" in text
+    assert "za zgodą przedstawiciela ustawowego – Bożeny Źrebięckiej (matka)" in text
     assert "Wolontariuszka małoletnia" in text and "integralną częścią porozumienia" in text
     assert "Oświadczenie przedstawiciela ustawowego" in text
     assert "wyrażam zgodę na zawarcie przez nią porozumienia nr W/3/2025" in text
@@ -87,13 +87,13 @@ def test_minor_agreement_needs_the_guardians_consent_as_an_integral_annex(db: Da
 def test_agreement_for_a_child_is_concluded_by_the_guardian(db: Database, world: World) -> None:
     text, _pages = text_of(db, DocumentRequest("agreement", world.child_agreement))
     assert (
-        "Piotr Mały (ojciec)" in text
-        and "działającym jako przedstawiciel ustawowy w imieniu małoletniego Staś Mały" in text
+        "a Piotrem Małym (ojciec)" in text
+        and "działającym jako przedstawiciel ustawowy w imieniu małoletniego Stasia Małego" in text
     )
     assert "Porozumienie zawiera w imieniu małoletniego jego przedstawiciel ustawowy" in text
     assert "zawieram w jego imieniu porozumienie nr W/4/2025" in text
     # The statements the guardian signs speak in the guardian's voice, not the child's.
-    assert "Ja, Piotr Mały, przedstawiciel ustawowy małoletniego Staś Mały, oświadczam, że:" in text
+    assert "Ja, Piotr Mały, przedstawiciel ustawowy małoletniego Stasia Małego, oświadczam, że:" in text
     assert "zobowiązuję się dopilnować, aby małoletni zachował w tajemnicy" in text
     assert "Ja, niżej podpisany Staś Mały" not in text and "zostałem poinformowany" not in text
 
@@ -161,7 +161,7 @@ def test_training_certificate_with_programme_and_hours(db: Database, world: Worl
 
 def test_referral_has_no_pesel_address_or_client(db: Database, world: World) -> None:
     text, _pages = text_of(db, DocumentRequest("referral", world.assignment))
-    assert "SKIEROWANIE" in text and "kieruje Panią Żaneta Żółć – wolontariuszkę" in text
+    assert "SKIEROWANIE" in text and "kieruje Panią Żanetę Żółć – wolontariuszkę" in text
     assert "wtorki 16:00–18:00" in text and "Łukasz Śliwiński, tel. 600 700 800" in text
     for secret in ("44051401458", "PESEL", "Mnichowo 132", "62-200 Mnichowo", *CLIENT_NAME, CLIENT_ADDRESS):
         assert secret not in text

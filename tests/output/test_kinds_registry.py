@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,9 @@ from coordinator_app.core.issuing.numbering import DEFAULT_PATTERNS, RECORD_PATT
 from coordinator_app.output.documents import kinds as kinds_package
 from coordinator_app.output.documents.kinds import CliMode
 from coordinator_app.output.documents.registry import REGISTRY, batches, by_cli_name, printed
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 KINDS_DIR = Path(kinds_package.__file__).parent
 
@@ -58,7 +62,7 @@ def test_command_line_kinds_come_from_the_registry() -> None:
 
 
 @pytest.mark.parametrize("kind", list(DocumentKind))
-def test_preview_options_come_from_the_registry(qapp, kind: DocumentKind) -> None:  # type: ignore[no-untyped-def]
+def test_preview_options_come_from_the_registry(qapp: QApplication, kind: DocumentKind) -> None:
     from coordinator_app.ui.documents.preview import OptionsPanel
 
     panel = OptionsPanel(kind.value, {}, lambda: None)
@@ -90,7 +94,7 @@ def test_readers_of_the_registry_name_no_kind(module: str) -> None:
             assert f'"{spelling}"' not in source, f"{module} names the kind {spelling}"
 
 
-def test_batch_dialog_offers_the_registry_batches(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_batch_dialog_offers_the_registry_batches(qapp: QApplication) -> None:
     from coordinator_app.db.engine import Database
     from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
 

@@ -152,8 +152,10 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     sdist = _backend(python, "build_sdist", project, dist)
     with tarfile.open(sdist) as archive:
         # The "data" filter exists from Python 3.11.4 on (Debian 12 has 3.11.2).
-        safe = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
-        archive.extractall(tmp / "unpacked", **safe)  # type: ignore[arg-type]
+        if hasattr(tarfile, "data_filter"):
+            archive.extractall(tmp / "unpacked", filter="data")
+        else:
+            archive.extractall(tmp / "unpacked")
     wheel = _backend(python, "build_wheel", tmp / "unpacked" / sdist.name.removesuffix(".tar.gz"), dist)
 
     env_dir = tmp / "venv"

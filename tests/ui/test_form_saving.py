@@ -10,7 +10,7 @@ from typing import Any, NoReturn
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
@@ -79,7 +79,9 @@ def test_a_full_disk_while_saving_a_volunteer_is_said_and_the_form_keeps_its_dat
     click_save(qtbot, dialog)
     assert boxes == [("Nie zapisano wolontariusza", disk_full_sentence())]
     assert dialog.result() != dialog.DialogCode.Accepted and dialog.saved_id is None
-    assert dialog.form.fields["last_name"].text() == "Żółć"  # type: ignore[attr-defined]
+    last_name = dialog.form.fields["last_name"]
+    assert isinstance(last_name, QLineEdit)
+    assert last_name.text() == "Żółć"
     assert count_volunteers(db) == 0
 
 

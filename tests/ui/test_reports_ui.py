@@ -42,6 +42,7 @@ def test_preview_and_save_each_format(qtbot: QtBot, db: Database, tmp_path: Path
     preview(qtbot, dialog)
     html = dialog.preview.toPlainText()
     assert "marzec 2026" in html and "<3" in html and "Łąkie" in html
+    assert "Okres nie jest zamknięty – dane mogą się zmienić." in html and "Sporządził(a)" in html
     assert "Klient" not in html and "P-001" not in html
     assert dialog.save_button.isEnabled() and not dialog.progress.isVisible()
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
 
 from coordinator_app.ui import style
 from tests.helpers import shown_colour
@@ -33,7 +34,7 @@ def test_colours_are_written_only_in_the_palette() -> None:
     } == {}
 
 
-def test_every_role_has_a_rule_and_an_unknown_role_is_refused(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_role_has_a_rule_and_an_unknown_role_is_refused(qtbot: QtBot) -> None:
     label = QLabel("x")
     qtbot.addWidget(label)
     assert {"error", "ok", "ready", "warning", "note", "blocked"} <= style.ROLES
@@ -45,7 +46,7 @@ def test_every_role_has_a_rule_and_an_unknown_role_is_refused(qtbot) -> None:  #
         style.set_role(label, "errror")
 
 
-def test_a_wrong_field_gets_the_red_border(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_wrong_field_gets_the_red_border(qtbot: QtBot) -> None:
     from coordinator_app.ui.widgets.forms import FieldErrors
 
     errors = FieldErrors()

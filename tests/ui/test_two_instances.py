@@ -72,6 +72,9 @@ def _output(path: Path) -> str:
 def first_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FirstInstance]:
     folder = tmp_path_factory.mktemp("two-instances")
     db_path = folder / "koordynator.sqlite"
+    from coordinator_app.storage.opening import open_database
+
+    open_database(db_path).dispose()  # the window would ask before creating one
     env = _isolated_env(folder / "home")
     log = folder / "first-instance.txt"
     with log.open("wb") as out:

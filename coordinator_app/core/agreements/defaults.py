@@ -41,16 +41,14 @@ def scope_text() -> str:
 
 def manner_text(gmina: str | None, coordinator: str | None = None) -> str:
     """One point a line; `{Wolontariusz/Wolontariuszka}` is resolved for the volunteer when the
-    agreement is printed. The coordinator's name and contact are printed by the template after
-    the text (from the organisation's data), so `coordinator` no longer goes into the text."""
+    agreement is printed. The sentence naming the coordinator (in the right case, with the
+    contact) is printed by the template after the text, so `coordinator` no longer goes into it."""
     del coordinator
     area = f"na terenie gminy {gmina}" if gmina else "na terenie działania Korzystającego"
     return (
         f"Świadczenia wykonywane są w miejscu zamieszkania osób objętych wsparciem {area}, "
         "w siedzibie Korzystającego lub zdalnie (telefonicznie).\n"
         "Świadczenia wykonywane są osobiście. Powierzenie ich osobie trzeciej wymaga zgody Korzystającego.\n"
-        "{Wolontariusz/Wolontariuszka} działa w porozumieniu z koordynatorem wolontariatu i stosuje się "
-        "do wskazówek koordynatora.\n"
         "{Wolontariusz/Wolontariuszka} przekazuje koordynatorowi kartę czasu pracy z informacją "
         f"o wykonanych świadczeniach do {REPORT_DAY}. dnia każdego następnego miesiąca."
     )

@@ -21,6 +21,7 @@ class ActivityTypeData:
     involves_minors: bool = False
     requires_qualification: bool = False
     active: bool = True
+    risk_info: str | None = None  # health-and-safety risks, one point a line (agreement annex 1)
 
 
 @dataclass
@@ -30,7 +31,12 @@ class ActivityTypeRow(ActivityTypeData):
 
 def activity_data(row: ActivityType) -> ActivityTypeData:
     return ActivityTypeData(
-        row.code, row.name, bool(row.involves_minors), bool(row.requires_qualification), bool(row.active)
+        row.code,
+        row.name,
+        bool(row.involves_minors),
+        bool(row.requires_qualification),
+        bool(row.active),
+        row.risk_info,
     )
 
 
@@ -63,6 +69,7 @@ class StaffData:
     phone: str | None = None
     email: str | None = None
     active: bool = True
+    sex: str | None = None  # K/M: their own forms in documents ("Zatwierdziła", "jej wskazówek")
 
 
 @dataclass

@@ -46,7 +46,16 @@ def validate_activity_type(session: Session, data: ActivityTypeData, own_id: int
     if not name:
         errors.append(v.FieldError("name", _("{field} is required.").format(field=_("Name"))))
     _raise(errors)
-    return ActivityTypeData(code, name, data.involves_minors, data.requires_qualification, data.active)
+    risk_info = clean_lines(data.risk_info)
+    return ActivityTypeData(
+        code, name, data.involves_minors, data.requires_qualification, data.active, risk_info
+    )
+
+
+def clean_lines(text: str | None) -> str | None:
+    """A multi-line text with each line's spaces tidied and blank lines dropped; None if empty."""
+    lines = [" ".join(line.split()) for line in (text or "").replace("\r\n", "\n").split("\n")]
+    return "\n".join(line for line in lines if line) or None
 
 
 def validate_village(session: Session, data: VillageData, own_id: int | None) -> VillageData:
@@ -93,6 +102,7 @@ def validate_staff(data: StaffData) -> StaffData:
         phone,
         email,
         data.active,
+        data.sex if data.sex in ("K", "M") else None,
     )
 
 

@@ -2,7 +2,8 @@
 the monthly card, month close, and confirmed totals (only confirmed hours count).
 
 `data`, `parse`, `validate`, `queries` (reads, the confirmed totals among them), `service` (writes),
-`card` (the monthly card), `months` and `period` (month close, months). May import core, db, i18n.
+`card` (the monthly card's lines: columns, reading typed text), `card_save` (saving a whole card),
+`months` (month close). May import core, db, i18n.
 """
 
 from coordinator_app.core.hours.card import (
@@ -15,9 +16,9 @@ from coordinator_app.core.hours.card import (
     card_lines,
     card_totals,
     fill_defaults,
-    save_card,
     split_card_field,
 )
+from coordinator_app.core.hours.card_save import save_card
 from coordinator_app.core.hours.data import (
     DESCRIPTION_MAX,
     SOURCE_LABELS,

@@ -26,10 +26,13 @@ from coordinator_app.core.issuing.common import (
     person_values,
     postal_address,
     representative,
+    representative_values,
     require_organisation,
     volunteer_row,
 )
 from coordinator_app.core.issuing.grammar import gendered, lower_first
+from coordinator_app.core.issuing.organisation import OrganisationData
+from coordinator_app.core.issuing.safety_data import safety_values
 from coordinator_app.core.issuing.snapshot import (
     Assembled,
     DocumentNotFound,
@@ -188,17 +191,7 @@ def _missing_content(agreement: Agreement, activities: list[ActivityType]) -> li
     return missing
 
 
-def assemble_agreement(
-    session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
-) -> Assembled:
-    """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
-    default yes), `travel_waiver_form` (attach a blank waiver form; never beside a recorded waiver,
-    which the costs paragraph cites instead)."""
-    options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
-    agreement = agreement_row(session, agreement_id)
-    volunteer = volunteer_row(session, agreement.volunteer_id)
-    org = require_organisation(session, full=True)
-    activities = _activities(session, agreement.id)
+def _refuse_incomplete(agreement: Agreement, activities: list[ActivityType]) -> None:
     missing = _missing_content(agreement, activities)
     if missing:
         raise DocumentRefused(
@@ -206,10 +199,13 @@ def assemble_agreement(
                 missing=", ".join(missing)
             )
         )
-    group, flags = age_flags(volunteer, agreement.concluded_on)
-    _require_guardian(group, volunteer)
+
+
+def _insurance(
+    agreement: Agreement, org: OrganisationData, flags: set[str], values: dict[str, str]
+) -> list[str]:
+    """The insurance flags (art. 46): NNW up to 30 days, the statutory cover beyond; warnings."""
     warnings = []
-    values = organisation_values(org)
     days = period_days(agreement.period_from, agreement.period_to)
     policy = agreement.nnw_policy or org.nnw_policy
     if days is None:
@@ -237,9 +233,22 @@ def assemble_agreement(
         flags.add("oc")
         values["polisa_oc"] = agreement.oc_policy
     values["polisa_nnw"] = policy or ""
+    return warnings
+
+
+def _content_flags(
+    session: Session,
+    agreement: Agreement,
+    activities: list[ActivityType],
+    options: dict[str, Any],
+    flags: set[str],
+    values: dict[str, str],
+) -> VolunteerStatement | None:
+    """Flags of the optional clauses and annexes; returns the travel-cost waiver on record."""
     if (agreement.cost_rules or "").strip():
         flags.add("koszty")
-    waiver = _travel_waiver(session, volunteer.id)
+    waiver = _travel_waiver(session, agreement.volunteer_id)
+    values["zakres_zwolnienia"] = "w całości"
     if waiver is not None:
         flags.add("zwolnienie_z_kosztow")
         values["zakres_zwolnienia"] = "w części" if (waiver.scope or "").startswith("part") else "w całości"
@@ -253,18 +262,27 @@ def assemble_agreement(
         flags.add("wizerunek")
     if activities:
         flags.add("rodzaje")
-    if org.coordinator_name:
+    if values.get("koordynator"):
         flags.add("koordynator")
     # one version of the travel-cost waiver: the signed statement cited in the costs paragraph,
     # a blank form attached only when none is recorded and the coordinator asks for it
-    waiver_form = bool(options["travel_waiver_form"]) and waiver is None
-    if waiver_form:
+    if options["travel_waiver_form"] and waiver is None:
         flags.add("formularz_zwolnienia")
-    costs = agreement.cost_rules if (agreement.cost_rules or "").strip() else None
-    if costs is None:
-        costs = cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None)
-    ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values.update(person_values(volunteer))
+    return waiver
+
+
+def _costs(agreement: Agreement, waiver: VolunteerStatement | None) -> str:
+    """The costs paragraph: the coordinator's text, else the default (the same text the
+    agreement form pre-fills), citing the signed waiver when there is one."""
+    if (agreement.cost_rules or "").strip():
+        return clause_text(agreement.cost_rules)
+    return clause_text(cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None))
+
+
+def _agreement_values(
+    agreement: Agreement, volunteer: Volunteer, activities: list[ActivityType], ops_text: str, clause: str
+) -> dict[str, str]:
+    values = person_values(volunteer)
     values.update(guardian_values(volunteer))
     values.update(
         {
@@ -282,11 +300,36 @@ def assemble_agreement(
             "data_do": long_date(agreement.period_to) if agreement.period_to else "",
             "okres": period_text(agreement.period_from, agreement.period_to),
             "warunki_rozwiazania": clause_text(agreement.termination_terms),
-            "zasady_kosztow": clause_text(costs),
-            "klauzula_rodo": org.gdpr_clause or "",
+            "klauzula_rodo": clause,
         }
     )
-    values.setdefault("zakres_zwolnienia", "w całości")
+    return values
+
+
+def assemble_agreement(
+    session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
+) -> Assembled:
+    """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
+    default yes), `travel_waiver_form` (attach a blank waiver form; never beside a recorded waiver,
+    which the costs paragraph cites instead)."""
+    options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
+    agreement = agreement_row(session, agreement_id)
+    volunteer = volunteer_row(session, agreement.volunteer_id)
+    org = require_organisation(session, full=True)
+    activities = _activities(session, agreement.id)
+    _refuse_incomplete(agreement, activities)
+    group, flags = age_flags(volunteer, agreement.concluded_on)
+    _require_guardian(group, volunteer)
+    values = organisation_values(org, session)
+    warnings = _insurance(agreement, org, flags, values)
+    waiver = _content_flags(session, agreement, activities, options, flags, values)
+    ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values.update(representative_values(session, agreement.representative_id, org))
+    values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
+    values["zasady_kosztow"] = _costs(agreement, waiver)
+    safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
+    values.update(safety)
+    warnings += safety_warnings
     snapshot = person_snapshot(
         kind=DocumentKind.AGREEMENT.value,
         subject=f"agreement:{agreement.id}",
@@ -299,7 +342,7 @@ def assemble_agreement(
         signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
         options={
             "copies": 2 if int(options["copies"]) != 1 else 1,
-            "travel_waiver_form": waiver_form,
+            "travel_waiver_form": "formularz_zwolnienia" in flags,
         },
         volunteer_id=volunteer.id,
         agreement_id=agreement.id,
@@ -324,8 +367,9 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
     group, flags = age_flags(volunteer, annex.signed_on)
     _require_guardian(group, volunteer)
     ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(guardian_values(volunteer))
     values.update(
         {

@@ -2,7 +2,7 @@
 print: each one *replaces* the default wording of its paragraph, so it is kept as lines (one
 line, one ustęp) and any numbering typed by hand is removed, because the PDF engine numbers the
 points itself (a text starting with `1.` must not print as `1. 1.`). The texts may use the
-template's gendered forms, `{zobowiązany/zobowiązana}` or `{zobowiązany|zobowiązana}`, resolved
+template's gendered forms, `{zobowiązany/zobowiązana}`, resolved
 when the document is filled for the person the clause speaks of.
 
 Imports: nothing of the application (plain text in, plain text out)."""

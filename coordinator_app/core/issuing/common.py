@@ -7,17 +7,22 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
+from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.organisation import (
+    DEFAULT_RETENTION,
     OrganisationData,
     genitive_name,
     organisation_from_session,
 )
 from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused, Signature, Snapshot
+from coordinator_app.core.names import known_forms, staff_sex
+from coordinator_app.core.rules import age_on
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.models import Staff, Volunteer
 from coordinator_app.i18n import _
+from coordinator_app.i18n.inflection import CASES, Forms, honorific
 from coordinator_app.i18n.polish import long_date
 
 _STREET_PREFIXES = ("ul.", "al.", "pl.", "os.", "plac", "aleja", "osiedle", "rynek")
@@ -51,16 +56,44 @@ def postal_address(
     return ", ".join(part for part in (first, second) if part)
 
 
-def organisation_values(org: OrganisationData) -> dict[str, str]:
-    """The placeholders about the OPS: name, address, identifiers, head, coordinator, IOD."""
+def case_values(name: str, forms: Forms | None, sex: str | None = None) -> dict[str, str]:
+    """`{name@D}` … `{name@Ms}` for the template language (none when the forms are unknown) and
+    `{name.plec}`, the sex of the person in the field, for `{name:jego/jej}`."""
+    values = {f"{name}@{case}": forms[case] for case in CASES} if forms else {}
+    if sex:
+        values[f"{name}.plec"] = sex
+    return values
+
+
+def organisation_values(org: OrganisationData, session: Session | None = None) -> dict[str, str]:
+    """The placeholders about the OPS: name, address, identifiers, head, coordinator, IOD, with
+    the declined forms of the name, the seat, the head and the coordinator (the forms the
+    coordinator confirmed when a session is given, else the dictionary's safe ones)."""
     contact = []
     if org.coordinator_phone:
         contact.append(f"tel. {format_phone(org.coordinator_phone)}")
     if org.coordinator_email:
         contact.append(f"e-mail: {org.coordinator_email}")
+    name_forms = known_forms(session, "organisation", org.full_name)
+    if name_forms is not None and org.full_name_genitive:
+        name_forms = {**name_forms, "D": org.full_name_genitive}
+    manager_sex = staff_sex(session, org.manager_name)
+    coordinator_sex = staff_sex(session, org.coordinator_name)
     return {
+        **case_values("nazwa_ops", name_forms),
+        **case_values("siedziba", known_forms(session, "place", org.locality or "")),
+        **case_values("kierownik_stanowisko", known_forms(session, "title", org.manager_position or "")),
+        **case_values(
+            "kierownik", known_forms(session, "person", org.manager_name or "", manager_sex), manager_sex
+        ),
+        **case_values(
+            "koordynator",
+            known_forms(session, "person", org.coordinator_name or "", coordinator_sex),
+            coordinator_sex,
+        ),
+        "siedziba": org.locality or "",
         "nazwa_ops": org.full_name,
-        "nazwa_ops_dopelniacz": genitive_name(org),
+        "nazwa_ops_dopelniacz": name_forms["D"] if name_forms else genitive_name(org),
         "adres_ops": postal_address(org.street, org.house_number, None, org.postal_code, org.locality),
         "nip": _nip_text(org.nip),
         "regon": org.regon or "",
@@ -70,10 +103,19 @@ def organisation_values(org: OrganisationData) -> dict[str, str]:
         "koordynator": org.coordinator_name or "",
         "koordynator_kontakt": (", " + ", ".join(contact)) if contact else "",
         "iod": ", ".join(part for part in (org.dpo_name, org.dpo_contact) if part),
+        "kontakt_ops": _contact(org.phone, org.email),
+        "retencja": org.gdpr_retention or DEFAULT_RETENTION,
         "ubezpieczyciel_nnw": org.nnw_insurer or "",
         "polisa_nnw": org.nnw_policy or "",
         "polisa_oc": org.oc_policy or "",
     }
+
+
+def _contact(phone: str | None, email: str | None) -> str:
+    """`, tel. 12 345 67 89, e-mail: gops@…` after an address; empty when neither is known."""
+    parts = [f"tel. {format_phone(phone)}" if phone else "", f"e-mail: {email}" if email else ""]
+    text = ", ".join(part for part in parts if part)
+    return f", {text}" if text else ""
 
 
 def _nip_text(nip: str | None) -> str:
@@ -150,8 +192,40 @@ def full_name(volunteer: Volunteer) -> str:
     return f"{volunteer.first_name} {volunteer.last_name}"
 
 
-def person_values(volunteer: Volunteer) -> dict[str, str]:
-    return {"imie_nazwisko": full_name(volunteer), "data_urodzenia": long_date(volunteer.birth_date)}
+def person_values(volunteer: Volunteer, on: dt.date | None = None) -> dict[str, str]:
+    """The volunteer's name with its declined forms, how the document addresses them and the
+    guardian's name forms and sex. `on` is the date their age is taken on (today by default;
+    `person_snapshot` takes the issue date)."""
+    session = object_session(volunteer)
+    name = full_name(volunteer)
+    forms = known_forms(session, "person", name, volunteer.sex)
+    guardian = " ".join((volunteer.guardian_name or "").split())
+    guardian_forms = known_forms(session, "person", guardian, volunteer.guardian_sex) if guardian else None
+    return {
+        "imie_nazwisko": name,
+        "data_urodzenia": long_date(volunteer.birth_date),
+        **case_values("imie_nazwisko", forms, volunteer.sex),
+        **address_values(volunteer, name, forms, on or dt.date.today()),
+        **case_values("opiekun", guardian_forms, volunteer.guardian_sex),
+    }
+
+
+def address_values(volunteer: Volunteer, name: str, forms: Forms | None, on: dt.date) -> dict[str, str]:
+    """`osoba`: "Pani Henryka Zapora" for an adult, the name alone for a person under 18 (never
+    "Pan" for a child); `zwrot`: "Pan"/"Pani", or "Wolontariusz"/"Wolontariuszka" under 18."""
+    adult = age_on(volunteer.birth_date, on) >= 18
+    title = honorific(volunteer.sex) if adult else None
+    if adult:
+        address = title["M"] if title else "Pan/Pani"
+    else:
+        address = {"M": "Wolontariusz", "K": "Wolontariuszka"}.get(
+            volunteer.sex or "", "Wolontariusz/Wolontariuszka"
+        )
+    person_forms = None
+    if forms is not None and (title or not adult):
+        person_forms = {case: f"{title[case]} {forms[case]}" if title else forms[case] for case in CASES}
+    person = f"{address} {name}" if adult else name
+    return {"osoba": person, "zwrot": address, **case_values("osoba", person_forms)}
 
 
 def representative(session: Session, staff_id: int | None, org: OrganisationData) -> tuple[str, str]:
@@ -171,6 +245,26 @@ def representative(session: Session, staff_id: int | None, org: OrganisationData
     name = org.manager_name or ""
     position = org.manager_position or ""
     return (f"{name} – {position}" if position else name), name
+
+
+def representative_values(session: Session, staff_id: int | None, org: OrganisationData) -> dict[str, str]:
+    """`{reprezentant@B}` … and `{reprezentant.plec}`: the declined forms of what
+    `representative` prints, when the name and the position are both known in every case."""
+    text, name = representative(session, staff_id, org)
+    staff = session.get(Staff, staff_id) if staff_id is not None else None
+    if staff is not None:
+        sex, position = staff.sex, staff.position or ""
+    else:
+        sex, position = staff_sex(session, org.manager_name), org.manager_position or ""
+    forms = known_forms(session, "person", name, sex)
+    if forms is not None and position:
+        title = known_forms(session, "title", position)
+        forms = {case: f"{forms[case]} – {title[case]}" for case in CASES} if title else None
+    if forms is not None:
+        prefix = f"{name} – {position}" if position else name
+        suffix = text[len(prefix) :] if text.startswith(prefix) else ""
+        forms = {case: form + suffix for case, form in forms.items()}
+    return case_values("reprezentant", forms, sex)
 
 
 def period_text(start: dt.date, end: dt.date | None) -> str:
@@ -199,7 +293,18 @@ def person_snapshot(
     **rest: Any,
 ) -> Snapshot:
     """The snapshot of a document about `volunteer`, with what every such document records: the
-    person's sex (for the gendered forms) and name, the filled fields and flags, the letterhead."""
+    person's sex (for the gendered forms) and name, the filled fields and flags, the letterhead.
+    How the person is addressed follows their age on the issue date (flag `maloletni` under 18)."""
+    all_flags = set(flags)
+    if "imie_nazwisko" in values:
+        # The forms follow the name the document prints (and its age rule the issue date).
+        name = values["imie_nazwisko"]
+        forms = known_forms(object_session(volunteer), "person", name, volunteer.sex)
+        values = {k: v for k, v in values.items() if not k.startswith(("imie_nazwisko@", "osoba@"))}
+        values.update(case_values("imie_nazwisko", forms, volunteer.sex))
+        values.update(address_values(volunteer, name, forms, issued_on))
+    if age_on(volunteer.birth_date, issued_on) < 18:
+        all_flags.add("maloletni")
     return Snapshot(
         kind=kind,
         subject=subject,
@@ -207,10 +312,16 @@ def person_snapshot(
         sex=volunteer.sex,
         recipient=full_name(volunteer),
         fields=values,
-        flags=sorted(flags),
+        flags=sorted(all_flags),
         letterhead=letterhead(org),
         **rest,
     )
+
+
+def coordinator_signature(session: Session, org: OrganisationData) -> Signature:
+    """The coordinator approves in their own gender: "Zatwierdziła – koordynator wolontariatu"."""
+    approved = gendered(staff_sex(session, org.coordinator_name), "Zatwierdził", "Zatwierdziła")
+    return Signature(f"{approved} – koordynator wolontariatu", org.coordinator_name or "")
 
 
 def manager_signature(org: OrganisationData) -> Signature:

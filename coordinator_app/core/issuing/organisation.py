@@ -31,6 +31,12 @@ ENTITY = "organisation"
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 LOGO_TYPES = {"PNG": "image/png", "JPEG": "image/jpeg"}
 GENITIVE_KEY = "organisation.full_name_genitive"
+RETENTION_KEY = "organisation.gdpr_retention"
+# how long volunteers' data are kept, as the RODO clause says it ("dane będą przechowywane …")
+DEFAULT_RETENTION = (
+    "przez okres wynikający z instrukcji kancelaryjnej i jednolitego rzeczowego wykazu akt administratora "
+    "(przepisy o archiwizacji), a dane przetwarzane na podstawie zgody – do czasu jej wycofania"
+)
 ORGANISATION_KINDS = ("OPS", "GOPS", "MGOPS", "MOPS", "CUS")
 
 TEXT_FIELDS: tuple[str, ...] = (
@@ -112,6 +118,8 @@ class OrganisationData:
     numbering: dict[str, str] = field(default_factory=dict)
     # "Gminnego Ośrodka Pomocy Społecznej w …": the name after "na rzecz"; kept in settings
     full_name_genitive: str | None = None
+    # the retention sentence of the RODO clause; empty: DEFAULT_RETENTION (kept in settings)
+    gdpr_retention: str | None = None
     logo_sha256: str | None = None  # read only here: set_logo / clear_logo change it
 
 
@@ -141,6 +149,7 @@ def organisation_from_session(session: Session) -> OrganisationData:
     data.logo_sha256 = row.logo_sha256
     data.numbering = {kind: pattern_for(session, kind) for kind in DEFAULT_PATTERNS}
     data.full_name_genitive = session.scalar(select(Setting.value).where(Setting.key == GENITIVE_KEY))
+    data.gdpr_retention = session.scalar(select(Setting.value).where(Setting.key == RETENTION_KEY))
     return data
 
 
@@ -184,6 +193,7 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
         setattr(out, name, _clean(getattr(out, name), name in MULTILINE))
     out.full_name = out.full_name or ""
     out.full_name_genitive = v.clean_text(out.full_name_genitive)
+    out.gdpr_retention = v.clean_text(out.gdpr_retention)
     errors: list[v.FieldError] = []
 
     def check(func: Callable[[], Any]) -> Any:
@@ -253,14 +263,13 @@ def update_organisation(db: Database, data: OrganisationData) -> OrganisationDat
         after: dict[str, Any] = {name: getattr(clean, name) for name in names}
         for name in names:
             setattr(row, name, getattr(clean, name))
-        before["full_name_genitive"] = session.scalar(
-            select(Setting.value).where(Setting.key == GENITIVE_KEY)
-        )
-        after["full_name_genitive"] = clean.full_name_genitive
-        if clean.full_name_genitive:
-            session.merge(Setting(key=GENITIVE_KEY, value=clean.full_name_genitive))
-        else:
-            session.execute(delete(Setting).where(Setting.key == GENITIVE_KEY))
+        for name, key in (("full_name_genitive", GENITIVE_KEY), ("gdpr_retention", RETENTION_KEY)):
+            before[name] = session.scalar(select(Setting.value).where(Setting.key == key))
+            after[name] = getattr(clean, name)
+            if after[name]:
+                session.merge(Setting(key=key, value=after[name]))
+            else:
+                session.execute(delete(Setting).where(Setting.key == key))
         for kind, pattern in clean.numbering.items():
             before[f"numbering.{kind}"] = pattern_for(session, kind)
             after[f"numbering.{kind}"] = pattern

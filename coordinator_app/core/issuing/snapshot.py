@@ -3,6 +3,9 @@
 A snapshot plus the template version it names rebuild the same PDF at any later time, so it
 holds every value printed (names, dates, hours, lists) as plain JSON-ready data, never ids to
 look up again. Nothing about clients ever enters a snapshot of a document for a volunteer.
+`fields` also hold the declined forms of names the template language prints (`imie_nazwisko@D`,
+`reprezentant@B`, `nazwa_ops@N`: only forms confirmed or known for sure) and the sex of other
+persons the document names (`opiekun.plec`), so a reprint declines exactly as the first print.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_event
 from coordinator_app.core.issuing.catalog import DEFAULT_TEMPLATES, spec
+from coordinator_app.core.issuing.defaults.shipped import SHIPPED, fingerprint
 from coordinator_app.core.issuing.templating import problems
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
@@ -45,9 +46,24 @@ def default_body(kind: str) -> dict[str, str]:
 
 def _complete(kind: str, body: dict[str, str]) -> dict[str, str]:
     """The blocks of the kind in their order; a block missing from `body` (one added by a newer
-    version of the application) takes its default text."""
+    version of the application) takes its default text. Used for a stored version as it was."""
     defaults = DEFAULT_TEMPLATES[kind]
     return {key: body.get(key, text) for key, text in defaults.items()}
+
+
+def _brought_up_to_date(kind: str, body: dict[str, str]) -> dict[str, str]:
+    """The wording to issue with from now on: `_complete`, and a block the OPS never edited (its
+    text is still exactly what an earlier version shipped, defaults/shipped.py) takes today's
+    default, so a corrected default reaches databases that issued documents before the
+    correction. A block the OPS wrote itself is kept as it is; a stored version itself is never
+    changed (reprints use it as it was)."""
+    shipped = SHIPPED.get(kind, {})
+    completed = _complete(kind, body)
+    for key, default in DEFAULT_TEMPLATES[kind].items():
+        text = completed[key]
+        if text != default and fingerprint(text) in shipped.get(key, ()):
+            completed[key] = default
+    return completed
 
 
 def _from_row(row: DocumentTemplate) -> TemplateVersion:
@@ -102,14 +118,14 @@ def template_for_issue(session: Session, kind: str) -> TemplateVersion:
     if row is None:
         return _insert(session, kind, default_body(kind), _DEFAULT_NOTE)
     current = _from_row(row)
-    complete = _complete(kind, current.body)
+    complete = _brought_up_to_date(kind, current.body)
     if complete != current.body:
         return _insert(session, kind, complete, _COMPLETED_NOTE)
     return current
 
 
 _DEFAULT_NOTE = "treść domyślna"
-_COMPLETED_NOTE = "uzupełniono o nowe klauzule"
+_COMPLETED_NOTE = "uzupełniono o nowe klauzule i poprawioną treść domyślną"
 
 
 def template_version(session: Session, kind: str, version: int) -> TemplateVersion:
@@ -153,7 +169,7 @@ def load_current(db: Database, kind: str) -> TemplateVersion:
         return TemplateVersion(
             current.kind,
             current.version,
-            _complete(kind, current.body),
+            _brought_up_to_date(kind, current.body),
             current.note,
             current.created_at,
             current.created_by,
@@ -198,7 +214,7 @@ def save_template(db: Database, kind: str, body: dict[str, str], note: str | Non
             if clean == default_body(kind):
                 return current_template(session, kind)
             _insert(session, kind, default_body(kind), _DEFAULT_NOTE)
-        elif _complete(kind, json.loads(row.body)) == clean:
+        elif _brought_up_to_date(kind, json.loads(row.body)) == clean:
             return _from_row(row)
         return _insert(session, kind, clean, note)
 

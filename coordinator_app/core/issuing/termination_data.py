@@ -16,6 +16,7 @@ from coordinator_app.core.issuing.common import (
     person_snapshot,
     person_values,
     representative,
+    representative_values,
     require_organisation,
     sentence,
     volunteer_row,
@@ -70,8 +71,9 @@ def assemble_termination(
     if reason:
         flags.add("powod")
     ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(
         {
             "numer_porozumienia": agreement.number,

@@ -44,7 +44,7 @@ def assemble_thanks(
         or 0
     )
     flags = {"godziny"} if options["hours"] and minutes else set()
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {

@@ -195,7 +195,7 @@ def assemble_certificate(
     ended = period_to is not None or not _still_active(session, volunteer.id, volunteer.status, issued_on)
     if ended:
         flags.add("zakonczone")
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
@@ -288,7 +288,7 @@ def assemble_opinion(
         OPINION_COMPETENCES[key][1] for key in OPINION_COMPETENCES if key in (opinion.competences or [])
     ]
     months = max(summary.months, 1)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {

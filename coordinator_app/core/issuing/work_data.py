@@ -16,6 +16,7 @@ from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
+    coordinator_signature,
     full_name,
     letterhead,
     manager_signature,
@@ -109,7 +110,7 @@ def assemble_training_certificate(
         trainer += f" – {training.trainer_qualifications}"
     if training.trainer_organisation:
         trainer += f" ({training.trainer_organisation})"
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
@@ -185,7 +186,7 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     if assignment.place:
         flags.add("miejsce")
     start = assignment.date_from
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values["imie_nazwisko"] = full_name(volunteer)  # no birth date, PESEL or address here
     values.update(
         {
@@ -272,13 +273,13 @@ def _timesheet_details(
     return [list(pair) for pair in details if pair[1]]
 
 
-def _timesheet_signatures(volunteer: Volunteer, org: OrganisationData) -> list[Signature]:
+def _timesheet_signatures(session: Session, volunteer: Volunteer, org: OrganisationData) -> list[Signature]:
     return [
         Signature(
             "Podpis " + gendered(volunteer.sex, "wolontariusza", "wolontariuszki"),
             full_name(volunteer),
         ),
-        Signature("Zatwierdził – koordynator wolontariatu", org.coordinator_name or ""),
+        coordinator_signature(session, org),
     ]
 
 
@@ -292,7 +293,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
         raise DocumentRefused(_("The assignment does not run in that month."))
     rows, total = _timesheet_rows(session, assignment, month)
     activity = session.get(ActivityType, assignment.activity_type_id)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
@@ -316,7 +317,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
             "total": [hours_text(total).replace("\u00a0", " ")],
             "blank_rows": [max(TIMESHEET_MIN_ROWS - len(rows), 4)],
         },
-        signatures=_timesheet_signatures(volunteer, org),
+        signatures=_timesheet_signatures(session, volunteer, org),
         volunteer_id=volunteer.id,
         agreement_id=assignment.agreement_id,
         assignment_id=assignment.id,
@@ -333,7 +334,7 @@ def assemble_intake_form(session: Session, issued_on: dt.date) -> Assembled:
         .where(ActivityType.active.is_(True))
         .order_by(ActivityType.sort_order, ActivityType.id)
     ).all()
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values["klauzula_rodo"] = org.gdpr_clause or ""
     values["data_wydania"] = long_date(issued_on)
     snapshot = Snapshot(

@@ -1,11 +1,22 @@
 """Figures for management, the dashboard and per-volunteer statements (Qt-free).
 
 Computation only: the PDF, XLSX and CSV writers are in `coordinator_app.output.summaries`.
+`summary` puts the period's figures together; `standing` says whether the period is closed,
+which hours still await confirmation, and the year to date; `insurance` the NNW figures;
+small counts of people are suppressed in `figures`. Imports core, db and i18n, never Qt.
 """
 
 from coordinator_app.core.reports.attention import AttentionGroup, AttentionItem
 from coordinator_app.core.reports.dashboard import ActivityBar, DashboardData, MonthBar, dashboard_data
-from coordinator_app.core.reports.figures import NO_CLIENT, Compared, SmallCount, Summary
+from coordinator_app.core.reports.figures import (
+    NO_CLIENT,
+    Compared,
+    PeriodStatus,
+    Signatories,
+    SmallCount,
+    Summary,
+    YearToDate,
+)
 from coordinator_app.core.reports.korpus import KorpusStatus, KorpusThresholds, korpus_status
 from coordinator_app.core.reports.settings import ReportSettings, read_report_settings, save_report_settings
 from coordinator_app.core.reports.statement import VolunteerStatement, volunteer_statement
@@ -22,10 +33,13 @@ __all__ = [
     "KorpusStatus",
     "KorpusThresholds",
     "MonthBar",
+    "PeriodStatus",
     "ReportSettings",
+    "Signatories",
     "SmallCount",
     "Summary",
     "VolunteerStatement",
+    "YearToDate",
     "dashboard_data",
     "korpus_status",
     "monthly_summary",

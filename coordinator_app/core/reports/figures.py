@@ -2,6 +2,9 @@
 
 Every figure about clients is a `SmallCount`: a count below the threshold setting (3 by
 default) is kept only as "hidden", so no writer can print it (domain §2.3.6, art. 100 u.p.s.).
+Breakdowns of volunteers (sex, age band, village, new/continuing, adults/minors, Korpus
+bands) are `Tally` lines suppressed the same way, with a complementary cell hidden too, so a
+single child in a village cannot be read from a table or recomputed from its total.
 Hours are whole minutes and money whole grosze, so every sum is exact.
 """
 
@@ -53,13 +56,17 @@ class SmallCount:
         return SmallCount(self.value, True)
 
 
-def suppress_partition(counts: list[int], threshold: int) -> list[SmallCount]:
+def suppress_partition(counts: list[int], threshold: int, *, zeros: bool = False) -> list[SmallCount]:
     """Small cells of a breakdown that adds up to a printed total: when exactly one cell is
-    hidden, the next smallest non-zero cell is hidden too, so the total cannot reveal it."""
+    hidden, the next smallest non-zero cell is hidden too, so the total cannot reveal it.
+    With `zeros`, a zero cell is hidden when no non-zero one is left (else "<3" beside zeros
+    and a total of 1 would still name the cell)."""
     cells = [SmallCount.of(value, threshold) for value in counts]
     hidden = [i for i, cell in enumerate(cells) if cell.hidden]
     if len(hidden) == 1:
         others = [i for i, cell in enumerate(cells) if not cell.hidden and cell.value > 0]
+        if not others and zeros:
+            others = [i for i, cell in enumerate(cells) if not cell.hidden]
         if others:
             smallest = min(others, key=lambda i: cells[i].value)
             cells[smallest] = cells[smallest].hide()
@@ -91,6 +98,17 @@ class Tally:
     key: str  # a code ("K", "18_25", "TOW") or a village name
     label: str  # as stored (activity and village names); writers label codes themselves
     count: int
+    hidden: bool = False  # a small count (or its complement): never printed
+
+    @property
+    def cell(self) -> SmallCount:
+        return SmallCount(self.count, self.hidden)
+
+
+def suppress_tallies(tallies: tuple[Tally, ...], threshold: int) -> tuple[Tally, ...]:
+    """A breakdown of people with its small cells and one complementary cell hidden."""
+    cells = suppress_partition([t.count for t in tallies], threshold, zeros=True)
+    return tuple(Tally(t.key, t.label, t.count, c.hidden) for t, c in zip(tallies, cells, strict=True))
 
 
 @dataclass(frozen=True)
@@ -103,6 +121,8 @@ class VolunteerFigures:
     adults: int
     minors: int
     by_village: tuple[Tally, ...]  # the volunteer's village (or locality)
+    by_tenure: tuple[Tally, ...] = ()  # "new", "continuing" (suppressed)
+    by_majority: tuple[Tally, ...] = ()  # "adults", "minors" (suppressed)
 
 
 @dataclass(frozen=True)
@@ -182,6 +202,7 @@ class KorpusFigures:
     meeting_standard: int  # 15–65 years
     meeting_reduced: int  # under 15 or over 65
     registered_active: int  # flagged as members, active in the period
+    by_band: tuple[Tally, ...] = ()  # "standard", "reduced" (suppressed)
 
 
 @dataclass(frozen=True)
@@ -210,6 +231,48 @@ class CostFigures:
 
 
 @dataclass(frozen=True)
+class YearToDate:
+    """The figures from 1 January of the period's last year to the period's last day."""
+
+    period: Period
+    minutes: int  # confirmed
+    pending_minutes: int  # done, awaiting confirmation
+    entries: int
+    active: int  # different volunteers with confirmed hours
+    new: int
+    clients: SmallCount
+    visits: SmallCount
+    signed: int
+    ended: int
+    trainings: int
+    travel_grosze: int
+    work_value_grosze: int
+
+
+@dataclass(frozen=True)
+class PeriodStatus:
+    """Whether the figures may still change: a period is closed when each of its months is
+    closed (its hours locked); hours done but not yet confirmed are `pending`."""
+
+    closed: bool
+    previous_closed: bool
+    pending: Compared  # minutes awaiting confirmation, this period and the one before
+
+    @property
+    def provisional(self) -> bool:
+        return not self.closed
+
+
+@dataclass(frozen=True)
+class Signatories:
+    """The approval block: who prepares the summary and who approves it (organisation data)."""
+
+    coordinator: str = ""
+    manager: str = ""
+    manager_position: str = ""
+
+
+@dataclass(frozen=True)
 class Summary:
     period: Period
     previous: Period
@@ -226,6 +289,9 @@ class Summary:
     korpus: KorpusFigures
     insurance: InsuranceFigures
     costs: CostFigures
+    status: PeriodStatus
+    year_to_date: YearToDate
+    signatories: Signatories = Signatories()
 
 
 def work_value(minutes: int, rate_grosze: int) -> int:

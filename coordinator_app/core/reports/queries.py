@@ -15,6 +15,7 @@ from sqlalchemy import Connection, func, select
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
@@ -24,6 +25,7 @@ from coordinator_app.db.models import (
     ClientType,
     HoursEntry,
     IssuedDocument,
+    MonthClose,
     Organisation,
     TrainingSession,
     Village,
@@ -31,6 +33,7 @@ from coordinator_app.db.models import (
 )
 
 CONFIRMED = HoursStatus.CONFIRMED.value
+PENDING = HoursStatus.DONE.value  # done, awaiting the coordinator's confirmation
 ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.PARTLY.value)
 
 
@@ -65,6 +68,20 @@ def work_rows(conn: Connection, start: dt.date, end: dt.date, *, travel: bool = 
         vid, aid, activity = int(row[0] or 0), row[1], int(row[2] or 0)
         rows.append(WorkRow(vid, aid, activity, int(row[3] or 0), int(row[4] or 0), int(km), int(grosze)))
     return rows
+
+
+def pending_minutes(conn: Connection, start: dt.date, end: dt.date) -> int:
+    """Minutes done but not yet confirmed between two days (inclusive)."""
+    h = HoursEntry
+    query = select(func.sum(h.minutes)).where(h.status == PENDING, h.work_date.between(start, end))
+    return int(conn.execute(query).scalar() or 0)
+
+
+def closed_month_keys(conn: Connection, months: list[Month]) -> set[str]:
+    """The keys (`YYYY-MM`) of those of `months` that are closed."""
+    keys = [month.key for month in months]
+    query = select(MonthClose.month).where(MonthClose.month.in_(keys))
+    return {str(key) for key in conn.execute(query).scalars()}
 
 
 def minutes_by_volunteer(conn: Connection, month: Month) -> dict[int, int]:
@@ -195,7 +212,7 @@ def issued_documents(conn: Connection, start: dt.date, end: dt.date) -> dict[str
     counts: dict[str, int] = defaultdict(int)
     training_numbers: set[str] = set()
     for kind, number in conn.execute(select(d.kind, d.number).where(d.issued_on.between(start, end))).all():
-        if kind == "training_certificate" and number:
+        if kind == DocumentKind.TRAINING_CERTIFICATE and number:
             training_numbers.add(number)
         else:
             counts[kind] += 1
@@ -206,8 +223,8 @@ def issued_documents(conn: Connection, start: dt.date, end: dt.date) -> dict[str
         if number:
             training_numbers.add(number)
         else:
-            counts["training_certificate"] += 1
-    counts["training_certificate"] += len(training_numbers)
+            counts[DocumentKind.TRAINING_CERTIFICATE.value] += 1
+    counts[DocumentKind.TRAINING_CERTIFICATE.value] += len(training_numbers)
     return dict(counts)
 
 
@@ -218,13 +235,18 @@ class OrganisationRow:
     policy: str | None
     valid_from: dt.date | None
     valid_to: dt.date | None
+    coordinator: str = ""
+    manager: str = ""
+    manager_position: str = ""
 
 
 def organisation(conn: Connection) -> OrganisationRow:
     o = Organisation
-    row = conn.execute(
-        select(o.full_name, o.nnw_insurer, o.nnw_policy, o.nnw_valid_from, o.nnw_valid_to).where(o.id == 1)
-    ).first()
+    columns = (o.full_name, o.nnw_insurer, o.nnw_policy, o.nnw_valid_from, o.nnw_valid_to)
+    people = (o.coordinator_name, o.manager_name, o.manager_position)
+    row = conn.execute(select(*columns, *people).where(o.id == 1)).first()
     if row is None:
         return OrganisationRow("", None, None, None, None)
-    return OrganisationRow(row[0] or "", row[1] or None, row[2] or None, row[3], row[4])
+    return OrganisationRow(
+        row[0] or "", row[1] or None, row[2] or None, row[3], row[4], row[5] or "", row[6] or "", row[7] or ""
+    )

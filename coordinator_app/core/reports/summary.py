@@ -13,7 +13,8 @@ together in Python from a few thousand grouped rows. Definitions (domain §5.3):
 - *retention*: active volunteers whose first confirmed hours are at least 3, 6 or 12 calendar
   months back, the period's last month included;
 - NNW: agreements in force during the period that last 30 days or fewer need NNW insurance;
-  they are covered by their own policy or when they lie within the OPS policy's dates.
+  they are covered by their own policy or when they lie within the OPS policy's dates;
+- the period's status (closed or not, hours pending) and the year to date: `standing`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from coordinator_app.core.agreements.rules import is_short, last_valid_day
+from sqlalchemy import Connection
+
+from coordinator_app.core.agreements.rules import last_valid_day
 from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS
 from coordinator_app.core.enums import TrainingCategory
@@ -41,7 +44,6 @@ from coordinator_app.core.reports.figures import (
     CostFigures,
     HoursFigures,
     HoursLine,
-    InsuranceFigures,
     KorpusFigures,
     RetentionFigures,
     SmallCount,
@@ -50,12 +52,16 @@ from coordinator_app.core.reports.figures import (
     TrainingFigures,
     TrainingLine,
     VolunteerFigures,
+    YearToDate,
     age_band,
     suppress_partition,
+    suppress_tallies,
     work_value,
 )
+from coordinator_app.core.reports.insurance import insurance_figures
 from coordinator_app.core.reports.korpus import requirement
 from coordinator_app.core.reports.settings import ReportSettings, read_report_settings
+from coordinator_app.core.reports.standing import period_status, signatories, year_start, year_to_date
 from coordinator_app.core.rules import age_on
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
@@ -94,7 +100,7 @@ def monthly_summary(
     history = max(CHART_MONTHS, settings.korpus.longest)
     last = period.last_month
     window = [last.back(i) for i in range(history - 1, -1, -1)]
-    steps = _Steps(progress, total=len(window) + 6)
+    steps = _Steps(progress, total=len(window) + 7)
     with db.session() as session:
         conn = session.connection()
         steps("hours")
@@ -118,6 +124,9 @@ def monthly_summary(
         steps("trainings")
         training_rows = q.trainings(conn, period.start, period.end)
         documents = q.issued_documents(conn, period.start, period.end)
+        steps("year")
+        status = period_status(conn, period)
+        year = _year_so_far(conn, period, first_days, to_client, settings)
     steps("figures")
     threshold = settings.small_count
     active = {row.volunteer_id for row in current}
@@ -129,7 +138,7 @@ def monthly_summary(
         organisation=organisation.name,
         generated_on=today or dt.date.today(),
         threshold=threshold,
-        volunteers=_volunteers(period, active, len(active_before), people, first_days),
+        volunteers=_volunteers(period, active, len(active_before), people, first_days, threshold),
         agreements=_agreements(period, agreement_rows),
         hours=HoursFigures(
             minutes=Compared(minutes, sum(row.minutes for row in previous)),
@@ -143,7 +152,7 @@ def monthly_summary(
         documents=tuple((kind, documents.get(kind, 0)) for kind in DOCUMENT_KINDS),
         retention=_retention(last, active, first_days),
         korpus=_korpus(last, active, people, monthly, settings, history),
-        insurance=_insurance(period, agreement_rows, organisation),
+        insurance=insurance_figures(period, agreement_rows, organisation),
         costs=CostFigures(
             travel_grosze=sum(row.travel_grosze for row in current),
             travel_km=sum(row.travel_km for row in current),
@@ -152,6 +161,27 @@ def monthly_summary(
             hour_value_grosze=settings.hour_value_grosze,
             work_value_grosze=work_value(minutes, settings.hour_value_grosze),
         ),
+        status=status,
+        year_to_date=year,
+        signatories=signatories(organisation),
+    )
+
+
+def _year_so_far(
+    conn: Connection,
+    period: Period,
+    first_days: dict[int, dt.date],
+    to_client: dict[int, int],
+    settings: ReportSettings,
+) -> YearToDate:
+    ytd = year_start(period)
+    return year_to_date(
+        ytd,
+        q.work_rows(conn, ytd.start, ytd.end),
+        q.pending_minutes(conn, ytd.start, ytd.end),
+        _agreements(ytd, q.agreements(conn, ytd.start, ytd.end)),
+        _trainings(q.trainings(conn, ytd.start, ytd.end)),
+        (first_days, to_client, settings.small_count, settings.hour_value_grosze),
     )
 
 
@@ -165,6 +195,7 @@ def _volunteers(
     previous_active: int,
     people: dict[int, q.Person],
     first_days: dict[int, dt.date],
+    threshold: int,
 ) -> VolunteerFigures:
     sexes: Counter[str] = Counter()
     bands: Counter[str] = Counter()
@@ -179,15 +210,19 @@ def _volunteers(
         adults += age >= 18
         new += first_days.get(vid, period.start) >= period.start
     village_keys = sorted(villages, key=lambda name: (name == "", polish_sort_key(name)))
+    tenure = Counter({"new": new, "continuing": len(active) - new})
+    majority = Counter({"adults": adults, "minors": len(active) - adults})
     return VolunteerFigures(
         active=Compared(len(active), previous_active),
-        by_sex=_tallies(sexes, SEXES),
-        by_age=_tallies(bands, (key for key, _low, _high in AGE_BANDS)),
+        by_sex=suppress_tallies(_tallies(sexes, SEXES), threshold),
+        by_age=suppress_tallies(_tallies(bands, (key for key, _low, _high in AGE_BANDS)), threshold),
         new=new,
         continuing=len(active) - new,
         adults=adults,
         minors=len(active) - adults,
-        by_village=_tallies(villages, village_keys),
+        by_village=suppress_tallies(_tallies(villages, village_keys), threshold),
+        by_tenure=suppress_tallies(_tallies(tenure, ("new", "continuing")), threshold),
+        by_majority=suppress_tallies(_tallies(majority, ("adults", "minors")), threshold),
     )
 
 
@@ -349,28 +384,7 @@ def _korpus(
         if run >= need.months:
             reduced += need.reduced
             standard += not need.reduced
-    return KorpusFigures(settings.korpus, standard + reduced, standard, reduced, members)
-
-
-def _insurance(period: Period, rows: list[q.AgreementRow], org: q.OrganisationRow) -> InsuranceFigures:
-    short = covered = long = 0
-    for row in rows:
-        last = last_valid_day(row.period_to, row.terminated_on)
-        if row.period_from > period.end or (
-            last is not None and (last < period.start or last < row.period_from)
-        ):
-            continue  # not in force in the period
-        if not is_short(row.period_from, row.period_to):
-            long += 1
-            continue
-        short += 1
-        inside_policy = (
-            org.policy is not None
-            and org.valid_from is not None
-            and org.valid_to is not None
-            and row.period_to is not None
-            and org.valid_from <= row.period_from
-            and row.period_to <= org.valid_to
-        )
-        covered += bool(row.nnw_policy) or inside_policy
-    return InsuranceFigures(org.insurer, org.policy, org.valid_from, org.valid_to, short, covered, long)
+    bands = suppress_tallies(
+        (Tally("standard", "standard", standard), Tally("reduced", "reduced", reduced)), settings.small_count
+    )
+    return KorpusFigures(settings.korpus, standard + reduced, standard, reduced, members, bands)

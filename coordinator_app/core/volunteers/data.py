@@ -45,6 +45,7 @@ class VolunteerData:
     powiat: str | None = None
     voivodeship: str | None = None
     guardian_name: str | None = None
+    guardian_sex: str | None = None  # K/M: the guardian's own forms in documents
     guardian_relation: str | None = None
     guardian_address: str | None = None
     guardian_phone: str | None = None
@@ -106,6 +107,7 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "powiat",
     "voivodeship",
     "guardian_name",
+    "guardian_sex",
     "guardian_relation",
     "guardian_address",
     "guardian_phone",

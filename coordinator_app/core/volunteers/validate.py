@@ -122,6 +122,8 @@ def _check_identity(
         errors.append(v.FieldError("birth_date", _("The date of birth is not possible.")))
     if out.sex is not None and out.sex not in {s.value for s in Sex}:
         errors.append(v.FieldError("sex", _("Choose the sex.")))
+    if out.guardian_sex is not None and out.guardian_sex not in {s.value for s in Sex}:
+        errors.append(v.FieldError("guardian_sex", _("Choose the sex.")))
 
 
 def _check_guardian(out: VolunteerData, today: dt.date, errors: list[v.FieldError]) -> None:

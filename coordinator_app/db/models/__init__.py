@@ -1,10 +1,20 @@
-"""All tables. Importing this package registers every model on `Base.metadata`."""
+"""All tables. Importing this package registers every model on `Base.metadata`.
+
+One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
+`documents`, `registers`) on `base`. Imports SQLAlchemy only.
+"""
 
 from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
-from coordinator_app.db.models.registers import AuditEntry, IssuedDocument, Organisation, Setting
+from coordinator_app.db.models.registers import (
+    AuditEntry,
+    DeclinedForm,
+    IssuedDocument,
+    Organisation,
+    Setting,
+)
 from coordinator_app.db.models.training import (
     Attendance,
     TrainingProgramme,
@@ -13,6 +23,7 @@ from coordinator_app.db.models.training import (
     TrainingSession,
 )
 from coordinator_app.db.models.volunteers import (
+    HealthConsent,
     Qualification,
     Vetting,
     Volunteer,
@@ -44,8 +55,10 @@ __all__ = [
     "Base",
     "Client",
     "ClientType",
+    "DeclinedForm",
     "DocumentImage",
     "DocumentTemplate",
+    "HealthConsent",
     "HoursEntry",
     "IssuedDocument",
     "MonthClose",

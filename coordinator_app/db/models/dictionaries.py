@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator_app.db.models.base import Base
@@ -20,6 +20,8 @@ class ActivityType(Base):
     requires_qualification: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    # health-and-safety risks of this work, one point a line (annex 1 of the agreement)
+    risk_info: Mapped[str | None] = mapped_column(Text)
 
 
 class Village(Base):
@@ -56,6 +58,7 @@ class Staff(Base):
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(120))
     position: Mapped[str | None] = mapped_column(String(120))
+    sex: Mapped[str | None] = mapped_column(String(1))  # K/M: their forms in documents
     is_social_worker: Mapped[bool] = mapped_column(Boolean, default=False)
     is_signatory: Mapped[bool] = mapped_column(Boolean, default=False)
     is_coordinator: Mapped[bool] = mapped_column(Boolean, default=False)

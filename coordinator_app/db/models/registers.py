@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator_app.db.models.base import Base, local_now
@@ -100,3 +100,24 @@ class AuditEntry(Base):
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(String(300))
+
+
+class DeclinedForm(Base):
+    """The forms of a name in every case, confirmed by the coordinator (issue 12): what is
+    declined (kind: person, title, organisation, place; its nominative text) and for which sex
+    ("" when it does not matter), the five other cases, who confirmed them and when."""
+
+    __tablename__ = "declined_forms"
+    __table_args__ = (UniqueConstraint("kind", "text", "sex"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(String(300))
+    sex: Mapped[str] = mapped_column(String(1))
+    genitive: Mapped[str] = mapped_column(String(300))
+    dative: Mapped[str] = mapped_column(String(300))
+    accusative: Mapped[str] = mapped_column(String(300))
+    instrumental: Mapped[str] = mapped_column(String(300))
+    locative: Mapped[str] = mapped_column(String(300))
+    confirmed_by: Mapped[str | None] = mapped_column(String(80))
+    confirmed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=local_now)

@@ -36,6 +36,7 @@ class Volunteer(Tracked, Address, Base):
     voivodeship: Mapped[str | None] = mapped_column(String(60))
     # Minor block
     guardian_name: Mapped[str | None] = mapped_column(String(200))
+    guardian_sex: Mapped[str | None] = mapped_column(String(1))  # K/M: the guardian's own forms
     guardian_relation: Mapped[str | None] = mapped_column(String(60))
     guardian_address: Mapped[str | None] = mapped_column(String(300))
     guardian_phone: Mapped[str | None] = mapped_column(String(20))
@@ -122,6 +123,21 @@ class VolunteerStatement(Base):
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
 
     volunteer: Mapped[Volunteer] = relationship(back_populates="statements")
+
+
+class HealthConsent(Base):
+    """An explicit consent (art. 9 ust. 2 lit. a RODO) under which the OPS keeps health
+    information about the volunteer, given by the volunteer or by the guardian of a minor."""
+
+    __tablename__ = "health_consents"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id", ondelete="CASCADE"), index=True)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    given_by: Mapped[str] = mapped_column(String(200))
+    given_by_guardian: Mapped[bool] = mapped_column(Boolean, default=False)
+    health_info: Mapped[str | None] = mapped_column(Text)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
 class VolunteerStatusChange(Base):

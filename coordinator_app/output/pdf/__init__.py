@@ -8,5 +8,5 @@
 - `writer`: one or many documents into one file, "strona X z Y" and the organisation's footer
   on each document's pages (the only place page numbers are drawn).
 
-May import ReportLab, core (read-only data types) and i18n; never db, ui or PySide6.
+May import ReportLab, core (read-only data types), app (the fonts) and i18n; never db, ui or PySide6.
 """

@@ -10,6 +10,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarC
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coordinator_app.output.pdf.fonts import register_fonts
 from coordinator_app.output.summaries.monthly_model import Hours
@@ -19,6 +20,7 @@ BAR = colors.HexColor("#3c6e9f")
 LAST_BAR = colors.HexColor("#d08b2c")
 GRID = colors.HexColor("#d9d9d9")
 AXIS_TEXT = colors.HexColor("#333333")
+LABEL_CHARACTERS = 24  # longer activity names are shortened with "…" beside the bars
 
 
 def _hours(minutes: int) -> float:
@@ -97,20 +99,26 @@ def _bar_label(value: float) -> str:
     return text(Hours(round(value * 60)))
 
 
+def _short(name: str, limit: int = LABEL_CHARACTERS) -> str:
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
 def activities_chart(activities: Sequence[tuple[str, int]], width: float) -> Drawing:
-    """Horizontal bars, one an activity type (by its code), largest first."""
+    """Horizontal bars, one an activity type (by its name, shortened if long), largest first."""
     family = register_fonts()
+    activities = [(_short(name), minutes) for name, minutes in activities]
+    labels = max((stringWidth(name, family, 7) for name, _minutes in activities), default=0)
     ordered = sorted(activities, key=lambda item: -item[1])[:16]
     rows = max(len(ordered), 1)
     height = 1.4 * cm + rows * 0.42 * cm
     drawing = Drawing(width, height)
     _title(drawing, "Godziny zatwierdzone według rodzaju działań", width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 1.4 * cm, 0.5 * cm
-    chart.width, chart.height = width - 2.6 * cm, height - 1.2 * cm
-    values = [_hours(minutes) for _code, minutes in reversed(ordered)] or [0.0]
+    chart.x, chart.y = labels + 6, 0.5 * cm
+    chart.width, chart.height = width - labels - 6 - 1.2 * cm, height - 1.2 * cm
+    values = [_hours(minutes) for _name, minutes in reversed(ordered)] or [0.0]
     chart.data = [values]
-    chart.categoryAxis.categoryNames = [code for code, _minutes in reversed(ordered)] or [""]
+    chart.categoryAxis.categoryNames = [name for name, _minutes in reversed(ordered)] or [""]
     chart.categoryAxis.labels.fontName = family
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.valueMin = 0

@@ -66,6 +66,7 @@ def document_html(document: ReportDocument) -> str:
         f"<h2>{escape(document.title)}</h2>",
         f"<p>{escape(document.organisation)}<br/>{period} · porównanie z okresem: "
         f"{escape(document.previous_label)}</p>",
+        *(f'<p style="color: #9c2a00;"><b>{escape(line)}</b></p>' for line in document.notice),
         '<table cellspacing="6"><tr>' + "".join(_tile(label, value) for label, value in document.key_figures),
         "</tr></table>",
         _months(document),
@@ -74,4 +75,5 @@ def document_html(document: ReportDocument) -> str:
         parts.append(f"<h3>{escape(section.title)}</h3>")
         parts += [_table(table) for table in section.tables if table.title != MONTHS_TABLE]
         parts += [f"<p><small><i>{escape(note)}</i></small></p>" for note in section.notes]
+    parts += [f"<p>{escape(label)}: {escape(name) or '…'}</p>" for label, name in document.approval]
     return "\n".join(parts)

@@ -63,6 +63,11 @@ class ReportTable:
     columns: tuple[str, ...]
     rows: tuple[tuple[Value, ...], ...]
     total: tuple[Value, ...] | None = None  # printed bold below the rows
+    key: str = ""  # the workbook's sheet name (at most 31 characters); else the section's
+
+    @property
+    def has_hidden(self) -> bool:
+        return any(isinstance(value, Hidden) for row in (*self.rows, self.total or ()) for value in row)
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,10 @@ class ReportDocument:
     key_figures: tuple[tuple[str, Value], ...]  # the boxes on top of the first page
     sections: tuple[ReportSection, ...]
     months: tuple[tuple[str, int], ...]  # chart: ("lis 2025", confirmed minutes)
-    activities: tuple[tuple[str, int], ...]  # chart: (activity code, confirmed minutes)
+    activities: tuple[tuple[str, int], ...]  # chart: (activity name, confirmed minutes)
+    notice: tuple[str, ...] = ()  # printed first, highlighted: the period is not closed
+    approval: tuple[tuple[str, str], ...] = ()  # ("Sporządził(a)", "Anna Nowak, koordynator…")
+    threshold: int = 3  # the small-count threshold, for the note under tables with "<3"
 
 
 SEX_LABELS = {"K": "kobiety", "M": "mężczyźni", "": "nie podano"}
@@ -120,6 +128,7 @@ DOCUMENT_LABELS: dict[str, str] = {
     DocumentKind.TRAINING_CERTIFICATE: "zaświadczenia o ukończeniu szkolenia",
 }
 ROMAN = ("I", "II", "III", "IV")
+NOT_CLOSED = "Okres nie jest zamknięty – dane mogą się zmienić."
 COMPARED_COLUMNS = ("bieżący okres", "poprzedni okres", "zmiana", "zmiana %")
 
 
@@ -161,3 +170,11 @@ def village_name(key: str) -> str:
     if key == NO_CLIENT:
         return "bez podopiecznego (zajęcia grupowe, akcje, biuro)"
     return key or "miejscowość nieznana"
+
+
+def hidden_note(threshold: int) -> str:
+    """The footnote under a table with hidden cells."""
+    return (
+        f"„<{threshold}”: liczba mniejsza niż {threshold}, ukryta dla ochrony danych osób; ukryto też "
+        "drugą komórkę, aby nie dało się jej wyliczyć z sumy. Wiersz „razem” podano z pełnych danych."
+    )

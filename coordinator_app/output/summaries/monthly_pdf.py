@@ -1,5 +1,6 @@
 """The monthly summary as a PDF for the director: the organisation's letterhead, key figures,
-two charts, then compact tables section by section (A4, a few pages).
+two charts, then compact tables section by section (A4, a few pages). A period that is not
+closed says so in a highlighted box under the title; the approval block closes the document.
 
 Narrow tables (two or three columns) are packed into two columns, the shorter column taking
 the next table; a section's heading stays with its first tables; number columns are as wide
@@ -35,6 +36,10 @@ GRID = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#e8edf3")
 TOTAL_FILL = colors.HexColor("#f3f3f3")
 TILE_FILL = colors.HexColor("#f1f5f9")
+NOTICE_FILL = colors.HexColor("#fce4d6")
+NOTICE_LINE = colors.HexColor("#c0504d")
+CHART = 5.6 * cm  # the height of the twelve-month chart; lower under a notice, so page 1 holds
+NOTICE_CHART = 4.6 * cm  # the key figures, both charts and their notes
 PADDING = 3
 GAP = 0.5 * cm
 HALF = (CONTENT_WIDTH - GAP) / 2
@@ -157,20 +162,27 @@ def _blocks(section: ReportSection, styles: Styles) -> list[tuple[bool, list[Flo
     return blocks
 
 
-def _section(section: ReportSection, styles: Styles) -> list[Flowable]:
+def _section(section: ReportSection, styles: Styles, tail: Sequence[Flowable] = ()) -> list[Flowable]:
     """Short blocks are kept on one page, the heading with the first; a long table may break
     (its header row repeats). KeepTogether must not nest: an inner one reports an endless
-    height, which would push the outer one to a new page."""
+    height, which would push the outer one to a new page. The notes and `tail` (the approval
+    block after the last section) stay on the page of the last block, so signatures are never
+    alone on a page."""
     story: list[Flowable] = [CondPageBreak(ROOM_FOR_START)]
     heading: list[Flowable] = [para(section.title, styles.summary_section)]
-    for may_break, block in _blocks(section, styles):
+    notes = [para(note, styles.summary_note) for note in section.notes]
+    blocks = _blocks(section, styles)
+    for index, (may_break, block) in enumerate(blocks):
+        last = index == len(blocks) - 1
         if may_break:
             story += [*heading, CondPageBreak(ROOM_FOR_START), *block]
+            if last:
+                story.append(KeepTogether([*notes, *tail]))
         else:
-            story.append(KeepTogether([*heading, *block]))
+            story.append(KeepTogether([*heading, *block, *(notes + list(tail) if last else [])]))
         heading = []
-    story += heading
-    story += [para(note, styles.summary_note) for note in section.notes]
+    if not blocks:
+        story.append(KeepTogether([*heading, *notes, *tail]))
     return story
 
 
@@ -209,7 +221,7 @@ def _overview(document: ReportDocument, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = [
         _tiles(document.key_figures, styles),
         Spacer(1, 0.35 * cm),
-        months_chart(document.months, CONTENT_WIDTH),
+        months_chart(document.months, CONTENT_WIDTH, NOTICE_CHART if document.notice else CHART),
         Spacer(1, 0.2 * cm),
         *_table(main, CONTENT_WIDTH, styles),
     ]
@@ -221,6 +233,48 @@ def _overview(document: ReportDocument, styles: Styles) -> list[Flowable]:
     return story
 
 
+def _notice(lines: Sequence[str], styles: Styles) -> list[Flowable]:
+    """The box saying that the figures may still change (bold first line)."""
+    if not lines:
+        return []
+    first, *rest = lines
+    cells = [
+        [para(first, styles.summary_total)],
+        *([para(line, styles.summary_cell)] for line in rest),
+    ]
+    box = Table(cells, colWidths=[CONTENT_WIDTH], hAlign="LEFT")
+    box.setStyle(
+        table_style(
+            styles.family,
+            ("BACKGROUND", (0, 0), (-1, -1), NOTICE_FILL),
+            ("BOX", (0, 0), (-1, -1), 1, NOTICE_LINE),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        )
+    )
+    return [box, Spacer(1, 0.3 * cm)]
+
+
+def _approval(approval: Sequence[tuple[str, str]], styles: Styles) -> list[Flowable]:
+    """Two signature places side by side: who prepared the summary and who approves it."""
+    if not approval:
+        return []
+    dots = "." * 50
+    columns = [
+        [
+            para(f"{label}:", styles.summary_total),
+            para(name or dots, styles.summary_cell),
+            Spacer(1, 0.7 * cm),
+            para(f"data: {'.' * 22}  podpis: {'.' * 26}", styles.summary_note),
+        ]
+        for label, name in approval
+    ]
+    block = Table([columns], colWidths=[CONTENT_WIDTH / len(columns)] * len(columns), hAlign="LEFT")
+    block.setStyle(table_style(styles.family, ("VALIGN", (0, 0), (-1, -1), "TOP")))
+    return [Spacer(1, 0.5 * cm), block]
+
+
 def _story(document: ReportDocument, header: ReportHeader, styles: Styles) -> list[Flowable]:
     story: list[Flowable] = letterhead(
         header.head, header.logo, styles, date_line=date_header(header.place, document.generated_on)
@@ -229,10 +283,13 @@ def _story(document: ReportDocument, header: ReportHeader, styles: Styles) -> li
         para(document.title.upper(), styles.title),
         para(f"{document.period_label} · porównanie z okresem: {document.previous_label}", styles.subtitle),
         Spacer(1, 0.35 * cm),
+        *_notice(document.notice, styles),
         *_overview(document, styles),
     ]
-    for section in document.sections[1:]:
+    *others, final = document.sections[1:]
+    for section in others:
         story += _section(section, styles)
+    story += _section(final, styles, _approval(document.approval, styles))
     return story
 
 

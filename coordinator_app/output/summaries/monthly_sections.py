@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
-from coordinator_app.core.reports.figures import NO_CLIENT, Compared, HoursLine, Summary
+from coordinator_app.core.reports.figures import NO_CLIENT, HoursLine, Summary, Tally
 from coordinator_app.output.summaries.monthly_model import (
     AGE_LABELS,
     CLIENT_TYPE_LABELS,
-    COMPARED_COLUMNS,
     DOCUMENT_LABELS,
     SEX_LABELS,
     TRAINING_LABELS,
@@ -21,16 +20,18 @@ from coordinator_app.output.summaries.monthly_model import (
     ReportSection,
     ReportTable,
     Value,
-    compared_counts,
     compared_hours,
+    hidden_note,
     month_short,
     period_label,
     short_date,
     small,
     village_name,
 )
+from coordinator_app.output.summaries.monthly_overview import approval, key_figures, notice, overview
 
 HOURS_COLUMNS = ("godziny", "poprzedni okres", "zmiana", "zmiana %", "wpisy")
+PROVISIONAL_HOURS = ("godziny", "poprzedni okres", "wstępna zmiana", "wstępna zmiana %", "wpisy")
 
 
 def build_document(summary: Summary) -> ReportDocument:
@@ -42,14 +43,9 @@ def build_document(summary: Summary) -> ReportDocument:
         previous_label=period_label(s.previous),
         organisation=s.organisation,
         generated_on=s.generated_on,
-        key_figures=(
-            ("aktywni wolontariusze", s.volunteers.active.current),
-            ("godziny wolontariatu", Hours(s.hours.minutes.current)),
-            ("podopieczni objęci wsparciem", small(s.clients.clients, t)),
-            ("wartość pracy wolontariuszy", Money(s.costs.work_value_grosze)),
-        ),
+        key_figures=key_figures(s),
         sections=(
-            _overview(s),
+            overview(s),
             _volunteers(s),
             _hours(s),
             _clients(s),
@@ -59,91 +55,74 @@ def build_document(summary: Summary) -> ReportDocument:
             _costs(s),
         ),
         months=tuple((month_short(month), minutes) for month, minutes in s.hours.by_month),
-        activities=tuple((line.key, line.minutes.current) for line in s.hours.by_activity),
+        activities=tuple((line.label, line.minutes.current) for line in s.hours.by_activity),
+        notice=notice(s),
+        approval=approval(s),
+        threshold=t,
     )
 
 
-def _overview(s: Summary) -> ReportSection:
-    t = s.threshold
-    clients_row: tuple[Value, ...]
-    c, p = s.clients.clients, s.clients.previous_clients
-    if c.hidden or p.hidden:
-        clients_row = ("podopieczni objęci wsparciem", small(c, t), small(p, t), None, Percent(None))
-    else:
-        clients_row = compared_counts("podopieczni objęci wsparciem", Compared(c.value, p.value))
-    table = ReportTable(
-        "Najważniejsze wskaźniki",
-        ("wskaźnik", *COMPARED_COLUMNS),
-        (
-            compared_counts("aktywni wolontariusze (min. 1 zatwierdzona godzina)", s.volunteers.active),
-            compared_hours("godziny wolontariatu (zatwierdzone)", s.hours.minutes),
-            clients_row,
-        ),
-    )
-    single = ReportTable(
-        "W okresie",
-        ("wskaźnik", "wartość"),
-        (
-            ("wizyty u podopiecznych (wpisy godzin)", small(s.clients.visits, t)),
-            ("nowi wolontariusze", s.volunteers.new),
-            ("zawarte porozumienia", s.agreements.signed),
-            ("zakończone porozumienia", s.agreements.ended),
-            ("przeprowadzone szkolenia", s.trainings.sessions),
-            ("wolontariusze spełniający kryterium Korpusu Solidarności", s.korpus.meeting),
-            ("koszty podróży wolontariuszy", Money(s.costs.travel_grosze)),
-            ("szacunkowa wartość pracy wolontariuszy", Money(s.costs.work_value_grosze)),
-        ),
-    )
-    notes = (
-        f"Okres: {period_label(s.period)} ({short_date(s.period.start)}–{short_date(s.period.end)}); "
-        f"porównanie z okresem: {period_label(s.previous)}.",
-        "Liczone są wyłącznie godziny zatwierdzone przez koordynatora.",
-        (
-            f"Liczby podopiecznych mniejsze niż {t} podano jako „<{t}” (ochrona danych, art. 100 u.p.s.)."
-            if t > 1
-            else "Małe liczby podopiecznych nie są ukrywane (próg w ustawieniach: 1)."
-        ),
-    )
-    return ReportSection("Podsumowanie", "Podsumowanie", (table, single), notes)
+def _people(
+    title: str, head: str, lines: Iterable[tuple[str, Tally]], total: int, t: int, key: str
+) -> ReportTable:
+    rows = tuple((label, small(tally.cell, t)) for label, tally in lines)
+    return ReportTable(title, (head, "liczba"), rows, ("razem", total), key=key)
 
 
 def _volunteers(s: Summary) -> ReportSection:
-    v = s.volunteers
-    total = ("razem", v.active.current)
+    v, t = s.volunteers, s.threshold
+    total = v.active.current
+    tenure = {"new": "nowi (pierwsze godziny w tym okresie)", "continuing": "kontynuujący"}
+    majority = {"adults": "pełnoletni", "minors": "małoletni"}
+    notes = ["Aktywny wolontariusz: co najmniej jeden zatwierdzony wpis godzin w okresie."]
+    if t > 1:
+        notes.append(hidden_note(t))
     return ReportSection(
         "Wolontariusze",
         "Aktywni wolontariusze",
         (
-            ReportTable(
+            _people(
                 "Według płci",
-                ("płeć", "liczba"),
-                tuple((SEX_LABELS[x.key], x.count) for x in v.by_sex),
+                "płeć",
+                ((SEX_LABELS[x.key], x) for x in v.by_sex),
                 total,
+                t,
+                "Wolontariusze – płeć",
             ),
-            ReportTable(
+            _people(
                 "Według wieku (w ostatnim dniu okresu)",
-                ("wiek", "liczba"),
-                tuple((AGE_LABELS[x.key], x.count) for x in v.by_age),
+                "wiek",
+                ((AGE_LABELS[x.key], x) for x in v.by_age),
                 total,
+                t,
+                "Wolontariusze – wiek",
             ),
-            ReportTable(
-                "Staż i pełnoletność",
-                ("grupa", "liczba"),
-                (
-                    ("nowi (pierwsze godziny w tym okresie)", v.new),
-                    ("kontynuujący", v.continuing),
-                    ("pełnoletni", v.adults),
-                    ("małoletni", v.minors),
-                ),
+            _people(
+                "Nowi i kontynuujący",
+                "grupa",
+                ((tenure[x.key], x) for x in v.by_tenure),
+                total,
+                t,
+                "Wolontariusze – staż",
             ),
-            ReportTable(
+            _people(
+                "Pełnoletni i małoletni",
+                "grupa",
+                ((majority[x.key], x) for x in v.by_majority),
+                total,
+                t,
+                "Wolontariusze – pełnoletność",
+            ),
+            _people(
                 "Według miejscowości zamieszkania",
-                ("miejscowość", "liczba"),
-                tuple((x.key or "nie podano", x.count) for x in v.by_village),
+                "miejscowość",
+                ((x.key or "nie podano", x) for x in v.by_village),
                 total,
+                t,
+                "Wolontariusze – miejscowość",
             ),
         ),
-        ("Aktywny wolontariusz: co najmniej jeden zatwierdzony wpis godzin w okresie.",),
+        tuple(notes),
     )
 
 
@@ -163,12 +142,14 @@ def _hours_rows(
 def _hours(s: Summary) -> ReportSection:
     h = s.hours
     t = s.threshold
+    change = "wstępna zmiana %" if s.status.provisional else "zmiana %"
     total = compared_hours("razem", h.minutes)
     activity = ReportTable(
         "Według rodzaju działań",
-        ("kod", "rodzaj działania", *HOURS_COLUMNS),
+        ("kod", "rodzaj działania", *(PROVISIONAL_HOURS if s.status.provisional else HOURS_COLUMNS)),
         _hours_rows(h.by_activity, lambda line: (line.key, line.label)),
         ("", *total, h.entries),
+        key="Godziny – działania",
     )
     village_rows = []
     for line in h.by_village:
@@ -179,14 +160,16 @@ def _hours(s: Summary) -> ReportSection:
         )
     village = ReportTable(
         "Według miejscowości (miejsce pomocy: miejscowość podopiecznego)",
-        ("miejscowość", "godziny", "poprzedni okres", "zmiana %", "podopieczni"),
+        ("miejscowość", "godziny", "poprzedni okres", change, "podopieczni"),
         tuple(village_rows),
         ("razem", Hours(h.minutes.current), Hours(h.minutes.previous), Percent(h.minutes.percent), None),
+        key="Godziny – miejscowości",
     )
     months = ReportTable(
         "Godziny w ostatnich 12 miesiącach",
         ("miesiąc", "godziny"),
         tuple((MonthCell(month), Hours(minutes)) for month, minutes in h.by_month),
+        key="Godziny – 12 miesięcy",
     )
     return ReportSection("Godziny", "Godziny wolontariatu", (activity, village, months))
 
@@ -207,6 +190,7 @@ def _clients(s: Summary) -> ReportSection:
                 ("kategoria", "podopieczni", "wizyty"),
                 rows,
                 ("razem (każdy podopieczny raz)", small(c.clients, t), small(c.visits, t)),
+                key="Podopieczni",
             ),
         ),
         (
@@ -240,6 +224,7 @@ def _agreements(s: Summary) -> ReportSection:
                     ("w tym rozwiązane przed terminem", a.ended_early),
                     ("obowiązujące w ostatnim dniu okresu", a.in_force_at_end),
                 ),
+                key="Porozumienia",
             ),
             ReportTable(
                 "Ubezpieczenie NNW (art. 46 ustawy)",
@@ -255,6 +240,7 @@ def _agreements(s: Summary) -> ReportSection:
                         n.long_agreements,
                     ),
                 ),
+                key="Ubezpieczenie NNW",
             ),
         ),
     )
@@ -276,6 +262,7 @@ def _trainings(s: Summary) -> ReportSection:
                 ("rodzaj szkolenia", "szkolenia", "uczestnicy", "osobogodziny"),
                 rows,
                 ("razem", tr.sessions, tr.participants, Hours(tr.participant_minutes)),
+                key="Szkolenia",
             ),
             ReportTable(
                 "Szkolenia – podsumowanie",
@@ -284,11 +271,13 @@ def _trainings(s: Summary) -> ReportSection:
                     ("przeszkoleni wolontariusze (różne osoby)", tr.volunteers_trained),
                     ("koszt szkoleń", Money(tr.cost_grosze)),
                 ),
+                key="Szkolenia – podsumowanie",
             ),
             ReportTable(
                 "Wydane dokumenty",
                 ("dokument", "liczba"),
                 tuple((DOCUMENT_LABELS.get(kind, kind), count) for kind, count in s.documents),
+                key="Wydane dokumenty",
             ),
         ),
     )
@@ -298,6 +287,7 @@ def _retention(s: Summary) -> ReportSection:
     r = s.retention
     k = s.korpus
     th = k.thresholds
+    band: dict[str, Value] = {x.key: small(x.cell, s.threshold) for x in k.by_band}
     return ReportSection(
         "Retencja i KS",
         "Retencja i Korpus Solidarności",
@@ -313,6 +303,7 @@ def _retention(s: Summary) -> ReportSection:
                     )
                     for months, count in r.at_least
                 ),
+                key="Retencja",
             ),
             ReportTable(
                 "Korpus Solidarności",
@@ -322,15 +313,16 @@ def _retention(s: Summary) -> ReportSection:
                     (
                         f"w wieku 15–65 lat ({th.standard_hours} godz. miesięcznie "
                         f"przez {th.standard_months} mies.)",
-                        k.meeting_standard,
+                        band["standard"],
                     ),
                     (
                         f"poniżej 15 lub powyżej 65 lat ({th.reduced_hours} godz. miesięcznie "
                         f"przez {th.reduced_months} mies.)",
-                        k.meeting_reduced,
+                        band["reduced"],
                     ),
                     ("zarejestrowani członkowie KS aktywni w okresie", k.registered_active),
                 ),
+                key="Korpus Solidarności",
             ),
         ),
         (
@@ -363,6 +355,7 @@ def _costs(s: Summary) -> ReportSection:
                     ("wolontariusze z kosztami podróży", c.volunteers_with_travel),
                     ("koszty szkoleń", Money(c.training_grosze)),
                 ),
+                key="Koszty",
             ),
             ReportTable(
                 "Szacunkowa wartość pracy wolontariuszy",
@@ -372,6 +365,7 @@ def _costs(s: Summary) -> ReportSection:
                     ("stawka za godzinę (ustawienia)", Money(c.hour_value_grosze)),
                     ("wartość pracy (godziny × stawka)", Money(c.work_value_grosze)),
                 ),
+                key="Wartość pracy",
             ),
         ),
         ("Wartość pracy może być wkładem osobowym (niefinansowym) we wnioskach o dotacje.",),

@@ -8,11 +8,14 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from coordinator_app.core import dictionaries as d
+from coordinator_app.core.enums import Sex
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.form_dialog import FormDialog
-from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons
+from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons, text_edit
+from coordinator_app.ui.widgets.tables import choice_box
 
 
 class RecordForm(FormDialog[Any]):
@@ -88,8 +91,12 @@ class ActivityTypeForm(RecordForm):
         self.minors = self.check(_("Involves minors (child-protection vetting needed)"), "involves_minors")
         self.qualification = self.check(_("Requires a qualification"), "requires_qualification")
         self.active = self.check(_("Active (offered in pick lists)"), "active", True)
+        self.risk_info = text_edit(_("One risk and how to avoid it a line"), 120)
+        self.risk_info.setObjectName("risk_info")
+        self.errors.add_row(self.form, _("Health and safety risks"), "risk_info", self.risk_info)
         if record_id is not None:
             data = d.get_activity_type(db, record_id)
+            self.risk_info.setPlainText(data.risk_info or "")
             self.code.setText(data.code)
             self.name.setText(data.name)
             self.minors.setChecked(data.involves_minors)
@@ -103,6 +110,7 @@ class ActivityTypeForm(RecordForm):
             self.minors.isChecked(),
             self.qualification.isChecked(),
             self.active.isChecked(),
+            self.risk_info.toPlainText(),
         )
 
 
@@ -146,6 +154,8 @@ class StaffForm(RecordForm):
         self.first_name = self.field(_("First name *"), "first_name", 80)
         self.last_name = self.field(_("Surname *"), "last_name", 120)
         self.position = self.field(_("Position"), "position", 120, _("e.g. social worker"))
+        self.sex = choice_box([(None, "—"), *Sex.choices()])
+        self.errors.add_row(self.form, _("Sex"), "sex", self.sex)
         self.phone = self.field(_("Phone"), "phone", 20)
         self.email = self.field(_("E-mail"), "email", 120)
         self.social_worker = self.check(_("Social worker"), "is_social_worker")
@@ -163,6 +173,7 @@ class StaffForm(RecordForm):
             self.signatory.setChecked(data.is_signatory)
             self.coordinator.setChecked(data.is_coordinator)
             self.active.setChecked(data.active)
+            set_value(self.sex, data.sex)
 
     def data(self) -> d.StaffData:
         return d.StaffData(
@@ -175,4 +186,5 @@ class StaffForm(RecordForm):
             opt(self.phone.text()),
             opt(self.email.text()),
             self.active.isChecked(),
+            get_value(self.sex),
         )

@@ -10,6 +10,9 @@ Entry points for the main window and the tabs (each opens a modal dialog):
     open_template_editor(parent, db)
     open_batch_print(parent, db)
     open_document_register(parent, db)
+
+Qt widgets over `core.issuing`, rendering through `output.documents` (pages shown with
+pypdfium2); imports core, db, i18n, output, ui.style, ui.tasks and ui.widgets.
 """
 
 from __future__ import annotations
@@ -19,8 +22,11 @@ from typing import Any
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 from coordinator_app.core.calendar import Month
+from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.output.documents.kinds import CliMode
+from coordinator_app.output.documents.registry import printed
 
 
 def open_document_preview(
@@ -40,10 +46,13 @@ def open_document_preview(
     from coordinator_app.core.issuing.service import DocumentRequest
     from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 
-    if register_id is None and kind == "opinion" and id is not None and not (options or {}).get("assessment"):
+    declared = printed(kind) if register_id is None and kind is not None else None
+    # A kind written in the window (the opinion) opens its editor before anything is issued.
+    written_first = declared is not None and declared.cli is CliMode.REPRINT
+    if written_first and id is not None and not (options or {}).get("assessment"):
         open_opinion_editor(parent, db, id)
         return None
-    if register_id is None and kind == "timesheet" and not month:
+    if declared is not None and declared.needs_month and not month:
         import datetime as dt
 
         default = Month.of(dt.date.today()).key
@@ -76,7 +85,7 @@ def open_document_preview(
 
 def open_intake_form(parent: QWidget | None, db: Database) -> None:
     """The blank application form (karta zgłoszenia), to print and fill in by hand."""
-    open_document_preview(parent, db, "intake_form")
+    open_document_preview(parent, db, DocumentKind.INTAKE_FORM)
 
 
 def open_opinion_editor(parent: QWidget | None, db: Database, volunteer_id: int) -> None:

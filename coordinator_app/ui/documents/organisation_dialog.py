@@ -52,6 +52,7 @@ from coordinator_app.ui.widgets.forms import (
     line_edit,
     save_cancel_buttons,
 )
+from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
 
 TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     # tab -> (field, label msgid, max length)
@@ -86,6 +87,7 @@ TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     "documents": [
         ("place_for_dates", N_("Place used in dates *"), 120),
         ("jrwa_symbol", N_("JRWA symbol"), 20),
+        ("gdpr_retention", N_("How long volunteers' data are kept (RODO clause)"), 300),
     ],
     "insurance": [
         ("nnw_insurer", N_("NNW insurer"), 200),
@@ -160,6 +162,11 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         note = QLabel(_("Signatories are staff marked as such in Settings → Dictionaries → Staff."))
         note.setWordWrap(True)
         form.addRow("", note)
+        names = QPushButton(_("Names in documents…"))
+        names.clicked.connect(
+            lambda: NameFormsDialog(self.db, organisation_entries(self.db), parent=self).exec()
+        )
+        form.addRow("", names)
 
     def _documents_tab(self) -> None:
         form = self._form_tab(_("Letterhead"), "documents")

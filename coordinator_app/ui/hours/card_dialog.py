@@ -14,12 +14,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
     QDialog,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -36,6 +34,13 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_hours, format_month
+from coordinator_app.ui.hours.card_layout import (
+    add_shortcuts,
+    build_button_row,
+    build_closed_box,
+    build_month_row,
+    build_total_row,
+)
 from coordinator_app.ui.hours.card_model import CardModel
 from coordinator_app.ui.hours.card_table import CardTable
 from coordinator_app.ui.hours.reason import ask_reason
@@ -61,6 +66,21 @@ class HoursCardDialog(QDialog):
 
     saved = Signal()
 
+    # Built by `card_layout`: the name field and month row, the closed-month notice, the
+    # running total and the buttons.
+    volunteer_edit: VolunteerNameField
+    prev_button: QPushButton
+    next_button: QPushButton
+    month_label: QLabel
+    closed_label: QLabel
+    unlock_button: QPushButton
+    total_label: QLabel
+    reminder: QLabel
+    delete_button: QPushButton
+    confirm_button: QPushButton
+    save_button: QPushButton
+    close_button: QPushButton
+
     def __init__(
         self,
         db: Database,
@@ -85,16 +105,16 @@ class HoursCardDialog(QDialog):
         )
         self.ask_unsaved: Callable[[], QMessageBox.StandardButton] = self._ask_unsaved
 
-        top = self._build_month_row()
-        self.closed_box = self._build_closed_box()
+        top = build_month_row(self)
+        self.closed_box = build_closed_box(self)
         self.model = CardModel(self)
         self.table = CardTable(self.model)
         self.model.changed.connect(self._update_total)
         self.message = QLabel()
         self.message.setObjectName("card_message")
         self.message.setWordWrap(True)
-        under = self._build_total_row()
-        buttons = self._build_button_row()
+        under = build_total_row(self)
+        buttons = build_button_row(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -103,7 +123,7 @@ class HoursCardDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(under)
         layout.addLayout(buttons)
-        self._add_shortcuts()
+        add_shortcuts(self)
         self.resize(1180, 640)
         if volunteer_id is not None:
             self.choose_volunteer(volunteer_id)
@@ -111,120 +131,6 @@ class HoursCardDialog(QDialog):
             self.volunteer_edit.load_names()
             self._reload()
             QTimer.singleShot(0, self.volunteer_edit.setFocus)
-
-    # --- building the window ----------------------------------------------------------------
-    def _build_month_row(self) -> QHBoxLayout:
-        """The volunteer typed by name, then ◀ month ▶."""
-        self.volunteer_edit = VolunteerNameField(self.db)
-        self.volunteer_edit.chosen.connect(self.choose_volunteer)
-        self.volunteer_edit.problem.connect(lambda text: self.show_message(text, error=True))
-        volunteer_label = QLabel(_("&Volunteer:"))
-        volunteer_label.setBuddy(self.volunteer_edit)
-        self.prev_button = QPushButton("◀")
-        self.prev_button.setObjectName("card_prev_month")
-        self.prev_button.setToolTip(_("Previous month (Ctrl+PgUp)"))
-        self.prev_button.clicked.connect(lambda: self.go_to_month(self.month.previous()))
-        self.next_button = QPushButton("▶")
-        self.next_button.setObjectName("card_next_month")
-        self.next_button.setToolTip(_("Next month (Ctrl+PgDown)"))
-        self.next_button.clicked.connect(lambda: self.go_to_month(self.month.next()))
-        for button in (self.prev_button, self.next_button):
-            button.setFixedWidth(36)
-            button.setAutoDefault(False)
-        self.month_label = QLabel()
-        self.month_label.setObjectName("card_month")
-        self.month_label.setMinimumWidth(150)
-        self.month_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.month_label.font()
-        font.setBold(True)
-        self.month_label.setFont(font)
-        top = QHBoxLayout()
-        top.addWidget(volunteer_label)
-        top.addWidget(self.volunteer_edit, 1)
-        top.addSpacing(16)
-        top.addWidget(self.prev_button)
-        top.addWidget(self.month_label)
-        top.addWidget(self.next_button)
-        return top
-
-    def _build_closed_box(self) -> QWidget:
-        """The notice of a closed month, with the button that asks for the reason to change it."""
-        self.closed_label = QLabel()
-        self.closed_label.setObjectName("card_closed")
-        set_role(self.closed_label, "closed_month")
-        self.closed_label.setWordWrap(True)
-        self.unlock_button = QPushButton(_("C&hange despite the close…"))
-        self.unlock_button.setObjectName("card_unlock")
-        self.unlock_button.setAutoDefault(False)
-        self.unlock_button.clicked.connect(self.unlock)
-        closed_row = QHBoxLayout()
-        closed_row.addWidget(self.closed_label, 1)
-        closed_row.addWidget(self.unlock_button)
-        box = QWidget()
-        box.setLayout(closed_row)
-        closed_row.setContentsMargins(0, 0, 0, 0)
-        return box
-
-    def _build_total_row(self) -> QHBoxLayout:
-        """The running total, and the reminder to keep "what was done" short."""
-        self.total_label = QLabel()
-        self.total_label.setObjectName("card_total")
-        total_font = self.total_label.font()
-        total_font.setBold(True)
-        self.total_label.setFont(total_font)
-        self.reminder = QLabel(
-            _(
-                "What was done: keep it short and leave out sensitive details about the client "
-                "(health, family matters)."
-            )
-        )
-        self.reminder.setObjectName("card_reminder")
-        set_role(self.reminder, "note")
-        self.reminder.setWordWrap(True)
-        under = QHBoxLayout()
-        under.addWidget(self.total_label)
-        under.addSpacing(24)
-        under.addWidget(self.reminder, 1)
-        return under
-
-    def _build_button_row(self) -> QHBoxLayout:
-        """Remove row, Confirm done | Save, Close."""
-        self.delete_button = QPushButton(_("&Remove row"))
-        self.delete_button.setObjectName("card_remove_row")
-        self.delete_button.setToolTip(
-            _("Remove the current row (Ctrl+Delete); a saved entry is deleted on saving.")
-        )
-        self.delete_button.clicked.connect(self.remove_current_row)
-        self.confirm_button = QPushButton(_("Confirm &done"))
-        self.confirm_button.setObjectName("card_confirm_done")
-        self.confirm_button.setToolTip(_("Mark every done line as confirmed (saved with the card)."))
-        self.confirm_button.clicked.connect(self.confirm_done)
-        self.save_button = QPushButton(_("&Save"))
-        self.save_button.setObjectName("card_save")
-        self.save_button.setToolTip(_("Save the whole card (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton(_("Close"))
-        self.close_button.setObjectName("card_close")
-        self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        for button in (self.delete_button, self.confirm_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.confirm_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.close_button)
-        return buttons
-
-    def _add_shortcuts(self) -> None:
-        for keys, slot in (
-            ("Ctrl+S", self.save),
-            ("Ctrl+PgUp", lambda: self.go_to_month(self.month.previous())),
-            ("Ctrl+PgDown", lambda: self.go_to_month(self.month.next())),
-            ("Ctrl+Del", self.remove_current_row),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.activated.connect(slot)
 
     # --- choosing the volunteer and the month -----------------------------------------------
     def choose_volunteer(self, volunteer_id: int) -> None:

@@ -88,7 +88,7 @@ class ReportsDialog(QDialog):
         options = QGroupBox(_("Report settings"))
         options_form = QFormLayout(options)
         self.errors.add_row(
-            options_form, _("Show client counts below this as “<n”:"), "small_count", self.threshold
+            options_form, _("Show counts of people below this as “<n”:"), "small_count", self.threshold
         )
         self.errors.add_row(
             options_form, _("Value of an hour of volunteer work:"), "hour_value", self.hour_value

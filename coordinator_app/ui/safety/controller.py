@@ -176,7 +176,7 @@ class SafetyController(QObject):
         def inspect() -> RestorePreview:
             from coordinator_app.storage.restore import inspect_backup
 
-            return inspect_backup(file, passphrase)
+            return inspect_backup(file, passphrase, self.db_path)
 
         self._run_busy(
             _("Checking the backup…"),

@@ -23,9 +23,11 @@ from coordinator_app.ui.hours.panel import VolunteerHoursPanel
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
+from coordinator_app.ui.volunteers.health_consent_page import HealthConsentPage
 from coordinator_app.ui.volunteers.training_page import TrainingPage
 from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
+from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, volunteer_entries
 from coordinator_app.ui.widgets.print_button import print_button
 
 
@@ -65,6 +67,8 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             self.form.addTab(self.assignments_page, _("Assignments"))
             self.hours_page = VolunteerHoursPanel(db, volunteer_id)
             self.form.addTab(self.hours_page, _("Hours"))
+            self.health_page = HealthConsentPage(db, volunteer_id)
+            self.form.addTab(self.health_page, _("Health consent"))
             # Always in sight: the child-protection vetting verdict (its content stays behind
             # the vetting window's audited "show").
             self.vetting_panel = VettingPanel(db, volunteer_id)
@@ -84,6 +88,16 @@ class VolunteerDialog(FormDialog[VolunteerData]):
                 ],
             )
             buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+            names = buttons.addButton(_("Names in documents…"), QDialogButtonBox.ButtonRole.ActionRole)
+            names.clicked.connect(self.confirm_names)
+
+    def confirm_names(self) -> None:
+        """The declined forms of the volunteer's (and the guardian's) name, to confirm."""
+        data = self.form.collect()
+        entries = volunteer_entries(
+            data.first_name, data.last_name, data.sex, data.guardian_name, data.guardian_sex
+        )
+        NameFormsDialog(self.db, entries, parent=self).exec()
 
     def _history_text(self, volunteer_id: int) -> str:
         lines = []

@@ -113,6 +113,7 @@ class VolunteerForm(PagedForm):
         self.guardian_note.setObjectName("guardian_note")
         form.addRow(self.guardian_note)
         self._add(form, _("Guardian's name and surname"), "guardian_name", line_edit(200))
+        self._add(form, _("Guardian's sex"), "guardian_sex", choice_box([(None, "—"), *Sex.choices()]))
         self._add(form, _("Relationship"), "guardian_relation", line_edit(60, _("e.g. mother, father")))
         self._add(form, _("Guardian's address"), "guardian_address", line_edit(300))
         self._add(form, _("Guardian's phone"), "guardian_phone", line_edit(20))

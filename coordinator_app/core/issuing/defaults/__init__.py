@@ -1,6 +1,7 @@
 """The default Polish wording of every document kind, stored as version 1 of its template the
 first time it is used. The OPS's legal adviser changes it in the template editor; these texts
-are a proposal following domain §8 and must be approved by the OPS (legal adviser and IOD)."""
+are a proposal following domain §8 and must be approved by the OPS (legal adviser and IOD).
+Plain text only: imports nothing but its own modules."""
 
 from __future__ import annotations
 

@@ -4,22 +4,25 @@ termination (rozwiązanie). Template language: coordinator_app/core/issuing/temp
 
 from __future__ import annotations
 
+from coordinator_app.core.issuing.defaults.gdpr import GDPR_DEFAULT, HEALTH_CONSENT
+
 ACT = "ustawy z dnia 24 kwietnia 2003 r. o działalności pożytku publicznego i o wolontariacie"
 
 AGREEMENT: dict[str, str] = {
     "title": "POROZUMIENIE O WYKONYWANIU ŚWIADCZEŃ PRZEZ WOLONTARIUSZA",
     "intro": "zawarte w dniu {data_zawarcia} r. w miejscowości {miejsce_zawarcia} pomiędzy:",
     "party_ops": (
-        "{nazwa_ops} z siedzibą w {adres_ops}, NIP {nip}, REGON {regon}, reprezentowanym przez "
-        "{reprezentant}, zwanym dalej „Korzystającym”,"
+        "{nazwa_ops@N|{nazwa_ops}} z siedzibą {w siedziba@Ms, |pod adresem: }{adres_ops}, NIP {nip}, "
+        "REGON {regon}, reprezentowanym przez {reprezentant@B}, zwanym dalej „Korzystającym”,"
     ),
     "party_volunteer": (
-        "[!ponizej_13] {imie_nazwisko}, zam. {adres_wolontariusza}, {identyfikator}, "
+        "[!ponizej_13] {osoba@N|{osoba}}, zam. {adres_wolontariusza}, {identyfikator}, "
         "{zwanym/zwaną} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
-        "[od_13_do_17] {działającym/działającą} za zgodą przedstawiciela ustawowego – {opiekun} "
+        "[od_13_do_17] {działającym/działającą} za zgodą przedstawiciela ustawowego – {opiekun@D|{opiekun}} "
         "({opiekun_stosunek}), zam. {opiekun_adres},\n"
-        "[ponizej_13] {opiekun} ({opiekun_stosunek}), zam. {opiekun_adres}, działającym jako "
-        "przedstawiciel ustawowy w imieniu {małoletniego/małoletniej} {imie_nazwisko}, "
+        "[ponizej_13] {opiekun@N|{opiekun}} ({opiekun_stosunek}), zam. {opiekun_adres}, "
+        "{opiekun:działającym/działającą} jako przedstawiciel ustawowy w imieniu "
+        "{małoletniego/małoletniej} {imie_nazwisko@D}, "
         "{identyfikator}, zam. {adres_wolontariusza}, {zwanego/zwanej} dalej "
         "„{Wolontariuszem/Wolontariuszką}”,"
     ),
@@ -40,7 +43,8 @@ AGREEMENT: dict[str, str] = {
     "s_manner": (
         "Sposób wykonywania świadczeń\n"
         "{sposob}\n"
-        "[koordynator] Koordynator wolontariatu: {koordynator}{koordynator_kontakt}."
+        "[koordynator] {Wolontariusz/Wolontariuszka} działa w porozumieniu z koordynatorem wolontariatu – "
+        "{koordynator@N|{koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek."
     ),
     "s_time": (
         "Czas wykonywania świadczeń\n"
@@ -133,20 +137,37 @@ AGREEMENT: dict[str, str] = {
         "Porozumienie sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron."
     ),
     "annex_health_safety": (
-        "Oświadczenie o zapoznaniu z ryzykiem dla zdrowia i bezpieczeństwa oraz z prawami i obowiązkami\n"
+        "Informacja o ryzyku dla zdrowia i bezpieczeństwa oraz oświadczenie o zapoznaniu z nią i z prawami i obowiązkami\n"
+        "I. Ryzyko dla zdrowia i bezpieczeństwa związane z wykonywanymi świadczeniami i zasady ochrony przed "
+        "zagrożeniami (art. 45 ust. 1 pkt 1 ustawy)\n"
+        "[ryzyka] {informacje_bhp}\n"
+        "[!ryzyka] - ..........................................................................................\n"
+        "[!ryzyka] - ..........................................................................................\n"
+        "II. Postępowanie w razie wypadku lub zagrożenia\n"
+        "- W razie zagrożenia życia lub zdrowia wezwij pomoc pod numerem alarmowym 112, udziel pierwszej "
+        "pomocy w zakresie, w jakim potrafisz, i nie zostawiaj poszkodowanego samego.\n"
+        "- Każdy wypadek, skaleczenie, pogryzienie, zdarzenie niebezpieczne lub agresję zgłoś niezwłocznie "
+        "koordynatorowi wolontariatu – {koordynator}{koordynator_kontakt}; gdy koordynator jest nieosiągalny – "
+        "Korzystającemu{kontakt_ops}.\n"
+        "- Nie wykonuj czynności, do których nie masz przygotowania lub środków ochrony; w razie wątpliwości "
+        "przerwij czynność i skontaktuj się z koordynatorem.\n"
+        "- Środki ochrony indywidualnej potrzebne przy świadczeniach (np. rękawiczki jednorazowe, środek do "
+        "dezynfekcji rąk, elementy odblaskowe) wydaje koordynator wolontariatu.\n"
+        "III. Oświadczenie\n"
         "[!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, oświadczam, że:\n"
         "[!ponizej_13] - {zostałem poinformowany/zostałam poinformowana} o ryzyku dla zdrowia i "
-        "bezpieczeństwa związanym z wykonywaniem świadczeń oraz o zasadach ochrony przed zagrożeniami "
-        "(art. 45 ust. 1 pkt 1 ustawy);\n"
+        "bezpieczeństwa związanym z wykonywaniem świadczeń oraz o zasadach ochrony przed zagrożeniami, "
+        "opisanych w części I i II, i {otrzymałem/otrzymałam} tę informację na piśmie (art. 45 ust. 1 pkt 1 ustawy);\n"
         "[!ponizej_13] - {zostałem poinformowany/zostałam poinformowana} o przysługujących mi prawach i "
         "ciążących na mnie obowiązkach wolontariusza (art. 47 ustawy);\n"
         "[!ponizej_13] - znam sposób postępowania w razie wypadku i obowiązek niezwłocznego zgłoszenia go "
         "koordynatorowi wolontariatu.\n"
-        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko}, "
+        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}, "
         "oświadczam, że:\n"
         "[ponizej_13] - poinformowano mnie oraz {małoletniego/małoletnią}, w sposób dla {niego/niej} "
         "zrozumiały, o ryzyku dla zdrowia i bezpieczeństwa związanym z wykonywaniem świadczeń oraz o "
-        "zasadach ochrony przed zagrożeniami (art. 45 ust. 1 pkt 1 ustawy);\n"
+        "zasadach ochrony przed zagrożeniami, opisanych w części I i II, a informację tę "
+        "przekazano mi na piśmie (art. 45 ust. 1 pkt 1 ustawy);\n"
         "[ponizej_13] - poinformowano mnie o prawach i obowiązkach wolontariusza (art. 47 ustawy), które "
         "dotyczą {małoletniego/małoletniej};\n"
         "[ponizej_13] - znam sposób postępowania w razie wypadku i obowiązek niezwłocznego zgłoszenia go "
@@ -158,16 +179,16 @@ AGREEMENT: dict[str, str] = {
         "w tajemnicy wszelkich informacji i danych osób objętych wsparciem {nazwa_ops_dopelniacz} oraz ich "
         "rodzin, uzyskanych w związku z wykonywaniem świadczeń, także po zakończeniu porozumienia "
         "(art. 100 ust. 7 ustawy o pomocy społecznej).\n"
-        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko}, "
+        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}, "
         "zobowiązuję się dopilnować, aby {małoletni/małoletnia} {zachował/zachowała} w tajemnicy wszelkie "
         "informacje o osobach objętych wsparciem {nazwa_ops_dopelniacz} i ich rodzinach, uzyskane w związku "
         "z wykonywaniem świadczeń, także po zakończeniu porozumienia (art. 100 ust. 7 ustawy o pomocy "
         "społecznej).\n"
-        "[!ponizej_13] {nazwa_ops}, jako administrator danych, upoważnia {Pana/Panią} {imie_nazwisko} do "
+        "[!ponizej_13] {nazwa_ops}, jako administrator danych, upoważnia {osoba@B} do "
         "przetwarzania danych osobowych osób objętych wsparciem w zakresie niezbędnym do wykonywania "
         "świadczeń określonych w porozumieniu nr {numer}, na czas jego obowiązywania (art. 29 RODO).\n"
         "[ponizej_13] {nazwa_ops}, jako administrator danych, upoważnia {małoletniego/małoletnią} "
-        "{imie_nazwisko} do przetwarzania danych osobowych osób objętych wsparciem wyłącznie w zakresie "
+        "{imie_nazwisko@B} do przetwarzania danych osobowych osób objętych wsparciem wyłącznie w zakresie "
         "niezbędnym do wykonywania świadczeń określonych w porozumieniu nr {numer}, na czas jego "
         "obowiązywania (art. 29 RODO).\n"
         "[!ponizej_13] {Zostałem poinformowany/Zostałam poinformowana} o zasadach ochrony danych osobowych "
@@ -178,10 +199,10 @@ AGREEMENT: dict[str, str] = {
     "annex_travel_waiver": (
         "Oświadczenie o zwolnieniu z obowiązku pokrycia kosztów podróży i diet\n"
         "[!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, na podstawie art. 45 ust. 4 "
-        "ustawy, zwalniam {nazwa_ops} z obowiązku pokrywania kosztów podróży służbowych i diet związanych z "
+        "ustawy, zwalniam {nazwa_ops@B} z obowiązku pokrywania kosztów podróży służbowych i diet związanych z "
         "wykonywaniem świadczeń na podstawie porozumienia nr {numer}:\n"
         "[ponizej_13] Ja, {opiekun}, działając jako przedstawiciel ustawowy {małoletniego/małoletniej} "
-        "{imie_nazwisko}, na podstawie art. 45 ust. 4 ustawy, zwalniam {nazwa_ops} z obowiązku pokrywania "
+        "{imie_nazwisko@D}, na podstawie art. 45 ust. 4 ustawy, zwalniam {nazwa_ops@B} z obowiązku pokrywania "
         "kosztów podróży służbowych i diet związanych z wykonywaniem świadczeń na podstawie porozumienia nr {numer}:\n"
         "[ ] w całości\n"
         "[ ] w części: .................................................................\n"
@@ -189,28 +210,33 @@ AGREEMENT: dict[str, str] = {
     ),
     "annex_guardian": (
         "Oświadczenie przedstawiciela ustawowego\n"
-        "Ja, {opiekun}, zam. {opiekun_adres}, tel. {opiekun_telefon}, jako przedstawiciel ustawowy ({opiekun_stosunek}) {małoletniego/małoletniej} {imie_nazwisko}, "
+        "Ja, {opiekun}, zam. {opiekun_adres}, tel. {opiekun_telefon}, jako przedstawiciel ustawowy ({opiekun_stosunek}) {małoletniego/małoletniej} {imie_nazwisko@D}, "
         "ur. {data_urodzenia} r.:\n"
         "[od_13_do_17] - wyrażam zgodę na zawarcie przez {niego/nią} porozumienia nr {numer} "
         "i na wykonywanie świadczeń określonych w § 2 porozumienia, w okresie {okres};\n"
         "[ponizej_13] - zawieram w {jego/jej} imieniu porozumienie nr {numer} o wykonywaniu "
         "świadczeń określonych w § 2 porozumienia, w okresie {okres};\n"
-        "- w razie nagłej potrzeby proszę o kontakt pod numerem telefonu: {opiekun_telefon};\n"
-        "- informacje o stanie zdrowia istotne dla bezpieczeństwa dziecka podczas wykonywania świadczeń "
-        "(nieobowiązkowo): ..........................................................."
+        "- w razie nagłej potrzeby proszę o kontakt pod numerem telefonu: {opiekun_telefon}."
     ),
-    "annex_gdpr": ("Klauzula informacyjna o przetwarzaniu danych osobowych\n{klauzula_rodo}"),
+    "annex_gdpr": (
+        "Klauzula informacyjna o przetwarzaniu danych osobowych\n"
+        "{klauzula_rodo}\n"
+        "[pelnoletni] Potwierdzam zapoznanie się z powyższą informacją.\n"
+        "[od_13_do_17] {Wolontariusz/Wolontariuszka} i przedstawiciel ustawowy potwierdzają zapoznanie się "
+        "z powyższą informacją.\n"
+        "[ponizej_13] Przedstawiciel ustawowy potwierdza zapoznanie się z powyższą informacją."
+    ),
     "annex_image": (
         "Zgoda na wykorzystanie wizerunku\n"
         "[!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}:\n"
-        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko}:\n"
+        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}:\n"
         "[ ] wyrażam zgodę\n"
         "[ ] nie wyrażam zgody\n"
-        "[ponizej_13] na nieodpłatne utrwalanie i rozpowszechnianie przez {nazwa_ops} wizerunku "
+        "[ponizej_13] na nieodpłatne utrwalanie i rozpowszechnianie przez {nazwa_ops@B} wizerunku "
         "{małoletniego/małoletniej}, utrwalonego podczas działań wolontariackich, na stronie internetowej, "
         "w mediach społecznościowych i materiałach informacyjnych {nazwa_ops_dopelniacz} (art. 81 ustawy "
         "o prawie autorskim i prawach pokrewnych, art. 6 ust. 1 lit. a RODO).\n"
-        "[!ponizej_13] na nieodpłatne utrwalanie i rozpowszechnianie przez {nazwa_ops} mojego wizerunku, "
+        "[!ponizej_13] na nieodpłatne utrwalanie i rozpowszechnianie przez {nazwa_ops@B} mojego wizerunku, "
         "utrwalonego "
         "podczas działań wolontariackich, na stronie internetowej, w mediach społecznościowych i "
         "materiałach informacyjnych {nazwa_ops_dopelniacz} (art. 81 ustawy o prawie autorskim i prawach pokrewnych, "
@@ -225,31 +251,14 @@ AGREEMENT: dict[str, str] = {
         "i zobowiązuję się do ich przestrzegania podczas wykonywania świadczeń (art. 22c ustawy z dnia "
         "13 maja 2016 r. o przeciwdziałaniu zagrożeniom przestępczością na tle seksualnym i ochronie "
         "małoletnich).\n"
-        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko}, "
+        "[ponizej_13] Ja, {opiekun}, przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}, "
         "oświadczam, że zapoznano mnie oraz {małoletniego/małoletnią}, w sposób dla {niego/niej} "
         "zrozumiały, ze Standardami Ochrony Małoletnich {nazwa_ops_dopelniacz} (art. 22c ustawy z dnia "
         "13 maja 2016 r. o przeciwdziałaniu zagrożeniom przestępczością na tle seksualnym i ochronie "
         "małoletnich)."
     ),
-    "gdpr_default": (
-        "Zgodnie z art. 13 RODO informujemy, że:\n"
-        "- administratorem Pani/Pana danych osobowych jest {nazwa_ops}, {adres_ops}, reprezentowany przez "
-        "{kierownik_stanowisko};\n"
-        "- kontakt z inspektorem ochrony danych: {iod};\n"
-        "- dane przetwarzamy w celu zawarcia i wykonania porozumienia o wykonywaniu świadczeń przez "
-        "wolontariusza (art. 6 ust. 1 lit. b RODO), wypełnienia obowiązków prawnych, w tym wydania "
-        "zaświadczeń i archiwizacji (art. 6 ust. 1 lit. c RODO), a w zakresie wizerunku – na podstawie "
-        "zgody (art. 6 ust. 1 lit. a RODO);\n"
-        "- odbiorcami danych mogą być ubezpieczyciel, gmina, organy kontrolne oraz podmioty świadczące "
-        "usługi informatyczne na rzecz administratora;\n"
-        "- dane nie będą przekazywane do państwa trzeciego;\n"
-        "- dane przechowujemy przez okres wynikający z Jednolitego Rzeczowego Wykazu Akt;\n"
-        "- przysługuje Pani/Panu prawo dostępu do danych, ich sprostowania, usunięcia lub ograniczenia "
-        "przetwarzania, wniesienia sprzeciwu, przenoszenia danych oraz cofnięcia zgody w dowolnym "
-        "momencie, a także prawo wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych;\n"
-        "- podanie danych jest warunkiem zawarcia porozumienia; bez nich zawarcie porozumienia nie jest możliwe;\n"
-        "- dane nie podlegają zautomatyzowanemu podejmowaniu decyzji, w tym profilowaniu."
-    ),
+    "gdpr_default": GDPR_DEFAULT,
+    "health_consent": HEALTH_CONSENT,
 }
 
 ANNEX: dict[str, str] = {
@@ -257,11 +266,11 @@ ANNEX: dict[str, str] = {
     "subtitle": "do porozumienia o wykonywaniu świadczeń przez wolontariusza nr {numer_porozumienia} "
     "z dnia {data_porozumienia} r.",
     "intro": (
-        "zawarty w dniu {data_aneksu} r. pomiędzy: {nazwa_ops}, reprezentowanym przez: {reprezentant}, "
+        "zawarty w dniu {data_aneksu} r. pomiędzy {nazwa_ops@N}, reprezentowanym przez {reprezentant@B}, "
         "zwanym dalej „Korzystającym”,\n"
-        "[!ponizej_13] a {imie_nazwisko}, {zwanym/zwaną} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
-        "[ponizej_13] a {opiekun}, działającym jako przedstawiciel ustawowy w imieniu "
-        "{małoletniego/małoletniej} {imie_nazwisko}, {zwanego/zwanej} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
+        "[!ponizej_13] a {osoba@N|{osoba}}, {zwanym/zwaną} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
+        "[ponizej_13] a {opiekun@N|{opiekun}}, {opiekun:działającym/działającą} jako przedstawiciel ustawowy w imieniu "
+        "{małoletniego/małoletniej} {imie_nazwisko@D}, {zwanego/zwanej} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
         "zwanymi dalej „Stronami”, o następującej treści:"
     ),
     "s_changes": (
@@ -271,7 +280,7 @@ ANNEX: dict[str, str] = {
     "s_final": (
         "Postanowienia końcowe\n"
         "Pozostałe postanowienia porozumienia pozostają bez zmian.\n"
-        "[od_13_do_17] Aneks zawierany jest za zgodą przedstawiciela ustawowego – {opiekun}.\n"
+        "[od_13_do_17] Aneks zawierany jest za zgodą przedstawiciela ustawowego – {opiekun@D|{opiekun}}.\n"
         "[ponizej_13] W imieniu {małoletniego/małoletniej} aneks zawiera {jego/jej} przedstawiciel ustawowy – {opiekun}.\n"
         "Aneks wchodzi w życie z dniem podpisania.\n"
         "Aneks sporządzono w dwóch jednobrzmiących egzemplarzach, po jednym dla każdej ze Stron."
@@ -283,17 +292,17 @@ TERMINATION: dict[str, str] = {
     "subtitle": "o wykonywaniu świadczeń przez wolontariusza nr {numer_porozumienia} z dnia {data_porozumienia} r.",
     "body": (
         "[za_porozumieniem] Strony porozumienia nr {numer_porozumienia} z dnia {data_porozumienia} r. – "
-        "{nazwa_ops}, reprezentowany przez: {reprezentant}, oraz {Pan/Pani} {imie_nazwisko} – zgodnie "
+        "{nazwa_ops}, reprezentowany przez {reprezentant@B}, oraz {osoba} – zgodnie "
         "postanawiają rozwiązać je za porozumieniem Stron z dniem {data_rozwiazania} r.\n"
-        "[przez_ops] {nazwa_ops}, reprezentowany przez: {reprezentant}, wypowiada porozumienie nr "
-        "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko}, "
+        "[przez_ops] {nazwa_ops}, reprezentowany przez {reprezentant@B}, wypowiada porozumienie nr "
+        "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}}, "
         "z zachowaniem warunków rozwiązania określonych w porozumieniu. Porozumienie ulega rozwiązaniu z "
         "dniem {data_rozwiazania} r.\n"
         "[przez_wolontariusza] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
-        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z Korzystającym – {nazwa_ops}. "
+        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {nazwa_ops@N|Korzystającym: {nazwa_ops}}. "
         "Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
         "[wygasniecie] {nazwa_ops} potwierdza, że porozumienie nr {numer_porozumienia} z dnia "
-        "{data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko} wygasło z dniem "
+        "{data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}} wygasło z dniem "
         "{data_rozwiazania} r. z upływem okresu, na który zostało zawarte.\n"
         "[powod] Uzasadnienie: {powod}\n"
         "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń "

@@ -10,18 +10,18 @@ CERTIFICATE: dict[str, str] = {
     "title": "ZAŚWIADCZENIE",
     "subtitle": "o wykonywaniu świadczeń przez {wolontariusza/wolontariuszkę}",
     "body": (
-        f"[zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{Pan/Pani}} "
-        "{imie_nazwisko}, {urodzony/urodzona} {data_urodzenia} r., {wykonywał/wykonywała} świadczenia "
+        f"[zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
+        "{urodzony/urodzona} {data_urodzenia} r., {wykonywał/wykonywała} świadczenia "
         "jako {wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} w okresie od {data_od} r. do {data_do} r.\n"
-        f"[!zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{Pan/Pani}} "
-        "{imie_nazwisko}, {urodzony/urodzona} {data_urodzenia} r., wykonuje świadczenia jako "
+        f"[!zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
+        "{urodzony/urodzona} {data_urodzenia} r., wykonuje świadczenia jako "
         "{wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} od dnia {data_od} r."
     ),
     "scope": "Zakres wykonywanych świadczeń:",
     "hours": "[godziny] Łączna liczba godzin świadczeń: {godziny}.",
     "trainings": (
-        "[szkolenia,!jedno_szkolenie] {Pan/Pani} {imie_nazwisko} {ukończył/ukończyła} szkolenia:\n"
-        "[szkolenia,jedno_szkolenie] {Pan/Pani} {imie_nazwisko} {ukończył/ukończyła} szkolenie:"
+        "[szkolenia,!jedno_szkolenie] {osoba} {ukończył/ukończyła} szkolenia:\n"
+        "[szkolenia,jedno_szkolenie] {osoba} {ukończył/ukończyła} szkolenie:"
     ),
     "agreement": (
         "[porozumienie,zakonczone] Świadczenia były wykonywane na podstawie {porozumienia}.\n"
@@ -37,8 +37,8 @@ OPINION: dict[str, str] = {
     "title": "OPINIA",
     "subtitle": "o wykonywaniu świadczeń przez {wolontariusza/wolontariuszkę}",
     "intro": (
-        f"Na podstawie art. 44 ust. 3 {ACT} {{nazwa_ops}} przedstawia opinię dotyczącą {{Pana/Pani}} "
-        "{imie_nazwisko}, {wykonującego/wykonującej} świadczenia wolontariackie na rzecz {nazwa_ops_dopelniacz} "
+        f"Na podstawie art. 44 ust. 3 {ACT} {{nazwa_ops}} przedstawia opinię dotyczącą {{osoba@D}}, "
+        "{wykonującego/wykonującej} świadczenia wolontariackie na rzecz {nazwa_ops_dopelniacz} "
         "{okres}{podstawa}."
     ),
     "scope": "Zakres i charakter świadczeń",
@@ -47,7 +47,7 @@ OPINION: dict[str, str] = {
         "[godziny,regularnie] Łączny czas świadczeń: {godziny}, średnio {godziny_miesiecznie} miesięcznie."
     ),
     "assessment": "Ocena wykonywania świadczeń",
-    "criteria": "[kryteria] W trakcie współpracy {Pan/Pani} {imie_nazwisko} {wykazywał/wykazywała} się w szczególności: {kryteria}.",
+    "criteria": "[kryteria] W trakcie współpracy {osoba} {wykazywał/wykazywała} się w szczególności: {kryteria}.",
     "skills": "Nabyte i wykazane umiejętności i kompetencje",
     "trainings": "Ukończone szkolenia",
     "recommendation": "Rekomendacja",
@@ -57,7 +57,7 @@ OPINION: dict[str, str] = {
 TRAINING_CERTIFICATE: dict[str, str] = {
     "title": "ZAŚWIADCZENIE",
     "subtitle": "[ukonczone] o ukończeniu szkolenia\n[!ukonczone] o udziale w szkoleniu",
-    "person": "{Pan/Pani}\n{imie_nazwisko}\n{urodzony/urodzona} {data_urodzenia} r.",
+    "person": "{zwrot}\n{imie_nazwisko}\n{urodzony/urodzona} {data_urodzenia} r.",
     "body": (
         "[ukonczone] {ukończył/ukończyła} szkolenie pt. „{tytul}”,\n"
         "[!ukonczone] {wziął/wzięła} udział w szkoleniu pt. „{tytul}”,\n"
@@ -78,7 +78,7 @@ REFERRAL: dict[str, str] = {
     "title": "SKIEROWANIE",
     "subtitle": "{wolontariusza/wolontariuszki} do udzielania wsparcia",
     "body": (
-        "{nazwa_ops} kieruje {Pana/Panią} {imie_nazwisko} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "{nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
         "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
         "{rodzaj_dzialania}, od dnia {data_od} r.\n"
         "[harmonogram] Uzgodnione terminy: {harmonogram}.\n"
@@ -103,13 +103,16 @@ TIMESHEET: dict[str, str] = {
 
 THANKS: dict[str, str] = {
     "title": "PODZIĘKOWANIE",
-    "addressee": "{Pan/Pani}\n{imie_nazwisko}",
+    "addressee": "{zwrot}\n{imie_nazwisko}",
     "body": (
         "Serdecznie dziękujemy za zaangażowanie, życzliwość i czas poświęcony osobom potrzebującym "
         "wsparcia w {rok} roku.\n"
-        "[godziny] W {rok} roku {przepracował/przepracowała} {Pan/Pani} jako {wolontariusz/wolontariuszka} "
+        "[godziny,!maloletni] W {rok} roku {przepracował/przepracowała} {Pan/Pani} jako {wolontariusz/wolontariuszka} "
         "łącznie {godziny_biernik}.\n"
-        "Dzięki {Pana/Pani} pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
+        "[godziny,maloletni] W {rok} roku {przepracowałeś/przepracowałaś} jako {wolontariusz/wolontariuszka} "
+        "łącznie {godziny_biernik}.\n"
+        "[!maloletni] Dzięki {Pana/Pani} pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
+        "\n[maloletni] Dzięki Twojej pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
     ),
 }
 

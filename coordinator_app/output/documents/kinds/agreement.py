@@ -11,6 +11,7 @@ from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.snapshot import Signature, Snapshot
 from coordinator_app.i18n import N_
 from coordinator_app.output.documents.fill import Filler
+from coordinator_app.output.documents.gdpr_parts import gdpr_annex_lines, health_consent_segments
 from coordinator_app.output.documents.kinds import PrintedKind, Subject, check
 from coordinator_app.output.pdf import blocks
 from coordinator_app.output.pdf.styles import style_set
@@ -86,9 +87,7 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
     story: list[Flowable] = []
     number = snapshot.number
     for index, (block, _name) in enumerate(_annexes(snapshot), start=1):
-        lines = filler.lines(block)
-        if block == "annex_gdpr" and not snapshot.fields.get("klauzula_rodo"):
-            lines = lines[:1] + filler.lines("gdpr_default")
+        lines = gdpr_annex_lines(filler) if block == "annex_gdpr" else filler.lines(block)
         heading, body = (lines[0], lines[1:]) if lines else ("", [])
         annex: list[Flowable] = [
             para(f"Załącznik nr {index} do porozumienia nr {number}", styles.small_right),
@@ -101,7 +100,6 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
                 Signature("data i podpis przedstawiciela ustawowego", snapshot.fields.get("opiekun", ""))
             ]
         elif block == "annex_gdpr":
-            annex.append(para(filler.fill("{Zapoznałem/Zapoznałam} się z powyższą informacją."), styles.body))
             signers = _volunteer_signatures(snapshot)
         elif block == "annex_confidentiality":
             signers = [
@@ -160,7 +158,8 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
             number_label=f"Porozumienie nr {snapshot.number}",
             footer=blocks.footer(snapshot),
             copies=copies,
-        )
+        ),
+        *health_consent_segments(snapshot, filler),
     ]
 
 

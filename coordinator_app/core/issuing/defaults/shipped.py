@@ -1,0 +1,153 @@
+"""Fingerprints (SHA-256) of every block of default wording any released version shipped.
+
+Written by packaging/record_default_wording.py, which only adds. A stored block whose text still
+has one of these fingerprints was never edited by the OPS, so a newer default may replace it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+SHIPPED: dict[str, dict[str, frozenset[str]]] = {
+    "agreement": {
+        "annex_child_protection": frozenset(
+            {
+                "61239cf69d9b968795d9fd0580e50b71709c2e20f6792628f7ae949c565630a0",
+                "dd284d38d718238b71611278fa81d7d116fbfbe80019f9f6a403ced0d20891bb",
+            }
+        ),
+        "annex_confidentiality": frozenset(
+            {
+                "c29510ab30adf71acea4953a45e70142e6a087d71373c4845b5a2f7113c64db0",
+                "c56bf5e27cde53d1b5a7254b1eb5f1f14e454a0e72cd4e5e9e395f508801d1b0",
+            }
+        ),
+        "annex_gdpr": frozenset(
+            {
+                "43ea20d147392a7b1395393730fa45b4a3b2cbf06cf6e10f316dbd7c01e04a9f",
+                "5564226031fd23744cd5ccf7bdfc483174934880583f436bd36b6e27c28a53c7",
+            }
+        ),
+        "annex_guardian": frozenset(
+            {
+                "1fa5f8b49ad17439c2dc6c7e87e63d5accbf5d855df0de002e2a0a2ca2058314",
+                "af96f07d8d9d89f0329e6b4b3d715735fe3d4f4ec7e390b2872c8b3a917daa35",
+                "ca72ddc977dc783c58543dfaab1ef451b82ef0f2de462b5d370b6e1a13c5e982",
+            }
+        ),
+        "annex_health_safety": frozenset(
+            {
+                "a24123516b8ff710267e614d207d2484fab8fd13a39f5b253aa9f442a835e13d",
+                "bd0ac87a8e2b96a10bfd8a6a2f1d8d1d57f57815ce537daf3285e46ff49e0a3b",
+                "f98a2b1561f21d80b04bcffb9fc1d2ccdc42820d1b0cf775d94f5eb6c2f8b95f",
+            }
+        ),
+        "annex_image": frozenset(
+            {
+                "2bbfd876762e5b2620540021e39618e31b27db0ef77e05ded5142d5faec4459c",
+                "39c8ebe4f58c3358c2fa5a1d3bd9fc11c0af9b17fba76371039dace8de4c3972",
+            }
+        ),
+        "annex_travel_waiver": frozenset(
+            {
+                "234fac33091d11d7a657bf0062a8b192c44d57c8a404d92e321bdadf77a2e1c9",
+                "facd0cdb40e2a8db97cd85fced8b5cff638c1954cdd0970a1b0160b80729b8df",
+            }
+        ),
+        "gdpr_default": frozenset(
+            {
+                "f2a01eba3e9bca65eceea23c355ddd14f50fd1c231865c8f8b0502e287a4af87",
+                "fb499edcda7bc1736077be6f86da5e92fc21eb87ca8d0871d9e3f17c38ba8d55",
+            }
+        ),
+        "health_consent": frozenset({"9e3c0c1be1b52c911a29f971de32d811c7fc8209b12eeced389c58b262a3a3d4"}),
+        "intro": frozenset({"f056a10799e4ded98d0cd5d9a4cdeabf8348602618f4145d0a1a55f279e7c130"}),
+        "parties_end": frozenset({"8b0cc1a222df6c06c0f265f4977dbe57097b3e09279fce7ab98cd70378700987"}),
+        "party_ops": frozenset({"6ef6b944f1f78d08e7221bb08b2ad56e432efc4c3e021a2ab78ed58672a5db11"}),
+        "party_volunteer": frozenset({"b14116e68a2f29a10c4de17b6966aa0926655433f8358faed1359f2d2eebaa2a"}),
+        "s_basis": frozenset({"9cf61a87cd6f8e9737470c6fb2bca78cbf8c9fe0e187115e7cddd79acee26bd9"}),
+        "s_costs": frozenset({"15e4359677c414e58b06c94c9a7ce67540a1e4dcbd793f361091ab25ae7f05f7"}),
+        "s_data": frozenset({"c216f8c01b21b4681f2b0f064daeb0cce5c92b0f0b92b7a266e72dcac6866fc0"}),
+        "s_final": frozenset({"387e7ad44aa81054de8721b9a7aeef222c83439cf9853368a75ea558db12498b"}),
+        "s_insurance": frozenset({"7291d553a6783735bbbafad080d3b325161680bfc5222f6c3c592b4c0b5331a2"}),
+        "s_manner": frozenset({"db9258090dcbab3e5a3ee2920df91c83834acde1eb5d67752985bcf6e06740cc"}),
+        "s_minor": frozenset({"371dd1c066da1514e19893f82be2ae3d383b9db49c3df600094bd268155f07aa"}),
+        "s_ops_duties": frozenset({"cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c"}),
+        "s_scope": frozenset({"274c56c8e7f24aa82d6a8326745bbfde9cf788317fb6a1f5299f233c6cbe2320"}),
+        "s_termination": frozenset({"c71ab6a041afe079a31d148c9d75dfeb6047a635eb03b0228c3fd87c4e7a9857"}),
+        "s_time": frozenset({"b96db4e147371a22d16d4b1212f09664e548f26bd5dc009b77a844e22a3bb122"}),
+        "s_vetting": frozenset({"631461230b30f0716c7afd802b7b25670e878894d0628a1593f7387ed2b9fa5f"}),
+        "s_volunteer_duties": frozenset({"8e29aa3a4377f338322f72741aec5490e7c6c19a385e894a5738a6ebc2f96681"}),
+        "title": frozenset({"5696aa541d995304183a10134ea39a0f2c46694989585e81cfca909abb21e4cc"}),
+    },
+    "annex": {
+        "intro": frozenset({"859e0dfa7fed7cde5a203e074a2657d1beac3eb40dec49e174c1fb4e2009c1e6"}),
+        "s_changes": frozenset({"0aff3070a083b345bceb354ba8a6d4d8cb03fd200b589b082177fbf8c069d1c8"}),
+        "s_final": frozenset({"c05056f2409374a94bd9e5daf741eb7f6199f52d70238658cf7035263ed5b850"}),
+        "subtitle": frozenset({"1f6f8a93ee052cb64676714cf74cf06509e4c4164010dc20a4722e451720fd22"}),
+        "title": frozenset({"2623270d7c6ddfba889e062a956e72b28a19118b0ed06e59c2abd478aec616bf"}),
+    },
+    "certificate": {
+        "agreement": frozenset({"04991d22734e3693ecca1fb2fc65ba107abc3b4bed5e32636f66252246ec3fd0"}),
+        "body": frozenset({"506098134231362a363b1c560100ae0267eaebe09ec403b7f0e10bed6ca8803a"}),
+        "closing": frozenset({"40787ab779ff217b2f91a6a11b8aa30c62b412f5bfab64aac1da125d97f583e2"}),
+        "hours": frozenset({"7b322f458fce7aec6a7bf867438886a4a16e10de8225b59ed70b5cb20f382953"}),
+        "scope": frozenset({"da10405a046eacd6723e311eb6743ca339d8fa4a8242f7aef7908d2f09ec83e3"}),
+        "subtitle": frozenset({"ef4f20cda592e4426b95cf6fd809a30a91ab8e3c284ca42353bffcb639786229"}),
+        "title": frozenset({"036e3fae2a6a29849e204a05c0d7e2fae24b1867fb7542aa0c6277781225c055"}),
+        "trainings": frozenset({"f98a419bc445533d3ff8ba855638c7e671357c17e22fd6cb41ac9daf2a87ad05"}),
+    },
+    "intake_form": {
+        "declaration": frozenset({"0d05d9eab18a91b8d9aa9a903efa719e175ec84d8d235fd133ac1e4f9f7fa578"}),
+        "intro": frozenset({"46bc5f3812afcfb4d26dd91cb6677289fdd041edee70108bf09162c9bbb7d445"}),
+        "minor_note": frozenset({"e9ef9ba668ab4e4568a7f3f55688d0c36f245aae94e673946513eab3a0d522a2"}),
+        "title": frozenset({"bd4ec73332be597f9500eadbde7e0265ee1fc47e96e6a437e52b50a82a7f01ee"}),
+    },
+    "opinion": {
+        "assessment": frozenset({"f176e101f1dfa9a8e8b7de7cdc9fd7e9a83b078bb7706598cbf71929e879bded"}),
+        "closing": frozenset({"600942174a2d678c3dfe7c7c83798774966112d0698d77e29ae4077dee13eee1"}),
+        "criteria": frozenset({"7fb1f3c34d89f50e2773b709ee97051dac51b6f8d7046b2717cd129a9df7ef2e"}),
+        "hours": frozenset({"c99ea2adb3ca51015578c3a61fe9a64917b5c84f369df438f085d82889322a30"}),
+        "intro": frozenset({"8aa67a0bc022ba775c331cbb01871c0487d6c4af95967352696cf7891b552bb3"}),
+        "recommendation": frozenset({"eec6ca9b801e808503b1af0109f5e78048d59bdb1d52a9a0cb36ffd4e2753498"}),
+        "scope": frozenset({"826323750393a99ce24f357e030661f5e60ccf8e7d0cad816cd6c7956258623e"}),
+        "skills": frozenset({"029ef03f18d8d607a5850b17cf2bb76dc4d321e19a44223478049258ed36fe55"}),
+        "subtitle": frozenset({"ef4f20cda592e4426b95cf6fd809a30a91ab8e3c284ca42353bffcb639786229"}),
+        "title": frozenset({"9d37de88d9f1dc6242cb4ad8407423d9235b1c88ea406cf730ab96d57dbc2ba6"}),
+        "trainings": frozenset({"0151bc0b18ebe23de23dabe080b8927b6418055a30a06219398f640dc2603ec6"}),
+    },
+    "referral": {
+        "body": frozenset({"1088ec8b04a4a743dfe71aa50c0dd2ad108e7167be77b542bd95f231982e6337"}),
+        "contact": frozenset({"85914bf778ee6e6fd0b468a2dcec521f14782f6f96d277b84c74625e89c333b7"}),
+        "subtitle": frozenset({"f92907391cf7ed94f4b096d051e748a780ca9eac5dc845240cd70c0b305baa23"}),
+        "title": frozenset({"de335464eddf15a922e7a92d7f3fb7298c7cc8ebd85f15078c04fd86c5bf616b"}),
+    },
+    "termination": {
+        "body": frozenset({"0ade1b9d533ad626e572d8c7320485a808a06192a3c144fd7e5c5e970fa1b274"}),
+        "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
+        "title": frozenset({"3ca5e000bf3633806d8aa462ba2db35da5216297c1d4e613e2f31dc0af8e91ce"}),
+    },
+    "thanks": {
+        "addressee": frozenset({"baa0d6e673b97d4899bf4fc755e47ab6615aa44a4ad9f000d255eb87c67ff4f2"}),
+        "body": frozenset({"3252b88cf094634b8b3f0911d4e87888f26ab07d5ce96a218a2d0ccb23a1c3fa"}),
+        "title": frozenset({"52048b939517804469e1f7531262033b4199bc4e949968d7cf0f9ea037042629"}),
+    },
+    "timesheet": {
+        "statement": frozenset({"11a7be76457a1db24b98427bdab701bac19f3947bc56e5f64648defc0f59afad"}),
+        "subtitle": frozenset({"f602eccb32e98f5c41af86ba8c5ec97a1cbc00e4e4d10fcb2855fb190f282094"}),
+        "title": frozenset({"77beb564fe7f13aba7a4f0fcbbfada859d6bb9a79189028d086a7766e87c2334"}),
+    },
+    "training_certificate": {
+        "body": frozenset({"cc05cc44777006d48b318f83f1785e6b4bd09807cb521939c3f26ebfef85751e"}),
+        "person": frozenset({"da4d946fd8b3ca7ad83ea09924e362d716c5e0e81ee2ba3e6d8a7bfa80ab6b37"}),
+        "programme": frozenset({"8ec96316d7c9e76f6fed278d2d9dcf604445c12892204a0f130b6f76b669f142"}),
+        "subtitle": frozenset({"c67287232ee9046637e7f4cf09ff99733274c9297ab13ff30ec7136a5b958c94"}),
+        "title": frozenset({"036e3fae2a6a29849e204a05c0d7e2fae24b1867fb7542aa0c6277781225c055"}),
+        "trainer": frozenset({"f2e0586a170536d7e52a6f32a6934b2d80492f352fa31f8299112bd251a18ebf"}),
+    },
+}
