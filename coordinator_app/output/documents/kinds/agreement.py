@@ -108,7 +108,8 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
             ]
         else:
             signers = _volunteer_signatures(snapshot)
-        annex += blocks.signature_block(signers)
+        # a statement longer than a page still ends with text above its signatures
+        blocks.sign_here(annex, signers)
         story += [PageBreak() if index == 1 else blocks.spacer(0.9), KeepTogether(annex)]
     return story
 
