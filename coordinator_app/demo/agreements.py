@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
+from coordinator_app.core.agreements.defaults import scope_text
 from coordinator_app.demo import catalog as cat
 from coordinator_app.demo import texts
 from coordinator_app.demo.context import Ctx, days, stamp
@@ -110,7 +111,6 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
     annexes: list[dict[str, Any]] = []
     for agr in agreements:
         vol = agr.vol
-        names = [ctx.activity_names[c].lower() for c in agr.codes]
         short = (agr.period_to - agr.period_from).days < 30
         if agr.event:
             commitment = f"w dniach akcji „{agr.event}”, w godzinach uzgodnionych z koordynatorem"
@@ -123,7 +123,7 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
             {
                 "id": agr.id, "number": agr.number, "volunteer_id": vol.id, "concluded_on": agr.concluded_on,
                 "concluded_in": ctx.places[0].info.name, "period_from": agr.period_from,
-                "period_to": agr.period_to, "scope": "Świadczenia w zakresie: " + "; ".join(names) + ".",
+                "period_to": agr.period_to, "scope": scope_text(),
                 "manner": texts.AGREEMENT_MANNER_EVENT if agr.event else texts.AGREEMENT_MANNER,
                 "time_commitment": commitment, "termination_terms": texts.TERMINATION_TERMS,
                 "written_form": not short or rng.random() < 0.6,

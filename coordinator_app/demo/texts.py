@@ -124,7 +124,7 @@ RATING_COMMENTS = (
 AGREEMENT_MANNER = (
     "Świadczenia wykonywane osobiście, w miejscu zamieszkania podopiecznych na terenie Gminy Modrzewo, "
     "w siedzibie GOPS lub w miejscu wskazanym przez koordynatora, pod nadzorem koordynatora "
-    "wolontariatu. Wolontariusz przekazuje co miesiąc kartę czasu pracy."
+    "wolontariatu. {Wolontariusz/Wolontariuszka} przekazuje co miesiąc kartę czasu pracy."
 )
 AGREEMENT_MANNER_EVENT = (
     "Świadczenia wykonywane osobiście w miejscu organizacji akcji, pod nadzorem koordynatora "
@@ -139,4 +139,7 @@ COST_RULES_PAID = (
     "Zwrot kosztów przejazdu samochodem prywatnym według stawki 1,15 zł/km, na podstawie ewidencji "
     "przebiegu zatwierdzonej przez koordynatora."
 )
-COST_RULES_WAIVED = "Wolontariusz zrezygnował na piśmie ze zwrotu kosztów podróży."
+COST_RULES_WAIVED = (
+    "{Wolontariusz/Wolontariuszka} {zrezygnował/zrezygnowała} na piśmie ze zwrotu kosztów podróży "
+    "służbowych i diet (art. 45 ust. 4 ustawy)."
+)

@@ -108,7 +108,7 @@ def test_certificate_uses_confirmed_hours_only_and_no_client_data(db: Database, 
     assert "zakupy, wykup leków, opłacanie rachunków" in text
     assert "dotrzymywanie towarzystwa, rozmowa, wspólne czytanie" in text
     assert "na rzecz Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej od dnia 4 marca 2025 r." in text
-    assert "Pani Żaneta Żółć ukończyła szkolenia" in text and "„Bezpieczeństwo w domu seniora”" in text
+    assert "Pani Żaneta Żółć ukończyła szkolenie:" in text and "„Bezpieczeństwo w domu seniora”" in text
     assert "2,5 godziny" in text
     assert "porozumienia nr W/1/2025 z dnia 2 stycznia 2025 r." in text
     assert "na prośbę zainteresowanej" in text

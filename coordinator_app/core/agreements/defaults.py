@@ -39,15 +39,18 @@ def scope_text() -> str:
     )
 
 
-def manner_text(gmina: str | None, coordinator: str | None) -> str:
+def manner_text(gmina: str | None, coordinator: str | None = None) -> str:
+    """One point a line; `{Wolontariusz/Wolontariuszka}` is resolved for the volunteer when the
+    agreement is printed. The sentence naming the coordinator (in the right case, with the
+    contact) is printed by the template after the text, so `coordinator` no longer goes into it."""
+    del coordinator
     area = f"na terenie gminy {gmina}" if gmina else "na terenie działania Korzystającego"
-    who = f"koordynatorem wolontariatu ({coordinator})" if coordinator else "koordynatorem wolontariatu"
     return (
-        f"Świadczenia wykonywane są osobiście, w miejscu zamieszkania podopiecznych {area}, "
-        f"w siedzibie Korzystającego lub zdalnie (telefonicznie). Wolontariusz działa w porozumieniu "
-        f"z {who} i stosuje się do jego wskazówek. Wolontariusz przekazuje koordynatorowi kartę "
-        f"czasu pracy z informacją o wykonanych świadczeniach do {REPORT_DAY}. dnia każdego "
-        f"następnego miesiąca."
+        f"Świadczenia wykonywane są w miejscu zamieszkania osób objętych wsparciem {area}, "
+        "w siedzibie Korzystającego lub zdalnie (telefonicznie).\n"
+        "Świadczenia wykonywane są osobiście. Powierzenie ich osobie trzeciej wymaga zgody Korzystającego.\n"
+        "{Wolontariusz/Wolontariuszka} przekazuje koordynatorowi kartę czasu pracy z informacją "
+        f"o wykonanych świadczeniach do {REPORT_DAY}. dnia każdego następnego miesiąca."
     )
 
 
@@ -61,13 +64,16 @@ def time_text(hours_per_month: int | None) -> str:
 
 
 def termination_text(notice_days: int = NOTICE_DAYS) -> str:
+    """The whole termination paragraph, one point a line (the engine numbers them). One rule
+    of form throughout the agreement: written form (amendments: under pain of nullity)."""
     return (
-        "1. Porozumienie może zostać rozwiązane w każdym czasie za porozumieniem stron.\n"
-        f"2. Każda ze stron może rozwiązać porozumienie z zachowaniem {notice_days}-dniowego okresu "
-        "wypowiedzenia, w formie pisemnej.\n"
-        "3. Korzystający może rozwiązać porozumienie ze skutkiem natychmiastowym w razie rażącego "
-        "naruszenia przez Wolontariusza jego obowiązków, w szczególności obowiązku zachowania "
-        "w tajemnicy informacji o podopiecznych."
+        "Porozumienie może zostać rozwiązane w każdym czasie za porozumieniem Stron.\n"
+        f"Każda ze Stron może rozwiązać porozumienie z zachowaniem {notice_days}-dniowego okresu "
+        "wypowiedzenia.\n"
+        "Korzystający może rozwiązać porozumienie ze skutkiem natychmiastowym w razie rażącego "
+        "naruszenia przez {Wolontariusza/Wolontariuszkę} {jego/jej} obowiązków, w szczególności "
+        "obowiązku zachowania w tajemnicy informacji o osobach objętych wsparciem.\n"
+        "Oświadczenie o rozwiązaniu porozumienia składa się w formie pisemnej."
     )
 
 
@@ -78,21 +84,37 @@ def _waiver_extent(scope: str | None) -> str:
         return "w całości"
     if text.startswith("partial"):
         detail = text.removeprefix("partial").lstrip(":").strip()
-        return f"w części: {detail}" if detail else "w części"
-    return f"w zakresie: {text}"
+        return f"w części ({detail})" if detail else "w części"
+    return f"w zakresie ({text})"
 
 
 def cost_text(waiver_signed_on: dt.date | None, waiver_scope: str | None = None) -> str:
+    """The whole costs paragraph: one version of the travel-cost rule (art. 45 ust. 1 pkt 3 and
+    ust. 4), citing the signed waiver by its date and extent when there is one."""
+    others = (
+        "Korzystający może pokrywać inne niezbędne koszty ponoszone przez "
+        "{Wolontariusza/Wolontariuszkę} w związku z wykonywaniem świadczeń, po ich uprzednim "
+        "uzgodnieniu z koordynatorem wolontariatu."
+    )
     if waiver_signed_on is not None:
+        extent = _waiver_extent(waiver_scope)
+        rest = (
+            ""
+            if extent == "w całości"
+            else "; w pozostałym zakresie Korzystający pokrywa te koszty na zasadach dotyczących pracowników"
+        )
         return (
-            "Wolontariusz zwolnił Korzystającego na piśmie z obowiązku pokrywania kosztów podróży "
-            f"służbowych i diet (art. 45 ust. 4) {_waiver_extent(waiver_scope)}, oświadczeniem "
-            f"z dnia {pl_date(waiver_signed_on)}"
+            "{Wolontariusz/Wolontariuszka} {zwolnił/zwolniła} Korzystającego "
+            f"z obowiązku pokrywania kosztów podróży służbowych i diet {extent} oświadczeniem "
+            f"złożonym na piśmie w dniu {pl_date(waiver_signed_on)} (art. 45 ust. 4 ustawy){rest}.\n" + others
         )
     return (
-        "Korzystający pokrywa koszty podróży służbowych i diety Wolontariusza na zasadach "
-        "dotyczących pracowników (art. 45 ust. 1 pkt 3), na podstawie rozliczenia zatwierdzonego "
-        "przez koordynatora wolontariatu."
+        "Korzystający pokrywa koszty podróży służbowych i diet {Wolontariusza/Wolontariuszki} na "
+        "zasadach dotyczących pracowników (art. 45 ust. 1 pkt 3 ustawy), na podstawie rozliczenia "
+        "zatwierdzonego przez koordynatora wolontariatu.\n"
+        "Zwolnienie Korzystającego z tego obowiązku wymaga oświadczenia "
+        "{Wolontariusza/Wolontariuszki} złożonego na piśmie pod rygorem nieważności (art. 45 ust. 4 "
+        "ustawy).\n" + others
     )
 
 

@@ -14,8 +14,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coordinator_app.core.agreements.defaults import cost_text
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.catalog import DocumentKind
+from coordinator_app.core.issuing.clauses import clause_lines, clause_text, time_clause
 from coordinator_app.core.issuing.common import (
     full_name,
     organisation_values,
@@ -26,7 +28,6 @@ from coordinator_app.core.issuing.common import (
     representative,
     representative_values,
     require_organisation,
-    sentence,
     volunteer_row,
 )
 from coordinator_app.core.issuing.grammar import gendered, lower_first
@@ -77,18 +78,40 @@ def age_flags(volunteer: Volunteer, on: dt.date) -> tuple[AgeGroup, set[str]]:
     return group, flags
 
 
+def volunteer_address(volunteer: Volunteer) -> str:
+    return postal_address(
+        volunteer.street,
+        volunteer.house_number,
+        volunteer.flat_number,
+        volunteer.postal_code,
+        volunteer.locality,
+        volunteer.post_office,
+    )
+
+
+def _address_key(text: str) -> tuple[str, str]:
+    """(street or village with the number, postal code): what makes two ways of writing one
+    address the same place."""
+    first, _sep, rest = text.partition(",")
+    street = " ".join(first.split()).lower().removeprefix("ul. ")
+    return street, (rest.split() or [""])[0]
+
+
+def guardian_address(volunteer: Volunteer) -> str:
+    """The guardian's address in the volunteer's format: the volunteer's own when none is
+    recorded or when the recorded one is the same place written differently."""
+    own = volunteer_address(volunteer)
+    written = " ".join((volunteer.guardian_address or "").split())
+    if not written or _address_key(written) == _address_key(own):
+        return own
+    return written
+
+
 def guardian_values(volunteer: Volunteer) -> dict[str, str]:
     return {
         "opiekun": volunteer.guardian_name or "",
         "opiekun_stosunek": volunteer.guardian_relation or "przedstawiciel ustawowy",
-        "opiekun_adres": volunteer.guardian_address
-        or postal_address(
-            volunteer.street,
-            volunteer.house_number,
-            volunteer.flat_number,
-            volunteer.postal_code,
-            volunteer.locality,
-        ),
+        "opiekun_adres": guardian_address(volunteer),
         "opiekun_telefon": format_phone(volunteer.guardian_phone) or "………………",
     }
 
@@ -239,7 +262,21 @@ def _content_flags(
         flags.add("wizerunek")
     if activities:
         flags.add("rodzaje")
+    if values.get("koordynator"):
+        flags.add("koordynator")
+    # one version of the travel-cost waiver: the signed statement cited in the costs paragraph,
+    # a blank form attached only when none is recorded and the coordinator asks for it
+    if options["travel_waiver_form"] and waiver is None:
+        flags.add("formularz_zwolnienia")
     return waiver
+
+
+def _costs(agreement: Agreement, waiver: VolunteerStatement | None) -> str:
+    """The costs paragraph: the coordinator's text, else the default (the same text the
+    agreement form pre-fills), citing the signed waiver when there is one."""
+    if (agreement.cost_rules or "").strip():
+        return clause_text(agreement.cost_rules)
+    return clause_text(cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None))
 
 
 def _agreement_values(
@@ -247,31 +284,22 @@ def _agreement_values(
 ) -> dict[str, str]:
     values = person_values(volunteer)
     values.update(guardian_values(volunteer))
-    address = postal_address(
-        volunteer.street,
-        volunteer.house_number,
-        volunteer.flat_number,
-        volunteer.postal_code,
-        volunteer.locality,
-        volunteer.post_office,
-    )
     values.update(
         {
             "numer": agreement.number,
             "data_zawarcia": long_date(agreement.concluded_on),
             "miejsce_zawarcia": agreement.concluded_in,
             "reprezentant": ops_text,
-            "adres_wolontariusza": address,
+            "adres_wolontariusza": volunteer_address(volunteer),
             "identyfikator": _identifier(volunteer),
             "rodzaje_dzialan": "; ".join(lower_first(activity.name) for activity in activities),
-            "zakres": sentence(agreement.scope),
-            "sposob": sentence(agreement.manner),
-            "czas": sentence(agreement.time_commitment),
+            "zakres": clause_text(agreement.scope),
+            "sposob": clause_text(agreement.manner),
+            "czas": time_clause(agreement.time_commitment),
             "data_od": long_date(agreement.period_from),
             "data_do": long_date(agreement.period_to) if agreement.period_to else "",
             "okres": period_text(agreement.period_from, agreement.period_to),
-            "warunki_rozwiazania": sentence(agreement.termination_terms),
-            "zasady_kosztow": " ".join((agreement.cost_rules or "").split()).rstrip("."),
+            "warunki_rozwiazania": clause_text(agreement.termination_terms),
             "klauzula_rodo": clause,
         }
     )
@@ -282,7 +310,8 @@ def assemble_agreement(
     session: Session, agreement_id: int, issued_on: dt.date, options: dict[str, Any] | None = None
 ) -> Assembled:
     """Options: `copies` (1 or 2, default 2), `image_consent` (print the image-consent form,
-    default yes), `travel_waiver_form` (print the waiver form even without a recorded waiver)."""
+    default yes), `travel_waiver_form` (attach a blank waiver form; never beside a recorded waiver,
+    which the costs paragraph cites instead)."""
     options = {"copies": 2, "image_consent": True, "travel_waiver_form": False, **(options or {})}
     agreement = agreement_row(session, agreement_id)
     volunteer = volunteer_row(session, agreement.volunteer_id)
@@ -297,6 +326,7 @@ def assemble_agreement(
     ops_text, ops_name = representative(session, agreement.representative_id, org)
     values.update(representative_values(session, agreement.representative_id, org))
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
+    values["zasady_kosztow"] = _costs(agreement, waiver)
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
     warnings += safety_warnings
@@ -312,7 +342,7 @@ def assemble_agreement(
         signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
         options={
             "copies": 2 if int(options["copies"]) != 1 else 1,
-            "travel_waiver_form": bool(options["travel_waiver_form"]) or waiver is not None,
+            "travel_waiver_form": "formularz_zwolnienia" in flags,
         },
         volunteer_id=volunteer.id,
         agreement_id=agreement.id,
@@ -351,7 +381,7 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
             "zmiany": "",
         }
     )
-    changes = [sentence(line) for line in annex.changes.splitlines() if line.strip()]
+    changes = clause_lines(annex.changes)  # bullets: numbering typed by hand dropped
     snapshot = person_snapshot(
         kind=DocumentKind.ANNEX.value,
         subject=f"annex:{annex.id}",

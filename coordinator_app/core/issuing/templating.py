@@ -96,6 +96,16 @@ def fill(text: str, values: Mapping[str, str], sex: str | None) -> str:
     return re.sub(r"\s*\x00", "", _PLACEHOLDER.sub(replace, text))
 
 
+def fill_values(values: Mapping[str, str], sex: str | None) -> dict[str, str]:
+    """Values whose own text uses placeholders (a clause the coordinator wrote with
+    `{zobowiązany/zobowiązana}` or `{koordynator}`) filled once, for the person the document
+    speaks of; a value never fills in itself."""
+    return {
+        name: fill(value, {k: v for k, v in values.items() if k != name}, sex) if "{" in value else value
+        for name, value in values.items()
+    }
+
+
 def lines(block: str, values: Mapping[str, str], flags: Collection[str], sex: str | None) -> list[str]:
     """The printed lines of a block: conditions applied, placeholders filled, blanks dropped."""
     result = []

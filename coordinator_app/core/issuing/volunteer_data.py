@@ -216,6 +216,8 @@ def assemble_certificate(
     training_list = trainings(session, volunteer.id, issued_on) if options["trainings"] else []
     if training_list:
         flags.add("szkolenia")
+        if len(training_list) == 1:
+            flags.add("jedno_szkolenie")  # "ukończyła szkolenie:", not "szkolenia:"
     snapshot = person_snapshot(
         kind=DocumentKind.CERTIFICATE.value,
         subject=f"certificate:{volunteer.id}",

@@ -26,7 +26,8 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.grammar import lower_first
+from coordinator_app.core.issuing.grammar import gendered, lower_first
+from coordinator_app.core.issuing.organisation import OrganisationData
 from coordinator_app.core.issuing.snapshot import (
     Assembled,
     DocumentNotFound,
@@ -43,6 +44,7 @@ from coordinator_app.db.models import (
     Attendance,
     HoursEntry,
     TrainingSession,
+    Volunteer,
 )
 from coordinator_app.i18n import _
 from coordinator_app.i18n.polish import (
@@ -215,14 +217,8 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     return Assembled(snapshot, [])
 
 
-def assemble_timesheet(session: Session, assignment_id: int, month: Month, issued_on: dt.date) -> Assembled:
-    first, last = month.first, month.last
-    assignment = _assignment_row(session, assignment_id)
-    volunteer = volunteer_row(session, assignment.volunteer_id)
-    org = require_organisation(session)
-    agreement = session.get(Agreement, assignment.agreement_id)
-    if assignment.date_from > last or (assignment.date_to is not None and assignment.date_to < first):
-        raise DocumentRefused(_("The assignment does not run in that month."))
+def _timesheet_rows(session: Session, assignment: Assignment, month: Month) -> tuple[list[list[str]], int]:
+    """The card's rows (date, hours, time, activity, description, remark) and the minutes."""
     entries = session.execute(
         select(
             HoursEntry.work_date,
@@ -237,8 +233,8 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
         .join(ActivityType, ActivityType.id == HoursEntry.activity_type_id)
         .where(
             HoursEntry.assignment_id == assignment.id,
-            HoursEntry.work_date >= first,
-            HoursEntry.work_date <= last,
+            HoursEntry.work_date >= month.first,
+            HoursEntry.work_date <= month.last,
             HoursEntry.status.in_(TIMESHEET_STATUSES),
         )
         .order_by(HoursEntry.work_date, HoursEntry.time_from, HoursEntry.id)
@@ -258,6 +254,44 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
                 STATUS_REMARKS.get(status, ""),
             ]
         )
+    return rows, total
+
+
+def _timesheet_details(
+    volunteer: Volunteer, month: Month, agreement_number: str, assignment: Assignment, activity: str
+) -> list[list[str]]:
+    details = [
+        (
+            gendered(volunteer.sex, "Wolontariusz", "Wolontariuszka") if volunteer.sex else "Wolontariusz/ka",
+            full_name(volunteer),
+        ),
+        ("Miesiąc", month_year(month.first)),
+        ("Porozumienie nr", agreement_number),
+        ("Przydział nr", assignment.number or str(assignment.id)),
+        ("Rodzaj działania", activity),
+    ]
+    return [list(pair) for pair in details if pair[1]]
+
+
+def _timesheet_signatures(session: Session, volunteer: Volunteer, org: OrganisationData) -> list[Signature]:
+    return [
+        Signature(
+            "Podpis " + gendered(volunteer.sex, "wolontariusza", "wolontariuszki"),
+            full_name(volunteer),
+        ),
+        coordinator_signature(session, org),
+    ]
+
+
+def assemble_timesheet(session: Session, assignment_id: int, month: Month, issued_on: dt.date) -> Assembled:
+    first, last = month.first, month.last
+    assignment = _assignment_row(session, assignment_id)
+    volunteer = volunteer_row(session, assignment.volunteer_id)
+    org = require_organisation(session)
+    agreement = session.get(Agreement, assignment.agreement_id)
+    if assignment.date_from > last or (assignment.date_to is not None and assignment.date_to < first):
+        raise DocumentRefused(_("The assignment does not run in that month."))
+    rows, total = _timesheet_rows(session, assignment, month)
     activity = session.get(ActivityType, assignment.activity_type_id)
     values = organisation_values(org, session)
     values.update(person_values(volunteer))
@@ -268,20 +302,8 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
             "data_wydania": long_date(issued_on),
         }
     )
-    details = [
-        (
-            "Wolontariusz"
-            if volunteer.sex == "M"
-            else "Wolontariuszka"
-            if volunteer.sex == "K"
-            else "Wolontariusz/ka",
-            full_name(volunteer),
-        ),
-        ("Miesiąc", month_year(first)),
-        ("Porozumienie nr", values["numer_porozumienia"]),
-        ("Przydział nr", assignment.number or str(assignment.id)),
-        ("Rodzaj działania", lower_first(activity.name) if activity else ""),
-    ]
+    activity_name = lower_first(activity.name) if activity else ""
+    details = _timesheet_details(volunteer, month, values["numer_porozumienia"], assignment, activity_name)
     snapshot = person_snapshot(
         kind=DocumentKind.TIMESHEET.value,
         subject=f"timesheet:{assignment.id}:{month.key}",
@@ -291,21 +313,11 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
         values=values,
         lists={
             "entries": rows,
-            "details": [list(pair) for pair in details if pair[1]],
+            "details": details,
             "total": [hours_text(total).replace("\u00a0", " ")],
             "blank_rows": [max(TIMESHEET_MIN_ROWS - len(rows), 4)],
         },
-        signatures=[
-            Signature(
-                "Podpis wolontariusza"
-                if volunteer.sex == "M"
-                else "Podpis wolontariuszki"
-                if volunteer.sex == "K"
-                else "Podpis wolontariusza/wolontariuszki",
-                full_name(volunteer),
-            ),
-            coordinator_signature(session, org),
-        ],
+        signatures=_timesheet_signatures(session, volunteer, org),
         volunteer_id=volunteer.id,
         agreement_id=assignment.agreement_id,
         assignment_id=assignment.id,

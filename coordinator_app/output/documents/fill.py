@@ -16,9 +16,10 @@ class Filler:
     ):
         self.snapshot = snapshot
         self.template = template
-        self.values: dict[str, str] = {**snapshot.fields, **(extra or {})}
         self.flags = frozenset(snapshot.flags)
         self.sex = snapshot.sex
+        # clause texts may carry gendered forms and placeholders of their own
+        self.values = templating.fill_values({**snapshot.fields, **(extra or {})}, self.sex)
 
     def has(self, flag: str) -> bool:
         return flag in self.flags

@@ -22,6 +22,7 @@ from reportlab.platypus import (
     Table,
 )
 
+from coordinator_app.core.issuing.clauses import strip_numbering
 from coordinator_app.core.issuing.snapshot import Signature, Snapshot
 from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, style_set, table_style
 from coordinator_app.output.pdf.typography import bullet_list, date_header, escape, para, polish_nbsp
@@ -125,8 +126,12 @@ def title(text: str, styles: Styles, subtitle: str = "") -> list[Flowable]:
 
 
 def numbered_section(number: int, heading: str, points: Sequence[str], styles: Styles) -> list[Flowable]:
-    """`§ 3` and its heading centred, then the points numbered `1.`, `2.` (a single point bare)."""
-    head = Paragraph(f"§ {number}<br/>{polish_nbsp(escape(heading))}", styles.section)
+    """`§ 3` and its heading centred, then the points numbered `1.`, `2.` (a single point bare).
+    The numbers are made here only: a point's own `1.` typed by hand is dropped."""
+    head = Paragraph(f"§\u00a0{number}<br/>{polish_nbsp(escape(heading))}", styles.section)
+    points = [text for text in (strip_numbering(point) for point in points) if text]
+    if not points:
+        return [CondPageBreak(2.5 * cm), head]
     body: list[Flowable] = []
     if len(points) == 1:
         body.append(para(points[0], styles.body))
@@ -207,6 +212,33 @@ def signature_block(entries: Sequence[Signature]) -> list[Flowable]:
     """Space to sign and the lines (a list: a KeepTogether inside another KeepTogether would
     make the outer one think it never fits)."""
     return [spacer(0.9), signatures(entries, style_set())]
+
+
+def _unwrapped(flowables: Sequence[Flowable]) -> list[Flowable]:
+    found: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            found += _unwrapped(list(flowable._content))
+        else:
+            found.append(flowable)
+    return found
+
+
+def sign_off(story: list[Flowable], ending: Sequence[Flowable]) -> None:
+    """Appends the ending (signatures, closing lines) kept together with the story's last
+    paragraph, so the signatures never stand alone on a page: when they do not fit under the
+    text, the last paragraph moves with them to the next page."""
+    tail: list[Flowable] = []
+    while story and isinstance(story[-1], (Spacer, CondPageBreak)):
+        tail.insert(0, story.pop())
+    if story:
+        tail.insert(0, story.pop())
+    story.append(KeepTogether(_unwrapped([*tail, *ending])))
+
+
+def sign_here(story: list[Flowable], entries: Sequence[Signature]) -> None:
+    """The signature lines after the text, never alone on a page (see `sign_off`)."""
+    sign_off(story, signature_block(entries))
 
 
 def grid_style(family: str, header_rows: int = 1) -> list[tuple[object, ...]]:

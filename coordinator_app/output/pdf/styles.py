@@ -22,7 +22,9 @@ from coordinator_app.output.pdf.fonts import register_fonts
 
 PAGE_SIZE = A4
 MARGIN = 2 * cm
-CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN
+FRAME_PADDING = 6  # the text frame's own padding (ReportLab's default, kept explicit)
+# the width text actually uses: a table this wide stays inside the text margins
+CONTENT_WIDTH = PAGE_SIZE[0] - 2 * MARGIN - 2 * FRAME_PADDING
 FOOTER_FONT_SIZE = 7.5  # "strona X z Y" and the organisation's footer under a document
 SHEET_FOOTER_FONT_SIZE = 8  # the same under a sheet or a summary (numbered on every page)
 SUMMARY_FONT_SIZE = 8

@@ -22,9 +22,25 @@ NBSP = "\u00a0"
 _SINGLE_LETTER_WORD = re.compile(r"(?<!\w)([aiouwzAIOUWZ]) +")
 
 
+_MONTHS = "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"
+# Spaces that must not break a line (domain §6.1, Polish typesetting practice):
+# "2025 r." (no "r." at a line start), "30 października" (no day without its month),
+# "art. 44", "ust. 2", "pkt 3", "lit. a", "nr W/1/2025", "§ 6", "5 godz.", "7-dniowego".
+_BOUND = (
+    re.compile(r"(\d) +(?=r\.)"),
+    re.compile(rf"(?<![\d.,])(\d{{1,2}}) +(?=(?:{_MONTHS})\b)"),
+    re.compile(r"(?<!\w)(art\.|ust\.|pkt|lit\.|nr|Nr|§|poz\.) +(?=\S)"),
+    re.compile(r"(\d) +(?=(?:godz\.|zł|km|min\.|dni\b|h\b))"),
+)
+
+
 def polish_nbsp(text: str) -> str:
-    """`Spotkanie w Modrzewie` -> `Spotkanie w\u00a0Modrzewie` (a Polish typographic rule)."""
-    return _SINGLE_LETTER_WORD.sub(lambda match: match.group(1) + NBSP, text)
+    """`Spotkanie w Modrzewie` -> `Spotkanie w\u00a0Modrzewie` (a Polish typographic rule), and
+    the spaces of `2025 r.`, `30 października`, `art. 44`, `nr 5` made unbreakable."""
+    text = _SINGLE_LETTER_WORD.sub(lambda match: match.group(1) + NBSP, text)
+    for pattern in _BOUND:
+        text = pattern.sub(lambda match: match.group(1) + NBSP, text)
+    return text
 
 
 def escape(text: str) -> str:

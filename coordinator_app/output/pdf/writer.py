@@ -22,7 +22,13 @@ from reportlab.pdfgen import canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from coordinator_app.output.pdf.fonts import register_fonts
-from coordinator_app.output.pdf.styles import FOOTER_FONT_SIZE, MARGIN, PAGE_SIZE, SHEET_FOOTER_FONT_SIZE
+from coordinator_app.output.pdf.styles import (
+    FOOTER_FONT_SIZE,
+    FRAME_PADDING,
+    MARGIN,
+    PAGE_SIZE,
+    SHEET_FOOTER_FONT_SIZE,
+)
 
 PageDecorator = Callable[[canvas.Canvas, int], None]
 
@@ -178,7 +184,17 @@ class DocumentWriter:
             if decorate is not None:
                 decorate(canv, document.page)
 
-        frame = Frame(left, bottom, PAGE_SIZE[0] - left - right, PAGE_SIZE[1] - top - bottom, id="body")
+        frame = Frame(
+            left,
+            bottom,
+            PAGE_SIZE[0] - left - right,
+            PAGE_SIZE[1] - top - bottom,
+            leftPadding=FRAME_PADDING,
+            rightPadding=FRAME_PADDING,
+            topPadding=FRAME_PADDING,
+            bottomPadding=FRAME_PADDING,
+            id="body",
+        )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
         self.canvas.footer_text = footer
         self.canvas.number_label = number_label

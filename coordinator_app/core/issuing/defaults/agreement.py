@@ -38,24 +38,19 @@ AGREEMENT: dict[str, str] = {
         "Zakres świadczeń\n"
         "[rodzaje] {Wolontariusz/Wolontariuszka} zobowiązuje się do wykonywania świadczeń w zakresie: "
         "{rodzaje_dzialan}.\n"
-        "{zakres}\n"
-        "Świadczenia wykonywane są na rzecz osób objętych wsparciem Korzystającego, wskazanych "
-        "przez koordynatora wolontariatu."
+        "{zakres}"
     ),
     "s_manner": (
         "Sposób wykonywania świadczeń\n"
         "{sposob}\n"
-        "Świadczenia wykonywane są osobiście. Powierzenie ich osobie trzeciej wymaga zgody Korzystającego.\n"
-        "{Wolontariusz/Wolontariuszka} działa w porozumieniu z koordynatorem wolontariatu – "
-        "{koordynator@N|{koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek.\n"
-        "{Wolontariusz/Wolontariuszka} przekazuje koordynatorowi informacje o wykonanych "
-        "świadczeniach (karta czasu pracy) do 5. dnia następnego miesiąca."
+        "[koordynator] {Wolontariusz/Wolontariuszka} działa w porozumieniu z koordynatorem wolontariatu – "
+        "{koordynator@N|{koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek."
     ),
     "s_time": (
         "Czas wykonywania świadczeń\n"
         "[!bez_terminu] Porozumienie zostaje zawarte na okres od {data_od} r. do {data_do} r.\n"
         "[bez_terminu] Porozumienie zostaje zawarte na czas nieokreślony, począwszy od dnia {data_od} r.\n"
-        "Wymiar świadczeń: {czas}"
+        "{czas}"
     ),
     "s_ops_duties": (
         "Obowiązki Korzystającego\n"
@@ -66,24 +61,18 @@ AGREEMENT: dict[str, str] = {
         "potrzeby, odpowiednie środki ochrony indywidualnej.\n"
         "Korzystający informuje {Wolontariusza/Wolontariuszkę} o przysługujących {mu/jej} prawach i "
         "ciążących na {nim/niej} obowiązkach oraz zapewnia dostępność tych informacji.\n"
-        "Korzystający pokrywa koszty podróży służbowych i diet na zasadach dotyczących pracowników, "
-        "z zastrzeżeniem § {par_koszty} ust. 2.\n"
+        "Korzystający pokrywa koszty podróży służbowych i diet na zasadach określonych w § {par_koszty}.\n"
         "Korzystający wydaje na żądanie {Wolontariusza/Wolontariuszki} pisemne potwierdzenie treści "
-        "porozumienia oraz zaświadczenie o wykonaniu świadczeń, a na {jego/jej} prośbę – pisemną "
-        "opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 ustawy).\n"
+        "porozumienia oraz zaświadczenie o wykonaniu świadczeń (art. 44 ust. 2 ustawy).\n"
+        "{Wolontariusz/Wolontariuszka} może zwrócić się do Korzystającego o wydanie pisemnej opinii o "
+        "wykonaniu świadczeń (art. 44 ust. 3 ustawy).\n"
         "Korzystający zapewnia szkolenie wprowadzające oraz wsparcie koordynatora wolontariatu."
     ),
     "s_costs": (
         "Koszty\n"
-        "[koszty] Zasady pokrywania kosztów związanych z wykonywaniem świadczeń: {zasady_kosztow}.\n"
-        "[!koszty] Korzystający może pokrywać inne niezbędne koszty ponoszone przez "
-        "{Wolontariusza/Wolontariuszkę} w związku z wykonywaniem świadczeń, po ich uprzednim "
-        "uzgodnieniu z koordynatorem.\n"
-        "[zwolnienie_z_kosztow] {Wolontariusz/Wolontariuszka} zwalnia Korzystającego {zakres_zwolnienia} "
-        "z obowiązku pokrywania kosztów podróży służbowych i diet w oświadczeniu złożonym na piśmie pod "
-        "rygorem nieważności, stanowiącym {zal_koszty}.\n"
-        "[!zwolnienie_z_kosztow] Zwolnienie Korzystającego z obowiązku pokrywania kosztów podróży "
-        "służbowych i diet wymaga formy pisemnej pod rygorem nieważności."
+        "{zasady_kosztow}\n"
+        "[formularz_zwolnienia] Wzór oświadczenia o zwolnieniu z obowiązku pokrywania kosztów podróży "
+        "służbowych i diet stanowi {zal_koszty}."
     ),
     "s_insurance": (
         "Ubezpieczenie\n"
@@ -125,11 +114,7 @@ AGREEMENT: dict[str, str] = {
         "opieką nad małoletnimi następuje po dopełnieniu obowiązków określonych w art. 21 ustawy z dnia "
         "13 maja 2016 r. o przeciwdziałaniu zagrożeniom przestępczością na tle seksualnym i ochronie małoletnich."
     ),
-    "s_termination": (
-        "Rozwiązanie porozumienia\n"
-        "{warunki_rozwiazania}\n"
-        "Oświadczenie o rozwiązaniu porozumienia składa się w formie pisemnej lub dokumentowej."
-    ),
+    "s_termination": ("Rozwiązanie porozumienia\n{warunki_rozwiazania}"),
     "s_minor": (
         "[maloletni] {Wolontariusz małoletni/Wolontariuszka małoletnia}\n"
         "[od_13_do_17] Porozumienie zawierane jest za zgodą przedstawiciela ustawowego, wyrażoną w "
@@ -320,9 +305,9 @@ TERMINATION: dict[str, str] = {
         "{data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}} wygasło z dniem "
         "{data_rozwiazania} r. z upływem okresu, na który zostało zawarte.\n"
         "[powod] Uzasadnienie: {powod}\n"
-        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń, "
-        "a na {jego/jej} prośbę – opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 "
-        f"{ACT}).\n"
+        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń "
+        f"(art. 44 ust. 2 {ACT}); {{Wolontariusz/Wolontariuszka}} może też zwrócić się o wydanie "
+        "pisemnej opinii o wykonaniu świadczeń (art. 44 ust. 3 ustawy).\n"
         "{Wolontariusz/Wolontariuszka} pozostaje {zobowiązany/zobowiązana} do zachowania w tajemnicy "
         "informacji o osobach objętych wsparciem, uzyskanych w związku z wykonywaniem świadczeń."
     ),

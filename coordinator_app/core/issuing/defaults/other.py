@@ -19,7 +19,10 @@ CERTIFICATE: dict[str, str] = {
     ),
     "scope": "Zakres wykonywanych świadczeń:",
     "hours": "[godziny] Łączna liczba godzin świadczeń: {godziny}.",
-    "trainings": "[szkolenia] {osoba} {ukończył/ukończyła} szkolenia:",
+    "trainings": (
+        "[szkolenia,!jedno_szkolenie] {osoba} {ukończył/ukończyła} szkolenia:\n"
+        "[szkolenia,jedno_szkolenie] {osoba} {ukończył/ukończyła} szkolenie:"
+    ),
     "agreement": (
         "[porozumienie,zakonczone] Świadczenia były wykonywane na podstawie {porozumienia}.\n"
         "[porozumienie,!zakonczone] Świadczenia są wykonywane na podstawie {porozumienia}."
@@ -58,9 +61,13 @@ TRAINING_CERTIFICATE: dict[str, str] = {
     "body": (
         "[ukonczone] {ukończył/ukończyła} szkolenie pt. „{tytul}”,\n"
         "[!ukonczone] {wziął/wzięła} udział w szkoleniu pt. „{tytul}”,\n"
-        "[!zdalne] zorganizowanym przez {organizator} w dniu {data_szkolenia} r. (miejsce: {miejsce}), "
+        "[ukonczone,!zdalne] zorganizowane przez {organizator} w dniu {data_szkolenia} r. (miejsce: {miejsce}), "
         "w wymiarze {wymiar}.\n"
-        "[zdalne] zorganizowanym przez {organizator} w dniu {data_szkolenia} r. w formie zdalnej, "
+        "[ukonczone,zdalne] zorganizowane przez {organizator} w dniu {data_szkolenia} r. w formie zdalnej, "
+        "w wymiarze {wymiar}.\n"
+        "[!ukonczone,!zdalne] zorganizowanym przez {organizator} w dniu {data_szkolenia} r. (miejsce: {miejsce}), "
+        "w wymiarze {wymiar}.\n"
+        "[!ukonczone,zdalne] zorganizowanym przez {organizator} w dniu {data_szkolenia} r. w formie zdalnej, "
         "w wymiarze {wymiar}."
     ),
     "programme": "[program] Program szkolenia:",

@@ -18,11 +18,13 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "annex_child_protection": frozenset(
             {
                 "61239cf69d9b968795d9fd0580e50b71709c2e20f6792628f7ae949c565630a0",
+                "69f4d34d8c2478589ae068f9668bd65b600eab43948ee19eec8c0c5a6925d3b7",
                 "dd284d38d718238b71611278fa81d7d116fbfbe80019f9f6a403ced0d20891bb",
             }
         ),
         "annex_confidentiality": frozenset(
             {
+                "242be803d0a71237d1364e21076e1c866ef922cf86616b01ea57188737cb5170",
                 "c29510ab30adf71acea4953a45e70142e6a087d71373c4845b5a2f7113c64db0",
                 "c56bf5e27cde53d1b5a7254b1eb5f1f14e454a0e72cd4e5e9e395f508801d1b0",
             }
@@ -36,6 +38,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "annex_guardian": frozenset(
             {
                 "1fa5f8b49ad17439c2dc6c7e87e63d5accbf5d855df0de002e2a0a2ca2058314",
+                "ae2da83c98c70f92c5b87b963846d5d131ac54439377f65e9baf80cd75525e92",
                 "af96f07d8d9d89f0329e6b4b3d715735fe3d4f4ec7e390b2872c8b3a917daa35",
                 "ca72ddc977dc783c58543dfaab1ef451b82ef0f2de462b5d370b6e1a13c5e982",
             }
@@ -44,6 +47,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             {
                 "a24123516b8ff710267e614d207d2484fab8fd13a39f5b253aa9f442a835e13d",
                 "bd0ac87a8e2b96a10bfd8a6a2f1d8d1d57f57815ce537daf3285e46ff49e0a3b",
+                "df7fcfb4f130b886d74a1ad2eaa6c173aebb25af5bc35f30ee116478d84832af",
                 "f98a2b1561f21d80b04bcffb9fc1d2ccdc42820d1b0cf775d94f5eb6c2f8b95f",
             }
         ),
@@ -51,11 +55,13 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             {
                 "2bbfd876762e5b2620540021e39618e31b27db0ef77e05ded5142d5faec4459c",
                 "39c8ebe4f58c3358c2fa5a1d3bd9fc11c0af9b17fba76371039dace8de4c3972",
+                "7fccd43c113a3e8452aa9c023204998b0b64ce8771f99d9ceb0f21d272a78a3e",
             }
         ),
         "annex_travel_waiver": frozenset(
             {
                 "234fac33091d11d7a657bf0062a8b192c44d57c8a404d92e321bdadf77a2e1c9",
+                "7487fc42e5517b673e824f731f2104a5403de8b9c243a49de46636bb56a67f3a",
                 "facd0cdb40e2a8db97cd85fced8b5cff638c1954cdd0970a1b0160b80729b8df",
             }
         ),
@@ -68,39 +74,99 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "health_consent": frozenset({"9e3c0c1be1b52c911a29f971de32d811c7fc8209b12eeced389c58b262a3a3d4"}),
         "intro": frozenset({"f056a10799e4ded98d0cd5d9a4cdeabf8348602618f4145d0a1a55f279e7c130"}),
         "parties_end": frozenset({"8b0cc1a222df6c06c0f265f4977dbe57097b3e09279fce7ab98cd70378700987"}),
-        "party_ops": frozenset({"6ef6b944f1f78d08e7221bb08b2ad56e432efc4c3e021a2ab78ed58672a5db11"}),
-        "party_volunteer": frozenset({"b14116e68a2f29a10c4de17b6966aa0926655433f8358faed1359f2d2eebaa2a"}),
+        "party_ops": frozenset(
+            {
+                "0223c64a25daf150357067f88215465453889899d3f7dac83cda2cc535dc4e40",
+                "6ef6b944f1f78d08e7221bb08b2ad56e432efc4c3e021a2ab78ed58672a5db11",
+            }
+        ),
+        "party_volunteer": frozenset(
+            {
+                "b14116e68a2f29a10c4de17b6966aa0926655433f8358faed1359f2d2eebaa2a",
+                "b7cf3e3898a60497d40a65ba8c6255f784a28b09a898c335d0d98f0651e92029",
+            }
+        ),
         "s_basis": frozenset({"9cf61a87cd6f8e9737470c6fb2bca78cbf8c9fe0e187115e7cddd79acee26bd9"}),
-        "s_costs": frozenset({"15e4359677c414e58b06c94c9a7ce67540a1e4dcbd793f361091ab25ae7f05f7"}),
+        "s_costs": frozenset(
+            {
+                "15e4359677c414e58b06c94c9a7ce67540a1e4dcbd793f361091ab25ae7f05f7",
+                "fc52aa8b9ab8ca847c763ad89163f773591b570cc5109b40cb20bf1f4dbc4e2d",
+            }
+        ),
         "s_data": frozenset({"c216f8c01b21b4681f2b0f064daeb0cce5c92b0f0b92b7a266e72dcac6866fc0"}),
         "s_final": frozenset({"387e7ad44aa81054de8721b9a7aeef222c83439cf9853368a75ea558db12498b"}),
         "s_insurance": frozenset({"7291d553a6783735bbbafad080d3b325161680bfc5222f6c3c592b4c0b5331a2"}),
-        "s_manner": frozenset({"db9258090dcbab3e5a3ee2920df91c83834acde1eb5d67752985bcf6e06740cc"}),
+        "s_manner": frozenset(
+            {
+                "ba20e763fd2346beedd7b22f07adc659acc53babe6724044fab9241493d0847b",
+                "db9258090dcbab3e5a3ee2920df91c83834acde1eb5d67752985bcf6e06740cc",
+            }
+        ),
         "s_minor": frozenset({"371dd1c066da1514e19893f82be2ae3d383b9db49c3df600094bd268155f07aa"}),
-        "s_ops_duties": frozenset({"cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c"}),
-        "s_scope": frozenset({"274c56c8e7f24aa82d6a8326745bbfde9cf788317fb6a1f5299f233c6cbe2320"}),
-        "s_termination": frozenset({"c71ab6a041afe079a31d148c9d75dfeb6047a635eb03b0228c3fd87c4e7a9857"}),
-        "s_time": frozenset({"b96db4e147371a22d16d4b1212f09664e548f26bd5dc009b77a844e22a3bb122"}),
+        "s_ops_duties": frozenset(
+            {
+                "cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c",
+                "f6c9ece9ece1c91dda035409b8156a7dfd3b96988f8903339e180dee9f26249a",
+            }
+        ),
+        "s_scope": frozenset(
+            {
+                "274c56c8e7f24aa82d6a8326745bbfde9cf788317fb6a1f5299f233c6cbe2320",
+                "b422fb0223ac1ba0a41005abd7ef4d834cc18556cba431a602787957aad4f56b",
+            }
+        ),
+        "s_termination": frozenset(
+            {
+                "c71ab6a041afe079a31d148c9d75dfeb6047a635eb03b0228c3fd87c4e7a9857",
+                "ce75ed2ce6668b501c865003b941395884c2611c597c1375fbb43b35a5258cd9",
+            }
+        ),
+        "s_time": frozenset(
+            {
+                "9b76c58ce89c8d9c60d0f2a65d0e27e6e41a41a32589c2b3ad053c7121061b5c",
+                "b96db4e147371a22d16d4b1212f09664e548f26bd5dc009b77a844e22a3bb122",
+            }
+        ),
         "s_vetting": frozenset({"631461230b30f0716c7afd802b7b25670e878894d0628a1593f7387ed2b9fa5f"}),
         "s_volunteer_duties": frozenset({"8e29aa3a4377f338322f72741aec5490e7c6c19a385e894a5738a6ebc2f96681"}),
         "title": frozenset({"5696aa541d995304183a10134ea39a0f2c46694989585e81cfca909abb21e4cc"}),
     },
     "annex": {
-        "intro": frozenset({"859e0dfa7fed7cde5a203e074a2657d1beac3eb40dec49e174c1fb4e2009c1e6"}),
+        "intro": frozenset(
+            {
+                "859e0dfa7fed7cde5a203e074a2657d1beac3eb40dec49e174c1fb4e2009c1e6",
+                "d2d749528f425711dbbeb4deda6c25bd8f6c3cd5d77ad0f7121ff3d76c2eeaea",
+            }
+        ),
         "s_changes": frozenset({"0aff3070a083b345bceb354ba8a6d4d8cb03fd200b589b082177fbf8c069d1c8"}),
-        "s_final": frozenset({"c05056f2409374a94bd9e5daf741eb7f6199f52d70238658cf7035263ed5b850"}),
+        "s_final": frozenset(
+            {
+                "c05056f2409374a94bd9e5daf741eb7f6199f52d70238658cf7035263ed5b850",
+                "eed4a1e53795f3ed0566e88e2059248f1411cf993525e7df1fb184d59dabe737",
+            }
+        ),
         "subtitle": frozenset({"1f6f8a93ee052cb64676714cf74cf06509e4c4164010dc20a4722e451720fd22"}),
         "title": frozenset({"2623270d7c6ddfba889e062a956e72b28a19118b0ed06e59c2abd478aec616bf"}),
     },
     "certificate": {
         "agreement": frozenset({"04991d22734e3693ecca1fb2fc65ba107abc3b4bed5e32636f66252246ec3fd0"}),
-        "body": frozenset({"506098134231362a363b1c560100ae0267eaebe09ec403b7f0e10bed6ca8803a"}),
+        "body": frozenset(
+            {
+                "440138ceb0e002f41cfd5e824700414a392bfaf0a643e23167164a3f6ef52e41",
+                "506098134231362a363b1c560100ae0267eaebe09ec403b7f0e10bed6ca8803a",
+            }
+        ),
         "closing": frozenset({"40787ab779ff217b2f91a6a11b8aa30c62b412f5bfab64aac1da125d97f583e2"}),
         "hours": frozenset({"7b322f458fce7aec6a7bf867438886a4a16e10de8225b59ed70b5cb20f382953"}),
         "scope": frozenset({"da10405a046eacd6723e311eb6743ca339d8fa4a8242f7aef7908d2f09ec83e3"}),
         "subtitle": frozenset({"ef4f20cda592e4426b95cf6fd809a30a91ab8e3c284ca42353bffcb639786229"}),
         "title": frozenset({"036e3fae2a6a29849e204a05c0d7e2fae24b1867fb7542aa0c6277781225c055"}),
-        "trainings": frozenset({"f98a419bc445533d3ff8ba855638c7e671357c17e22fd6cb41ac9daf2a87ad05"}),
+        "trainings": frozenset(
+            {
+                "2058eea0edefc215e5555c1bd9c630d2d03e9b908efef858f742646b720fbda3",
+                "f98a419bc445533d3ff8ba855638c7e671357c17e22fd6cb41ac9daf2a87ad05",
+            }
+        ),
     },
     "intake_form": {
         "declaration": frozenset({"0d05d9eab18a91b8d9aa9a903efa719e175ec84d8d235fd133ac1e4f9f7fa578"}),
@@ -111,9 +177,19 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
     "opinion": {
         "assessment": frozenset({"f176e101f1dfa9a8e8b7de7cdc9fd7e9a83b078bb7706598cbf71929e879bded"}),
         "closing": frozenset({"600942174a2d678c3dfe7c7c83798774966112d0698d77e29ae4077dee13eee1"}),
-        "criteria": frozenset({"7fb1f3c34d89f50e2773b709ee97051dac51b6f8d7046b2717cd129a9df7ef2e"}),
+        "criteria": frozenset(
+            {
+                "7fb1f3c34d89f50e2773b709ee97051dac51b6f8d7046b2717cd129a9df7ef2e",
+                "ad530452205758c4274872c1cbabe690650853016b9d44c936e8e8f1eb75254f",
+            }
+        ),
         "hours": frozenset({"c99ea2adb3ca51015578c3a61fe9a64917b5c84f369df438f085d82889322a30"}),
-        "intro": frozenset({"8aa67a0bc022ba775c331cbb01871c0487d6c4af95967352696cf7891b552bb3"}),
+        "intro": frozenset(
+            {
+                "828fd2da897961a86799165d6a694cb57efb3c17240ff378ee48a6ee2598dfe0",
+                "8aa67a0bc022ba775c331cbb01871c0487d6c4af95967352696cf7891b552bb3",
+            }
+        ),
         "recommendation": frozenset({"eec6ca9b801e808503b1af0109f5e78048d59bdb1d52a9a0cb36ffd4e2753498"}),
         "scope": frozenset({"826323750393a99ce24f357e030661f5e60ccf8e7d0cad816cd6c7956258623e"}),
         "skills": frozenset({"029ef03f18d8d607a5850b17cf2bb76dc4d321e19a44223478049258ed36fe55"}),
@@ -122,19 +198,39 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "trainings": frozenset({"0151bc0b18ebe23de23dabe080b8927b6418055a30a06219398f640dc2603ec6"}),
     },
     "referral": {
-        "body": frozenset({"1088ec8b04a4a743dfe71aa50c0dd2ad108e7167be77b542bd95f231982e6337"}),
+        "body": frozenset(
+            {
+                "1088ec8b04a4a743dfe71aa50c0dd2ad108e7167be77b542bd95f231982e6337",
+                "a8df156e397275594aa8723bf2ed92c39098a203888c5b57e082e2837a97b9ad",
+            }
+        ),
         "contact": frozenset({"85914bf778ee6e6fd0b468a2dcec521f14782f6f96d277b84c74625e89c333b7"}),
         "subtitle": frozenset({"f92907391cf7ed94f4b096d051e748a780ca9eac5dc845240cd70c0b305baa23"}),
         "title": frozenset({"de335464eddf15a922e7a92d7f3fb7298c7cc8ebd85f15078c04fd86c5bf616b"}),
     },
     "termination": {
-        "body": frozenset({"0ade1b9d533ad626e572d8c7320485a808a06192a3c144fd7e5c5e970fa1b274"}),
+        "body": frozenset(
+            {
+                "0ade1b9d533ad626e572d8c7320485a808a06192a3c144fd7e5c5e970fa1b274",
+                "d84517189727f798fbe1aef18ba3e16793a425ca4233346e7a8d8c29d9427021",
+            }
+        ),
         "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
         "title": frozenset({"3ca5e000bf3633806d8aa462ba2db35da5216297c1d4e613e2f31dc0af8e91ce"}),
     },
     "thanks": {
-        "addressee": frozenset({"baa0d6e673b97d4899bf4fc755e47ab6615aa44a4ad9f000d255eb87c67ff4f2"}),
-        "body": frozenset({"3252b88cf094634b8b3f0911d4e87888f26ab07d5ce96a218a2d0ccb23a1c3fa"}),
+        "addressee": frozenset(
+            {
+                "136681841bc11874b644d0cd841b0f80fa59131723e585c2ac9b110e4c96e73a",
+                "baa0d6e673b97d4899bf4fc755e47ab6615aa44a4ad9f000d255eb87c67ff4f2",
+            }
+        ),
+        "body": frozenset(
+            {
+                "3252b88cf094634b8b3f0911d4e87888f26ab07d5ce96a218a2d0ccb23a1c3fa",
+                "e7a345200b05062be0396fb1975abf1cc59fc443f7151d43b8fe62a682016a3c",
+            }
+        ),
         "title": frozenset({"52048b939517804469e1f7531262033b4199bc4e949968d7cf0f9ea037042629"}),
     },
     "timesheet": {
@@ -143,8 +239,18 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "title": frozenset({"77beb564fe7f13aba7a4f0fcbbfada859d6bb9a79189028d086a7766e87c2334"}),
     },
     "training_certificate": {
-        "body": frozenset({"cc05cc44777006d48b318f83f1785e6b4bd09807cb521939c3f26ebfef85751e"}),
-        "person": frozenset({"da4d946fd8b3ca7ad83ea09924e362d716c5e0e81ee2ba3e6d8a7bfa80ab6b37"}),
+        "body": frozenset(
+            {
+                "713ea65576a5a0ceacb9cc5dc67e6658482addb6cc057cb437627e9855637d4c",
+                "cc05cc44777006d48b318f83f1785e6b4bd09807cb521939c3f26ebfef85751e",
+            }
+        ),
+        "person": frozenset(
+            {
+                "9a2c965cf76c30dd83b239eba4388a5d5761088d5eacf0cc9b0ad9f03a2f2432",
+                "da4d946fd8b3ca7ad83ea09924e362d716c5e0e81ee2ba3e6d8a7bfa80ab6b37",
+            }
+        ),
         "programme": frozenset({"8ec96316d7c9e76f6fed278d2d9dcf604445c12892204a0f130b6f76b669f142"}),
         "subtitle": frozenset({"c67287232ee9046637e7f4cf09ff99733274c9297ab13ff30ec7136a5b958c94"}),
         "title": frozenset({"036e3fae2a6a29849e204a05c0d7e2fae24b1867fb7542aa0c6277781225c055"}),

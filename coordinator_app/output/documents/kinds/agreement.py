@@ -108,7 +108,8 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
             ]
         else:
             signers = _volunteer_signatures(snapshot)
-        annex += blocks.signature_block(signers)
+        # a statement longer than a page still ends with text above its signatures
+        blocks.sign_here(annex, signers)
         story += [PageBreak() if index == 1 else blocks.spacer(0.9), KeepTogether(annex)]
     return story
 
@@ -132,7 +133,7 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
             continue
         number += 1
         story += blocks.numbered_section(number, found[0], found[1], styles)
-    story.append(KeepTogether(blocks.signature_block(snapshot.signatures)))
+    blocks.sign_here(story, snapshot.signatures)
     annexes = _annexes(snapshot)
     if annexes:
         titles = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.snapshot import Snapshot
@@ -32,7 +32,7 @@ def annex_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes 
         story += blocks.numbered_section(number, found[0], found[1], styles)
         if block == "s_changes":
             story += blocks.items(changes, styles)
-    story.append(KeepTogether(blocks.signature_block(snapshot.signatures)))
+    blocks.sign_here(story, snapshot.signatures)
     return [
         Segment(
             story,

@@ -35,7 +35,7 @@ def certificate_segments(
     agreement = filler.lines("agreement")
     if agreement:
         story += [blocks.spacer(0.25), *[para(line, styles.body) for line in agreement]]
-    story.append(closing(filler, snapshot, "closing"))
+    blocks.sign_off(story, [closing(filler, snapshot, "closing")])
     if snapshot.fields.get("sporzadzil"):
         story += [blocks.spacer(0.8), para(f"Sporządził(a): {snapshot.fields['sporzadzil']}", styles.small)]
     return [

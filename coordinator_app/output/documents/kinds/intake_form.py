@@ -20,19 +20,19 @@ from coordinator_app.output.pdf.writer import Segment
 BOX = blocks.BOX
 
 
-def _field_rows(labels: Sequence[str], label_width: float = 5.0 * cm) -> Table:
+def _field_rows(labels: Sequence[str], label_width: float = 6.2 * cm) -> Table:
     """Label on the left, an empty ruled line on the right to write on."""
     styles = style_set()
     data = [[para(label, styles.letter_line_plain), ""] for label in labels]
-    table = Table(
-        data, colWidths=[label_width, CONTENT_WIDTH - label_width], rowHeights=[0.85 * cm] * len(data)
-    )
+    # rows grow with a label of two lines instead of letting it run into the row above
+    table = Table(data, colWidths=[label_width, CONTENT_WIDTH - label_width])
     table.setStyle(
         table_style(
             styles.family,
             ("LINEBELOW", (1, 0), (1, -1), 0.5, blocks.GRID),
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 12),
         )
     )
     return table
@@ -86,9 +86,8 @@ def intake_form_segments(
     story += blocks.title(filler.text("title"), styles)
     story += [para(line, styles.body) for line in filler.lines("intro")]
     story += _heading("1. Dane osobowe")
-    story.append(
-        _field_rows(["Imię i nazwisko", "Data urodzenia", "PESEL (lub nr dokumentu)", "Obywatelstwo"])
-    )
+    # no PESEL at the application stage: it is asked for when the agreement is concluded
+    story.append(_field_rows(["Imię i nazwisko", "Data urodzenia", "Obywatelstwo"]))
     story += _heading("2. Adres i kontakt")
     story.append(_field_rows(["Adres zamieszkania", "Kod pocztowy, miejscowość", "Telefon", "E-mail"]))
     story.append(para(f"Preferowany kontakt: {BOX} telefon   {BOX} SMS   {BOX} e-mail", styles.body))
@@ -98,8 +97,11 @@ def intake_form_segments(
     story += _heading("4. Kiedy mogę pomagać")
     story += [_availability(), blocks.spacer(0.15)]
     story.append(_field_rows(["Ile godzin w miesiącu"]))
-    story += _heading("5. W czym chcę pomagać (proszę zaznaczyć)")
-    story.append(_checklist([str(value) for value in snapshot.lists.get("activities", [])]))
+    # the checklist is never split across pages, and keeps its heading
+    activities = [str(value) for value in snapshot.lists.get("activities", [])]
+    story.append(
+        KeepTogether([*_heading("5. W czym chcę pomagać (proszę zaznaczyć)"), _checklist(activities)])
+    )
     story += _heading("6. Czego nie chcę robić")
     story.append(_writing_lines(2))
     story += _heading("7. Umiejętności, doświadczenie, języki")

@@ -41,7 +41,7 @@ def opinion_segments(snapshot: Snapshot, template: Mapping[str, str], logo: byte
     if recommendation:
         story += [blocks.spacer(0.25), para(filler.text("recommendation"), styles.label)]
         story += [para(text, styles.body) for text in recommendation]
-    story.append(closing(filler, snapshot, "closing"))
+    blocks.sign_off(story, [closing(filler, snapshot, "closing")])
     return [Segment(story, number_label=f"Opinia nr {snapshot.number}", footer=blocks.footer(snapshot))]
 
 

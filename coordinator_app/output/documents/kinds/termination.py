@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
 
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.snapshot import Snapshot
@@ -24,7 +24,7 @@ def termination_segments(
     story: list[Flowable] = blocks.header(snapshot, logo, styles)
     story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     story += blocks.statement_lines(filler.lines("body"), styles)
-    story.append(KeepTogether(blocks.signature_block(snapshot.signatures)))
+    blocks.sign_here(story, snapshot.signatures)
     return [Segment(story, number_label=f"Nr {snapshot.number}", footer=blocks.footer(snapshot))]
 
 

@@ -42,7 +42,7 @@ def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
     story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     story += [_details(snapshot.lists.get("details", [])), blocks.spacer(0.4)]
     headers = ["Data", "Godz. od–do", "Liczba godzin", "Rodzaj działania", "Opis czynności", "Uwagi"]
-    widths = [2.0 * cm, 2.3 * cm, 2.1 * cm, 4.0 * cm, 4.4 * cm]
+    widths = [2.0 * cm, 2.3 * cm, 2.1 * cm, 3.6 * cm, 3.8 * cm]  # "Uwagi" keeps room for "zatwierdzone"
     widths.append(CONTENT_WIDTH - sum(widths))
     data: list[list[Flowable | str]] = [[para(text, styles.cell_header) for text in headers]]
     for row in snapshot.lists.get("entries", []):

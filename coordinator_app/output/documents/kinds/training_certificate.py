@@ -31,7 +31,7 @@ def training_certificate_segments(
     story += [para(line, styles.centred) for line in filler.lines("body")]
     story += list_section(filler.text("programme"), list(snapshot.lists.get("programme", [])))
     story += [blocks.spacer(0.3), para(filler.text("trainer"), styles.body)]
-    story.append(closing(filler, snapshot))
+    blocks.sign_off(story, [closing(filler, snapshot)])
     return [
         Segment(story, number_label=f"Zaświadczenie nr {snapshot.number}", footer=blocks.footer(snapshot))
     ]
