@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Protocol
 
 from coordinator_app import __version__
+from coordinator_app.app.console import make_console_safe
 from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, window
 from coordinator_app.cli.arguments import Parser, Subparsers
 from coordinator_app.cli.errors import EXIT_FAILURE, CliError
@@ -65,6 +66,7 @@ def _language_from(argv: Sequence[str]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_console_safe()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv))
     args = build_parser().parse_args(argv)
