@@ -15,6 +15,7 @@ from coordinator_app.app.logs import setup_logging
 from coordinator_app.app.paths import log_dir
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.ui import style
+from coordinator_app.ui.about import application_icon
 from coordinator_app.ui.excepthook import install_excepthook
 from coordinator_app.ui.instance_guard import (
     InstanceLockError,
@@ -31,6 +32,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(application_icon())
     style.apply(app)
     return app
 

@@ -42,6 +42,7 @@ NOT_SHIPPED = (
     "__pycache__",
     "build",
     "dist",
+    ".build",
     "*.egg-info",
     "*.mo",
     "tests",
