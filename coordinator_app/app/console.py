@@ -11,9 +11,13 @@ from __future__ import annotations
 import io
 import sys
 
+# The error handlers that raise on a character the encoding lacks ("surrogateescape" is what
+# Python picks under a C/POSIX locale, and it raises on "ń" just as "strict" does).
+_FAILING = ("strict", "surrogateescape")
+
 
 def _replace_errors(stream: object) -> None:
-    if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+    if isinstance(stream, io.TextIOWrapper) and stream.errors in _FAILING:
         stream.reconfigure(errors="replace")
 
 
