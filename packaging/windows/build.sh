@@ -78,6 +78,7 @@ PYNSIST_CACHE_DIR="$WORK/pynsist-cache" "$WORK/venv/bin/pynsist" --no-makensis "
     cat "$WORK/pynsist.log" >&2
     die "pynsist failed"
 }
+rm -f "$LAYOUT/installer.nsi" # pynsist's own script; installer.nsi here is the one used
 "$BUILD_PY" "$HERE/prepare.py" trim "$LAYOUT"
 "$BUILD_PY" "$HERE/prepare.py" launcher "$LAYOUT"
 cp "$ROOT/LICENSE" "$LAYOUT/LICENSE.txt"

@@ -144,7 +144,8 @@ def _report_signature(dll: bytes, scratch: Path) -> None:
     signer = next((line.strip() for line in result.stdout.splitlines() if SIGNER in line), None)
     if signer is None:
         sys.exit("python313.dll is not signed by the Python Software Foundation")
-    digests = [line.split(":", 1)[1].strip() for line in result.stdout.splitlines() if "message digest" in line]
+    lines = result.stdout.splitlines()
+    digests = [line.split(":", 1)[1].strip() for line in lines if "message digest :" in line]
     if len(digests) == 2 and digests[0] != digests[1]:
         sys.exit("python313.dll: its Authenticode digest does not match its content")
     print(f"[windows] python313.dll signed: {signer}")
