@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 import shutil
 import subprocess
 import sys
@@ -145,7 +146,7 @@ def _report_signature(dll: bytes, scratch: Path) -> None:
     if signer is None:
         sys.exit("python313.dll is not signed by the Python Software Foundation")
     lines = result.stdout.splitlines()
-    digests = [line.split(":", 1)[1].strip() for line in lines if "message digest :" in line]
+    digests = [line.split(":", 1)[1].strip() for line in lines if re.search(r"message digest\s*:", line)]
     if len(digests) == 2 and digests[0] != digests[1]:
         sys.exit("python313.dll: its Authenticode digest does not match its content")
     print(f"[windows] python313.dll signed: {signer}")
