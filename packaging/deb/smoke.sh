@@ -59,6 +59,18 @@ for file in /usr/bin/coordinator-app "/usr/share/applications/$PACKAGE.desktop" 
     "$SITE/coordinator_app/_data/locale/pl/LC_MESSAGES/coordinator_app.mo"; do
     [[ -f "$file" ]] || die "the installed package lacks $file"
 done
+# Qt's widgets still load after postinst's trimming: the plug-ins and modules the window uses
+# find their libraries, and a dialog (the About box, with the icon) builds and paints offscreen.
+QT_PARTS=("$SITE"/PySide6/Qt/plugins/platforms/lib{qxcb,qoffscreen}.so "$SITE"/PySide6/Qt{Core,Gui,Widgets,PrintSupport}.abi3.so)
+if ldd "${QT_PARTS[@]}" | grep "not found"; then die "a Qt library is missing"; fi
+env -i HOME="$WORK" QT_QPA_PLATFORM=offscreen "$APP/venv/bin/python" -c '
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from coordinator_app.ui.about import AboutDialog, application_icon
+assert not application_icon().isNull()
+assert not AboutDialog(Path("db.sqlite"), None).grab().isNull()
+' || die "the About box cannot be built with the installed Qt"
 if command -v desktop-file-validate >/dev/null 2>&1; then
     desktop-file-validate "/usr/share/applications/$PACKAGE.desktop" || die "the menu entry is invalid"
 fi
@@ -82,7 +94,8 @@ cli --lang pl print agreement --id 1 --out "$HOME/umowa.pdf"
 grep -q "Wydano dokument" "$WORK/out.txt" || die "print spoke no Polish (catalog missing?)"
 [[ -s "$HOME/umowa.pdf" ]] || die "print agreement wrote no PDF"
 if command -v pdftotext >/dev/null 2>&1; then
-    pdftotext "$HOME/umowa.pdf" - | grep -q "POROZUMIENIE" || die "the agreement PDF lacks its text"
+    pdftotext "$HOME/umowa.pdf" "$WORK/umowa.txt"
+    grep -q "POROZUMIENIE" "$WORK/umowa.txt" || die "the agreement PDF lacks its text: $(head -c 300 "$WORK/umowa.txt")"
 fi
 cli --lang pl report monthly --month "$(date +%Y-%m)" --format xlsx --out "$HOME/raport.xlsx"
 python3 -c 'import sys, zipfile; assert "xl/workbook.xml" in zipfile.ZipFile(sys.argv[1]).namelist()' \

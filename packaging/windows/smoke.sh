@@ -7,7 +7,8 @@
 # fonts, catalogs, notices); the installed command line runs --version, demo, print agreement
 # and report monthly --format xlsx (a PDF with the Polish text, a real workbook); installing
 # again over it keeps the data (an upgrade); `uninstall.exe /S` removes the program and keeps
-# the data folder. Any failure stops it with a non-zero status.
+# the data folder; the portable zip, unpacked, keeps its data in data\ beside the program.
+# Any failure stops it with a non-zero status.
 #
 # SMOKE_REMOVE=path (relative to the installation folder) deletes that file after installing,
 # to prove the test fails when a resource is missing. The window itself cannot start under
@@ -80,8 +81,9 @@ for file in koordynator.ico "Koordynator_Wolontariatu.launch.pyw" Python/pythonw
     pkgs/coordinator_app/_data/locale/pl/LC_MESSAGES/coordinator_app.mo; do
     [[ -f "$INSTDIR/$file" ]] || die "the installed copy lacks $file"
 done
-find "$UNIX_HOME" -name "Koordynator Wolontariatu.lnk" | grep -q "Start Menu" || die "no Start-menu shortcut"
-find "$UNIX_HOME" "$HOME" -name "Koordynator Wolontariatu.lnk" | grep -qi "desktop" || die "no desktop shortcut"
+find "$UNIX_HOME" "$HOME" -name "Koordynator Wolontariatu.lnk" >"$WORK/shortcuts.txt"
+grep -q "Start Menu" "$WORK/shortcuts.txt" || die "no Start-menu shortcut"
+grep -qi "desktop" "$WORK/shortcuts.txt" || die "no desktop shortcut"
 
 cli --version
 grep -qx "coordinator-app $VERSION" "$WORK/out.txt" || die "--version printed something else"
@@ -91,7 +93,8 @@ cli --lang pl print agreement --id 1 --out "$WIN_HOME\\umowa.pdf"
 grep -q "Wydano dokument" "$WORK/out.txt" || die "print spoke no Polish (catalog missing?)"
 [[ -s "$UNIX_HOME/umowa.pdf" ]] || die "print agreement wrote no PDF"
 if command -v pdftotext >/dev/null 2>&1; then
-    pdftotext "$UNIX_HOME/umowa.pdf" - | grep -q "POROZUMIENIE" || die "the agreement PDF lacks its text"
+    pdftotext "$UNIX_HOME/umowa.pdf" "$WORK/umowa.txt"
+    grep -q "POROZUMIENIE" "$WORK/umowa.txt" || die "the agreement PDF lacks its text: $(head -c 300 "$WORK/umowa.txt")"
 fi
 MONTH="$(date +%Y-%m)"
 cli --lang pl report monthly --month "$MONTH" --format xlsx --out "$WIN_HOME\\raport.xlsx"
@@ -107,6 +110,16 @@ say "Uninstalling silently"
 wine "$INSTDIR\\uninstall.exe" /S "_?=C:\\users\\$USER_NAME\\AppData\\Local\\Programs\\Koordynator Wolontariatu" \
     </dev/null >"$WORK/uninstall.log" 2>&1 || die "the uninstaller exited with $?"
 [[ ! -d "$INSTDIR/pkgs" && ! -d "$INSTDIR/Python" ]] || die "the uninstaller left the program behind"
-find "$UNIX_HOME" -name "Koordynator Wolontariatu.lnk" | grep -q . && die "the uninstaller left a shortcut"
+[[ -z "$(find "$UNIX_HOME" "$HOME" -name "Koordynator Wolontariatu.lnk")" ]] || die "the uninstaller left a shortcut"
 [[ -f "$DATADIR/koordynator.sqlite" ]] || die "the uninstaller removed the user's data"
+PORTABLE="${SETUP%-setup.exe}-portable.zip"
+if [[ -f "$PORTABLE" ]]; then
+    say "Portable copy: $(basename "$PORTABLE")"
+    python3 -m zipfile -e "$PORTABLE" "$WORK/stick"
+    STICK="$(echo "$WORK"/stick/*-portable)"
+    wine "$STICK/coordinator-app.exe" --lang pl demo --volunteers 3 --clients 2 --hours 5 </dev/null 2>&1 |
+        tee "$WORK/out.txt"
+    [[ ${PIPESTATUS[0]} -eq 0 ]] || die "the portable copy's demo failed"
+    [[ -f "$STICK/data/koordynator.sqlite" ]] || die "the portable copy kept no data beside it"
+fi
 say "OK: installed, ran --version, demo, print agreement, report monthly (xlsx), upgraded, uninstalled"
