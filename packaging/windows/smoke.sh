@@ -62,6 +62,7 @@ cli() {
     local status
     wine "$INSTDIR\\bin\\coordinator-app.exe" "$@" </dev/null 2>&1 | tee "$WORK/out.txt"
     status=${PIPESTATUS[0]}
+    sed -i 's/\r$//' "$WORK/out.txt" # Windows line ends
     [[ $status -eq 0 ]] || die "coordinator-app $* exited with $status"
 }
 
@@ -81,9 +82,10 @@ for file in koordynator.ico "Koordynator_Wolontariatu.launch.pyw" Python/pythonw
     pkgs/coordinator_app/_data/locale/pl/LC_MESSAGES/coordinator_app.mo; do
     [[ -f "$INSTDIR/$file" ]] || die "the installed copy lacks $file"
 done
-find "$UNIX_HOME" "$HOME" -name "Koordynator Wolontariatu.lnk" >"$WORK/shortcuts.txt"
-grep -q "Start Menu" "$WORK/shortcuts.txt" || die "no Start-menu shortcut"
-grep -qi "desktop" "$WORK/shortcuts.txt" || die "no desktop shortcut"
+START_MENU_LINK="$UNIX_HOME/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Koordynator Wolontariatu.lnk"
+DESKTOP_LINK="$UNIX_HOME/Desktop/Koordynator Wolontariatu.lnk" # wine links Desktop to $HOME
+[[ -f "$START_MENU_LINK" ]] || die "no Start-menu shortcut"
+[[ -f "$DESKTOP_LINK" ]] || die "no desktop shortcut"
 
 cli --version
 grep -qx "coordinator-app $VERSION" "$WORK/out.txt" || die "--version printed something else"
@@ -107,10 +109,11 @@ cli --lang pl check
 [[ -f "$DATADIR/koordynator.sqlite" ]] || die "the upgrade lost the database"
 
 say "Uninstalling silently"
-wine "$INSTDIR\\uninstall.exe" /S "_?=C:\\users\\$USER_NAME\\AppData\\Local\\Programs\\Koordynator Wolontariatu" \
-    </dev/null >"$WORK/uninstall.log" 2>&1 || die "the uninstaller exited with $?"
+# The uninstaller copies itself to a temporary folder and runs from there: wait for it.
+wine "$INSTDIR\\uninstall.exe" /S </dev/null >"$WORK/uninstall.log" 2>&1 || die "the uninstaller exited with $?"
+wineserver -w
 [[ ! -d "$INSTDIR/pkgs" && ! -d "$INSTDIR/Python" ]] || die "the uninstaller left the program behind"
-[[ -z "$(find "$UNIX_HOME" "$HOME" -name "Koordynator Wolontariatu.lnk")" ]] || die "the uninstaller left a shortcut"
+[[ ! -e "$START_MENU_LINK" && ! -e "$DESKTOP_LINK" ]] || die "the uninstaller left a shortcut"
 [[ -f "$DATADIR/koordynator.sqlite" ]] || die "the uninstaller removed the user's data"
 PORTABLE="${SETUP%-setup.exe}-portable.zip"
 if [[ -f "$PORTABLE" ]]; then
