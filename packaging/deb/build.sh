@@ -10,7 +10,7 @@
 # its postinst makes the private environment /opt/koordynator-wolontariatu/venv from them
 # with the system's python3, without the network. /usr/bin/coordinator-app starts it; a menu
 # entry and the icon come with it. Removing the package removes the environment too (prerm).
-# Needs: python3 (3.11+), dpkg-deb. Work folder: .build/deb (BUILD_ROOT overrides it).
+# Needs: python3 (3.11+), dpkg-deb. Work folder: .build/deb (BUILD_ROOT replaces .build).
 set -euo pipefail
 
 say() { echo "[deb] $*"; }
@@ -19,7 +19,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-python3}"
-WORK="${BUILD_ROOT:-$ROOT/.build/deb}"
+WORK="${BUILD_ROOT:-$ROOT/.build}/deb"
 DIST="$ROOT/dist"
 PACKAGE=koordynator-wolontariatu
 VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"

@@ -11,7 +11,7 @@
 # (digests pinned in prepare.py); pynsist lays out Python\, pkgs\ and bin\; prepare.py trims
 # what a widgets application never loads; makensis (Debian's nsis) writes the installer.
 # Needs: python3 (3.11+) with venv, nsis (installed with apt-get when missing and run as root).
-# Work folder: .build/windows (BUILD_ROOT overrides it); downloads are kept there between runs.
+# Work folder: .build/windows (BUILD_ROOT replaces .build); downloads are kept there between runs.
 set -euo pipefail
 
 say() { echo "[windows] $*"; }
@@ -24,7 +24,7 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-python3}"
-WORK="${BUILD_ROOT:-$ROOT/.build/windows}"
+WORK="${BUILD_ROOT:-$ROOT/.build}/windows"
 DIST="$ROOT/dist"
 VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 NAME="Koordynator-Wolontariatu-$VERSION"

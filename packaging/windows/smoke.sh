@@ -56,13 +56,22 @@ install_app() {
     [[ -f "$INSTDIR/uninstall.exe" ]] || die "nothing installed in $INSTDIR"
 }
 
-# The installed command line; its output is captured through a pipe (wine cannot hand a
-# Windows console handle to a file), its exit status kept.
-cli() {
+# Runs a Windows program, its output captured through a pipe (wine cannot hand a Windows
+# console handle to a file) into out.txt and shown; returns the program's exit status.
+run_wine() {
     local status
-    wine "$INSTDIR\\bin\\coordinator-app.exe" "$@" </dev/null 2>&1 | tee "$WORK/out.txt"
+    set +o pipefail # the pipeline's status is tee's; the program's is in PIPESTATUS
+    wine "$@" </dev/null 2>&1 | tee "$WORK/out.txt"
     status=${PIPESTATUS[0]}
+    set -o pipefail
     sed -i 's/\r$//' "$WORK/out.txt" # Windows line ends
+    return "$status"
+}
+
+# The installed command line.
+cli() {
+    local status=0
+    run_wine "$INSTDIR\\bin\\coordinator-app.exe" "$@" || status=$?
     [[ $status -eq 0 ]] || die "coordinator-app $* exited with $status"
 }
 
@@ -120,9 +129,8 @@ if [[ -f "$PORTABLE" ]]; then
     say "Portable copy: $(basename "$PORTABLE")"
     python3 -m zipfile -e "$PORTABLE" "$WORK/stick"
     STICK="$(echo "$WORK"/stick/*-portable)"
-    wine "$STICK/coordinator-app.exe" --lang pl demo --volunteers 3 --clients 2 --hours 5 </dev/null 2>&1 |
-        tee "$WORK/out.txt"
-    [[ ${PIPESTATUS[0]} -eq 0 ]] || die "the portable copy's demo failed"
+    run_wine "$STICK/coordinator-app.exe" --lang pl demo --volunteers 3 --clients 2 --hours 5 ||
+        die "the portable copy's demo failed"
     [[ -f "$STICK/data/koordynator.sqlite" ]] || die "the portable copy kept no data beside it"
 fi
 say "OK: installed, ran --version, demo, print agreement, report monthly (xlsx), upgraded, uninstalled"
