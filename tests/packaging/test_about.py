@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from coordinator_app.app.paths import PORTABLE_MARKER
 from coordinator_app.app.resources import icons_dir, licence_file, notices_dir
 from coordinator_app.ui.about import AboutDialog, application_icon
+from coordinator_app.ui.app import use_portable_settings
 
 
 def test_icon_and_notices_are_where_the_application_looks() -> None:
@@ -30,3 +35,20 @@ def test_about_box_shows_licence_and_notices(qtbot: QtBot, tmp_path: Path) -> No
     assert any("GNU GENERAL PUBLIC LICENSE" in text for text in texts)
     assert not application_icon().isNull()
     assert {size.width() for size in application_icon().availableSizes()} >= {16, 32, 48, 256}
+
+
+def test_portable_copy_keeps_window_settings_beside_it(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    python = tmp_path / "Python" / "python.exe"
+    python.parent.mkdir()
+    python.write_bytes(b"")
+    (tmp_path / PORTABLE_MARKER).write_text("", encoding="utf-8")
+    monkeypatch.setattr(sys, "executable", str(python))
+    try:
+        use_portable_settings()
+        settings = QSettings()  # as ui/app.py makes it: the default format
+        assert settings.format() == QSettings.Format.IniFormat
+        assert Path(settings.fileName()).is_relative_to(tmp_path.resolve() / "data")
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
