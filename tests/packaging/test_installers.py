@@ -6,7 +6,10 @@ from __future__ import annotations
 import configparser
 import fnmatch
 import importlib.util
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -93,3 +96,14 @@ def test_debian_package_scripts_remove_the_private_environment() -> None:
     assert "--no-index" in (DEB / "postinst").read_text(encoding="utf-8")
     for script in ("prerm", "postrm"):
         assert "rm -rf /opt/koordynator-wolontariatu/venv" in (DEB / script).read_text(encoding="utf-8")
+
+
+def test_faker_is_loaded_only_by_the_demo_command() -> None:
+    """Faker ships (the installed `demo` needs it) but the window and the other commands
+    never import it."""
+    code = (
+        "import sys, coordinator_app.cli.main, coordinator_app.ui.main_window, coordinator_app.ui.tabs; "
+        "assert 'faker' not in sys.modules and 'coordinator_app.demo' not in sys.modules"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", code], env=env, check=True, cwd=ROOT)
