@@ -5,6 +5,8 @@ source folders stay at the top of the repository (resources/fonts, translations/
 the build writes, next to the code it copies:
 
     coordinator_app/_data/fonts/                 the DejaVu faces and their licence
+    coordinator_app/_data/icons/                 the application icon (resources/icons)
+    coordinator_app/_data/notices/               the third-party notices and the LICENSE
     coordinator_app/_data/locale/<language>/LC_MESSAGES/coordinator_app.mo
 
 compiled from the .po files by packaging/catalogs.py (the routine bootstrap.sh uses too).
@@ -24,6 +26,8 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 FONTS = ROOT / "resources" / "fonts"
+ICONS = ROOT / "resources" / "icons"
+NOTICES = ROOT / "resources" / "notices"
 TRANSLATIONS = ROOT / "translations"
 DATA = Path("coordinator_app", "_data")
 
@@ -54,6 +58,7 @@ class BuildPyWithData(build_py):
             raise RuntimeError(f"no fonts in {FONTS}")
         for path in fonts:
             self.copy_file(str(path), str(target / "fonts" / path.name))
+        self._ship_icons_and_notices(target)
         catalogs = _catalogs()
         try:
             written = catalogs.compile_catalogs(TRANSLATIONS, target / "locale")
@@ -61,6 +66,16 @@ class BuildPyWithData(build_py):
             raise RuntimeError(f"a translation catalog cannot be compiled:\n{exc}") from None
         for mo in written:
             self.announce(f"compiled {mo}", level=2)
+
+    def _ship_icons_and_notices(self, target: Path) -> None:
+        (target / "icons").mkdir()
+        for path in sorted(ICONS.glob("koordynator*")):
+            if path.suffix in (".png", ".ico"):
+                self.copy_file(str(path), str(target / "icons" / path.name))
+        (target / "notices").mkdir()
+        for path in sorted(NOTICES.glob("*.txt")):
+            self.copy_file(str(path), str(target / "notices" / path.name))
+        self.copy_file(str(ROOT / "LICENSE"), str(target / "notices" / "LICENSE"))
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         outputs = list(super().get_outputs(include_bytecode))

@@ -1,4 +1,5 @@
-"""The files shipped with the application: the fonts of printed documents and the catalogs.
+"""The files shipped with the application: the fonts of printed documents, the catalogs, the
+application icon and the licence notices.
 
 An installed application (a wheel) carries them as package data in coordinator_app/_data/,
 where the build (setup.py) copies resources/fonts and compiles translations/*.po; they are
@@ -30,3 +31,19 @@ def catalogs_dir() -> Path:
     """The folder holding `<language>/LC_MESSAGES/coordinator_app.mo` (and, in a checkout, the
     .po sources those are compiled from)."""
     return _shipped("locale") or _SOURCE_ROOT / "translations"
+
+
+def icons_dir() -> Path:
+    """The folder holding the application icon (koordynator.png, koordynator.ico)."""
+    return _shipped("icons") or _SOURCE_ROOT / "resources" / "icons"
+
+
+def notices_dir() -> Path:
+    """The folder holding THIRD-PARTY-NOTICES.txt (and, in the wheel, the program's LICENSE)."""
+    return _shipped("notices") or _SOURCE_ROOT / "resources" / "notices"
+
+
+def licence_file() -> Path:
+    """The program's licence, GPL-3.0-or-later."""
+    shipped = notices_dir() / "LICENSE"
+    return shipped if shipped.is_file() else _SOURCE_ROOT / "LICENSE"

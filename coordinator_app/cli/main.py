@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from coordinator_app import __version__
+from coordinator_app.app.console import make_console_safe
 from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, window
 from coordinator_app.cli.arguments import Parser, Subparsers
 from coordinator_app.cli.errors import EXIT_FAILURE, CliError
@@ -73,6 +74,7 @@ def private_umask() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    make_console_safe()
     private_umask()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv))

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordinator_app import APP_ID, APP_NAME, __version__
 from coordinator_app.app.logs import setup_logging
-from coordinator_app.app.paths import log_dir
+from coordinator_app.app.paths import log_dir, portable_root
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.ui import style
+from coordinator_app.ui.about import application_icon
 from coordinator_app.ui.excepthook import install_excepthook
 from coordinator_app.ui.instance_guard import (
     InstanceLockError,
@@ -24,6 +25,14 @@ from coordinator_app.ui.instance_guard import (
 )
 
 
+def use_portable_settings() -> None:
+    """A portable copy keeps the window's settings in data/ beside it, not in the registry."""
+    portable = portable_root()
+    if portable is not None:
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(portable))
+
+
 def make_application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -31,6 +40,8 @@ def make_application() -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(application_icon())
+    use_portable_settings()
     style.apply(app)
     return app
 

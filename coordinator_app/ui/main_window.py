@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app import APP_NAME, __version__
+from coordinator_app import APP_NAME
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui import openers
 from coordinator_app.ui.tasks import run_task
@@ -370,10 +370,9 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        text = _("{app}, version {version}\nDatabase: {db}\nLog file: {log}").format(
-            app=APP_NAME, version=__version__, db=self.db_path, log=self.log_file or "—"
-        )
-        QMessageBox.about(self, _("About"), text)
+        from coordinator_app.ui.about import AboutDialog
+
+        AboutDialog(self.db_path, self.log_file, self).exec()
 
     # --- layout memory ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:

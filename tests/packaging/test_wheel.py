@@ -42,6 +42,7 @@ NOT_SHIPPED = (
     "__pycache__",
     "build",
     "dist",
+    ".build",
     "*.egg-info",
     "*.mo",
     "tests",
@@ -183,6 +184,9 @@ def test_wheel_carries_fonts_catalogs_and_licences(installed: Installed) -> None
     for language in ("pl", "en"):
         assert f"{data}/locale/{language}/LC_MESSAGES/coordinator_app.mo" in names
     assert "coordinator_app/db/migrations/script.py.mako" in names
+    for name in ("icons/koordynator.png", "icons/koordynator.ico", "icons/koordynator-16.png"):
+        assert f"{data}/{name}" in names
+    assert {f"{data}/notices/THIRD-PARTY-NOTICES.txt", f"{data}/notices/LICENSE"} <= names
     assert not [name for name in names if name.endswith(".po") or name.startswith(("tests/", "resources/"))]
     assert f"{info}/licenses/resources/fonts/LICENSE-DejaVu.txt" in names
     assert "License-Expression: GPL-3.0-or-later" in metadata
@@ -199,6 +203,7 @@ def test_source_distribution_can_rebuild_the_wheel(installed: Installed) -> None
         "translations/pl/LC_MESSAGES/coordinator_app.po",
     } <= names
     assert {f"resources/fonts/{face}" for face in FACES} <= names
+    assert {"resources/icons/koordynator.ico", "resources/notices/THIRD-PARTY-NOTICES.txt"} <= names
 
 
 def test_the_program_comes_from_the_wheel(installed: Installed) -> None:

@@ -1,0 +1,3 @@
+#!/bin/sh
+# Koordynator Wolontariatu: the program in its private environment.
+exec /opt/koordynator-wolontariatu/venv/bin/coordinator-app "$@"
