@@ -9,6 +9,7 @@ unexpected is logged and reported in one sentence, never as a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -19,7 +20,7 @@ from typing import Protocol
 from coordinator_app import __version__
 from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, window
 from coordinator_app.cli.arguments import Parser, Subparsers
-from coordinator_app.cli.errors import EXIT_FAILURE, CliError
+from coordinator_app.cli.errors import EXIT_FAILURE, CliError, describe_os_error
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.i18n.argparse_messages import install as install_argparse_messages
 
@@ -72,7 +73,18 @@ def private_umask() -> None:
         os.umask(0o077)
 
 
+def console_safe() -> None:
+    """Output never fails a command: a console that cannot encode Polish (a non-Polish Windows
+    code page, PYTHONIOENCODING=ascii) shows a replacement character instead of raising."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(OSError, ValueError):  # a closed or unusual stream
+                reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    console_safe()
     private_umask()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv))
@@ -85,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     from coordinator_app.app.logs import setup_logging
     from coordinator_app.app.paths import log_dir
+    from coordinator_app.db.errors import StorageError, describe_database_error
+    from coordinator_app.storage.users import release_all
 
     log_file = setup_logging(log_dir())
     runners = {command.NAME: command.run for command in COMMANDS}
@@ -93,14 +107,32 @@ def _run_command(args: argparse.Namespace) -> int:
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")
         return exc.exit_code
+    except StorageError as exc:  # a full disk, a lock, a read-only file: its own sentence
+        sys.stderr.write(f"{exc.message}\n")
+    except OSError as exc:
+        known = describe_os_error(exc)
+        if known is None:
+            return _unexpected(args, log_file)
+        logging.getLogger(__name__).warning("command %s failed: %s", args.command, exc.strerror)
+        sys.stderr.write(f"{known}\n")
     except KeyboardInterrupt:
         sys.stderr.write(_("Interrupted.") + "\n")
-    except Exception:
-        logging.getLogger(__name__).exception("command %s failed", args.command)
-        sys.stderr.write(
-            _("Unexpected error; nothing was saved. Details are in the log file {path}.").format(
-                path=log_file
-            )
-            + "\n"
-        )
+    except Exception as exc:
+        known = describe_database_error(exc)  # a full disk or a lock met outside a session
+        if known is None:
+            return _unexpected(args, log_file)
+        logging.getLogger(__name__).warning("command %s failed: %s", args.command, type(exc).__name__)
+        sys.stderr.write(f"{known}\n")
+    finally:
+        release_all()  # the users lock of storage/users.py: this command no longer has the file
+    return EXIT_FAILURE
+
+
+def _unexpected(args: argparse.Namespace, log_file: Path) -> int:
+    """Log the error being handled and say so in one sentence (called inside `except`)."""
+    logging.getLogger(__name__).exception("command %s failed", args.command)
+    sys.stderr.write(
+        _("Unexpected error; nothing was saved. Details are in the log file {path}.").format(path=log_file)
+        + "\n"
+    )
     return EXIT_FAILURE
