@@ -12,6 +12,8 @@ import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from coordinator_app.db import migrate
 from coordinator_app.db.engine import BUSY_TIMEOUT_MS, Database, make_engine
 from coordinator_app.i18n import _
@@ -98,6 +100,12 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     return target
 
 
+def _engine(path: Path, busy_timeout_ms: int) -> Engine:
+    if busy_timeout_ms == BUSY_TIMEOUT_MS:
+        return make_engine(path)
+    return make_engine(path, busy_timeout_ms=busy_timeout_ms)
+
+
 def open_database(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (creating if absent, owner-only) the SQLite database at `path`, upgraded to the
     current schema; a write waits up to `busy_timeout_ms` for its turn behind other writers.
@@ -110,7 +118,7 @@ def open_database(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Data
         if revision is None and has_tables:
             raise DatabaseOpenError(_("The file {path} is a database of another program.").format(path=path))
     if revision is not None and revision == migrate.HEAD_REVISION:
-        return Database(make_engine(path, busy_timeout_ms=busy_timeout_ms), path)  # nothing to migrate
+        return Database(_engine(path, busy_timeout_ms), path)  # up to date: nothing to migrate
     if revision is not None:
         if revision not in migrate.known_revisions():
             raise DatabaseOpenError(
@@ -122,7 +130,7 @@ def open_database(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Data
         before = backup_before_upgrade(path, revision)
     else:
         before = None
-    engine = make_engine(path, busy_timeout_ms=busy_timeout_ms)
+    engine = _engine(path, busy_timeout_ms)
     try:
         migrate.upgrade(engine)
     except Exception as exc:
