@@ -149,3 +149,17 @@ def test_opening_waits_for_a_swap_to_end(db_path: Path) -> None:
     finally:
         child.kill()
         child.wait()
+
+
+def test_a_handover_import_is_refused_naming_who_has_the_file(
+    db_path: Path, tmp_path: Path, holder: subprocess.Popen[str]
+) -> None:
+    from coordinator_app.storage.handover import DOCUMENTS, HandoverError, export_handover, import_handover
+
+    secret = "hasło przekazania danych"
+    handover = export_handover(db_path, db_path.parent / DOCUMENTS, tmp_path / "przekazanie.kwbak", secret)
+    before = digest(db_path)
+    with pytest.raises(HandoverError) as refused:
+        import_handover(handover, secret, db_path.parent, replace_existing=True, db_name=db_path.name)
+    assert f"poleceniu print (proces {holder.pid})" in str(refused.value)
+    assert digest(db_path) == before and not staging_root(db_path).exists()
