@@ -38,3 +38,31 @@ def non_negative_int(text: str) -> int:
     if value < 0:
         raise argparse.ArgumentTypeError(_("{value} is not a positive whole number").format(value=text))
     return value
+
+
+# The largest integer SQLite stores: a record id beyond it cannot exist.
+MAX_RECORD_ID = 2**63 - 1
+# The years a document may be about (`print --year`).
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+def record_id(text: str) -> int:
+    """The id of a record: a positive whole number SQLite can hold."""
+    value = positive_int(text)
+    if value > MAX_RECORD_ID:
+        raise argparse.ArgumentTypeError(
+            _("{value} is too large to be the id of a record").format(value=text)
+        )
+    return value
+
+
+def year(text: str) -> int:
+    """A year between `MIN_YEAR` and `MAX_YEAR`."""
+    value = non_negative_int(text)
+    if not MIN_YEAR <= value <= MAX_YEAR:
+        raise argparse.ArgumentTypeError(
+            _("{value} is not a year between {first} and {last}").format(
+                value=text, first=MIN_YEAR, last=MAX_YEAR
+            )
+        )
+    return value

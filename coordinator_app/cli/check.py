@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from coordinator_app.cli.arguments import Subparsers
 from coordinator_app.cli.errors import EXIT_FAILURE
@@ -22,8 +23,8 @@ def run(args: argparse.Namespace) -> int:
 
     path = database_path(args).absolute()
     result = check_database(path)
-    for problem in result.problems:
-        print(problem)
+    for problem in result.problems:  # problems to stderr, the summary of a sound file to stdout
+        sys.stderr.write(f"{problem}\n")
     if not result.ok:
         return EXIT_FAILURE
     print(

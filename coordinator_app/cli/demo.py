@@ -22,6 +22,9 @@ def add_parser(subparsers: Subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coordinator_app.db.errors import storage_error
     from coordinator_app.demo import DemoError, DemoSize, generate_demo
 
     db = open_database(args, create=True)
@@ -35,6 +38,11 @@ def run(args: argparse.Namespace) -> int:
         summary = generate_demo(db, size, seed=args.seed, progress=progress if sys.stderr.isatty() else None)
     except DemoError as exc:
         raise CliError(str(exc)) from None
+    except SQLAlchemyError as exc:  # a full disk, a lock…: the storage sentence, not "unexpected"
+        failure = storage_error(exc)
+        if failure is None:
+            raise
+        raise CliError(failure.message) from None
     finally:
         db.dispose()
     if sys.stderr.isatty():

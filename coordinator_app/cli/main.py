@@ -20,7 +20,7 @@ from coordinator_app import __version__
 from coordinator_app.app.console import make_console_safe
 from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, window
 from coordinator_app.cli.arguments import Parser, Subparsers
-from coordinator_app.cli.errors import EXIT_FAILURE, CliError
+from coordinator_app.cli.errors import EXIT_FAILURE, CliError, describe_os_error
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.i18n.argparse_messages import install as install_argparse_messages
 
@@ -87,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace) -> int:
     from coordinator_app.app.logs import setup_logging
     from coordinator_app.app.paths import log_dir
+    from coordinator_app.db.errors import StorageError, describe_database_error
+    from coordinator_app.storage.users import release_all
 
     log_file = setup_logging(log_dir())
     runners = {command.NAME: command.run for command in COMMANDS}
@@ -95,14 +97,32 @@ def _run_command(args: argparse.Namespace) -> int:
     except CliError as exc:
         sys.stderr.write(f"{exc}\n")
         return exc.exit_code
+    except StorageError as exc:  # a full disk, a lock, a read-only file: its own sentence
+        sys.stderr.write(f"{exc.message}\n")
+    except OSError as exc:
+        known = describe_os_error(exc)
+        if known is None:
+            return _unexpected(args, log_file)
+        logging.getLogger(__name__).warning("command %s failed: %s", args.command, exc.strerror)
+        sys.stderr.write(f"{known}\n")
     except KeyboardInterrupt:
         sys.stderr.write(_("Interrupted.") + "\n")
-    except Exception:
-        logging.getLogger(__name__).exception("command %s failed", args.command)
-        sys.stderr.write(
-            _("Unexpected error; nothing was saved. Details are in the log file {path}.").format(
-                path=log_file
-            )
-            + "\n"
-        )
+    except Exception as exc:
+        known = describe_database_error(exc)  # a full disk or a lock met outside a session
+        if known is None:
+            return _unexpected(args, log_file)
+        logging.getLogger(__name__).warning("command %s failed: %s", args.command, type(exc).__name__)
+        sys.stderr.write(f"{known}\n")
+    finally:
+        release_all()  # the users lock of storage/users.py: this command no longer has the file
+    return EXIT_FAILURE
+
+
+def _unexpected(args: argparse.Namespace, log_file: Path) -> int:
+    """Log the error being handled and say so in one sentence (called inside `except`)."""
+    logging.getLogger(__name__).exception("command %s failed", args.command)
+    sys.stderr.write(
+        _("Unexpected error; nothing was saved. Details are in the log file {path}.").format(path=log_file)
+        + "\n"
+    )
     return EXIT_FAILURE

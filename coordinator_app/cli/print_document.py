@@ -5,13 +5,18 @@ content again gives the document already issued."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import errno
+import os
 import re
+import secrets
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from coordinator_app.cli.arguments import Subparsers, positive_int
-from coordinator_app.cli.errors import CliError
+from coordinator_app.cli.arguments import Subparsers, record_id, year
+from coordinator_app.cli.errors import CliError, describe_os_error
 from coordinator_app.cli.shared import open_database
 from coordinator_app.core.calendar import Month
 from coordinator_app.i18n import _, ngettext
@@ -21,6 +26,7 @@ if TYPE_CHECKING:
     from coordinator_app.output.documents.kinds import PrintedKind
 
 NAME = "print"
+T = TypeVar("T")
 
 
 def month_argument(text: str) -> Month:
@@ -47,7 +53,7 @@ def add_parser(subparsers: Subparsers) -> None:
     """The `print` sub-command (called from cli.main.build_parser)."""
     from coordinator_app.output.documents.registry import by_cli_name
 
-    whole = positive_int
+    whole = record_id
     kinds = list(by_cli_name())
     printing = subparsers.add_parser(
         NAME,
@@ -59,7 +65,7 @@ def add_parser(subparsers: Subparsers) -> None:
         "--volunteer", type=whole, metavar="ID", help=_("the volunteer (training certificate)")
     )
     printing.add_argument("--month", type=month_argument, metavar="YYYY-MM", help=_("the month (hours card)"))
-    printing.add_argument("--year", type=whole, metavar="YYYY", help=_("the year (thank-you diploma)"))
+    printing.add_argument("--year", type=year, metavar="YYYY", help=_("the year (thank-you diploma)"))
     printing.add_argument(
         "--date", type=date_argument, metavar="YYYY-MM-DD", help=_("date of issue (default: today)")
     )
@@ -79,12 +85,48 @@ def _default_out(kind: str, number: str) -> Path:
 
 
 def _check_out(path: Path) -> Path:
+    """Refuse, before anything is issued, a PDF that could not be written there."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise CliError(_("The folder {folder} does not exist.").format(folder=folder))
     if path.is_dir():
         raise CliError(_("{path} is a folder; give a file name for the PDF.").format(path=path))
+    if len(os.fsencode(path.name)) > _name_max(folder):
+        raise CliError(describe_os_error(OSError(errno.ENAMETOOLONG, "", str(path))) or "")
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise CliError(describe_os_error(OSError(errno.EACCES, "", str(path))) or "")
     return path
+
+
+def _name_max(folder: Path) -> int:
+    try:
+        return int(os.pathconf(folder, "PC_NAME_MAX"))
+    except (AttributeError, OSError, ValueError):  # Windows: no pathconf
+        return 255
+
+
+def _write_file(write: Callable[[Path], int], out: Path) -> int:
+    """`write` into a work file in the target folder, then renamed to `out`: the PDF is whole or
+    absent. Any failure is raised as a `CliError` saying nothing was saved."""
+    work = out.with_name(f".{os.getpid()}-{secrets.token_hex(4)}.pdf.part")
+    try:
+        pages = write(work)
+        os.replace(work, out)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            work.unlink()
+        if exc.filename in (str(work), work):
+            exc.filename = str(out)
+        known = describe_os_error(exc)
+        raise CliError(
+            known
+            or _("The file {path} could not be written: {error}").format(path=out, error=exc.strerror or exc)
+        ) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            work.unlink()
+        raise
+    return pages
 
 
 def run(args: argparse.Namespace) -> int:
@@ -102,6 +144,7 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     """Write the document; returns the lines to print on stdout. Raises CliError."""
     from coordinator_app.core.issuing.service import (
         DocumentRequest,
+        PrintableDocument,
         issue,
         latest_issued,
         preview,
@@ -119,6 +162,12 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     if entry.cli is CliMode.SHEET:
         return _attendance_list(db, _need_id(args, what), args.out)
     on = args.date or dt.date.today()
+    written: list[tuple[Path, int]] = []
+
+    def deliver(document: PrintableDocument) -> None:
+        out = _check_out(args.out or _default_out(args.kind, document.number))
+        written.append((out, _write_file(lambda work: write_document(document, work), out)))
+
     try:
         if entry.cli is CliMode.BLANK:
             document = preview(db, DocumentRequest(kind), on)
@@ -134,15 +183,20 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
                 )
             document = reprint(db, found)
         else:
-            document = issue(db, _issue_request(args, entry), on)
+            # The PDF is written inside the issuing transaction: when it cannot be, the number
+            # is not used and nothing is registered.
+            document = _issue_or_remove(
+                lambda: issue(db, _issue_request(args, entry), on, deliver=deliver), written
+            )
     except (DocumentRefused, DocumentNotFound) as refusal:
         raise CliError(str(refusal)) from None
-    out = _check_out(args.out or _default_out(args.kind, document.number))
-    pages = write_document(document, out)
+    if not written:
+        deliver(document)
+    ((out, pages),) = written
     lines = [f"{_('Warning')}: {warning}" for warning in document.warnings]
     if not document.number:
-        written = ngettext("Written {path} ({n} page).", "Written {path} ({n} pages).", pages)
-        lines.append(written.format(path=out, n=pages))
+        message = ngettext("Written {path} ({n} page).", "Written {path} ({n} pages).", pages)
+        lines.append(message.format(path=out, n=pages))
     elif document.reprinted:
         lines.append(
             _("Printed again the document {number} issued before: {path}.").format(
@@ -152,6 +206,19 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     else:
         lines.append(_("Issued document {number}: {path}.").format(number=document.number, path=out))
     return lines
+
+
+def _issue_or_remove(issue: Callable[[], T], written: list[tuple[Path, int]]) -> T:
+    """`issue()`; when its transaction fails after the PDF was written (the commit itself),
+    the PDF goes too: a file is there only for a number that was saved."""
+    try:
+        return issue()
+    except BaseException:
+        for out, _pages in written:
+            with contextlib.suppress(OSError):
+                out.unlink()
+        written.clear()
+        raise
 
 
 def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequest:
@@ -186,5 +253,10 @@ def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:
     except TrainingNotFound:
         raise CliError(_("There is no training session with id {id}.").format(id=session_id)) from None
     target = _check_out(out or Path(f"attendance-list-{session_id}.pdf"))
-    build_attendance_list(sheet, target)
+
+    def write(work: Path) -> int:
+        build_attendance_list(sheet, work)
+        return 0
+
+    _write_file(write, target)
     return [_("Written {path}.").format(path=target)]

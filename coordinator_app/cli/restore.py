@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from coordinator_app.cli.arguments import Subparsers
+from coordinator_app.cli.errors import CliError
 from coordinator_app.cli.shared import database_path, exclusive, passphrase, user_errors
 from coordinator_app.i18n import _
 
@@ -24,6 +25,7 @@ def run(args: argparse.Namespace) -> int:
     from coordinator_app.storage.restore import restore_backup
     from coordinator_app.storage.summaries import backup_line, counts_line
 
+    _check_backup_file(args.file)
     db_path = database_path(args, existing=False).absolute()
     secret = passphrase(new=False) if is_archive(args.file) else None
     with user_errors(), exclusive(db_path):
@@ -38,3 +40,13 @@ def run(args: argparse.Namespace) -> int:
     if result.previous_kept_at is not None:
         print(_("The previous database was kept at {path}.").format(path=result.previous_kept_at))
     return 0
+
+
+def _check_backup_file(file: Path) -> None:
+    """A folder, a device or a pipe is named for what it is, not as a missing file."""
+    if file.is_dir():
+        raise CliError(_("{path} is a folder, not a backup file.").format(path=file))
+    if file.exists() and not file.is_file():
+        raise CliError(_("{path} is not a backup file.").format(path=file))
+    if file.is_file() and file.stat().st_size == 0:
+        raise CliError(_("{path} is not a backup file.").format(path=file))

@@ -1,6 +1,7 @@
 """What several sub-commands do alike: find the database (finishing what a killed process left
 behind, refusing a file that does not exist) and open it, turn the data-safety modules'
-refusals into `CliError`, ask for a passphrase, hold the window's lock.
+refusals into `CliError`, ask for a passphrase, hold the database's users lock
+(storage/users.py: shared for every command, checked free before a restore).
 
 No command but `demo`, `restore` and `handover import` (and the window) creates a database
 where there is none: the others refuse a missing file with exit code 2."""
@@ -41,6 +42,8 @@ def database_path(args: argparse.Namespace, *, existing: bool = True) -> Path:
         path = default_database_path()
         private_folder(path.parent)
     recover_at_start(path)
+    if args.command is not None:  # issue #13: the file is not swapped while a command uses it
+        _hold_users_lock(path, args.command)
     if existing and not path.is_file():
         raise CliError(
             _(
@@ -52,13 +55,25 @@ def database_path(args: argparse.Namespace, *, existing: bool = True) -> Path:
     return path
 
 
+def _hold_users_lock(path: Path, command: str) -> None:
+    """The shared lock of storage/users.py for the rest of the command (`cli.main` drops it)."""
+    from coordinator_app.storage.users import DatabaseInUse, hold
+
+    try:
+        hold(path, command)
+    except DatabaseInUse as exc:
+        raise CliError(str(exc)) from None
+
+
 def open_database(args: argparse.Namespace, *, create: bool = False) -> Database:
     """The database of `args`, opened (upgraded) as the window would; created only with
     `create` (for `demo`), else a missing file is refused."""
+    from coordinator_app.db.engine import COMMAND_BUSY_TIMEOUT_MS
     from coordinator_app.storage.opening import DatabaseOpenError, open_database
 
     try:
-        return open_database(database_path(args, existing=not create))
+        path = database_path(args, existing=not create)
+        return open_database(path, busy_timeout_ms=COMMAND_BUSY_TIMEOUT_MS)
     except DatabaseOpenError as exc:
         raise CliError(str(exc)) from None
 
@@ -70,10 +85,11 @@ def user_errors() -> Iterator[None]:
     from coordinator_app.storage.backup import BackupError
     from coordinator_app.storage.handover import HandoverError
     from coordinator_app.storage.restore import RestoreError
+    from coordinator_app.storage.users import DatabaseInUse
 
     try:
         yield
-    except (ArchiveError, BackupError, HandoverError, RestoreError) as exc:
+    except (ArchiveError, BackupError, HandoverError, RestoreError, DatabaseInUse) as exc:
         raise CliError(str(exc)) from None
 
 
@@ -101,20 +117,20 @@ def passphrase(*, new: bool) -> str:
 
 @contextmanager
 def exclusive(db_path: Path) -> Iterator[None]:
-    """Hold the window's single-instance lock, so the file is not replaced under a running app."""
-    from coordinator_app.ui.instance_guard import InstanceLockError, acquire_instance_lock
+    """Refuse at once when another process (the window, a command) has the database open, so
+    a restore says so before it decrypts anything; the swap itself takes the lock again."""
+    from coordinator_app.storage.users import DatabaseInUse, check_free
 
     if not db_path.parent.is_dir():
         raise CliError(_("The folder {folder} does not exist.").format(folder=db_path.parent))
     try:
-        lock = acquire_instance_lock(db_path)
-    except InstanceLockError as exc:
+        check_free(db_path)
+    except DatabaseInUse as exc:
         raise CliError(str(exc)) from None
-    if lock is None:
+    except OSError as exc:
         raise CliError(
-            _("The application has the database {path} open; close it and try again.").format(path=db_path)
-        )
-    try:
-        yield
-    finally:
-        lock.unlock()
+            _("The file {path} could not be written: {error}").format(
+                path=db_path.parent, error=exc.strerror or exc
+            )
+        ) from None
+    yield

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ def database_url(target: str | Path) -> str:
     return f"sqlite:///{Path(text).resolve()}"
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any, busy_timeout_ms: int = 5000) -> None:
     if not isinstance(dbapi_connection, sqlite3.Connection):
         return
     # Python's sqlite3 would begin transactions on its own, and not before CREATE TABLE or
@@ -35,7 +36,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
     cursor.close()
 
 
@@ -45,12 +46,18 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql(connection.get_execution_options().get("sqlite_begin", "BEGIN"))
 
 
-def make_engine(target: str | Path) -> Engine:
+BUSY_TIMEOUT_MS = 5000
+# A command waits longer for its turn to write than the window (issue #13: eight `print`s at
+# once all succeed, one after the other).
+COMMAND_BUSY_TIMEOUT_MS = 120_000
+
+
+def make_engine(target: str | Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     # `hide_parameters`: an error's text never quotes the values of a statement (names,
     # addresses, document fields), so a failed write logs no personal data.
     engine = create_engine(database_url(target), hide_parameters=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, busy_timeout_ms=busy_timeout_ms))
         event.listen(engine, "begin", _begin)
     return engine
 
@@ -62,13 +69,21 @@ class Database:
         self.engine = engine
         self.path = path
         self._factory = sessionmaker(engine, expire_on_commit=False)
+        # Writers that read first (numbering) take the write lock at BEGIN: a deferred
+        # transaction that reads and then writes fails "database is locked" at once when
+        # another process wrote meanwhile (SQLite cannot wait there), an immediate one waits.
+        self._writer = sessionmaker(
+            engine.execution_options(sqlite_begin="BEGIN IMMEDIATE"), expire_on_commit=False
+        )
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
+    def session(self, *, write: bool = False) -> Iterator[Session]:
         """A unit of work: commits on success, rolls back everything on any error. A full
         disk, an I/O error, a lock or a damaged file is raised as `StorageError` (its sentence
-        for the user; the SQLAlchemy error is its cause); any other error passes unchanged."""
-        session = self._factory()
+        for the user; the SQLAlchemy error is its cause); any other error passes unchanged.
+        With `write`, the transaction takes the write lock when it begins, waiting its turn
+        behind other writers (use it for work that reads and then writes, such as numbering)."""
+        session = (self._writer if write else self._factory)()
         try:
             yield session
             session.commit()

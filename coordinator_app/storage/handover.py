@@ -40,6 +40,7 @@ from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, re
 from coordinator_app.storage.restore import upgrade_staged
 from coordinator_app.storage.staging import make_private, make_private_tree, private_folder, staging_area
 from coordinator_app.storage.swap import swap_in
+from coordinator_app.storage.users import DatabaseInUse, exclusive
 
 MANIFEST = "manifest.json"
 DATABASE = "database.sqlite"
@@ -317,6 +318,8 @@ def import_handover(
         )
     try:
         return _import(file, passphrase, db_path)
+    except DatabaseInUse as exc:
+        raise HandoverError(str(exc)) from None
     except OSError as exc:
         raise HandoverError(
             _("The handover could not be imported ({reason}); nothing was changed.").format(
@@ -360,7 +363,8 @@ def _import(file: Path, passphrase: str, db_path: Path) -> HandoverResult:
             make_private_tree(new_documents)
             steps.append((new_documents, documents_dir))
         make_private(staged)
-        swap_in(db_path, [*steps, (staged, db_path)], owner=work)
+        with exclusive(db_path):  # issue #13: never under a process that has it open
+            swap_in(db_path, [*steps, (staged, db_path)], owner=work)
         private_folder(documents_dir)
     return HandoverResult(
         db_path=db_path,

@@ -7,16 +7,21 @@ disk has changed. The migrations themselves are `db.migrate`'s.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from coordinator_app.db import migrate
-from coordinator_app.db.engine import Database, make_engine
+from coordinator_app.db.engine import BUSY_TIMEOUT_MS, Database, make_engine
 from coordinator_app.i18n import _
 from coordinator_app.storage.integrity import SQLITE_HEADER
 from coordinator_app.storage.schema import foreign_objects
 from coordinator_app.storage.staging import make_private, private_folder
+
+log = logging.getLogger(__name__)
 
 
 class DatabaseOpenError(RuntimeError):
@@ -95,9 +100,16 @@ def backup_before_upgrade(path: Path, revision: str) -> Path:
     return target
 
 
-def open_database(path: Path) -> Database:
+def _engine(path: Path, busy_timeout_ms: int) -> Engine:
+    if busy_timeout_ms == BUSY_TIMEOUT_MS:
+        return make_engine(path)
+    return make_engine(path, busy_timeout_ms=busy_timeout_ms)
+
+
+def open_database(path: Path, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """Open (creating if absent, owner-only) the SQLite database at `path`, upgraded to the
-    current schema."""
+    current schema; a write waits up to `busy_timeout_ms` for its turn behind other writers.
+    An upgrade that fails is refused in one sentence naming the copy made before it."""
     path = Path(path).expanduser().absolute()
     _check_file(path)
     revision = None
@@ -106,7 +118,7 @@ def open_database(path: Path) -> Database:
         if revision is None and has_tables:
             raise DatabaseOpenError(_("The file {path} is a database of another program.").format(path=path))
     if revision is not None and revision == migrate.HEAD_REVISION:
-        return Database(make_engine(path), path)  # up to date: nothing to migrate
+        return Database(_engine(path, busy_timeout_ms), path)  # up to date: nothing to migrate
     if revision is not None:
         if revision not in migrate.known_revisions():
             raise DatabaseOpenError(
@@ -115,13 +127,23 @@ def open_database(path: Path) -> Database:
                     "install the newer version to open it."
                 ).format(path=path)
             )
-        backup_before_upgrade(path, revision)
-    engine = make_engine(path)
+        before = backup_before_upgrade(path, revision)
+    else:
+        before = None
+    engine = _engine(path, busy_timeout_ms)
     try:
         migrate.upgrade(engine)
-    except Exception:
+    except Exception as exc:
         engine.dispose()
-        raise
+        if before is None:
+            raise
+        log.error("The upgrade of the database failed: %s", type(exc).__name__)
+        raise DatabaseOpenError(
+            _(
+                "The database {path} could not be brought up to the current schema; the file as "
+                "it was before the upgrade is kept at {backup}."
+            ).format(path=path, backup=before)
+        ) from exc
     for created in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
         make_private(created)  # a new file: owner-only, whatever the umask
     return Database(engine, path)

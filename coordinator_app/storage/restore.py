@@ -44,6 +44,7 @@ from coordinator_app.storage.integrity import (
 )
 from coordinator_app.storage.staging import StagingArea, make_private
 from coordinator_app.storage.swap import swap_in
+from coordinator_app.storage.users import DatabaseInUse, exclusive
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +199,10 @@ def restore_backup(file: Path, db_path: Path, passphrase: str | None) -> Restore
                     )
             make_private(staged)
             aside, moves = plan_aside(db_path, "before-restore")
-            swap_in(db_path, [*moves, (staged, db_path)], owner=area.folder)
+            with exclusive(db_path):  # issue #13: never under a process that has it open
+                swap_in(db_path, [*moves, (staged, db_path)], owner=area.folder)
+    except DatabaseInUse as exc:
+        raise RestoreError(str(exc)) from None
     except OSError as exc:
         raise RestoreError(
             _("The backup could not be restored ({reason}); the database was not changed.").format(

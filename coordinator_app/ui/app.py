@@ -14,6 +14,7 @@ from coordinator_app import APP_ID, APP_NAME, __version__
 from coordinator_app.app.logs import setup_logging
 from coordinator_app.app.paths import log_dir, portable_root
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
+from coordinator_app.storage import users
 from coordinator_app.ui import style
 from coordinator_app.ui.about import application_icon
 from coordinator_app.ui.excepthook import install_excepthook
@@ -112,12 +113,14 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         if lock is not None:
             lock.unlock()
         return 1
+    users.hold(db_path, users.WINDOW)  # issue #13: no restore swaps the file under the window
     window = MainWindow(db_path, settings, log_file)
     failed: list[str] = []
     window.database_failed.connect(failed.append)
     window.show()
     window.open_database_after_first_paint()
     code = app.exec()
+    users.release(db_path)
     if lock is not None:
         lock.unlock()
     return 1 if failed else code

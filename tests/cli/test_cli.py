@@ -164,7 +164,7 @@ def test_check_reports_a_damaged_file_without_touching_it(demo_db: Path, tmp_pat
     before = digest(damaged)
     result = run("--db", str(damaged), "check")
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert str(damaged) in result.stdout
+    assert str(damaged) in result.stderr and result.stdout == ""  # problems go to stderr
     assert digest(damaged) == before and [p.name for p in tmp_path.iterdir()] == ["damaged.sqlite"]
 
 
@@ -191,18 +191,20 @@ def test_handover_export_and_import(demo_db: Path, tmp_path: Path) -> None:
 
 
 def test_restore_is_refused_while_the_window_has_the_database(demo_db: Path, tmp_path: Path) -> None:
-    from coordinator_app.ui.instance_guard import acquire_instance_lock
+    from coordinator_app.storage import users
 
     assert run("--db", str(demo_db), "backup", "--to", str(tmp_path)).returncode == 0
     (copy,) = tmp_path.glob("*.sqlite")
-    lock = acquire_instance_lock(demo_db)  # as the running window holds it
-    assert lock is not None
+    users.hold(demo_db, users.WINDOW)  # as the running window holds it
     try:
         before = digest(demo_db)
-        assert_one_sentence(run("--db", str(demo_db), "restore", str(copy)), 1, str(demo_db))
+        result = run("--db", str(demo_db), "restore", str(copy))
+        assert_one_sentence(result, 1, str(demo_db))
+        assert f"(proces {os.getpid()})" in result.stderr and "oknie aplikacji" in result.stderr
         assert digest(demo_db) == before
     finally:
-        lock.unlock()
+        users.release(demo_db)
+    assert not users.lock_path(demo_db).exists()
 
 
 def test_restore_into_a_missing_folder(demo_db: Path, tmp_path: Path) -> None:

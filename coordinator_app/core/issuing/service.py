@@ -10,6 +10,7 @@ gives back the entry already made instead of a new number.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -182,11 +183,22 @@ def issue_in_session(session: Session, request: DocumentRequest, on: dt.date) ->
     return _printable(session, snapshot, template.version, register_id=row.id, warnings=assembled.warnings)
 
 
-def issue(db: Database, request: DocumentRequest, on: dt.date | None = None) -> PrintableDocument:
+def issue(
+    db: Database,
+    request: DocumentRequest,
+    on: dt.date | None = None,
+    *,
+    deliver: Callable[[PrintableDocument], None] | None = None,
+) -> PrintableDocument:
     """Issue the document in one transaction: refused (DocumentRefused / DocumentNotFound) with
-    nothing written, or numbered and in the register."""
-    with db.session() as session:
-        return issue_in_session(session, request, on or dt.date.today())
+    nothing written, or numbered and in the register. `deliver` (writing the file) runs inside
+    that transaction: when it raises, the number is not consumed and nothing is registered.
+    The transaction takes the write lock at once, so concurrent issuers wait their turn."""
+    with db.session(write=True) as session:
+        document = issue_in_session(session, request, on or dt.date.today())
+        if deliver is not None:
+            deliver(document)
+        return document
 
 
 def reprint(db: Database, register_id: int) -> PrintableDocument:

@@ -83,8 +83,7 @@ def test_a_hostile_file_gets_nothing(
 
     code = main(argv)
 
-    out, err = capsys.readouterr()
-    said = out if case.route == "check" else err
+    said = capsys.readouterr().err  # issue #13 point 8: `check` writes its problems to stderr
     lines = [line for line in said.splitlines() if line.strip()]
     assert code == 1, said
     assert lines and "Traceback" not in said, said
