@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from coordinator_app.db import migrate
 from coordinator_app.storage import schema
 from coordinator_app.storage.integrity import CURRENT, OLDER, check_database
 from coordinator_app.storage.opening import DatabaseOpenError, open_database
@@ -37,7 +38,7 @@ def test_every_frozen_release_passes(revision: str, tmp_path: Path) -> None:
     shutil.copyfile(FROZEN / f"schema-{revision}.sqlite", path)
     result = check_database(path)
     assert result.ok, result.problems
-    assert result.revision_status == (CURRENT if revision == "0004" else OLDER)
+    assert result.revision_status == (CURRENT if revision == migrate.HEAD_REVISION else OLDER)
 
 
 def test_an_older_file_is_restored_and_upgraded(db_path: Path, tmp_path: Path) -> None:
