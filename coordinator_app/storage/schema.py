@@ -46,7 +46,7 @@ FINGERPRINTS = {
     "0002": "3033eabc92102dfe9b6dfb18869dd84f74ae68046dfdc3371b2b1ff5ab744afe",
     "0003": "824d2660877f450b518e9db259842cd81e721509faca8d461952216d7b11aaa5",
     "0004": "1b4c418704730284b029d4fad3d96a71c0be561062fb0b50fd6663fe0297c3a6",
-    "0005c": "c3b7a6a056d9f501a6e85acdde1ff3874d0d14498b6517dbc6680c08ae82b9b1",
+    "0005c": "4ea104fbc8120301978950d4a8e8bbd561ac1947225afaf8f3ce85be9e5e9337",
 }
 _SHOWN_NAME = 60
 _references: dict[str, frozenset[SchemaObject]] = {}

@@ -43,13 +43,13 @@ def _agreement_columns() -> tuple[sa.Column[object], ...]:
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("agreements") as batch_op:
+    with op.batch_alter_table("agreements", recreate="never") as batch_op:
         for column in _agreement_columns():
             batch_op.add_column(column)
-    with op.batch_alter_table("staff") as batch_op:
+    with op.batch_alter_table("staff", recreate="never") as batch_op:
         batch_op.add_column(sa.Column("role_valid_from", sa.Date(), nullable=True))
         batch_op.add_column(sa.Column("role_valid_to", sa.Date(), nullable=True))
-    with op.batch_alter_table("activity_types") as batch_op:
+    with op.batch_alter_table("activity_types", recreate="never") as batch_op:
         batch_op.add_column(sa.Column("home_visit", sa.Boolean(), nullable=False, server_default=sa.false()))
     with op.batch_alter_table("vettings") as batch_op:
         batch_op.add_column(sa.Column("residence_document_id", sa.Integer(), nullable=True))
@@ -86,11 +86,11 @@ def downgrade() -> None:
         batch_op.drop_constraint("fk_vettings_residence_document_id_issued_documents", type_="foreignkey")
         batch_op.drop_column("no_record_document_id")
         batch_op.drop_column("residence_document_id")
-    with op.batch_alter_table("activity_types") as batch_op:
+    with op.batch_alter_table("activity_types", recreate="never") as batch_op:
         batch_op.drop_column("home_visit")
-    with op.batch_alter_table("staff") as batch_op:
+    with op.batch_alter_table("staff", recreate="never") as batch_op:
         batch_op.drop_column("role_valid_to")
         batch_op.drop_column("role_valid_from")
-    with op.batch_alter_table("agreements") as batch_op:
+    with op.batch_alter_table("agreements", recreate="never") as batch_op:
         for column in reversed(_agreement_columns()):
             batch_op.drop_column(column.name)
