@@ -45,6 +45,7 @@ from coordinator_app.db.models import (
     IssuedDocument,
     Organisation,
     Setting,
+    VolunteerName,
 )
 from coordinator_app.demo import DemoSize, generate_demo
 from coordinator_app.storage.opening import open_database
@@ -151,6 +152,19 @@ def _fill_the_rest(db: Database) -> None:
         assert organisation is not None
         organisation.logo_sha256 = digest
         session.add(Setting(key="external_backup_reminder_days", value="7"))
+        # Revision 0005c: a former name, the agreed notice period and a notice of termination.
+        session.add(
+            VolunteerName(
+                volunteer_id=agreement.volunteer_id,
+                first_name="Bożena",
+                last_name="Łoś",
+                valid_to=TODAY - dt.timedelta(days=400),
+            )
+        )
+        agreement.notice_period_days = 7
+        agreement.notice_given_on = TODAY - dt.timedelta(days=10)
+        agreement.notice_given_by = "volunteer"
+        agreement.notice_delivery = "in_person"
 
 
 def main() -> int:
