@@ -52,6 +52,12 @@ def termination(session: Session, request: DocumentRequest, on: dt.date) -> Asse
     return assemble_termination(session, agreement_id, on, dict(request.options))
 
 
+def expiry(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.termination_data import assemble_expiry
+
+    return assemble_expiry(session, _need(request.id, _("Give the id of the agreement.")), on)
+
+
 def certificate(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
     from coordinator_app.core.issuing.volunteer_data import assemble_certificate
 

@@ -40,6 +40,7 @@ class DocumentKind(StrEnum):
     AGREEMENT = "agreement"
     ANNEX = "annex"
     TERMINATION = "termination"
+    EXPIRY = "expiry"
     REFERRAL = "referral"
     TIMESHEET = "timesheet"
     CERTIFICATE = "certificate"
@@ -221,10 +222,38 @@ KINDS: dict[str, KindSpec] = {
             DocumentKind.TERMINATION,
             N_("Termination of an agreement"),
             defaults.TERMINATION,
-            {"numer_porozumienia", "data_porozumienia", "data_rozwiazania", "reprezentant", "powod"},
-            {"za_porozumieniem", "przez_ops", "przez_wolontariusza", "wygasniecie", "powod"},
+            {
+                "numer_porozumienia",
+                "data_porozumienia",
+                "data_rozwiazania",
+                "reprezentant",
+                "powod",
+                "data_wypowiedzenia",
+                "sposob_doreczenia",
+                "okres_wypowiedzenia",
+            },
+            set(AGE_FLAGS)
+            | {
+                "za_porozumieniem",
+                "przez_ops",
+                "przez_wolontariusza",
+                "wygasniecie",
+                "powod",
+                "wypowiedzenie",
+                "doreczenie",
+                "skrocone",
+            },
             assembly.termination,
             "RP/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.EXPIRY,
+            N_("Confirmation of the expiry of an agreement"),
+            defaults.EXPIRY,
+            {"numer_porozumienia", "data_porozumienia", "okres", "data_wygasniecia", "reprezentant"},
+            set(AGE_FLAGS),
+            assembly.expiry,
+            "WP/{nr}/{rrrr}",
         ),
         _spec(
             DocumentKind.CERTIFICATE,

@@ -4,7 +4,7 @@ are a proposal following domain §8 and must be approved by the OPS (legal advis
 
 from __future__ import annotations
 
-from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, TERMINATION
+from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, EXPIRY, TERMINATION
 from coordinator_app.core.issuing.defaults.other import (
     CERTIFICATE,
     INTAKE_FORM,
@@ -19,6 +19,7 @@ __all__ = [
     "AGREEMENT",
     "ANNEX",
     "CERTIFICATE",
+    "EXPIRY",
     "INTAKE_FORM",
     "OPINION",
     "REFERRAL",

@@ -295,23 +295,47 @@ ANNEX: dict[str, str] = {
 }
 
 TERMINATION: dict[str, str] = {
-    "title": "ROZWIĄZANIE POROZUMIENIA",
+    "title": (
+        "[za_porozumieniem] ROZWIĄZANIE POROZUMIENIA\n"
+        "[przez_ops] WYPOWIEDZENIE POROZUMIENIA\n"
+        "[przez_wolontariusza] WYPOWIEDZENIE POROZUMIENIA"
+    ),
     "subtitle": "o wykonywaniu świadczeń przez wolontariusza nr {numer_porozumienia} z dnia {data_porozumienia} r.",
     "body": (
         "[za_porozumieniem] Strony porozumienia nr {numer_porozumienia} z dnia {data_porozumienia} r. – "
         "{nazwa_ops}, reprezentowany przez: {reprezentant}, oraz {Pan/Pani} {imie_nazwisko} – zgodnie "
         "postanawiają rozwiązać je za porozumieniem Stron z dniem {data_rozwiazania} r.\n"
-        "[przez_ops] {nazwa_ops}, reprezentowany przez: {reprezentant}, wypowiada porozumienie nr "
+        "[przez_ops,!skrocone] {nazwa_ops}, reprezentowany przez: {reprezentant}, wypowiada porozumienie nr "
         "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko}, "
-        "z zachowaniem warunków rozwiązania określonych w porozumieniu. Porozumienie ulega rozwiązaniu z "
-        "dniem {data_rozwiazania} r.\n"
-        "[przez_wolontariusza] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
-        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z Korzystającym – {nazwa_ops}. "
-        "Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
-        "[wygasniecie] {nazwa_ops} potwierdza, że porozumienie nr {numer_porozumienia} z dnia "
-        "{data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko} wygasło z dniem "
-        "{data_rozwiazania} r. z upływem okresu, na który zostało zawarte.\n"
+        "z zachowaniem {okres_wypowiedzenia} okresu wypowiedzenia określonego w porozumieniu.\n"
+        "[przez_ops,skrocone] {nazwa_ops}, reprezentowany przez: {reprezentant}, wypowiada porozumienie nr "
+        "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko}.\n"
+        "[przez_wolontariusza,!skrocone] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
+        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z Korzystającym – {nazwa_ops}, "
+        "z zachowaniem {okres_wypowiedzenia} okresu wypowiedzenia określonego w porozumieniu.\n"
+        "[przez_wolontariusza,skrocone] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
+        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z Korzystającym – {nazwa_ops}.\n"
+        "[wypowiedzenie,doreczenie] Wypowiedzenie złożono w dniu {data_wypowiedzenia} r. ({sposob_doreczenia}).\n"
+        "[wypowiedzenie,!doreczenie] Wypowiedzenie złożono w dniu {data_wypowiedzenia} r.\n"
+        "[przez_ops] Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
+        "[przez_wolontariusza] Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
         "[powod] Uzasadnienie: {powod}\n"
+        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń, "
+        "a na {jego/jej} prośbę – opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 "
+        f"{ACT}).\n"
+        "{Wolontariusz/Wolontariuszka} pozostaje {zobowiązany/zobowiązana} do zachowania w tajemnicy "
+        "informacji o osobach objętych wsparciem, uzyskanych w związku z wykonywaniem świadczeń."
+    ),
+}
+
+EXPIRY: dict[str, str] = {
+    "title": "POTWIERDZENIE WYGAŚNIĘCIA POROZUMIENIA",
+    "subtitle": "o wykonywaniu świadczeń przez wolontariusza nr {numer_porozumienia} z dnia {data_porozumienia} r.",
+    "body": (
+        "{nazwa_ops}, reprezentowany przez: {reprezentant}, potwierdza, że porozumienie nr {numer_porozumienia} "
+        "z dnia {data_porozumienia} r. zawarte z {Panem/Panią} {imie_nazwisko} na czas określony "
+        "{okres} wygasło z upływem okresu, na który zostało zawarte. Ostatnim dniem obowiązywania "
+        "porozumienia był {data_wygasniecia} r.\n"
         "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń, "
         "a na {jego/jej} prośbę – opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 "
         f"{ACT}).\n"

@@ -30,7 +30,6 @@ branch_labels = None
 depends_on = None
 
 
-
 def _agreement_columns() -> tuple[sa.Column[object], ...]:
     return (
         sa.Column("notice_period_days", sa.Integer(), nullable=True),
@@ -55,10 +54,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("residence_document_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("no_record_document_id", sa.Integer(), nullable=True))
         batch_op.create_foreign_key(
-            "fk_vettings_residence_document_id_issued_documents", "issued_documents", ["residence_document_id"], ["id"]
+            "fk_vettings_residence_document_id_issued_documents",
+            "issued_documents",
+            ["residence_document_id"],
+            ["id"],
         )
         batch_op.create_foreign_key(
-            "fk_vettings_no_record_document_id_issued_documents", "issued_documents", ["no_record_document_id"], ["id"]
+            "fk_vettings_no_record_document_id_issued_documents",
+            "issued_documents",
+            ["no_record_document_id"],
+            ["id"],
         )
     op.create_table(
         "volunteer_names",
