@@ -49,6 +49,8 @@ class DocumentKind(StrEnum):
     TRAINING_CERTIFICATE = "training_certificate"
     ATTENDANCE_LIST = "attendance_list"
     INTAKE_FORM = "intake_form"
+    RESIDENCE_STATEMENT = "residence_statement"
+    NO_RECORD_STATEMENT = "no_record_statement"
 
     @property
     def cli_name(self) -> str:
@@ -311,6 +313,26 @@ KINDS: dict[str, KindSpec] = {
             {"godziny"},
             assembly.thanks,
             "PD/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.RESIDENCE_STATEMENT,
+            N_("Statement on the countries of residence (art. 21)"),
+            defaults.RESIDENCE_STATEMENT,
+            {"obywatelstwo"},
+            set(AGE_FLAGS),
+            assembly.residence_statement,
+            "OZ/{nr}/{rrrr}",
+            on_issued=assembly.link_statement,
+        ),
+        _spec(
+            DocumentKind.NO_RECORD_STATEMENT,
+            N_("Statement on a country without criminal-record information (art. 21)"),
+            defaults.NO_RECORD_STATEMENT,
+            {"panstwo"},
+            set(AGE_FLAGS),
+            assembly.no_record_statement,
+            "OB/{nr}/{rrrr}",
+            on_issued=assembly.link_statement,
         ),
         _spec(
             DocumentKind.INTAKE_FORM,

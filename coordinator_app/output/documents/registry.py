@@ -13,8 +13,10 @@ from coordinator_app.output.documents.kinds import (
     certificate,
     expiry,
     intake_form,
+    no_record_statement,
     opinion,
     referral,
+    residence_statement,
     termination,
     thanks,
     timesheet,
@@ -36,6 +38,8 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         training_certificate,
         attendance_list,
         intake_form,
+        residence_statement,
+        no_record_statement,
     )
 }
 

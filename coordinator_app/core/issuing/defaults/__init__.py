@@ -5,6 +5,7 @@ are a proposal following domain §8 and must be approved by the OPS (legal advis
 from __future__ import annotations
 
 from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, EXPIRY, TERMINATION
+from coordinator_app.core.issuing.defaults.child_protection import NO_RECORD_STATEMENT, RESIDENCE_STATEMENT
 from coordinator_app.core.issuing.defaults.other import (
     CERTIFICATE,
     INTAKE_FORM,
@@ -21,8 +22,10 @@ __all__ = [
     "CERTIFICATE",
     "EXPIRY",
     "INTAKE_FORM",
+    "NO_RECORD_STATEMENT",
     "OPINION",
     "REFERRAL",
+    "RESIDENCE_STATEMENT",
     "TERMINATION",
     "THANKS",
     "TIMESHEET",
