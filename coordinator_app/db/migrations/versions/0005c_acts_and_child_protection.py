@@ -16,7 +16,8 @@ What (issue 12, points 5 and 6):
   not exist (`residence_document_id`, `no_record_document_id`, ids in `issued_documents`);
 - `activity_types`: `home_visit`, the flag the assignment gate reads for under-13 volunteers.
 
-Only new nullable columns (or with a default) and one new table: no row is changed.
+Only new nullable columns (or with a default) and one new table; of the rows, only the seeded
+activity types done in the client's home (TOW, CODZ, DROB) get `home_visit` set.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ revision = "0005c"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+HOME_VISITS = ("TOW", "CODZ", "DROB")  # the seeded activity types done in the client's home
 
 
 def _agreement_columns() -> tuple[sa.Column[object], ...]:
@@ -50,6 +52,9 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("role_valid_to", sa.Date(), nullable=True))
     with op.batch_alter_table("activity_types", recreate="never") as batch_op:
         batch_op.add_column(sa.Column("home_visit", sa.Boolean(), nullable=False, server_default=sa.false()))
+    op.execute(
+        f"UPDATE activity_types SET home_visit = 1 WHERE code IN ({', '.join(map(repr, HOME_VISITS))})"
+    )
     with op.batch_alter_table("vettings") as batch_op:
         batch_op.add_column(sa.Column("residence_document_id", sa.Integer(), nullable=True))
         batch_op.add_column(sa.Column("no_record_document_id", sa.Integer(), nullable=True))
