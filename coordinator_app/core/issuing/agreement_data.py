@@ -74,6 +74,20 @@ def age_flags(volunteer: Volunteer, on: dt.date) -> tuple[AgeGroup, set[str]]:
     return group, flags
 
 
+def child_travel(agreement: Agreement, values: dict[str, str]) -> set[str]:
+    """The adult on site and the way to and from it (an under-13's agreement); flags for both."""
+    flags = set()
+    for flag, name, text in (
+        ("towarzyszy", "opiekun_na_miejscu", agreement.minor_escort),
+        ("dojazd", "dojazd", agreement.minor_travel),
+    ):
+        cleaned = " ".join((text or "").split()).rstrip(".")
+        values[name] = cleaned
+        if cleaned:
+            flags.add(flag)
+    return flags
+
+
 def guardian_values(volunteer: Volunteer) -> dict[str, str]:
     return {
         "opiekun": volunteer.guardian_name or "",
@@ -232,6 +246,7 @@ def assemble_agreement(
     ops_text, ops_name = representative(session, agreement.representative_id, org)
     values.update(person_values(volunteer))
     values.update(guardian_values(volunteer))
+    flags |= child_travel(agreement, values)  # under 13: the adult on site, getting there and back
     values.update(
         {
             "numer": agreement.number,

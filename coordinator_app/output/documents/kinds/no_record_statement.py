@@ -6,7 +6,7 @@ from __future__ import annotations
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.i18n import N_
 from coordinator_app.output.documents.kinds import PrintedKind, PrintOption, Subject
-from coordinator_app.output.documents.kinds.child_protection import statement_segments
+from coordinator_app.output.documents.kinds.residence_statement import statement_segments
 
 KIND = PrintedKind(
     kind=DocumentKind.NO_RECORD_STATEMENT,
