@@ -78,11 +78,12 @@ KS_REDUCED_MONTHS = AppSetting("ks_reduced_months", int, 6, minimum=1, maximum=M
 # the "valid until" date; the coordinator types or confirms it.
 VETTING_VALIDITY_MONTHS = AppSetting("vetting_validity_months", int, 24)
 # Who signs the statement on countries of residence in the last 20 years (art. 21 ust. 4-7 of
-# the 2016 act): 1 = every volunteer working with minors (common practice: the organiser cannot
-# otherwise know who lived abroad), 0 = only those the act names (foreigners, and those who
-# lived abroad in the last 20 years).
+# the 2016 act): 0 = only those the act names (foreigners, and those who lived abroad in the
+# last 20 years: the statutory minimum, and what earlier records were judged by), 1 = every
+# volunteer working with minors (common practice: the organiser cannot otherwise know who
+# lived abroad); the coordinator chooses.
 RESIDENCE_STATEMENT_FROM_EVERYONE = AppSetting(
-    "residence_statement_from_everyone", int, 1, minimum=0, maximum=1
+    "residence_statement_from_everyone", int, 0, minimum=0, maximum=1
 )
 
 # --- minors' school hours ------------------------------------------------------------------

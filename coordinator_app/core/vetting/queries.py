@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import record_event
 from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.settings import RESIDENCE_STATEMENT_FROM_EVERYONE
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.vetting.data import (
     VETTING_FIELDS,
@@ -33,7 +34,7 @@ from coordinator_app.core.vetting.data import (
 from coordinator_app.core.vetting.rules import evaluate, gap_items, status_of
 from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Vetting, Volunteer
+from coordinator_app.db.models import Setting, Vetting, Volunteer
 
 VIEW_ENTITY = "volunteer"  # a view is recorded against the person whose data was shown
 VIEW_REASON = "vetting"
@@ -64,7 +65,14 @@ def vetting_check(session: Session, volunteer_id: int, on: dt.date) -> VettingCh
     """The full verdict for work with minors on the day `on` (two small queries)."""
     citizenship = _citizenship(session, volunteer_id)
     row = current_vetting(session, volunteer_id)
-    return evaluate(None if row is None else data_of(row), citizenship, on)
+    everyone = statement_from_everyone(session)
+    return evaluate(None if row is None else data_of(row), citizenship, on, everyone)
+
+
+def statement_from_everyone(session: Session) -> bool:
+    """Whether every volunteer working with minors signs the statement on countries of residence."""
+    setting = RESIDENCE_STATEMENT_FROM_EVERYONE
+    return bool(setting.value_from(session.scalar(select(Setting.value).where(Setting.key == setting.key))))
 
 
 def vetting_gaps(session: Session, volunteer_id: int, on: dt.date) -> tuple[str, ...]:
@@ -124,9 +132,11 @@ def vetting_status_for(
             current[vid] = VettingData(*values)  # the last row of a volunteer is the newest
     result: dict[int, VettingStatus] = {}
     empty = VettingData()
+    everyone = statement_from_everyone(session)
     for vid in ids:
         record = current.get(vid)
-        result[vid] = status_of(record is not None, gap_items(record or empty, citizenship.get(vid), on))
+        items = gap_items(record or empty, citizenship.get(vid), on, everyone)
+        result[vid] = status_of(record is not None, items)
     return result
 
 
