@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -34,7 +35,7 @@ from coordinator_app.core.vetting.data import (
 from coordinator_app.core.vetting.rules import evaluate, gap_items, status_of
 from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Setting, Vetting, Volunteer
+from coordinator_app.db.models import IssuedDocument, Setting, Vetting, Volunteer
 
 VIEW_ENTITY = "volunteer"  # a view is recorded against the person whose data was shown
 VIEW_REASON = "vetting"
@@ -182,3 +183,36 @@ def vetting_status_text(db: Database, volunteer_id: int, *, today: dt.date | Non
     """One line for the volunteer view, e.g. "Weryfikacja do pracy z małoletnimi: kompletna,
     ważna do 3.02.2026." (no audit entry: see `vetting_summary`)."""
     return vetting_summary(db, volunteer_id, today=today).text
+
+
+STATEMENT_KINDS = ("residence_statement", "no_record_statement")  # art. 21 ust. 5 and 6
+
+
+@dataclass(frozen=True)
+class IssuedStatement:
+    """A child-protection statement issued for the volunteer (the register's entry)."""
+
+    kind: str
+    register_id: int
+    number: str
+    issued_on: dt.date
+    linked: bool  # the current vetting record points at it
+
+
+def issued_statements(db: Database, volunteer_id: int) -> list[IssuedStatement]:
+    """The newest statement of each kind issued for the volunteer, and whether the current
+    vetting record links to it (it does once issued while the record existed)."""
+    with db.session() as session:
+        row = current_vetting(session, volunteer_id)
+        links = {row.residence_document_id, row.no_record_document_id} if row is not None else set()
+        found: list[IssuedStatement] = []
+        for kind in STATEMENT_KINDS:
+            entry = session.execute(
+                select(IssuedDocument.id, IssuedDocument.number, IssuedDocument.issued_on)
+                .where(IssuedDocument.kind == kind, IssuedDocument.volunteer_id == volunteer_id)
+                .order_by(IssuedDocument.issued_on.desc(), IssuedDocument.id.desc())
+                .limit(1)
+            ).first()
+            if entry is not None:
+                found.append(IssuedStatement(kind, entry[0], entry[1] or "", entry[2], entry[0] in links))
+        return found
