@@ -237,6 +237,7 @@ KINDS: dict[str, KindSpec] = {
                 "data_wypowiedzenia",
                 "sposob_doreczenia",
                 "okres_wypowiedzenia",
+                "opiekun",
             },
             set(AGE_FLAGS)
             | {

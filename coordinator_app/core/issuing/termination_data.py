@@ -128,6 +128,7 @@ def assemble_termination(
             "data_rozwiazania": long_date(ended_on),
             "reprezentant": ops_text,
             "powod": reason,
+            "opiekun": volunteer.guardian_name or "",
         }
     )
     person = _person_signature(volunteer, name, group)
