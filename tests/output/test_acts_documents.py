@@ -128,6 +128,7 @@ def test_an_under_13_agreement_names_the_adult_and_the_way_and_gives_no_art_29_a
     assert "przyprowadza i odbiera przedstawiciel ustawowy" in before
     assert "art. 29 RODO" not in before
     assert "nie otrzymuje upoważnienia do przetwarzania danych osobowych" in before
+    assert "na podstawie upoważnienia Korzystającego" not in before
     with session_of(db) as s:
         row = s.get(Agreement, world.child_agreement)
         assert row is not None
