@@ -47,6 +47,7 @@ from coordinator_app.db.models import (
     IssuedDocument,
     Organisation,
     Setting,
+    VolunteerName,
 )
 from coordinator_app.demo import DemoSize, generate_demo
 from coordinator_app.storage.opening import open_database
@@ -153,7 +154,7 @@ def _fill_the_rest(db: Database) -> None:
         assert organisation is not None
         organisation.logo_sha256 = digest
         session.add(Setting(key="external_backup_reminder_days", value="7"))
-        # Revision 0005d: a health consent given by a guardian.
+        # Revision 0005: a health consent given by a guardian.
         session.add(
             HealthConsent(
                 volunteer_id=agreement.volunteer_id,
@@ -163,7 +164,7 @@ def _fill_the_rest(db: Database) -> None:
                 health_info="Alergia na orzechy.",
             )
         )
-        # Revision 0005a: forms of a name the coordinator confirmed.
+        # Revision 0005: forms of a name the coordinator confirmed.
         session.add(
             DeclinedForm(
                 kind="person", text="Bożena Źrebięcka-Łoś", sex="K", genitive="Bożeny Źrebięckiej-Łoś",
@@ -172,6 +173,19 @@ def _fill_the_rest(db: Database) -> None:
                 confirmed_by="koordynator",
             )
         )  # fmt: skip
+        # Revision 0005: a former name, the agreed notice period and a notice of termination.
+        session.add(
+            VolunteerName(
+                volunteer_id=agreement.volunteer_id,
+                first_name="Bożena",
+                last_name="Łoś",
+                valid_to=TODAY - dt.timedelta(days=400),
+            )
+        )
+        agreement.notice_period_days = 7
+        agreement.notice_given_on = TODAY - dt.timedelta(days=10)
+        agreement.notice_given_by = "volunteer"
+        agreement.notice_delivery = "in_person"
 
 
 def main() -> int:

@@ -77,6 +77,22 @@ KS_REDUCED_MONTHS = AppSetting("ks_reduced_months", int, 6, minimum=1, maximum=M
 # the OPS's child-protection standards do (domain §2.2.2 "currency"). Used only to *suggest*
 # the "valid until" date; the coordinator types or confirms it.
 VETTING_VALIDITY_MONTHS = AppSetting("vetting_validity_months", int, 24)
+# Who signs the statement on countries of residence in the last 20 years (art. 21 ust. 4-7 of
+# the 2016 act): 0 = only those the act names (foreigners, and those who lived abroad in the
+# last 20 years: the statutory minimum, and what earlier records were judged by), 1 = every
+# volunteer working with minors (common practice: the organiser cannot otherwise know who
+# lived abroad); the coordinator chooses.
+RESIDENCE_STATEMENT_FROM_EVERYONE = AppSetting(
+    "residence_statement_from_everyone", int, 0, minimum=0, maximum=1
+)
+
+# --- minors' school hours ------------------------------------------------------------------
+# A minor's assignment scheduled in these hours (minutes after midnight) on a school day
+# (Monday to Friday outside the summer holidays, months inclusive) gets a warning.
+SCHOOL_HOURS_FROM = AppSetting("school_hours_from", int, 8 * 60, minimum=0, maximum=24 * 60)
+SCHOOL_HOURS_TO = AppSetting("school_hours_to", int, 15 * 60, minimum=0, maximum=24 * 60)
+SCHOOL_HOLIDAYS_FROM_MONTH = AppSetting("school_holidays_from_month", int, 7, minimum=1, maximum=12)
+SCHOOL_HOLIDAYS_TO_MONTH = AppSetting("school_holidays_to_month", int, 8, minimum=1, maximum=12)
 
 ALL: tuple[AppSetting[int], ...] = (
     BACKUP_REMINDER_DAYS,
@@ -90,4 +106,9 @@ ALL: tuple[AppSetting[int], ...] = (
     KS_REDUCED_HOURS,
     KS_REDUCED_MONTHS,
     VETTING_VALIDITY_MONTHS,
+    RESIDENCE_STATEMENT_FROM_EVERYONE,
+    SCHOOL_HOURS_FROM,
+    SCHOOL_HOURS_TO,
+    SCHOOL_HOLIDAYS_FROM_MONTH,
+    SCHOOL_HOLIDAYS_TO_MONTH,
 )

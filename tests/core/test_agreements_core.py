@@ -449,7 +449,12 @@ def test_termination_lists_and_optionally_ends_the_assignments(db: Database, set
         today=TODAY,
     )
     assert listed.ended_assignment_ids == ()
-    assert codes(listed.warnings) == {"assignments_continue", "hours_after_end", "no_other_agreement"}
+    assert codes(listed.warnings) == {
+        "notice_too_short",  # no notice date: given on the day it is recorded, no period kept
+        "assignments_continue",
+        "hours_after_end",
+        "no_other_agreement",
+    }
     assert "P/1/2026" in listed.warnings[0].message
     row = ag.get_agreement(db, agreement)
     assert (row.terminated_on, row.termination_mode) == (d("2026-09-30"), "ops_notice")

@@ -29,7 +29,7 @@ REWRITTEN_BY_MIGRATIONS: dict[str, set[str]] = {}
 # unchanged; only new rows may appear. Add an entry only together with the migration that does it.
 SEEDED_BY_MIGRATIONS: dict[str, str] = {
     "training_requirements": "0002: default readiness rules (induction; child protection for minors)",
-    "settings": "0005f: the audit log chain's head (audit_chain_head)",
+    "settings": "0005: the audit log chain's head (audit_chain_head)",
 }
 
 

@@ -198,7 +198,7 @@ def test_annex_and_termination(db: Database, world: World) -> None:
         "termination", world.agreement, options={"on": "2025-09-30", "mode": "volunteer_notice"}
     )
     text, _pages = text_of(db, request)
-    assert "ROZWIĄZANIE POROZUMIENIA" in text
+    assert "WYPOWIEDZENIE POROZUMIENIA" in text  # a notice is titled as one (issue 12)
     assert "Ja, niżej podpisana Żaneta Żółć, wypowiadam porozumienie nr W/1/2025" in text
     assert "z dniem 30 września 2025 r." in text
 

@@ -2,7 +2,8 @@
 (annexes) and terminating them, the insurance clause, and validity for the assignment gate.
 Qt-free; the form and dialogs live in coordinator_app/ui/agreements/.
 
-`data`, `rules`, `defaults`, `validate`, `warnings`; `queries` (reads), `service` (writes),
+`data`, `ending` (how an agreement ends), `notice` (the agreed notice period), `rules`,
+`defaults`, `validate`, `warnings`; `queries` (reads), `service` (writes),
 `annexes` and `termination` (their reads and writes); `facts` and `validity` hold what is read
 inside the caller's session. May import core, db and i18n.
 """
@@ -34,6 +35,7 @@ from coordinator_app.core.agreements.data import (
     last_valid_day,
 )
 from coordinator_app.core.agreements.defaults import clause_defaults, default_period_end
+from coordinator_app.core.agreements.ending import NoticeDelivery, NoticeParty
 from coordinator_app.core.agreements.queries import (
     agreements_ending_within,
     agreements_missing_nnw,
@@ -88,6 +90,8 @@ __all__ = [
     "InsuranceClause",
     "InsuranceKind",
     "InsuranceSettings",
+    "NoticeDelivery",
+    "NoticeParty",
     "SaveResult",
     "StoredAgreement",
     "TerminationData",

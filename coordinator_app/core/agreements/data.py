@@ -6,9 +6,24 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from coordinator_app.core.agreements.ending import (
+    AffectedAssignment,
+    TerminationData,
+    TerminationMode,
+    TerminationPreview,
+    TerminationResult,
+)
 from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
 from coordinator_app.i18n import N_, _
+
+__all__ = [  # the ending's types are re-exported: older imports read them from here
+    "AffectedAssignment",
+    "TerminationData",
+    "TerminationMode",
+    "TerminationPreview",
+    "TerminationResult",
+]
 
 
 def last_valid_day(period_to: dt.date | None, terminated_on: dt.date | None) -> dt.date | None:
@@ -46,60 +61,6 @@ _STATE_LABELS = {
 }
 
 
-class TerminationMode(StrEnum):
-    """How an agreement ended (domain §7.3 `tryb_rozwiązania`)."""
-
-    MUTUAL = "mutual"  # za porozumieniem stron
-    VOLUNTEER_NOTICE = "volunteer_notice"  # wypowiedzenie przez wolontariusza
-    OPS_NOTICE = "ops_notice"  # wypowiedzenie przez OPS (Korzystającego)
-    EXPIRY = "expiry"  # wygaśnięcie: the period it was concluded for ran out
-
-    @property
-    def label(self) -> str:
-        return _(_MODE_LABELS[self])
-
-    @property
-    def document_text(self) -> str:
-        """The Polish phrase for printed documents (always Polish, whatever the UI language)."""
-        return _MODE_DOCUMENT_TEXT[self]
-
-    @classmethod
-    def parse(cls, value: str | None) -> TerminationMode | None:
-        """A stored mode, accepting the Polish words older records (and the demo) hold."""
-        if not value:
-            return None
-        try:
-            return cls(value)
-        except ValueError:
-            return _LEGACY_MODES.get(" ".join(value.lower().split()))
-
-    @classmethod
-    def choices(cls) -> list[tuple[str, str]]:
-        return [(mode.value, mode.label) for mode in cls]
-
-
-_MODE_LABELS = {
-    TerminationMode.MUTUAL: N_("by agreement of the parties"),
-    TerminationMode.VOLUNTEER_NOTICE: N_("notice given by the volunteer"),
-    TerminationMode.OPS_NOTICE: N_("notice given by the OPS"),
-    TerminationMode.EXPIRY: N_("expiry of the period"),
-}
-_MODE_DOCUMENT_TEXT = {
-    TerminationMode.MUTUAL: "za porozumieniem stron",
-    TerminationMode.VOLUNTEER_NOTICE: "wypowiedzenie przez Wolontariusza",
-    TerminationMode.OPS_NOTICE: "wypowiedzenie przez Korzystającego",
-    TerminationMode.EXPIRY: "wygaśnięcie z upływem okresu, na który zostało zawarte",
-}
-_LEGACY_MODES = {
-    "porozumienie stron": TerminationMode.MUTUAL,
-    "za porozumieniem stron": TerminationMode.MUTUAL,
-    "wypowiedzenie przez wolontariusza": TerminationMode.VOLUNTEER_NOTICE,
-    "wypowiedzenie przez ops": TerminationMode.OPS_NOTICE,
-    "wypowiedzenie przez korzystającego": TerminationMode.OPS_NOTICE,
-    "wygaśnięcie": TerminationMode.EXPIRY,
-}
-
-
 @dataclass
 class AgreementData:
     """Everything the agreement form edits. Field names match the `Agreement` columns;
@@ -128,6 +89,9 @@ class AgreementData:
     signed_by_volunteer_on: dt.date | None = None
     signed_by_ops_on: dt.date | None = None
     notes: str | None = None
+    notice_period_days: int | None = None  # the notice period the termination clause states
+    minor_escort: str | None = None  # under 13: the adult present on site
+    minor_travel: str | None = None  # under 13: how the child gets there and back
 
 
 # Columns copied between AgreementData and the Agreement row as they are.
@@ -145,6 +109,9 @@ CONTENT_FIELDS: tuple[str, ...] = (
     "time_commitment",
     "termination_terms",
     "cost_rules",
+    "notice_period_days",
+    "minor_escort",
+    "minor_travel",
 )
 
 
@@ -303,19 +270,6 @@ class EndingAgreement:
     has_successor: bool  # another agreement of the volunteer continues after it
 
 
-@dataclass(frozen=True)
-class AffectedAssignment:
-    """An assignment resting on an agreement that continues after the agreement's new end."""
-
-    id: int
-    number: str | None
-    activity_code: str
-    client_code: str | None
-    date_from: dt.date
-    date_to: dt.date | None
-    status: str
-
-
 @dataclass
 class AnnexData:
     """An amendment (aneks). Only the changes it makes are filled in; the rest stay None.
@@ -351,32 +305,6 @@ class AnnexResult:
     changes: str
     warnings: tuple[AgreementWarning, ...] = ()
     ended_assignment_ids: tuple[int, ...] = ()
-
-
-@dataclass
-class TerminationData:
-    """`terminated_on` is the agreement's LAST day in force (inclusive), as in "rozwiązane
-    z dniem 31 marca": valid on that day, not from the next one."""
-
-    terminated_on: dt.date | None = None
-    mode: str = ""
-    reason: str | None = None  # kept in the audit log
-    end_assignments: bool = False
-
-
-@dataclass(frozen=True)
-class TerminationPreview:
-    """What terminating on a date would touch, shown before the coordinator confirms."""
-
-    affected: tuple[AffectedAssignment, ...]
-    hours_after: int  # hours entries of its assignments dated after the end
-    other_agreement_after: bool  # the volunteer has another agreement in force after the end
-
-
-@dataclass(frozen=True)
-class TerminationResult:
-    ended_assignment_ids: tuple[int, ...]
-    warnings: tuple[AgreementWarning, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,9 @@ from coordinator_app.core.agreements.data import (
     TerminationResult,
     last_valid_day,
 )
+from coordinator_app.core.agreements.ending import NOTICE_PARTY, NoticeDelivery
 from coordinator_app.core.agreements.facts import get_row
+from coordinator_app.core.agreements.notice import agreed_notice_days, notice_end, notice_shortfall
 from coordinator_app.core.agreements.rules import valid_on
 from coordinator_app.core.agreements.service import ENTITY
 from coordinator_app.core.audit import current_actor, record_changes
@@ -38,6 +40,7 @@ from coordinator_app.i18n.formatting import format_date
 ASSIGNMENT_ENTITY = "assignment"
 LATEST_AHEAD = dt.timedelta(days=366)
 REASON_LENGTH = 300
+_RECORDED = ("terminated_on", "termination_mode", "notice_given_on", "notice_given_by", "notice_delivery")
 
 
 def _affected_assignments(session: Session, agreement_id: int, last_day: dt.date) -> list[AffectedAssignment]:
@@ -223,10 +226,65 @@ def _validate(row: Agreement, data: TerminationData, today: dt.date) -> Terminat
         errors.append(v.FieldError("terminated_on", _("The date is not possible.")))
     if reason and len(reason) > REASON_LENGTH:
         errors.append(v.FieldError("reason", _("Too long (at most {n} characters).").format(n=REASON_LENGTH)))
+    given_on, delivery = None, None
+    if not any(error.field == "terminated_on" for error in errors):
+        given_on, delivery = _notice(row, mode, day, data, today, errors)
     if errors:
         raise v.ValidationErrors(errors)
     assert mode is not None
-    return TerminationData(day, mode.value, reason, data.end_assignments)
+    return TerminationData(day, mode.value, reason, data.end_assignments, given_on, delivery)
+
+
+def _notice(
+    row: Agreement,
+    mode: TerminationMode | None,
+    last_day: dt.date | None,
+    data: TerminationData,
+    today: dt.date,
+    errors: list[v.FieldError],
+) -> tuple[dt.date | None, str | None]:
+    """The day notice was given (or the parties agreed) and how it was delivered; an expiry has
+    none. Without a date the notice counts as given on the day it is recorded (at the latest
+    on the last day)."""
+    if mode is None or mode is TerminationMode.EXPIRY or last_day is None:
+        return None, None
+    delivery = data.notice_delivery or None
+    if delivery is not None and delivery not in {item.value for item in NoticeDelivery}:
+        errors.append(v.FieldError("notice_delivery", _("Choose how the notice was delivered.")))
+    given_on = data.notice_given_on or min(today, last_day)
+    if given_on < row.concluded_on:
+        errors.append(
+            v.FieldError(
+                "notice_given_on", _("The notice cannot be given before the agreement was concluded.")
+            )
+        )
+    elif given_on > last_day:
+        errors.append(
+            v.FieldError("notice_given_on", _("The notice must be given before the agreement ends."))
+        )
+    elif given_on > today:
+        errors.append(v.FieldError("notice_given_on", _("The notice cannot be dated in the future.")))
+    return given_on, delivery
+
+
+def notice_warning(
+    row: Agreement, mode: TerminationMode, given_on: dt.date | None, last_day: dt.date
+) -> AgreementWarning | None:
+    """A warning when a notice (not a mutual termination) ends the agreement sooner than the
+    notice period the agreement states."""
+    if given_on is None or mode not in (TerminationMode.VOLUNTEER_NOTICE, TerminationMode.OPS_NOTICE):
+        return None
+    days = agreed_notice_days(row.notice_period_days, row.termination_terms)
+    short = notice_shortfall(given_on, last_day, days)
+    if not short:
+        return None
+    return AgreementWarning(
+        "notice_too_short",
+        _(
+            "The agreement states a notice period of {days} days; notice given on {given} ends it "
+            "on {end} at the earliest."
+        ).format(days=days, given=format_date(given_on), end=format_date(notice_end(given_on, days))),
+    )
 
 
 def terminate_agreement(
@@ -242,11 +300,14 @@ def terminate_agreement(
         mode = TerminationMode(clean.mode)
         last = last_valid_day(row.period_to, clean.terminated_on)
         assert last is not None
-        before = {"terminated_on": row.terminated_on, "termination_mode": row.termination_mode}
+        before = {name: getattr(row, name) for name in _RECORDED}
         row.terminated_on = clean.terminated_on
         row.termination_mode = mode.value
+        row.notice_given_on = clean.notice_given_on
+        row.notice_given_by = party.value if (party := NOTICE_PARTY.get(mode)) else None
+        row.notice_delivery = clean.notice_delivery
         row.updated_by = current_actor()
-        after = {"terminated_on": row.terminated_on, "termination_mode": row.termination_mode}
+        after = {name: getattr(row, name) for name in _RECORDED}
         audit_reason = f"{mode.document_text}" + (f": {clean.reason}" if clean.reason else "")
         record_changes(session, ENTITY, agreement_id, before, after, reason=audit_reason[:REASON_LENGTH])
         affected = _affected_assignments(session, agreement_id, last)
@@ -257,6 +318,9 @@ def terminate_agreement(
                 session, affected, last, f"Rozwiązanie porozumienia nr {row.number}"[:REASON_LENGTH], today
             )
         warnings = assignment_warnings(affected, hours, bool(ended))
+        short = notice_warning(row, mode, clean.notice_given_on, clean.terminated_on)
+        if short is not None:
+            warnings.append(short)
         if not _other_agreement_after(session, row, last):
             warnings.append(
                 AgreementWarning(

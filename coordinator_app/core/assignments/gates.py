@@ -9,12 +9,13 @@ Refusals (the assignment is not saved; each names exactly what is missing):
   in the household, or the coordinator marked it — has a complete, valid child-protection
   vetting record (domain §2.2.4). Missing items may be overridden by the coordinator with a
   reason (audited); an entry found in a register never can;
-- the volunteer completed the trainings the activity type requires (readiness, issue 4).
+- the volunteer completed the trainings the activity type requires (readiness, issue 4);
+- a volunteer under 13 goes on a home visit only with the adult the agreement names (minors.py).
 An assignment being ended is not held back by the gates: ending must always be possible.
 
 Warnings (saved after the coordinator confirms): double booking, no end date, an expired needs
 assessment, no recorded consent to volunteer visits, a qualification the activity requires,
-and more planned hours than the volunteer offered.
+more planned hours than the volunteer offered, and a minor's schedule in school hours (minors.py).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.core import validation as v
 from coordinator_app.core.agreements import agreement_gap_message, valid_agreement_for
 from coordinator_app.core.assignments.data import AssignmentData, Clash
+from coordinator_app.core.assignments.minors import school_hours_warning, unaccompanied_home_visit
 from coordinator_app.core.assignments.schedule import clashes
 from coordinator_app.core.enums import (
     SERVING_ASSIGNMENT,
@@ -107,7 +109,13 @@ def check_gates(
                 ),
             )
         )
+    alone = unaccompanied_home_visit(session, volunteer, activity, result.agreement_id, data.date_from)
+    if alone is not None:
+        result.errors.append(v.FieldError("activity_type_id", alone))
     _warnings(session, data, volunteer, activity, client, assignment_id, today, result)
+    school = school_hours_warning(session, volunteer, data.schedule, data.date_from, data.date_to)
+    if school is not None:
+        result.warnings.append(school)
     return result
 
 

@@ -107,6 +107,20 @@ def guardian_address(volunteer: Volunteer) -> str:
     return written
 
 
+def child_travel(agreement: Agreement, values: dict[str, str]) -> set[str]:
+    """The adult on site and the way to and from it (an under-13's agreement); flags for both."""
+    flags = set()
+    for flag, name, text in (
+        ("towarzyszy", "opiekun_na_miejscu", agreement.minor_escort),
+        ("dojazd", "dojazd", agreement.minor_travel),
+    ):
+        cleaned = " ".join((text or "").split()).rstrip(".")
+        values[name] = cleaned
+        if cleaned:
+            flags.add(flag)
+    return flags
+
+
 def guardian_values(volunteer: Volunteer) -> dict[str, str]:
     return {
         "opiekun": volunteer.guardian_name or "",
@@ -326,6 +340,7 @@ def assemble_agreement(
     ops_text, ops_name = representative(session, agreement.representative_id, org)
     values.update(representative_values(session, agreement.representative_id, org))
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
+    flags |= child_travel(agreement, values)  # under 13: the adult on site, getting there and back
     values["zasady_kosztow"] = _costs(agreement, waiver)
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)

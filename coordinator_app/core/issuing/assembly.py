@@ -52,6 +52,31 @@ def termination(session: Session, request: DocumentRequest, on: dt.date) -> Asse
     return assemble_termination(session, agreement_id, on, dict(request.options))
 
 
+def expiry(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.termination_data import assemble_expiry
+
+    return assemble_expiry(session, _need(request.id, _("Give the id of the agreement.")), on)
+
+
+def residence_statement(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.statement_data import assemble_residence_statement
+
+    return assemble_residence_statement(session, _need(request.id, _("Give the id of the volunteer.")), on)
+
+
+def no_record_statement(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.statement_data import assemble_no_record_statement
+
+    volunteer_id = _need(request.id, _("Give the id of the volunteer."))
+    return assemble_no_record_statement(session, volunteer_id, on, dict(request.options))
+
+
+def link_statement(session: Session, snapshot: Snapshot, version: int, on: dt.date) -> None:
+    from coordinator_app.core.issuing.statement_data import link_to_vetting
+
+    link_to_vetting(session, snapshot, version, on)
+
+
 def certificate(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
     from coordinator_app.core.issuing.volunteer_data import assemble_certificate
 

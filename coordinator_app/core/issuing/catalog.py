@@ -40,6 +40,7 @@ class DocumentKind(StrEnum):
     AGREEMENT = "agreement"
     ANNEX = "annex"
     TERMINATION = "termination"
+    EXPIRY = "expiry"
     REFERRAL = "referral"
     TIMESHEET = "timesheet"
     CERTIFICATE = "certificate"
@@ -48,6 +49,8 @@ class DocumentKind(StrEnum):
     TRAINING_CERTIFICATE = "training_certificate"
     ATTENDANCE_LIST = "attendance_list"
     INTAKE_FORM = "intake_form"
+    RESIDENCE_STATEMENT = "residence_statement"
+    NO_RECORD_STATEMENT = "no_record_statement"
 
     @property
     def cli_name(self) -> str:
@@ -195,6 +198,8 @@ KINDS: dict[str, KindSpec] = {
                 "zal_rodo",
                 "zal_wizerunek",
                 "zal_standardy",
+                "opiekun_na_miejscu",
+                "dojazd",
             },
             set(AGE_FLAGS)
             | {
@@ -215,6 +220,8 @@ KINDS: dict[str, KindSpec] = {
                 "ryzyka",
                 "zdrowie",
                 "zgoda_zdrowie",
+                "towarzyszy",
+                "dojazd",
             },
             assembly.agreement,
             "W/{nr}/{rrrr}",
@@ -235,10 +242,39 @@ KINDS: dict[str, KindSpec] = {
             DocumentKind.TERMINATION,
             N_("Termination of an agreement"),
             defaults.TERMINATION,
-            {"numer_porozumienia", "data_porozumienia", "data_rozwiazania", "reprezentant", "powod"},
-            {"za_porozumieniem", "przez_ops", "przez_wolontariusza", "wygasniecie", "powod"},
+            {
+                "numer_porozumienia",
+                "data_porozumienia",
+                "data_rozwiazania",
+                "reprezentant",
+                "powod",
+                "data_wypowiedzenia",
+                "sposob_doreczenia",
+                "okres_wypowiedzenia",
+                "opiekun",
+            },
+            set(AGE_FLAGS)
+            | {
+                "za_porozumieniem",
+                "przez_ops",
+                "przez_wolontariusza",
+                "wygasniecie",
+                "powod",
+                "wypowiedzenie",
+                "doreczenie",
+                "skrocone",
+            },
             assembly.termination,
             "RP/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.EXPIRY,
+            N_("Confirmation of the expiry of an agreement"),
+            defaults.EXPIRY,
+            {"numer_porozumienia", "data_porozumienia", "okres", "data_wygasniecia", "reprezentant"},
+            set(AGE_FLAGS),
+            assembly.expiry,
+            "WP/{nr}/{rrrr}",
         ),
         _spec(
             DocumentKind.CERTIFICATE,
@@ -273,8 +309,15 @@ KINDS: dict[str, KindSpec] = {
             DocumentKind.REFERRAL,
             N_("Referral to a client"),
             defaults.REFERRAL,
-            {"numer_porozumienia", "rodzaj_dzialania", "data_od", "harmonogram", "miejsce"},
-            {"harmonogram", "miejsce"},
+            {
+                "numer_porozumienia",
+                "rodzaj_dzialania",
+                "data_od",
+                "harmonogram",
+                "miejsce",
+                "opiekun_na_miejscu",
+            },
+            {"harmonogram", "miejsce", "ponizej_13", "towarzyszy"},
             assembly.referral,
             "SK/{nr}/{rrrr}",
             on_issued=assembly.record_referral_date,
@@ -296,6 +339,26 @@ KINDS: dict[str, KindSpec] = {
             {"godziny", "maloletni"},
             assembly.thanks,
             "PD/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.RESIDENCE_STATEMENT,
+            N_("Statement on the countries of residence (art. 21)"),
+            defaults.RESIDENCE_STATEMENT,
+            {"obywatelstwo"},
+            set(AGE_FLAGS),
+            assembly.residence_statement,
+            "OZ/{nr}/{rrrr}",
+            on_issued=assembly.link_statement,
+        ),
+        _spec(
+            DocumentKind.NO_RECORD_STATEMENT,
+            N_("Statement on a country without criminal-record information (art. 21)"),
+            defaults.NO_RECORD_STATEMENT,
+            {"panstwo"},
+            set(AGE_FLAGS),
+            assembly.no_record_statement,
+            "OB/{nr}/{rrrr}",
+            on_issued=assembly.link_statement,
         ),
         _spec(
             DocumentKind.INTAKE_FORM,

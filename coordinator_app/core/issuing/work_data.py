@@ -36,6 +36,7 @@ from coordinator_app.core.issuing.snapshot import (
     Snapshot,
 )
 from coordinator_app.core.issuing.volunteer_data import activity_wording
+from coordinator_app.core.rules import AgeGroup, age_group, age_on
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
@@ -186,8 +187,15 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     if assignment.place:
         flags.add("miejsce")
     start = assignment.date_from
+    group = age_group(age_on(volunteer.birth_date, start))
+    escort = " ".join((agreement.minor_escort or "").split()).rstrip(".")
+    if group is AgeGroup.CHILD:  # no identity document to show; the adult on site named
+        flags.add("ponizej_13")
+        if escort:
+            flags.add("towarzyszy")
     values = organisation_values(org, session)
     values["imie_nazwisko"] = full_name(volunteer)  # no birth date, PESEL or address here
+    values["opiekun_na_miejscu"] = escort
     values.update(
         {
             "numer_porozumienia": agreement.number,

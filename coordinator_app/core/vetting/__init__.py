@@ -22,7 +22,9 @@ from coordinator_app.core.vetting.data import (
     VettingView,
 )
 from coordinator_app.core.vetting.queries import (
+    IssuedStatement,
     current_vetting,
+    issued_statements,
     record_vetting_view,
     vetting_blocks_absolutely,
     vetting_check,
@@ -48,6 +50,7 @@ __all__ = [
     "VETTING_FIELDS",
     "EarlierVetting",
     "ExpiringVetting",
+    "IssuedStatement",
     "VettingCheck",
     "VettingData",
     "VettingRefused",
@@ -59,6 +62,7 @@ __all__ = [
     "evaluate",
     "foreign_statements_required",
     "get_vetting",
+    "issued_statements",
     "record_vetting_view",
     "save_vetting",
     "suggest_valid_until",

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
@@ -21,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import record_event
 from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.settings import RESIDENCE_STATEMENT_FROM_EVERYONE
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.vetting.data import (
     VETTING_FIELDS,
@@ -33,7 +35,7 @@ from coordinator_app.core.vetting.data import (
 from coordinator_app.core.vetting.rules import evaluate, gap_items, status_of
 from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Vetting, Volunteer
+from coordinator_app.db.models import IssuedDocument, Setting, Vetting, Volunteer
 
 VIEW_ENTITY = "volunteer"  # a view is recorded against the person whose data was shown
 VIEW_REASON = "vetting"
@@ -64,7 +66,14 @@ def vetting_check(session: Session, volunteer_id: int, on: dt.date) -> VettingCh
     """The full verdict for work with minors on the day `on` (two small queries)."""
     citizenship = _citizenship(session, volunteer_id)
     row = current_vetting(session, volunteer_id)
-    return evaluate(None if row is None else data_of(row), citizenship, on)
+    everyone = statement_from_everyone(session)
+    return evaluate(None if row is None else data_of(row), citizenship, on, everyone)
+
+
+def statement_from_everyone(session: Session) -> bool:
+    """Whether every volunteer working with minors signs the statement on countries of residence."""
+    setting = RESIDENCE_STATEMENT_FROM_EVERYONE
+    return bool(setting.value_from(session.scalar(select(Setting.value).where(Setting.key == setting.key))))
 
 
 def vetting_gaps(session: Session, volunteer_id: int, on: dt.date) -> tuple[str, ...]:
@@ -124,9 +133,11 @@ def vetting_status_for(
             current[vid] = VettingData(*values)  # the last row of a volunteer is the newest
     result: dict[int, VettingStatus] = {}
     empty = VettingData()
+    everyone = statement_from_everyone(session)
     for vid in ids:
         record = current.get(vid)
-        result[vid] = status_of(record is not None, gap_items(record or empty, citizenship.get(vid), on))
+        items = gap_items(record or empty, citizenship.get(vid), on, everyone)
+        result[vid] = status_of(record is not None, items)
     return result
 
 
@@ -172,3 +183,36 @@ def vetting_status_text(db: Database, volunteer_id: int, *, today: dt.date | Non
     """One line for the volunteer view, e.g. "Weryfikacja do pracy z małoletnimi: kompletna,
     ważna do 3.02.2026." (no audit entry: see `vetting_summary`)."""
     return vetting_summary(db, volunteer_id, today=today).text
+
+
+STATEMENT_KINDS = ("residence_statement", "no_record_statement")  # art. 21 ust. 5 and 6
+
+
+@dataclass(frozen=True)
+class IssuedStatement:
+    """A child-protection statement issued for the volunteer (the register's entry)."""
+
+    kind: str
+    register_id: int
+    number: str
+    issued_on: dt.date
+    linked: bool  # the current vetting record points at it
+
+
+def issued_statements(db: Database, volunteer_id: int) -> list[IssuedStatement]:
+    """The newest statement of each kind issued for the volunteer, and whether the current
+    vetting record links to it (it does once issued while the record existed)."""
+    with db.session() as session:
+        row = current_vetting(session, volunteer_id)
+        links = {row.residence_document_id, row.no_record_document_id} if row is not None else set()
+        found: list[IssuedStatement] = []
+        for kind in STATEMENT_KINDS:
+            entry = session.execute(
+                select(IssuedDocument.id, IssuedDocument.number, IssuedDocument.issued_on)
+                .where(IssuedDocument.kind == kind, IssuedDocument.volunteer_id == volunteer_id)
+                .order_by(IssuedDocument.issued_on.desc(), IssuedDocument.id.desc())
+                .limit(1)
+            ).first()
+            if entry is not None:
+                found.append(IssuedStatement(kind, entry[0], entry[1] or "", entry[2], entry[0] in links))
+        return found

@@ -88,6 +88,10 @@ GAP_MESSAGES: dict[str, str] = {
         "No statement on the countries of residence in the last 20 years "
         "(foreign criminal-record information is recorded)."
     ),
+    "residence_statement_everyone": N_(
+        "No statement on the countries of residence in the last 20 years "
+        "(the centre asks it of every volunteer working with minors)."
+    ),
     "residence_statement_late": N_(
         "The statement on the countries of residence was made only on {date}, after {on}."
     ),
@@ -103,14 +107,22 @@ BLOCKING = frozenset({"rspts_entry", "commission_entry", "krk_entries"})
 Gap = tuple[str, dt.date | None]  # (code in GAP_MESSAGES, the date the message names)
 
 
-def gap_items(record: VettingData, citizenship: str | None, on: dt.date) -> list[Gap]:
+def gap_items(record: VettingData, citizenship: str | None, on: dt.date, everyone: bool = False) -> list[Gap]:
     """Every missing or failing item of `record` for work with minors on the day `on`, as
-    codes (fast: no text is built, so 10,000 volunteers are judged at once)."""
+    codes (fast: no text is built, so 10,000 volunteers are judged at once). `everyone`: the
+    centre asks every such volunteer for the statement on countries of residence (setting
+    RESIDENCE_STATEMENT_FROM_EVERYONE), not only those the act names."""
     gaps: list[Gap] = []
     _rspts(record, on, gaps)
     _commission(record, on, gaps)
     _krk(record, on, gaps)
     _foreign(record, citizenship, on, gaps)
+    if (
+        everyone
+        and record.residence_statement_date is None
+        and not any(code.startswith("residence_statement") for code, _day in gaps)
+    ):
+        gaps.append(("residence_statement_everyone", None))
     _late(gaps, "standards", record.standards_training_date, on)
     if record.valid_until is None:
         gaps.append(("valid_until_missing", None))
@@ -137,11 +149,13 @@ def gap_sentence(code: str, day: dt.date | None, on: dt.date) -> str:
     return _(GAP_MESSAGES[code]).format(date=format_date(day), on=format_date(on))
 
 
-def evaluate(data: VettingData | None, citizenship: str | None, on: dt.date) -> VettingCheck:
+def evaluate(
+    data: VettingData | None, citizenship: str | None, on: dt.date, everyone: bool = False
+) -> VettingCheck:
     """The verdict on `data` (the volunteer's current record, None when there is none) for
     work with minors on the day `on`. Every item is checked, so the list says all that is
     missing at once. Checks made after `on` do not count for that day."""
-    items = gap_items(data or VettingData(), citizenship, on)
+    items = gap_items(data or VettingData(), citizenship, on, everyone)
     gaps = tuple(gap_sentence(code, day, on) for code, day in items)
     blocking = tuple(sentence for (code, _day), sentence in zip(items, gaps, strict=True) if code in BLOCKING)
     return VettingCheck(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes, record_event
 from coordinator_app.core.volunteers.data import SCALAR_FIELDS, VolunteerData, VolunteerNotFound
+from coordinator_app.core.volunteers.names import record_former_name
 from coordinator_app.core.volunteers.queries import _volunteer_data
 from coordinator_app.core.volunteers.validate import validate_volunteer
 from coordinator_app.db.engine import Database
@@ -103,6 +104,9 @@ def update_volunteer(
         clean = validate_volunteer(data, today, stored_status=before.status)
         row = session.get(Volunteer, volunteer_id)
         assert row is not None
+        if (row.first_name, row.last_name) != (clean.first_name, clean.last_name):
+            # documents about earlier acts keep the name borne then
+            record_former_name(session, row, row.first_name, row.last_name, today - dt.timedelta(days=1))
         for name in SCALAR_FIELDS:
             setattr(row, name, getattr(clean, name))
         row.updated_by = current_actor()

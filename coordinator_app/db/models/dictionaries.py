@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from coordinator_app.db.models.base import Base
@@ -18,6 +18,7 @@ class ActivityType(Base):
     name: Mapped[str] = mapped_column(String(200))
     involves_minors: Mapped[bool] = mapped_column(Boolean, default=False)
     requires_qualification: Mapped[bool] = mapped_column(Boolean, default=False)
+    home_visit: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
     # health-and-safety risks of this work, one point a line (annex 1 of the agreement)
@@ -66,4 +67,7 @@ class Staff(Base):
     email: Mapped[str | None] = mapped_column(String(120))
     authorisation_number: Mapped[str | None] = mapped_column(String(60))
     authorisation_date: Mapped[dt.date | None] = mapped_column(Date)
+    # the days the person holds the signing role (None: open-ended)
+    role_valid_from: Mapped[dt.date | None] = mapped_column(Date)
+    role_valid_to: Mapped[dt.date | None] = mapped_column(Date)
     active: Mapped[bool] = mapped_column(Boolean, default=True)

@@ -140,6 +140,18 @@ class HealthConsent(Base):
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
 
 
+class VolunteerName(Base):
+    """A former name of the volunteer, borne until `valid_to` (documents about earlier acts)."""
+
+    __tablename__ = "volunteer_names"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    volunteer_id: Mapped[int] = mapped_column(ForeignKey("volunteers.id", ondelete="CASCADE"), index=True)
+    first_name: Mapped[str] = mapped_column(String(80))
+    last_name: Mapped[str] = mapped_column(String(120))
+    valid_to: Mapped[dt.date] = mapped_column(Date)
+
+
 class VolunteerStatusChange(Base):
     """Status history: every change with its date and reason."""
 
@@ -188,3 +200,6 @@ class Vetting(Tracked, Base):
     standards_trained_by: Mapped[str | None] = mapped_column(String(120))
     valid_until: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    # the issued statements (art. 21 ust. 4-7 of the 2016 act) in the issued-documents register
+    residence_document_id: Mapped[int | None] = mapped_column(ForeignKey("issued_documents.id"))
+    no_record_document_id: Mapped[int | None] = mapped_column(ForeignKey("issued_documents.id"))

@@ -36,6 +36,12 @@ class Agreement(Tracked, Base):
     scan_path: Mapped[str | None] = mapped_column(String(500))
     terminated_on: Mapped[dt.date | None] = mapped_column(Date)
     termination_mode: Mapped[str | None] = mapped_column(String(30))
+    notice_period_days: Mapped[int | None] = mapped_column(Integer)  # the agreed notice period
+    notice_given_on: Mapped[dt.date | None] = mapped_column(Date)
+    notice_given_by: Mapped[str | None] = mapped_column(String(12))  # volunteer / ops / both
+    notice_delivery: Mapped[str | None] = mapped_column(String(20))  # in_person / post / email
+    minor_escort: Mapped[str | None] = mapped_column(String(200))  # under 13: the adult on site
+    minor_travel: Mapped[str | None] = mapped_column(String(300))  # under 13: there and back
     notes: Mapped[str | None] = mapped_column(Text)
 
 

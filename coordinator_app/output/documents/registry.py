@@ -11,9 +11,12 @@ from coordinator_app.output.documents.kinds import (
     annex,
     attendance_list,
     certificate,
+    expiry,
     intake_form,
+    no_record_statement,
     opinion,
     referral,
+    residence_statement,
     termination,
     thanks,
     timesheet,
@@ -26,6 +29,7 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         agreement,
         annex,
         termination,
+        expiry,
         referral,
         timesheet,
         certificate,
@@ -34,6 +38,8 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         training_certificate,
         attendance_list,
         intake_form,
+        residence_statement,
+        no_record_statement,
     )
 }
 

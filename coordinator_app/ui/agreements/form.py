@@ -13,7 +13,7 @@ from coordinator_app.core.rules import AgeGroup, age_on
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_age, format_date
 from coordinator_app.ui.style import set_role
-from coordinator_app.ui.widgets.binding import get_value, set_value
+from coordinator_app.ui.widgets.binding import get_value, set_value, spin_box
 from coordinator_app.ui.widgets.forms import CheckList, OptionalDateEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
 
@@ -36,6 +36,9 @@ PLAIN_FIELDS = (
     "nnw_policy",
     "oc_policy",
     "guardian_consent_on",
+    "notice_period_days",
+    "minor_escort",
+    "minor_travel",
 )
 
 
@@ -123,6 +126,7 @@ class AgreementForm(PagedForm):
     def _build_terms(self) -> None:
         form = self.add_page(_("Termination and costs"))
         self._add(form, _("Termination terms *"), "termination_terms", clause_edit(height=150))
+        self._add(form, _("Notice period"), "notice_period_days", spin_box(365, _(" days")))
         self._add(
             form,
             _("Costs"),
@@ -153,6 +157,18 @@ class AgreementForm(PagedForm):
         self.guardian_label = QLabel()
         self._add(form, _("Legal guardian"), "guardian", self.guardian_label)
         self._add(form, _("Guardian's consent given on"), "guardian_consent_on", OptionalDateEdit())
+        self._add(
+            form,
+            _("Adult present on site"),
+            "minor_escort",
+            line_edit(200, _("under 13: who accompanies the child where the services are done")),
+        )
+        self._add(
+            form,
+            _("Getting there and back"),
+            "minor_travel",
+            line_edit(300, _("under 13: how the child gets there and back, and with whom")),
+        )
 
     # --- behaviour --------------------------------------------------------------------------
     def update_notes(self) -> None:
@@ -198,6 +214,8 @@ class AgreementForm(PagedForm):
         for widget, visible in (
             (self.guardian_label, group is not AgeGroup.ADULT),
             (self.fields["guardian_consent_on"], group is AgeGroup.MINOR),
+            (self.fields["minor_escort"], group is AgeGroup.CHILD),
+            (self.fields["minor_travel"], group is AgeGroup.CHILD),
         ):
             box = widget.parentWidget()  # the field with its error line: the row's field
             assert box is not None

@@ -293,6 +293,15 @@ class VolunteerAgreementsPanel(QWidget):
                 _("Termination of the agreement"),
                 lambda: self.print_requested.emit("termination", agreement_id),
             )
+        elif mode is TerminationMode.EXPIRY or (
+            record.terminated_on is None
+            and record.period_to is not None
+            and record.period_to < dt.date.today()
+        ):
+            self.print_menu.addAction(
+                _("Confirmation of the expiry of the agreement"),
+                lambda: self.print_requested.emit("expiry", agreement_id),
+            )
 
     def _emitter(self, kind: str, record_id: int) -> Callable[[], None]:
         return lambda: self.print_requested.emit(kind, record_id)

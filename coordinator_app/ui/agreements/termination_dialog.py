@@ -1,4 +1,6 @@
-"""Terminate an agreement: how and from when, with the assignments it would leave uncovered."""
+"""Terminate an agreement: how and from when, the day notice was given and how it was
+delivered (the agreement's last day proposed from its notice period), with the assignments it
+would leave uncovered."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.agreements import (
+    NoticeDelivery,
     TerminationData,
     TerminationMode,
     TerminationResult,
@@ -22,6 +25,7 @@ from coordinator_app.core.agreements import (
     terminate_agreement,
     termination_preview,
 )
+from coordinator_app.core.agreements.notice import agreed_notice_days, notice_end
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.agreements.common import assignment_line
@@ -65,6 +69,21 @@ class TerminationDialog(FormDialog[TerminationData]):
                 continue  # an indefinite agreement does not expire
             mode.addItem(label, value)
         self._add(form, _("How it ends *"), "mode", mode)
+        self.notice_days = agreed_notice_days(stored.data.notice_period_days, stored.data.termination_terms)
+        self.notice_on = OptionalDateEdit()  # empty: given on the day it is recorded
+        self._add(form, _("Notice given on"), "notice_given_on", self.notice_on)
+        delivery = QComboBox()
+        delivery.addItem("—", None)
+        for value, label in NoticeDelivery.choices():
+            delivery.addItem(label, value)
+        self.delivery = delivery
+        self._add(form, _("Delivered"), "notice_delivery", delivery)
+        notice_hint = QLabel(
+            _("The agreement states a notice period of {days} days.").format(days=self.notice_days)
+        )
+        notice_hint.setWordWrap(True)
+        set_role(notice_hint, "note")
+        form.addRow("", notice_hint)
         self.day = OptionalDateEdit()
         self.day.set_value(dt.date.today())
         self._add(form, _("Last day in force *"), "terminated_on", self.day)
@@ -83,6 +102,7 @@ class TerminationDialog(FormDialog[TerminationData]):
         self.mode = mode
         mode.currentIndexChanged.connect(lambda _i: self._mode_changed())
         self.day.dateChanged.connect(lambda _d: self._update_affected())
+        self.notice_on.dateChanged.connect(lambda _d: self._notice_changed())
         self.buttons = save_cancel_buttons(self, self.save)
         self.buttons.button(self.buttons.StandardButton.Save).setText(_("Terminate"))
         layout = QVBoxLayout(self)
@@ -103,6 +123,16 @@ class TerminationDialog(FormDialog[TerminationData]):
         if expiry:
             self.day.set_value(self.period_to)
         self.day.setEnabled(not expiry)
+        self.notice_on.setEnabled(not expiry)
+        self.delivery.setEnabled(not expiry)
+        self._notice_changed()
+
+    def _notice_changed(self) -> None:
+        """A notice proposes the last day the agreed period allows."""
+        given = self.notice_on.value()
+        notice = self.mode.currentData() in (TerminationMode.VOLUNTEER_NOTICE, TerminationMode.OPS_NOTICE)
+        if notice and given is not None:
+            self.day.set_value(notice_end(given, self.notice_days))
         self._update_affected()
 
     def _update_affected(self) -> None:
@@ -137,6 +167,8 @@ class TerminationDialog(FormDialog[TerminationData]):
             mode=self.mode.currentData() or "",
             reason=get_value(self.fields["reason"]),
             end_assignments=not self.end_assignments.isHidden() and self.end_assignments.isChecked(),
+            notice_given_on=self.notice_on.value() if self.notice_on.isEnabled() else None,
+            notice_delivery=self.delivery.currentData() if self.delivery.isEnabled() else None,
         )
 
     def failure_title(self) -> str:

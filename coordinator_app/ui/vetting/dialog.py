@@ -3,7 +3,8 @@
 Opening the window shows only the verdict. The record itself appears after "Pokaż dane
 weryfikacji"; each showing goes through `get_vetting`, which writes it to the audit log. The
 form then shows, live, what is still missing for work with minors, checks every field on
-saving and saves in one transaction with every change audited.
+saving and saves in one transaction with every change audited. Below it, the statements of
+art. 21 ust. 5 and 6 issued for the volunteer (and linked to the record), each with Print.
 """
 
 from __future__ import annotations
@@ -29,12 +30,13 @@ from coordinator_app.core.vetting import (
     VettingView,
     evaluate,
     get_vetting,
+    issued_statements,
     save_vetting,
     vetting_summary,
 )
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import StorageError
-from coordinator_app.i18n import _
+from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.vetting.form import VettingForm
@@ -42,6 +44,14 @@ from coordinator_app.ui.vetting.status import live_status_html, summary_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
 
+STATEMENT_LABELS = {
+    "residence_statement": N_("Statement on the countries of residence"),
+    "no_record_statement": N_("Statement on a country without records"),
+}
+STATEMENT_BUTTONS = (
+    ("residence_statement", N_("Print the residence statement…")),
+    ("no_record_statement", N_("Print the no-record statement…")),
+)
 FORM_SIZE = (980, 680)  # fits a 1366 × 768 office screen with the taskbar
 
 
@@ -92,6 +102,7 @@ class VettingDialog(FormDialog[VettingData]):
         layout.addWidget(notice)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
+        layout.addLayout(self._statements_row())
         layout.addWidget(self.summary)
         layout.addLayout(bottom)
         self.resize(720, 300)  # small while locked; `reveal` makes room for the form
@@ -134,6 +145,38 @@ class VettingDialog(FormDialog[VettingData]):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(inner)
         return self.scroll_area
+
+    def _statements_row(self) -> QHBoxLayout:
+        """The issued statements (art. 21 ust. 5 and 6) and a Print button for each kind."""
+        row = QHBoxLayout()
+        self.statements = QLabel()
+        self.statements.setObjectName("vetting_statements")
+        self.statements.setWordWrap(True)
+        set_role(self.statements, "note")
+        row.addWidget(self.statements, 1)
+        for kind, label in STATEMENT_BUTTONS:
+            button = QPushButton(_(label))
+            button.setObjectName(f"print_{kind}")
+            button.clicked.connect(lambda _checked=False, kind=kind: self.print_statement(kind))
+            row.addWidget(button)
+        self.refresh_statements()
+        return row
+
+    def refresh_statements(self) -> None:
+        lines = [
+            _("{kind} {number} of {date}").format(
+                kind=_(STATEMENT_LABELS[item.kind]), number=item.number, date=format_date(item.issued_on)
+            )
+            + ("" if item.linked else " " + _("(not linked to this record)"))
+            for item in issued_statements(self.db, self.volunteer_id)
+        ]
+        self.statements.setText("; ".join(lines) or _("No statement under art. 21 issued yet."))
+
+    def print_statement(self, kind: str) -> None:
+        from coordinator_app.ui.documents import open_document_preview
+
+        open_document_preview(self, self.db, kind, id=self.volunteer_id)
+        self.refresh_statements()
 
     # --- behaviour --------------------------------------------------------------------------
     def reveal(self) -> None:

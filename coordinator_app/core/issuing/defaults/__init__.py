@@ -5,7 +5,8 @@ Plain text only: imports nothing but its own modules."""
 
 from __future__ import annotations
 
-from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, TERMINATION
+from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, EXPIRY, TERMINATION
+from coordinator_app.core.issuing.defaults.child_protection import NO_RECORD_STATEMENT, RESIDENCE_STATEMENT
 from coordinator_app.core.issuing.defaults.other import (
     CERTIFICATE,
     INTAKE_FORM,
@@ -20,9 +21,12 @@ __all__ = [
     "AGREEMENT",
     "ANNEX",
     "CERTIFICATE",
+    "EXPIRY",
     "INTAKE_FORM",
+    "NO_RECORD_STATEMENT",
     "OPINION",
     "REFERRAL",
+    "RESIDENCE_STATEMENT",
     "TERMINATION",
     "THANKS",
     "TIMESHEET",

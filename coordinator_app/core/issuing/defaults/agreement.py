@@ -96,8 +96,10 @@ AGREEMENT: dict[str, str] = {
         "{Wolontariusz/Wolontariuszka} zachowuje w tajemnicy informacje o osobach objętych wsparciem i ich "
         "rodzinach uzyskane w związku z wykonywaniem świadczeń, także po zakończeniu porozumienia "
         "(art. 100 ust. 7 ustawy o pomocy społecznej), co potwierdza w zobowiązaniu stanowiącym {zal_poufnosc}.\n"
-        "{Wolontariusz/Wolontariuszka} przetwarza dane osobowe wyłącznie na podstawie upoważnienia "
+        "[!ponizej_13] {Wolontariusz/Wolontariuszka} przetwarza dane osobowe wyłącznie na podstawie upoważnienia "
         "Korzystającego i w zakresie niezbędnym do wykonywania świadczeń.\n"
+        "[ponizej_13] {Wolontariusz/Wolontariuszka} nie przetwarza danych osobowych osób objętych wsparciem "
+        "i nie ma dostępu do ich dokumentacji.\n"
         "{Wolontariusz/Wolontariuszka} nie pobiera od osób objętych wsparciem żadnych korzyści majątkowych, "
         "nie przyjmuje pieniędzy ani pełnomocnictw bez wiedzy koordynatora.\n"
         "{Wolontariusz/Wolontariuszka} informuje koordynatora o niemożności wykonania świadczeń oraz o "
@@ -122,6 +124,13 @@ AGREEMENT: dict[str, str] = {
         "porozumienie nie jest skuteczne.\n"
         "[ponizej_13] Porozumienie zawiera w imieniu {małoletniego/małoletniej} {jego/jej} przedstawiciel "
         "ustawowy, który składa oświadczenie stanowiące {zal_opiekun}, będące integralną częścią porozumienia.\n"
+        "[ponizej_13,towarzyszy] Świadczenia wykonywane są wyłącznie w obecności osoby dorosłej, która "
+        "towarzyszy {małoletniemu/małoletniej} na miejscu: {opiekun_na_miejscu}.\n"
+        "[ponizej_13,!towarzyszy] Świadczenia wykonywane są wyłącznie w obecności osoby dorosłej wskazanej "
+        "przez Korzystającego, która towarzyszy {małoletniemu/małoletniej} na miejscu.\n"
+        "[ponizej_13,dojazd] Dojazd na miejsce wykonywania świadczeń i powrót: {dojazd}.\n"
+        "[ponizej_13,!dojazd] Na miejsce wykonywania świadczeń i z powrotem {małoletniego/małoletnią} "
+        "przyprowadza i odbiera przedstawiciel ustawowy lub wskazana przez niego osoba dorosła.\n"
         "Świadczenia wykonywane są w wymiarze i porze dnia odpowiednich do wieku {Wolontariusza/Wolontariuszki}, "
         "z uwzględnieniem obowiązku szkolnego."
     ),
@@ -174,7 +183,8 @@ AGREEMENT: dict[str, str] = {
         "koordynatorowi wolontariatu."
     ),
     "annex_confidentiality": (
-        "Zobowiązanie do zachowania poufności i upoważnienie do przetwarzania danych osobowych\n"
+        "[!ponizej_13] Zobowiązanie do zachowania poufności i upoważnienie do przetwarzania danych osobowych\n"
+        "[ponizej_13] Zobowiązanie przedstawiciela ustawowego do zachowania poufności\n"
         "[!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, zobowiązuję się do zachowania "
         "w tajemnicy wszelkich informacji i danych osób objętych wsparciem {nazwa_ops_dopelniacz} oraz ich "
         "rodzin, uzyskanych w związku z wykonywaniem świadczeń, także po zakończeniu porozumienia "
@@ -187,10 +197,8 @@ AGREEMENT: dict[str, str] = {
         "[!ponizej_13] {nazwa_ops}, jako administrator danych, upoważnia {osoba@B} do "
         "przetwarzania danych osobowych osób objętych wsparciem w zakresie niezbędnym do wykonywania "
         "świadczeń określonych w porozumieniu nr {numer}, na czas jego obowiązywania (art. 29 RODO).\n"
-        "[ponizej_13] {nazwa_ops}, jako administrator danych, upoważnia {małoletniego/małoletnią} "
-        "{imie_nazwisko@B} do przetwarzania danych osobowych osób objętych wsparciem wyłącznie w zakresie "
-        "niezbędnym do wykonywania świadczeń określonych w porozumieniu nr {numer}, na czas jego "
-        "obowiązywania (art. 29 RODO).\n"
+        "[ponizej_13] {Małoletni/Małoletnia} nie otrzymuje upoważnienia do przetwarzania danych osobowych "
+        "osób objętych wsparciem i nie ma dostępu do ich dokumentacji.\n"
         "[!ponizej_13] {Zostałem poinformowany/Zostałam poinformowana} o zasadach ochrony danych osobowych "
         "i o odpowiedzialności za ich naruszenie.\n"
         "[ponizej_13] Poinformowano mnie oraz {małoletniego/małoletnią}, w sposób dla {niego/niej} "
@@ -288,26 +296,57 @@ ANNEX: dict[str, str] = {
 }
 
 TERMINATION: dict[str, str] = {
-    "title": "ROZWIĄZANIE POROZUMIENIA",
+    "title": (
+        "[za_porozumieniem] ROZWIĄZANIE POROZUMIENIA\n"
+        "[przez_ops] WYPOWIEDZENIE POROZUMIENIA\n"
+        "[przez_wolontariusza] WYPOWIEDZENIE POROZUMIENIA"
+    ),
     "subtitle": "o wykonywaniu świadczeń przez wolontariusza nr {numer_porozumienia} z dnia {data_porozumienia} r.",
     "body": (
-        "[za_porozumieniem] Strony porozumienia nr {numer_porozumienia} z dnia {data_porozumienia} r. – "
+        "[za_porozumieniem,!ponizej_13] Strony porozumienia nr {numer_porozumienia} z dnia {data_porozumienia} r. – "
         "{nazwa_ops}, reprezentowany przez {reprezentant@B}, oraz {osoba} – zgodnie "
         "postanawiają rozwiązać je za porozumieniem Stron z dniem {data_rozwiazania} r.\n"
-        "[przez_ops] {nazwa_ops}, reprezentowany przez {reprezentant@B}, wypowiada porozumienie nr "
+        "[za_porozumieniem,ponizej_13] Strony porozumienia nr {numer_porozumienia} z dnia {data_porozumienia} r. – "
+        "{nazwa_ops}, reprezentowany przez {reprezentant@B}, oraz {opiekun}, działając jako przedstawiciel "
+        "ustawowy {małoletniego/małoletniej} {imie_nazwisko@D} – zgodnie postanawiają rozwiązać je za "
+        "porozumieniem Stron z dniem {data_rozwiazania} r.\n"
+        "[przez_ops,!skrocone] {nazwa_ops}, reprezentowany przez {reprezentant@B}, wypowiada porozumienie nr "
         "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}}, "
-        "z zachowaniem warunków rozwiązania określonych w porozumieniu. Porozumienie ulega rozwiązaniu z "
-        "dniem {data_rozwiazania} r.\n"
-        "[przez_wolontariusza] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
-        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {nazwa_ops@N|Korzystającym: {nazwa_ops}}. "
-        "Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
-        "[wygasniecie] {nazwa_ops} potwierdza, że porozumienie nr {numer_porozumienia} z dnia "
-        "{data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}} wygasło z dniem "
-        "{data_rozwiazania} r. z upływem okresu, na który zostało zawarte.\n"
+        "z zachowaniem {okres_wypowiedzenia} okresu wypowiedzenia określonego w porozumieniu.\n"
+        "[przez_ops,skrocone] {nazwa_ops}, reprezentowany przez {reprezentant@B}, wypowiada porozumienie nr "
+        "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}}.\n"
+        "[przez_wolontariusza,ponizej_13] Ja, {opiekun}, działając jako przedstawiciel ustawowy "
+        "{małoletniego/małoletniej} {imie_nazwisko@D}, wypowiadam w {jego/jej} imieniu porozumienie nr "
+        "{numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {nazwa_ops@N|Korzystającym: {nazwa_ops}}.\n"
+        "[przez_wolontariusza,!skrocone,!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
+        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {nazwa_ops@N|Korzystającym: {nazwa_ops}}, "
+        "z zachowaniem {okres_wypowiedzenia} okresu wypowiedzenia określonego w porozumieniu.\n"
+        "[przez_wolontariusza,skrocone,!ponizej_13] Ja, {niżej podpisany/niżej podpisana} {imie_nazwisko}, wypowiadam "
+        "porozumienie nr {numer_porozumienia} z dnia {data_porozumienia} r. zawarte z {nazwa_ops@N|Korzystającym: {nazwa_ops}}.\n"
+        "[wypowiedzenie,doreczenie] Wypowiedzenie złożono w dniu {data_wypowiedzenia} r. ({sposob_doreczenia}).\n"
+        "[wypowiedzenie,!doreczenie] Wypowiedzenie złożono w dniu {data_wypowiedzenia} r.\n"
+        "[przez_ops] Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
+        "[przez_wolontariusza] Porozumienie ulega rozwiązaniu z dniem {data_rozwiazania} r.\n"
         "[powod] Uzasadnienie: {powod}\n"
         "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń "
         f"(art. 44 ust. 2 {ACT}); {{Wolontariusz/Wolontariuszka}} może też zwrócić się o wydanie "
         "pisemnej opinii o wykonaniu świadczeń (art. 44 ust. 3 ustawy).\n"
+        "{Wolontariusz/Wolontariuszka} pozostaje {zobowiązany/zobowiązana} do zachowania w tajemnicy "
+        "informacji o osobach objętych wsparciem, uzyskanych w związku z wykonywaniem świadczeń."
+    ),
+}
+
+EXPIRY: dict[str, str] = {
+    "title": "POTWIERDZENIE WYGAŚNIĘCIA POROZUMIENIA",
+    "subtitle": "o wykonywaniu świadczeń przez wolontariusza nr {numer_porozumienia} z dnia {data_porozumienia} r.",
+    "body": (
+        "{nazwa_ops}, reprezentowany przez {reprezentant@B}, potwierdza, że porozumienie nr {numer_porozumienia} "
+        "z dnia {data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}} na czas określony "
+        "{okres} wygasło z upływem okresu, na który zostało zawarte. Ostatnim dniem obowiązywania "
+        "porozumienia był {data_wygasniecia} r.\n"
+        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń, "
+        "a na {jego/jej} prośbę – opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 "
+        f"{ACT}).\n"
         "{Wolontariusz/Wolontariuszka} pozostaje {zobowiązany/zobowiązana} do zachowania w tajemnicy "
         "informacji o osobach objętych wsparciem, uzyskanych w związku z wykonywaniem świadczeń."
     ),

@@ -85,7 +85,8 @@ REFERRAL: dict[str, str] = {
         "[miejsce] Miejsce: {miejsce}.\n"
         "{Wolontariusz/Wolontariuszka} wykonuje świadczenia nieodpłatnie. Nie jest {upoważniony/upoważniona} "
         "do przyjmowania pieniędzy ani zawierania umów w imieniu osoby, której pomaga.\n"
-        "Skierowanie należy okazać wraz z dokumentem tożsamości."
+        "[ponizej_13,towarzyszy] {Wolontariuszowi/Wolontariuszce} towarzyszy osoba dorosła: {opiekun_na_miejscu}.\n"
+        "[!ponizej_13] Skierowanie należy okazać wraz z dokumentem tożsamości."
     ),
     "contact": (
         "W razie wątpliwości prosimy o kontakt z koordynatorem wolontariatu: {koordynator}{koordynator_kontakt}."

@@ -25,6 +25,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "annex_confidentiality": frozenset(
             {
                 "242be803d0a71237d1364e21076e1c866ef922cf86616b01ea57188737cb5170",
+                "b09ae5423d94584156e69fa8492d3ef1ed54cf1d1696e2f58026d7da7a09c778",
                 "c29510ab30adf71acea4953a45e70142e6a087d71373c4845b5a2f7113c64db0",
                 "c56bf5e27cde53d1b5a7254b1eb5f1f14e454a0e72cd4e5e9e395f508801d1b0",
             }
@@ -102,7 +103,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
                 "db9258090dcbab3e5a3ee2920df91c83834acde1eb5d67752985bcf6e06740cc",
             }
         ),
-        "s_minor": frozenset({"371dd1c066da1514e19893f82be2ae3d383b9db49c3df600094bd268155f07aa"}),
+        "s_minor": frozenset(
+            {
+                "371dd1c066da1514e19893f82be2ae3d383b9db49c3df600094bd268155f07aa",
+                "6a978f3eaaeaab80382d46e2e11ec076b8c410777ecf93e94a5d80a283509908",
+            }
+        ),
         "s_ops_duties": frozenset(
             {
                 "cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c",
@@ -128,7 +134,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             }
         ),
         "s_vetting": frozenset({"631461230b30f0716c7afd802b7b25670e878894d0628a1593f7387ed2b9fa5f"}),
-        "s_volunteer_duties": frozenset({"8e29aa3a4377f338322f72741aec5490e7c6c19a385e894a5738a6ebc2f96681"}),
+        "s_volunteer_duties": frozenset(
+            {
+                "62eff7662d3c33e109822f934408adc466e0d1e20c214d21f7e0bda1c8db079f",
+                "8e29aa3a4377f338322f72741aec5490e7c6c19a385e894a5738a6ebc2f96681",
+            }
+        ),
         "title": frozenset({"5696aa541d995304183a10134ea39a0f2c46694989585e81cfca909abb21e4cc"}),
     },
     "annex": {
@@ -168,11 +179,23 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             }
         ),
     },
+    "expiry": {
+        "body": frozenset({"d10fba64506de7a7078b070f0efab3de1d1d42e4a64aaeabf54cc11af6c640b0"}),
+        "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
+        "title": frozenset({"15784449f0bdb369702d269aad21506373265a119f8fcaf5d5a1f403c4f705d1"}),
+    },
     "intake_form": {
         "declaration": frozenset({"0d05d9eab18a91b8d9aa9a903efa719e175ec84d8d235fd133ac1e4f9f7fa578"}),
         "intro": frozenset({"46bc5f3812afcfb4d26dd91cb6677289fdd041edee70108bf09162c9bbb7d445"}),
         "minor_note": frozenset({"e9ef9ba668ab4e4568a7f3f55688d0c36f245aae94e673946513eab3a0d522a2"}),
         "title": frozenset({"bd4ec73332be597f9500eadbde7e0265ee1fc47e96e6a437e52b50a82a7f01ee"}),
+    },
+    "no_record_statement": {
+        "body": frozenset({"a46c442d6d393bc09a677bc0245caaaec1f2d51d8997eaac1f8c75fcf77e8091"}),
+        "liability": frozenset({"95eaf91925662a08a0739a32564a0d6aa37ca0e1fd11467d481d0ee53656dc34"}),
+        "minor": frozenset({"65e4516a2b78c54acf0e369faaea12565e263db37db69beac7e4f8207046ee3c"}),
+        "subtitle": frozenset({"a98508252262ef87eba33f245bbcb59a7d18f146a87f851dcb426e323262aed4"}),
+        "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
     },
     "opinion": {
         "assessment": frozenset({"f176e101f1dfa9a8e8b7de7cdc9fd7e9a83b078bb7706598cbf71929e879bded"}),
@@ -202,21 +225,37 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             {
                 "1088ec8b04a4a743dfe71aa50c0dd2ad108e7167be77b542bd95f231982e6337",
                 "a8df156e397275594aa8723bf2ed92c39098a203888c5b57e082e2837a97b9ad",
+                "dc609fb582e867d4d0e0cfc288ba49a2e042c5ffd01482e23fcefadf75c8a4bd",
             }
         ),
         "contact": frozenset({"85914bf778ee6e6fd0b468a2dcec521f14782f6f96d277b84c74625e89c333b7"}),
         "subtitle": frozenset({"f92907391cf7ed94f4b096d051e748a780ca9eac5dc845240cd70c0b305baa23"}),
         "title": frozenset({"de335464eddf15a922e7a92d7f3fb7298c7cc8ebd85f15078c04fd86c5bf616b"}),
     },
+    "residence_statement": {
+        "attachments": frozenset({"cb38ba64633ecdf77ac059381ed3dac08755ae87e1c04fa1ac84c7e3c9e0b1dd"}),
+        "body": frozenset({"2f13e94f26f35617978e7828350f4ff6b71b03af7f1516354f00d164279d9181"}),
+        "choices": frozenset({"0a416f595e1dd0ebbec81670a8c46a269fa45e00220507b17962de0ddb4c65e0"}),
+        "liability": frozenset({"95eaf91925662a08a0739a32564a0d6aa37ca0e1fd11467d481d0ee53656dc34"}),
+        "minor": frozenset({"65e4516a2b78c54acf0e369faaea12565e263db37db69beac7e4f8207046ee3c"}),
+        "subtitle": frozenset({"5b6847f0df799883b3492036244fbc5fccfcc39681ae7eab15140895cf050a8b"}),
+        "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
+    },
     "termination": {
         "body": frozenset(
             {
                 "0ade1b9d533ad626e572d8c7320485a808a06192a3c144fd7e5c5e970fa1b274",
+                "25c40ad553c7c1ee5e885cae3d97c87a3464a1a42e6a2cfc4321bf22aae377ed",
                 "d84517189727f798fbe1aef18ba3e16793a425ca4233346e7a8d8c29d9427021",
             }
         ),
         "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
-        "title": frozenset({"3ca5e000bf3633806d8aa462ba2db35da5216297c1d4e613e2f31dc0af8e91ce"}),
+        "title": frozenset(
+            {
+                "13e647dfcf023f870270642547d39076da338dd80ca45ccf314f5ee1446ea16d",
+                "3ca5e000bf3633806d8aa462ba2db35da5216297c1d4e613e2f31dc0af8e91ce",
+            }
+        ),
     },
     "thanks": {
         "addressee": frozenset(

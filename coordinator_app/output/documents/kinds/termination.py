@@ -1,8 +1,11 @@
-"""The termination of an agreement (rozwiązanie): the date and the way it ends."""
+"""The termination of an agreement (rozwiązanie or wypowiedzenie): the way it ends, the day
+notice was given and the agreement's last day. The expiry's confirmation (kinds/expiry.py)
+shares its page."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from reportlab.platypus import Flowable
 
@@ -21,7 +24,9 @@ def termination_segments(
 ) -> list[Segment]:
     styles = style_set()
     filler = Filler(snapshot, template)
-    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    act_on = snapshot.options.get("act_on")  # a notice printed later is dated by its day
+    dated = replace(snapshot, issued_on=act_on) if act_on else snapshot
+    story: list[Flowable] = blocks.header(dated, logo, styles)
     story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
     story += blocks.statement_lines(filler.lines("body"), styles)
     blocks.sign_here(story, snapshot.signatures)
@@ -42,8 +47,8 @@ KIND = PrintedKind(
                 ("mutual", N_("by agreement of the parties")),
                 ("volunteer_notice", N_("notice given by the volunteer")),
                 ("ops_notice", N_("notice given by the OPS")),
-                ("expiry", N_("expiry of the period")),
             ),
         ),
+        PrintOption("notice_on", "date", N_("Notice given on:")),
     ),
 )
