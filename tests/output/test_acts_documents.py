@@ -163,11 +163,11 @@ def test_the_referral_of_a_child_asks_for_no_identity_document(db: Database, wor
 def test_a_childs_agreement_is_ended_by_the_guardian(db: Database, world: World) -> None:
     _record_notice(db, world.child_agreement, dt.date(2025, 6, 1), dt.date(2025, 6, 10), "mutual")
     text = text_of(db, DocumentRequest("termination", world.child_agreement))
-    assert "oraz Piotr Mały, działając jako przedstawiciel ustawowy małoletniego Staś Mały" in text
+    assert "oraz Piotr Mały, działając jako przedstawiciel ustawowy małoletniego Stasia Małego" in text
     assert "Pan Staś Mały" not in text
     request = DocumentRequest(
         "termination", world.child_agreement, options={"on": "2025-06-20", "mode": "volunteer_notice"}
     )
     text = text_of(db, request)
-    assert "Ja, Piotr Mały, działając jako przedstawiciel ustawowy małoletniego Staś Mały" in text
+    assert "Ja, Piotr Mały, działając jako przedstawiciel ustawowy małoletniego Stasia Małego" in text
     assert "niżej podpisany Staś Mały" not in text
