@@ -78,9 +78,15 @@ def test_windows_build_runs_the_gui_with_pythonw_and_the_cli_with_a_console() ->
     assert "pythonw.exe" in (WINDOWS / "installer.nsi").read_text(encoding="utf-8")
 
 
+class _CaseKeepingParser(configparser.ConfigParser):
+    """A .desktop file's keys are case-sensitive (Exec, Icon)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def test_desktop_entry_starts_the_program_with_its_icon() -> None:
-    entry = configparser.ConfigParser(interpolation=None)
-    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry = _CaseKeepingParser(interpolation=None)
     entry.read(DEB / "koordynator-wolontariatu.desktop", encoding="utf-8")
     section = entry["Desktop Entry"]
     assert (section["Type"], section["Exec"], section["Icon"]) == (

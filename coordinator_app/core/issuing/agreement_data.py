@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.core.agreements.defaults import cost_text
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.catalog import DocumentKind
-from coordinator_app.core.issuing.clauses import clause_lines, clause_text, time_clause
+from coordinator_app.core.issuing.clauses import clause_text, time_clause
 from coordinator_app.core.issuing.common import (
     full_name,
     organisation_values,
@@ -45,7 +45,6 @@ from coordinator_app.db.models import (
     ActivityType,
     Agreement,
     AgreementActivity,
-    AgreementAnnex,
     Assignment,
     Volunteer,
     VolunteerStatement,
@@ -130,7 +129,7 @@ def guardian_values(volunteer: Volunteer) -> dict[str, str]:
     }
 
 
-def _require_guardian(group: AgeGroup, volunteer: Volunteer) -> None:
+def require_guardian(group: AgeGroup, volunteer: Volunteer) -> None:
     if group is not AgeGroup.ADULT and not (volunteer.guardian_name or "").strip():
         raise DocumentRefused(
             _(
@@ -149,7 +148,9 @@ def _identifier(volunteer: Volunteer) -> str:
     return text
 
 
-def _signatures(group: AgeGroup, sex: str | None, ops_name: str, volunteer: Volunteer) -> list[Signature]:
+def agreement_signatures(
+    group: AgeGroup, sex: str | None, ops_name: str, volunteer: Volunteer
+) -> list[Signature]:
     ops = Signature("Korzystający (podpis, pieczęć)", ops_name)
     guardian = Signature("Przedstawiciel ustawowy", volunteer.guardian_name or "")
     person = Signature(gendered(sex, "Wolontariusz", "Wolontariuszka"), full_name(volunteer))
@@ -333,7 +334,7 @@ def assemble_agreement(
     activities = _activities(session, agreement.id)
     _refuse_incomplete(agreement, activities)
     group, flags = age_flags(volunteer, agreement.concluded_on)
-    _require_guardian(group, volunteer)
+    require_guardian(group, volunteer)
     values = organisation_values(org, session)
     warnings = _insurance(agreement, org, flags, values)
     waiver = _content_flags(session, agreement, activities, options, flags, values)
@@ -354,7 +355,7 @@ def assemble_agreement(
         number=agreement.number,
         values=values,
         flags=flags,
-        signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
+        signatures=agreement_signatures(group, volunteer.sex, ops_name, volunteer),
         options={
             "copies": 2 if int(options["copies"]) != 1 else 1,
             "travel_waiver_form": "formularz_zwolnienia" in flags,
@@ -363,52 +364,3 @@ def assemble_agreement(
         agreement_id=agreement.id,
     )
     return Assembled(snapshot, warnings, own_number=agreement.number, own_date=None)
-
-
-def annex_row(session: Session, annex_id: int) -> AgreementAnnex:
-    row = session.get(AgreementAnnex, annex_id)
-    if row is None:
-        raise DocumentNotFound(_("There is no agreement annex with id {id}.").format(id=annex_id))
-    return row
-
-
-def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assembled:
-    annex = annex_row(session, annex_id)
-    agreement = agreement_row(session, annex.agreement_id)
-    volunteer = volunteer_row(session, agreement.volunteer_id)
-    org = require_organisation(session, full=True)
-    if not (annex.changes or "").strip():
-        raise DocumentRefused(_("The annex states no changes to the agreement."))
-    group, flags = age_flags(volunteer, annex.signed_on)
-    _require_guardian(group, volunteer)
-    ops_text, ops_name = representative(session, agreement.representative_id, org)
-    values = organisation_values(org, session)
-    values.update(person_values(volunteer))
-    values.update(representative_values(session, agreement.representative_id, org))
-    values.update(guardian_values(volunteer))
-    values.update(
-        {
-            "numer": annex.number,
-            "numer_porozumienia": agreement.number,
-            "data_porozumienia": long_date(agreement.concluded_on),
-            "data_aneksu": long_date(annex.signed_on),
-            "reprezentant": ops_text,
-            "zmiany": "",
-        }
-    )
-    changes = clause_lines(annex.changes)  # bullets: numbering typed by hand dropped
-    snapshot = person_snapshot(
-        kind=DocumentKind.ANNEX.value,
-        subject=f"annex:{annex.id}",
-        volunteer=volunteer,
-        org=org,
-        issued_on=issued_on,
-        number=annex.number,
-        values=values,
-        flags=flags,
-        lists={"changes": changes},
-        signatures=_signatures(group, volunteer.sex, ops_name, volunteer),
-        volunteer_id=volunteer.id,
-        agreement_id=agreement.id,
-    )
-    return Assembled(snapshot, [], own_number=annex.number)

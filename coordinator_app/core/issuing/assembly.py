@@ -40,7 +40,7 @@ def agreement(session: Session, request: DocumentRequest, on: dt.date) -> Assemb
 
 
 def annex(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
-    from coordinator_app.core.issuing.agreement_data import assemble_annex
+    from coordinator_app.core.issuing.annex_data import assemble_annex
 
     return assemble_annex(session, _need(request.id, _("Give the id of the agreement annex.")), on)
 

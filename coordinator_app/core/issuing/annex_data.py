@@ -1,0 +1,87 @@
+"""The agreement annex (aneks), assembled from its stored row and the agreement it amends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+
+from coordinator_app.core.issuing.agreement_data import (
+    age_flags,
+    agreement_row,
+    agreement_signatures,
+    guardian_values,
+    require_guardian,
+)
+from coordinator_app.core.issuing.catalog import DocumentKind
+from coordinator_app.core.issuing.clauses import clause_lines
+from coordinator_app.core.issuing.common import (
+    organisation_values,
+    person_snapshot,
+    person_values,
+    representative,
+    representative_values,
+    require_organisation,
+    volunteer_row,
+)
+from coordinator_app.core.issuing.snapshot import (
+    Assembled,
+    DocumentNotFound,
+    DocumentRefused,
+)
+from coordinator_app.db.models import (
+    AgreementAnnex,
+)
+from coordinator_app.i18n import _
+from coordinator_app.i18n.polish import long_date
+
+NNW_MAX_DAYS = 30  # art. 46 ust. 3: up to 30 days the OPS provides NNW insurance
+
+
+def annex_row(session: Session, annex_id: int) -> AgreementAnnex:
+    row = session.get(AgreementAnnex, annex_id)
+    if row is None:
+        raise DocumentNotFound(_("There is no agreement annex with id {id}.").format(id=annex_id))
+    return row
+
+
+def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assembled:
+    annex = annex_row(session, annex_id)
+    agreement = agreement_row(session, annex.agreement_id)
+    volunteer = volunteer_row(session, agreement.volunteer_id)
+    org = require_organisation(session, full=True)
+    if not (annex.changes or "").strip():
+        raise DocumentRefused(_("The annex states no changes to the agreement."))
+    group, flags = age_flags(volunteer, annex.signed_on)
+    require_guardian(group, volunteer)
+    ops_text, ops_name = representative(session, agreement.representative_id, org)
+    values = organisation_values(org, session)
+    values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
+    values.update(guardian_values(volunteer))
+    values.update(
+        {
+            "numer": annex.number,
+            "numer_porozumienia": agreement.number,
+            "data_porozumienia": long_date(agreement.concluded_on),
+            "data_aneksu": long_date(annex.signed_on),
+            "reprezentant": ops_text,
+            "zmiany": "",
+        }
+    )
+    changes = clause_lines(annex.changes)  # bullets: numbering typed by hand dropped
+    snapshot = person_snapshot(
+        kind=DocumentKind.ANNEX.value,
+        subject=f"annex:{annex.id}",
+        volunteer=volunteer,
+        org=org,
+        issued_on=issued_on,
+        number=annex.number,
+        values=values,
+        flags=flags,
+        lists={"changes": changes},
+        signatures=agreement_signatures(group, volunteer.sex, ops_name, volunteer),
+        volunteer_id=volunteer.id,
+        agreement_id=agreement.id,
+    )
+    return Assembled(snapshot, [], own_number=annex.number)
