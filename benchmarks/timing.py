@@ -36,7 +36,7 @@ def large_database(given: Path | None) -> Path | None:
 
 def wait_until_loaded(tab: object) -> None:
     """Wait in a nested event loop until a list tab has its records (it announces the end of
-    loading on `status_message`). QTest.qWait in a polling loop would hold the GIL and starve
+    loading on `status_message`). QTest's wait in a polling loop would hold the GIL and starve
     the loading worker, measuring the probe instead of the app."""
     from PySide6.QtCore import QEventLoop
 

@@ -12,6 +12,7 @@ what was typed. `SaveCancelled` stops a save quietly (the coordinator answered "
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
@@ -37,31 +38,27 @@ def not_saved_summary(failure: str, count: int) -> str:
 
 class FormDialog(QDialog, Generic[Data]):
     """A dialog that saves a form through a core service; its Save button runs `save`. The
-    subclass places `self.summary` (the refusal line) in its layout."""
+    subclass places `self.summary` (the refusal line) in its layout and declares its hooks:
+    `collect` (the form's data), `write` (call the service, which validates again in its
+    transaction) and `show_field_errors` (each message beside its field, field key → message,
+    the others cleared); `validate`, `failure_title` and `error_summary` have defaults."""
+
+    collect: Callable[[], Data]
+    write: Callable[[Data], None]
+    show_field_errors: Callable[[dict[str, str]], None]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = summary_label()
 
-    # --- what each form supplies ------------------------------------------------------------
+    # --- what each form may change ------------------------------------------------------------
     def failure_title(self) -> str:
         """The title of the message box, e.g. "The volunteer was not saved"."""
         return self.windowTitle()
 
-    def collect(self) -> Data:
-        raise NotImplementedError
-
     def validate(self, data: Data) -> None:
         """Checks and questions before writing: raise `ValidationErrors` to show field errors,
         `SaveCancelled` to stop."""
-
-    def write(self, data: Data) -> None:
-        """Call the service (it validates again, in its transaction)."""
-        raise NotImplementedError
-
-    def show_field_errors(self, by_field: dict[str, str]) -> None:
-        """Show each message beside its field (field key → message) and clear the others."""
-        raise NotImplementedError
 
     def error_summary(self, by_field: dict[str, str]) -> str:
         """The line under the form; empty hides it."""
