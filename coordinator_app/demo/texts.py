@@ -122,12 +122,12 @@ RATING_COMMENTS = (
 )  # fmt: skip
 
 AGREEMENT_MANNER = (
-    "Świadczenia wykonywane osobiście, w miejscu zamieszkania podopiecznych na terenie Gminy Modrzewo, "
+    "Świadczenia są wykonywane osobiście, w miejscu zamieszkania podopiecznych na terenie Gminy Modrzewo, "
     "w siedzibie GOPS lub w miejscu wskazanym przez koordynatora, pod nadzorem koordynatora "
     "wolontariatu. {Wolontariusz/Wolontariuszka} przekazuje co miesiąc kartę czasu pracy."
 )
 AGREEMENT_MANNER_EVENT = (
-    "Świadczenia wykonywane osobiście w miejscu organizacji akcji, pod nadzorem koordynatora "
+    "Świadczenia są wykonywane osobiście w miejscu organizacji akcji, pod nadzorem koordynatora "
     "wolontariatu lub osoby przez niego wskazanej."
 )
 TERMINATION_TERMS = (

@@ -186,8 +186,9 @@ def assemble_expiry(session: Session, agreement_id: int, issued_on: dt.date) -> 
     _group, flags = age_flags(volunteer, last_day)
     ops_text, ops_name = signatory_on(session, agreement.representative_id, org, last_day)
     name = full_name_on(session, volunteer, last_day)
-    values = organisation_values(org)
+    values = organisation_values(org, session)
     values.update(person_values(volunteer))
+    values.update(representative_values(session, agreement.representative_id, org))
     values.update(
         {
             "imie_nazwisko": name,
