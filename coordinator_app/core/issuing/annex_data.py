@@ -35,8 +35,6 @@ from coordinator_app.db.models import (
 from coordinator_app.i18n import _
 from coordinator_app.i18n.polish import long_date
 
-NNW_MAX_DAYS = 30  # art. 46 ust. 3: up to 30 days the OPS provides NNW insurance
-
 
 def annex_row(session: Session, annex_id: int) -> AgreementAnnex:
     row = session.get(AgreementAnnex, annex_id)
