@@ -1,7 +1,7 @@
 """The agreement's RODO pieces: the information clause (annex, domain §2.3.2) and the
-health-information consent (art. 9 ust. 2 lit. a RODO), printed after the agreement as the
-OPS's own document: it is not an annex, so both copies of the agreement stay identical and the
-volunteer's copy never carries health information."""
+health-information consent (art. 9 ust. 2 lit. a RODO), printed after the OPS's copy of the
+agreement as the OPS's own document: it is not an annex, so the volunteer's copy never carries
+health information."""
 
 from __future__ import annotations
 
@@ -13,7 +13,6 @@ from coordinator_app.output.documents.fill import Filler
 from coordinator_app.output.pdf import blocks
 from coordinator_app.output.pdf.styles import style_set
 from coordinator_app.output.pdf.typography import para
-from coordinator_app.output.pdf.writer import Segment
 
 OPS_COPY = "Egzemplarz dla Korzystającego"
 
@@ -28,9 +27,9 @@ def gdpr_annex_lines(filler: Filler) -> list[str]:
     )
 
 
-def health_consent_segments(snapshot: Snapshot, filler: Filler) -> list[Segment]:
-    """The consent form (prefilled from the consent on record) for the OPS's file only; none
-    when the volunteer is an adult with no consent on record."""
+def health_consent_story(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
+    """The consent form (prefilled from the consent on record) for the OPS's file only, to
+    follow the OPS's copy; nothing when the volunteer is an adult with no consent on record."""
     if "zdrowie" not in snapshot.flags:
         return []
     styles = style_set()
@@ -51,13 +50,6 @@ def health_consent_segments(snapshot: Snapshot, filler: Filler) -> list[Segment]
         blocks.spacer(0.2),
         para(lines[0], styles.annex_title),
         *blocks.statement_lines(lines[1:], styles),
-        *blocks.signature_block(signers),
     ]
-    return [
-        Segment(
-            story,
-            number_label=f"Zgoda do porozumienia nr {snapshot.number}",
-            footer=blocks.footer(snapshot),
-            copies=[OPS_COPY],
-        )
-    ]
+    blocks.sign_here(story, signers)
+    return story

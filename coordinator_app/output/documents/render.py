@@ -34,6 +34,7 @@ def add_document(writer: DocumentWriter, document: PrintableDocument) -> int:
             decorate=segment.decorate,
             margins=segment.margins,
             copies=segment.copies,
+            first_copy_tail=segment.first_copy_tail,
         )
     return pages
 

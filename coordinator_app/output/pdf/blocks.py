@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -142,14 +143,41 @@ def numbered_section(number: int, heading: str, points: Sequence[str], styles: S
     return [CondPageBreak(2.5 * cm), KeepTogether([head, body[0]]), *body[1:]]
 
 
+# A line that leads into what follows it: `…, oświadczam, że:`, a part heading `III. Oświadczenie`,
+# or a short line that is not a sentence (`Rodzaj działań: zakupy` above its bullets)
+_LEAD_IN = re.compile(r":$|^[IVX]+\.\s")
+_SHORT_HEADING = 100  # characters
+
+
+def leads_in(line: str) -> bool:
+    """Whether a statement line introduces the next one and must not end a page alone."""
+    text = line.strip()
+    if _LEAD_IN.search(text):
+        return True
+    return len(text) <= _SHORT_HEADING and not text.endswith((".", ";", "!", "?", "…"))
+
+
 def statement_lines(lines: Sequence[str], styles: Styles) -> list[Flowable]:
-    """Paragraphs; `- text` as a bullet, `[ ] text` with a box to tick."""
+    """Paragraphs; `- text` as a bullet, `[ ] text` with a box to tick. A lead-in (a line ending
+    with a colon, a part heading) is kept on the page of the line after it."""
     story: list[Flowable] = []
     bullets: list[str] = []
+    lead: list[Flowable] = []  # a lead-in waiting for the flowable it introduces
+
+    def add(flowables: list[Flowable]) -> None:
+        if lead:
+            story.append(KeepTogether([*lead, flowables[0]]))
+            lead.clear()
+            flowables = flowables[1:]
+        story.extend(flowables)
 
     def flush() -> None:
         if bullets:
-            story.append(bullet_list(list(bullets), styles.body))
+            if lead:  # only the first bullet has to travel with the lead-in
+                add([bullet_list(bullets[:1], styles.body)])
+                del bullets[:1]
+            if bullets:
+                add([bullet_list(list(bullets), styles.body)])
             bullets.clear()
 
     for line in lines:
@@ -158,11 +186,15 @@ def statement_lines(lines: Sequence[str], styles: Styles) -> list[Flowable]:
             continue
         flush()
         if line.startswith("[ ]"):
-            story.append(Paragraph(f"{BOX}\u00a0\u00a0{polish_nbsp(escape(line[3:].strip()))}", styles.point))
+            text = Paragraph(f"{BOX}\u00a0\u00a0{polish_nbsp(escape(line[3:].strip()))}", styles.point)
         else:
-            story.append(para(line, styles.body))
-        story.append(Spacer(1, 0.12 * cm))
+            text = para(line, styles.body)
+        if leads_in(line):  # chained lead-ins (a heading, then `…, że:`) all wait
+            lead.extend([text, Spacer(1, 0.12 * cm)])
+        else:
+            add([text, Spacer(1, 0.12 * cm)])
     flush()
+    story.extend(lead)  # a lead-in with nothing after it
     return story
 
 

@@ -43,6 +43,9 @@ class Segment:
     decorate: PageDecorator | None = None
     margins: tuple[float, float, float, float] | None = None
     copies: list[str] = field(default_factory=list)  # labels; the pages are printed once per copy
+    # pages only the first copy carries, numbered on from the story's (the OPS's own health
+    # consent after its copy of the agreement)
+    first_copy_tail: list[Flowable] = field(default_factory=list)
 
 
 class DocumentCanvas(canvas.Canvas):
@@ -62,14 +65,18 @@ class DocumentCanvas(canvas.Canvas):
         self._pending.append(state)
         self._startPage()
 
-    def end_document(self, copies: Sequence[str] = ("",)) -> int:
+    def end_document(self, copies: Sequence[str] = ("",), shared: int | None = None) -> int:
         """Emit the pages of the document just laid out, once per copy (an agreement is laid
-        out once and printed twice, each copy labelled at the top); returns the pages emitted."""
+        out once and printed twice, each copy labelled at the top); with `shared`, the copies
+        after the first get only the first `shared` pages. Returns the pages emitted."""
         pending, self._pending = self._pending, []
-        total = len(pending)
         current = dict(self.__dict__)
-        for copy in copies or ("",):
-            for index, state in enumerate(pending, start=1):
+        emitted = 0
+        for number, copy in enumerate(copies or ("",)):
+            pages = pending if number == 0 or shared is None else pending[:shared]
+            total = len(pages)
+            emitted += total
+            for index, state in enumerate(pages, start=1):
                 self.__dict__.update(state)
                 self._code = list(state["_code"])  # each emission appends its own footer
                 self._draw_footer(index, total)
@@ -82,7 +89,7 @@ class DocumentCanvas(canvas.Canvas):
         self.__dict__.update(current)
         self._pending = []
         self._pageNumber = next_page
-        return total * len(copies or ("",))
+        return emitted
 
     def _draw_copy_label(self, label: str) -> None:
         self.saveState()
@@ -159,10 +166,33 @@ class DocumentWriter:
         decorate: PageDecorator | None = None,
         margins: tuple[float, float, float, float] | None = None,
         copies: Sequence[str] = (),
+        first_copy_tail: Sequence[Flowable] = (),
     ) -> int:
         """Lay out one document (its own page numbering), emitted once per copy label when
-        `copies` are given; returns the pages written."""
-        top, right, bottom, left = margins or (MARGIN, MARGIN, MARGIN + _footer_room(footer), MARGIN)
+        `copies` are given; `first_copy_tail` starts on a new page and is printed only in the
+        first copy, its pages numbered on from the story's. Returns the pages written."""
+        box = margins or (MARGIN, MARGIN, MARGIN + _footer_room(footer), MARGIN)
+        self.canvas.footer_text = footer
+        self.canvas.number_label = number_label
+        self._build(story, box, decorate)
+        shared = None
+        if first_copy_tail:
+            shared = len(self.canvas._pending)
+            self._build(first_copy_tail, box, decorate)
+        pages = self.canvas.end_document(copies or ("",), shared)
+        self.pages += pages
+        self.documents += 1
+        return pages
+
+    def _build(
+        self,
+        story: Sequence[Flowable],
+        margins: tuple[float, float, float, float],
+        decorate: PageDecorator | None,
+    ) -> None:
+        """Lay the story out on pages of the shared canvas, which keeps them until
+        `end_document`."""
+        top, right, bottom, left = margins
         doc = BaseDocTemplate(
             self._target,
             pagesize=PAGE_SIZE,
@@ -196,14 +226,8 @@ class DocumentWriter:
             id="body",
         )
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])
-        self.canvas.footer_text = footer
-        self.canvas.number_label = number_label
         shared = self.canvas
         doc.build(list(story), canvasmaker=lambda *args, **kwargs: shared)
-        pages = self.canvas.end_document(copies or ("",))
-        self.pages += pages
-        self.documents += 1
-        return pages
 
     def close(self) -> None:
         if self.documents == 0:  # an empty PDF is not valid: one blank page

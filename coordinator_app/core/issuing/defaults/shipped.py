@@ -48,6 +48,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             {
                 "a24123516b8ff710267e614d207d2484fab8fd13a39f5b253aa9f442a835e13d",
                 "bd0ac87a8e2b96a10bfd8a6a2f1d8d1d57f57815ce537daf3285e46ff49e0a3b",
+                "cada938efc03d912d32f617b9007ff59ed6c403a4359fca1f2cf23d9ba20a326",
                 "df7fcfb4f130b886d74a1ad2eaa6c173aebb25af5bc35f30ee116478d84832af",
                 "f98a2b1561f21d80b04bcffb9fc1d2ccdc42820d1b0cf775d94f5eb6c2f8b95f",
             }
@@ -68,11 +69,17 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
         "gdpr_default": frozenset(
             {
+                "559b6cef0170dbfd73fdc1d5a7b6e95434b460d02a79c5162b70f180d14ca15b",
                 "f2a01eba3e9bca65eceea23c355ddd14f50fd1c231865c8f8b0502e287a4af87",
                 "fb499edcda7bc1736077be6f86da5e92fc21eb87ca8d0871d9e3f17c38ba8d55",
             }
         ),
-        "health_consent": frozenset({"9e3c0c1be1b52c911a29f971de32d811c7fc8209b12eeced389c58b262a3a3d4"}),
+        "health_consent": frozenset(
+            {
+                "53ecb83fa37d24b77711f2110db0ed0f65786570cfd01daf9f7041e64f712fd7",
+                "9e3c0c1be1b52c911a29f971de32d811c7fc8209b12eeced389c58b262a3a3d4",
+            }
+        ),
         "intro": frozenset({"f056a10799e4ded98d0cd5d9a4cdeabf8348602618f4145d0a1a55f279e7c130"}),
         "parties_end": frozenset({"8b0cc1a222df6c06c0f265f4977dbe57097b3e09279fce7ab98cd70378700987"}),
         "party_ops": frozenset(

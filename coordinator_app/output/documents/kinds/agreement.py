@@ -11,7 +11,7 @@ from coordinator_app.core.issuing.grammar import gendered
 from coordinator_app.core.issuing.snapshot import Signature, Snapshot
 from coordinator_app.i18n import N_
 from coordinator_app.output.documents.fill import Filler
-from coordinator_app.output.documents.gdpr_parts import gdpr_annex_lines, health_consent_segments
+from coordinator_app.output.documents.gdpr_parts import OPS_COPY, gdpr_annex_lines, health_consent_story
 from coordinator_app.output.documents.kinds import PrintedKind, Subject, check
 from coordinator_app.output.pdf import blocks
 from coordinator_app.output.pdf.styles import style_set
@@ -147,21 +147,29 @@ def agreement_segments(snapshot: Snapshot, template: Mapping[str, str], logo: by
             )
         )
     story += _annex_pages(snapshot, filler)
-    copies = []
-    if int(snapshot.options.get("copies", 2)) > 1:
-        copies = [
-            "Egzemplarz dla Korzystającego",
-            "Egzemplarz dla " + gendered(snapshot.sex, "Wolontariusza", "Wolontariuszki"),
-        ]
     return [
         Segment(
             story,
             number_label=f"Porozumienie nr {snapshot.number}",
             footer=blocks.footer(snapshot),
-            copies=copies,
-        ),
-        *health_consent_segments(snapshot, filler),
+            copies=copy_labels(snapshot),
+            first_copy_tail=health_consent_story(snapshot, filler),
+        )
     ]
+
+
+def copy_labels(snapshot: Snapshot) -> list[str]:
+    """The OPS's copy first (the health consent follows it), then the other party's: the
+    guardian's for a child under 13, who concludes the agreement in the child's name."""
+    if int(snapshot.options.get("copies", 2)) <= 1:
+        return []
+    if "ponizej_13" in snapshot.flags:
+        other = "Egzemplarz dla przedstawiciela ustawowego " + gendered(
+            snapshot.sex, "Wolontariusza", "Wolontariuszki"
+        )
+    else:
+        other = "Egzemplarz dla " + gendered(snapshot.sex, "Wolontariusza", "Wolontariuszki")
+    return [OPS_COPY, other]
 
 
 KIND = PrintedKind(
