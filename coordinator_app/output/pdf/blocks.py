@@ -189,12 +189,13 @@ def statement_lines(lines: Sequence[str], styles: Styles) -> list[Flowable]:
             text = Paragraph(f"{BOX}\u00a0\u00a0{polish_nbsp(escape(line[3:].strip()))}", styles.point)
         else:
             text = para(line, styles.body)
-        if leads_in(line):  # chained lead-ins (a heading, then `…, że:`) all wait
+        if leads_in(line) and not line.startswith("[ ]"):  # chained lead-ins all wait
             lead.extend([text, Spacer(1, 0.12 * cm)])
         else:
             add([text, Spacer(1, 0.12 * cm)])
     flush()
-    story.extend(lead)  # a lead-in with nothing after it
+    if lead:  # short lines to the end: one block
+        story.append(KeepTogether(list(lead)))
     return story
 
 

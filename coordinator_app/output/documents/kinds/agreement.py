@@ -101,7 +101,8 @@ def _annex_pages(snapshot: Snapshot, filler: Filler) -> list[Flowable]:
             ]
         elif block == "annex_gdpr":
             signers = _volunteer_signatures(snapshot)
-        elif block == "annex_confidentiality":
+        elif block == "annex_confidentiality" and "ponizej_13" not in snapshot.flags:
+            # the OPS signs the art. 29 RODO authorisation a child under 13 never gets
             signers = [
                 *_volunteer_signatures(snapshot)[:1],
                 Signature("za administratora danych (podpis, pieczęć)", snapshot.signatures[0].name),
