@@ -56,7 +56,7 @@ def pages_of(db: Database, agreement_id: int) -> list[str]:
 
 
 def child_girl(db: Database) -> int:
-    """An 11-year-old girl's agreement, her mother her guardian."""
+    """An 11-year-old girl's agreement, her father her guardian."""
     with session_of(db) as session:
         girl = save(
             session,
@@ -65,9 +65,9 @@ def child_girl(db: Database) -> int:
                 sex="K",
                 birth_date=dt.date(2014, 6, 1),
                 pesel=None,
-                guardian_name="Sylwia Reich",
-                guardian_sex="K",
-                guardian_relation="matka",
+                guardian_name="Jan Reich",
+                guardian_sex="M",
+                guardian_relation="ojciec",
             ),
         )
         agreement = save(
@@ -143,6 +143,9 @@ def test_a_girl_under_13_is_never_called_maloletni(db: Database, world: World) -
     assert "co do własnych danych i danych małoletniej;" in text
     assert "małoletniego" not in text
     assert "Egzemplarz dla Wolontariuszki" not in text
+    # the father speaks for her, in his own gender; she makes no statement of her own
+    assert re.findall(r"\w+łam\b", text) == []
+    assert "Ja, Jan Reich, przedstawiciel ustawowy małoletniej Krystyny Reich, oświadczam, że:" in text
     assert text.count("Egzemplarz dla przedstawiciela ustawowego Wolontariuszki") == text.count(OPS_COPY) - 1
 
 
