@@ -28,6 +28,7 @@ from coordinator_app.core import dictionaries as d
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.dictionaries.distances import DistanceGrid
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, RecordForm, StaffForm, VillageForm
 from coordinator_app.ui.style import Colours
@@ -35,6 +36,15 @@ from coordinator_app.ui.style import Colours
 
 def _yes(value: bool) -> str:
     return _("yes") if value else ""
+
+
+def _signatory_label(row: d.StaffRow) -> str:
+    """`signatory` with the days of the role when they are limited."""
+    start, end = row.role_valid_from, row.role_valid_to
+    if start is None and end is None:
+        return _("signatory")
+    period = "–".join((format_date(start) if start else "…", format_date(end) if end else "…"))
+    return _("signatory {period}").format(period=period)
 
 
 class RecordTab(QWidget):
@@ -190,7 +200,7 @@ class StaffTab(RecordTab):
                 label
                 for flag, label in (
                     (r.is_social_worker, _("social worker")),
-                    (r.is_signatory, _("signatory")),
+                    (r.is_signatory, _signatory_label(r)),
                     (r.is_coordinator, _("coordinator")),
                 )
                 if flag
