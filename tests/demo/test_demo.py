@@ -379,3 +379,22 @@ def test_signatories_change_with_the_head_of_the_centre(demo: tuple[Database, De
     assert {rep for rep, _day in signed} == {former, present}
     for rep, day in signed:
         assert rep == (present if dt.date.fromisoformat(day) >= present_start else former)
+
+
+def test_terminations_say_when_and_how_notice_was_given(demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    rows = _rows(
+        db,
+        "SELECT termination_mode, terminated_on, notice_given_on, notice_given_by, notice_delivery "
+        "FROM agreements WHERE terminated_on IS NOT NULL",
+    )
+    modes = {mode for mode, *_rest in rows}
+    assert {"volunteer_notice", "mutual", "expiry"} <= modes
+    for mode, ended, given, by, delivery in rows:
+        if mode == "expiry":
+            assert (given, by, delivery) == (None, None, None)
+        elif mode == "mutual":
+            assert (given, by, delivery) == (ended, "both", None)
+        else:
+            assert by == "volunteer" and delivery in ("in_person", "post", "email")
+            assert dt.date.fromisoformat(given) <= dt.date.fromisoformat(ended)
