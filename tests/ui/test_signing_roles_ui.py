@@ -67,7 +67,7 @@ def test_deputy_with_authorisation_and_wrong_dates(qtbot: QtBot, db: Database) -
     type_text(form.authorisation_number, "5/2024")
     save(qtbot, form)
     assert form.result() == form.DialogCode.Accepted
-    assert cell_text(tab.table.item(0, 2)) == "podpisujący 1.02.2024–31.12.2025"
+    assert cell_text(tab.table.item(0, 2)) == "podpisuje 1.02.2024–31.12.2025"
     with db.session() as session:
         staff = session.scalars(select(Staff)).one()
         assert (staff.authorisation_number, staff.authorisation_date) == ("5/2024", D(2024, 1, 29))
@@ -127,3 +127,16 @@ def test_home_visit_flag_on_screen_and_in_the_database(qtbot: QtBot, db: Databas
         assert row is not None and row.home_visit is False
     again = widget_as(ActivityTypeForm, tab.form(tow_id))
     assert not again.home_visit.isChecked()
+
+
+def test_organisation_settings_list_the_signing_periods(qtbot: QtBot, db: Database) -> None:
+    from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
+
+    save_row(
+        db, staff_row("Ośka Konrad", position="Kierownik", is_signatory=True, role_valid_from=D(2024, 3, 1))
+    )
+    save_row(db, staff_row("Nowak Ewa", position="Pracownik socjalny"))
+    dialog = OrganisationDialog(None, db)
+    qtbot.addWidget(dialog)
+    listed = [dialog.signatories.item(i).text() for i in range(dialog.signatories.count())]
+    assert listed == ["Konrad Ośka, Kierownik, podpisuje od 1.03.2024"]

@@ -38,13 +38,16 @@ def _yes(value: bool) -> str:
     return _("yes") if value else ""
 
 
-def _signatory_label(row: d.StaffRow) -> str:
-    """`signatory` with the days of the role when they are limited."""
+def signing_period(row: d.StaffData) -> str:
+    """`signs from 1.03.2024` (or until, or both) for a dated signing role; empty if undated."""
     start, end = row.role_valid_from, row.role_valid_to
-    if start is None and end is None:
-        return _("signatory")
-    period = "–".join((format_date(start) if start else "…", format_date(end) if end else "…"))
-    return _("signatory {period}").format(period=period)
+    if start is not None and end is not None:
+        return _("signs {start}–{end}").format(start=format_date(start), end=format_date(end))
+    if start is not None:
+        return _("signs from {start}").format(start=format_date(start))
+    if end is not None:
+        return _("signs until {end}").format(end=format_date(end))
+    return ""
 
 
 class RecordTab(QWidget):
@@ -200,7 +203,7 @@ class StaffTab(RecordTab):
                 label
                 for flag, label in (
                     (r.is_social_worker, _("social worker")),
-                    (r.is_signatory, _signatory_label(r)),
+                    (r.is_signatory, signing_period(r) or _("signatory")),
                     (r.is_coordinator, _("coordinator")),
                 )
                 if flag

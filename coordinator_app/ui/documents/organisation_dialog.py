@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.dictionaries import list_staff_all
 from coordinator_app.core.issuing.catalog import KINDS
 from coordinator_app.core.issuing.numbering import DEFAULT_PATTERNS, format_number, pattern_error
 from coordinator_app.core.issuing.organisation import (
@@ -45,6 +46,7 @@ from coordinator_app.core.issuing.organisation import (
 from coordinator_app.core.validation import FieldError, format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
+from coordinator_app.ui.dictionaries.dialog import signing_period
 from coordinator_app.ui.documents.residence_setting import ResidenceStatementTab
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
@@ -159,8 +161,11 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         form = self._form_tab(_("People"), "people")
         self.signatories = QListWidget()
         self.signatories.setFixedHeight(90)
+        staff = {row.id: row for row in list_staff_all(self.db)}
         for person in signatories(self.db):
-            text = ", ".join(part for part in (person.name, person.position, person.authorisation) if part)
+            period = signing_period(staff[person.id]) if person.id in staff else ""
+            parts = (person.name, person.position, person.authorisation, period)
+            text = ", ".join(part for part in parts if part)
             self.signatories.addItem(text)
         form.addRow(_("Authorised signatories"), self.signatories)
         note = QLabel(_("Signatories are staff marked as such in Settings → Dictionaries → Staff."))
