@@ -25,11 +25,13 @@ def items(combo: QComboBox) -> list[str]:
 
 
 def add_staff(db: Database) -> dict[str, int]:
-    """A head who left a year ago, the present head, a dated deputy and a social worker."""
+    """A head who left a year ago (no longer employed), the present head, a dated deputy and a
+    social worker."""
     year_ago = TODAY - dt.timedelta(days=365)
     return {
         "old": save(db, staff_row("Ośka Konrad", position="Kierownik", is_signatory=True,
-                                  role_valid_from=LONG_AGO - dt.timedelta(days=400), role_valid_to=year_ago)),
+                                  role_valid_from=LONG_AGO - dt.timedelta(days=400), role_valid_to=year_ago,
+                                  active=False)),
         "head": save(db, staff_row("Wiśniewska Łucja", position="Kierownik", is_signatory=True,
                                    role_valid_from=year_ago + dt.timedelta(days=1))),
         "deputy": save(db, staff_row("Adamska Zofia", position="Zastępca kierownika", is_signatory=True,
