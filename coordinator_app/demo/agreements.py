@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from coordinator_app.core.agreements.defaults import scope_text
+from coordinator_app.core.rules import age_on
 from coordinator_app.demo import catalog as cat
 from coordinator_app.demo import texts
 from coordinator_app.demo.context import Ctx, days, stamp
@@ -130,9 +131,10 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                 "nnw_policy": _policy(nnw, agr.period_from.year) if short or rng.random() < 0.5 else None,
                 "oc_policy": _policy(oc, agr.period_from.year) if rng.random() < 0.3 else None,
                 "cost_rules": texts.COST_RULES_WAIVED if vol.travel_waiver else texts.COST_RULES_PAID,
-                "representative_id": ctx.manager_id,
+                "representative_id": ctx.manager_id
+                if agr.concluded_on >= ctx.head_since else ctx.former_head_id,
                 "template_version": "POR-1/2022" if agr.concluded_on.year < 2024 else "POR-2/2024",
-                "guardian_consent_on": vol.application if vol.minor else None,
+                **_minor_terms(vol, agr), **_notice(rng, agr),
                 "signed_by_volunteer_on": agr.concluded_on, "signed_by_ops_on": signed_ops, "scan_path": None,
                 "terminated_on": agr.terminated_on, "termination_mode": agr.termination_mode,
                 "notes": f"Porozumienie na akcję: {agr.event}." if agr.event else None,
@@ -165,6 +167,38 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
     ctx.writer.insert("agreements", rows)
     ctx.writer.insert("agreement_activities", activities)
     ctx.writer.insert("agreement_annexes", annexes)
+
+
+def _notice(rng: random.Random, agr: Agr) -> dict[str, Any]:
+    """The agreed notice period (7 days, as TERMINATION_TERMS says) and, for an agreement ended
+    by notice or by mutual consent, when and how the notice was given."""
+    values: dict[str, Any] = {
+        "notice_period_days": None if agr.event else 7,
+        "notice_given_on": None, "notice_given_by": None, "notice_delivery": None,
+    }  # fmt: skip
+    if agr.terminated_on is None or agr.termination_mode == "expiry":
+        return values
+    if agr.termination_mode == "mutual":
+        values.update(notice_given_on=agr.terminated_on, notice_given_by="both")
+    else:
+        given = max(agr.terminated_on - days(7), agr.period_from)
+        delivery = rng.choice(("in_person", "in_person", "post", "email"))
+        values.update(notice_given_on=given, notice_given_by="volunteer", notice_delivery=delivery)
+    return values
+
+
+def _minor_terms(vol: Vol, agr: Agr) -> dict[str, Any]:
+    """A 13-17's guardian consents; an under-13's guardian concludes the agreement, which names
+    the adult on site and how the child gets there and back."""
+    if not vol.minor:
+        return {"guardian_consent_on": None, "minor_escort": None, "minor_travel": None}
+    if age_on(vol.birth, agr.concluded_on) >= 13:
+        return {"guardian_consent_on": vol.application, "minor_escort": None, "minor_travel": None}
+    return {
+        "guardian_consent_on": None,
+        "minor_escort": vol.guardian or None,
+        "minor_travel": texts.CHILD_TRAVEL.format(guardian=vol.guardian) if vol.guardian else None,
+    }
 
 
 def _policy(current: str, year: int) -> str:

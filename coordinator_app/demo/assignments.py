@@ -114,7 +114,7 @@ def _relationships(ctx: Ctx, rng: random.Random, pool: NeedPool, vol: Vol, segs:
     span0 = max(vol.start, ctx.today - days(450))
     span1 = vol.work_end(ctx.horizon)
     assert span1 is not None
-    forced = vol.id == 1
+    forced = vol.id == 1 or bool(vol.showcase)
     count = rng.choices((0, 1, 2, 3), (10 if vol.status == "active" else 0, 50, 30, 10))[0]
     count = max(count, 1) if forced else count
     if (span1 - span0).days < 21:

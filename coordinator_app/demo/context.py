@@ -111,6 +111,7 @@ class Ctx:
     distance: list[list[int]] = field(default_factory=list)  # km by place index
     staff: list[StaffMember] = field(default_factory=list)
     manager_id: int = 0
+    former_head_id: int = 0  # the head before the present one, who took over on `head_since`
     coordinator_name: str = ""
     coordinator_login: str = ""
 
@@ -118,6 +119,11 @@ class Ctx:
     def window_start(self) -> dt.date:
         """First day hours may be entered for (about twelve months back)."""
         return self.today - dt.timedelta(days=364)
+
+    @property
+    def head_since(self) -> dt.date:
+        """The present head of the centre took over on 1 March two years ago."""
+        return dt.date(self.today.year - 2, 3, 1)
 
     @property
     def horizon(self) -> dt.date:

@@ -74,6 +74,8 @@ def plan_volunteers(ctx: Ctx, n: int) -> list[Vol]:
     open_for_minors = [i for i in range(1, n) if statuses[i] in ("active", "candidate")]
     minor_count = max(round(n * 0.065), 1 if n >= 10 else 0)
     minors = set(rng.sample(open_for_minors, min(len(open_for_minors), minor_count)))
+    showcase = _showcase(statuses, n)
+    minors |= set(showcase)
     adults = [i for i in range(1, n) if i not in minors]
     foreign_count = max(round(n * 0.02), 1 if n >= 30 else 0)
     foreigners = set(rng.sample(adults, min(len(adults), foreign_count)))
@@ -83,6 +85,8 @@ def plan_volunteers(ctx: Ctx, n: int) -> list[Vol]:
         sex = "K" if rng.random() < 0.7 else "M"
         if i in minors:
             age = rng.randrange(10, 13) if rng.random() < 0.2 else rng.randrange(13, 18)
+            if i in showcase:  # an 11-year-old, and a girl of 15
+                age, sex = (11, sex) if showcase[i] == "child" else (15, "K")
             birth = today - days(int(age * 365.25) + rng.randrange(60, 300))
         else:
             ranges = ADULT_AGES if status in ("active", "candidate") else ((20, 25, 22), *ADULT_AGES[1:])
@@ -94,12 +98,32 @@ def plan_volunteers(ctx: Ctx, n: int) -> list[Vol]:
                 birth -= days(60)
         vol = Vol(id=i + 1, sex=sex, first="", last="", birth=birth, minor=i in minors,
                   foreign=i in foreigners, status=status, application=today)  # fmt: skip
-        _timeline(ctx, rng, vol, forced=i == 0)
+        _timeline(ctx, rng, vol, forced=i == 0 or i in showcase)
         _profile(ctx, rng, vol)
         if i == 0:
             vol.event_only = False
+        if i in showcase:
+            _show(vol, showcase[i])
         vols.append(vol)
     return vols
+
+
+def _showcase(statuses: list[str], n: int) -> dict[int, str]:
+    """The first two active volunteers after the first: an under-13 child and a girl of 13-17,
+    each with a guardian, an agreement, an assignment and hours (from 20 volunteers up)."""
+    if n < 20:
+        return {}
+    active = [i for i in range(1, n) if statuses[i] == VolunteerStatus.ACTIVE.value]
+    return dict(zip(active[:2], ("child", "girl"), strict=False))
+
+
+def _show(vol: Vol, kind: str) -> None:
+    """A regular (not event-only) volunteer; the child keeps company at home (TOW, a home
+    visit with an adult present) or helps at group classes; the girl walks and plays."""
+    vol.showcase = kind
+    vol.event_only = False
+    first = ("TOW", "ZAJ") if kind == "child" else ("SPA", "KOMP")
+    vol.prefs = [*first, *(code for code in vol.prefs if code not in first)]
 
 
 def _timeline(ctx: Ctx, rng: random.Random, vol: Vol, forced: bool) -> None:
@@ -300,8 +324,10 @@ def _guardian(ctx: Ctx, rng: random.Random, vol: Vol, address: str) -> dict[str,
     g_sex = "M" if relation == "ojciec" or (relation == "opiekun prawny" and rng.random() < 0.3) else "K"
     g_last = female_surname(vol.last_male) if g_sex == "K" else vol.last_male
     consent = vol.application
+    name = f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}"
+    vol.guardian = f"{name} ({relation})"
     return {
-        "guardian_name": f"{ctx.names.first(rng, g_sex, vol.birth.year - 30)} {g_last}",
+        "guardian_name": name,
         "guardian_sex": g_sex,
         "guardian_relation": relation, "guardian_address": address, "guardian_phone": mobile(rng),
         "guardian_consent_date": consent,

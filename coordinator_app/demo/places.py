@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import random
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -56,6 +57,7 @@ def create_staff(ctx: Ctx) -> None:
         member = StaffMember(index + 1, first, last, position, social)
         ctx.staff.append(member)
         authorised = position == "Zastępca kierownika"
+        authorised_on = dt.date(ctx.today.year - 1, 1, rng.randrange(2, 28))
         rows.append(
             {
                 "id": member.id, "first_name": first, "last_name": last, "position": position, "sex": sex,
@@ -63,9 +65,9 @@ def create_staff(ctx: Ctx) -> None:
                 "phone": mobile(rng) if coordinator else f"+481343012{40 + index:02d}",
                 "email": f"{login(first, last)}@{cat.ORG_DOMAIN}",
                 "authorisation_number": f"{rng.randrange(1, 9)}/{ctx.today.year - 1}" if authorised else None,
-                "authorisation_date": dt.date(ctx.today.year - 1, 1, rng.randrange(2, 28))
-                if authorised else None,
-                "active": True,
+                "authorisation_date": authorised_on if authorised else None,
+                "role_valid_from": authorised_on if authorised else ctx.head_since if index == 0 else None,
+                "role_valid_to": None, "active": True,
             }
         )  # fmt: skip
         if index == 0:
@@ -73,10 +75,28 @@ def create_staff(ctx: Ctx) -> None:
         if coordinator:
             ctx.coordinator_name = member.full_name
             ctx.coordinator_login = login(first, last)
+    rows.append(_former_head(ctx, rng, len(rows) + 1))
     ctx.writer.insert("staff", rows)
     coordinator_row = next(r for r in rows if r["is_coordinator"])
     manager = ctx.staff[0]
     _update_organisation(ctx, manager.full_name, coordinator_row)
+
+
+def _former_head(ctx: Ctx, rng: random.Random, staff_id: int) -> dict[str, Any]:
+    """The head before the present one (no longer employed): agreements concluded before
+    `ctx.head_since` name this person, and documents about those days are signed in that name."""
+    sex = "M" if rng.random() < 0.5 else "K"
+    first = ctx.names.first(rng, sex, rng.randrange(1955, 1965))
+    last = ctx.names.full_surname(rng, sex)
+    ctx.former_head_id = staff_id
+    ctx.staff.append(StaffMember(staff_id, first, last, "Kierownik", False))
+    return {
+        "id": staff_id, "first_name": first, "last_name": last, "position": "Kierownik", "sex": sex,
+        "is_social_worker": False, "is_signatory": True, "is_coordinator": False,
+        "phone": None, "email": None, "authorisation_number": None, "authorisation_date": None,
+        "role_valid_from": dt.date(ctx.today.year - 12, 9, 1),
+        "role_valid_to": ctx.head_since - dt.timedelta(days=1), "active": False,
+    }  # fmt: skip
 
 
 def _update_organisation(ctx: Ctx, manager_name: str, coordinator: dict[str, Any]) -> None:

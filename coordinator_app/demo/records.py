@@ -32,6 +32,9 @@ class Vol:
     max_km: int = 10
     last_male: str = ""  # the surname's male form, for relatives
     agreements: list[Agr] = field(default_factory=list)
+    # "child" (under 13) or "girl" (13-17): a minor every document variant can be printed for
+    showcase: str = ""
+    guardian: str = ""  # a minor's guardian: "Anna Kowalska (matka)", for the agreement
 
     def work_end(self, horizon: dt.date) -> dt.date | None:
         """Last day this volunteer could work (None for candidates)."""

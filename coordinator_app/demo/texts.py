@@ -143,3 +143,6 @@ COST_RULES_WAIVED = (
     "{Wolontariusz/Wolontariuszka} {zrezygnował/zrezygnowała} na piśmie ze zwrotu kosztów podróży "
     "służbowych i diet (art. 45 ust. 4 ustawy)."
 )
+
+# How an under-13 gets to the place of the services and back (the agreement's minor_travel).
+CHILD_TRAVEL = "{guardian} przyprowadza dziecko na miejsce i odbiera je po zakończeniu świadczeń"

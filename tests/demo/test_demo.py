@@ -328,3 +328,73 @@ def test_orm_reads_the_bulk_rows(demo: tuple[Database, DemoSummary]) -> None:
         assert (
             conn.execute(text("SELECT COUNT(*) FROM hours_entries WHERE remote NOT IN (0, 1)")).scalar() == 0
         )
+
+
+def test_every_age_variant_has_an_agreement_with_hours(demo: tuple[Database, DemoSummary]) -> None:
+    """An under-13 (guardian concludes, adult on site, the way there and back) and a girl of
+    13-17 (guardian's consent), each with a guardian of recorded sex, an assignment and hours."""
+    db, _ = demo
+    rows = _rows(
+        db,
+        "SELECT v.id, v.sex, v.birth_date, v.guardian_name, v.guardian_sex, v.guardian_relation, "
+        "a.concluded_on, a.guardian_consent_on, a.minor_escort, a.minor_travel, "
+        "(SELECT COUNT(*) FROM hours_entries h JOIN assignments s ON s.id = h.assignment_id "
+        " WHERE s.agreement_id = a.id) "
+        "FROM volunteers v JOIN agreements a ON a.volunteer_id = v.id WHERE v.status = 'active'",
+    )
+    children, girls = set(), set()
+    for vid, sex, birth, guardian, g_sex, relation, concluded, consent, escort, travel, hours in rows:
+        age = age_on(dt.date.fromisoformat(birth), dt.date.fromisoformat(concluded))
+        if age >= 18:
+            continue
+        assert guardian and g_sex in ("K", "M") and relation
+        if age < 13:
+            assert consent is None, "the guardian concludes an under-13's agreement"
+            assert escort and guardian in escort and travel and guardian in travel
+            if hours:
+                children.add(vid)
+        else:
+            assert consent is not None and escort is None and travel is None
+            if sex == "K" and hours:
+                girls.add(vid)
+    assert children and girls
+
+
+def test_signatories_change_with_the_head_of_the_centre(demo: tuple[Database, DemoSummary]) -> None:
+    """The former head signed the agreements concluded before the present one took over; the
+    roles pass the staff editor's checks (one head at a time, authorisation before the role)."""
+    from coordinator_app.core.dictionaries.data import staff_data
+    from coordinator_app.core.dictionaries.validate import signing_role_errors
+    from coordinator_app.db.models import Staff
+
+    db, _ = demo
+    with db.session() as session:
+        staff = list(session.query(Staff).filter(Staff.is_signatory.is_(True)))
+        assert not [s.id for s in staff if signing_role_errors(session, staff_data(s), s.id)]
+        heads = sorted((s.role_valid_from, s.role_valid_to, s.id) for s in staff if s.position == "Kierownik")
+    (_, former_end, former), (present_start, present_end, present) = heads
+    assert former_end is not None and present_end is None
+    assert present_start == former_end + dt.timedelta(days=1)
+    signed = _rows(db, "SELECT representative_id, concluded_on FROM agreements")
+    assert {rep for rep, _day in signed} == {former, present}
+    for rep, day in signed:
+        assert rep == (present if dt.date.fromisoformat(day) >= present_start else former)
+
+
+def test_terminations_say_when_and_how_notice_was_given(demo: tuple[Database, DemoSummary]) -> None:
+    db, _ = demo
+    rows = _rows(
+        db,
+        "SELECT termination_mode, terminated_on, notice_given_on, notice_given_by, notice_delivery "
+        "FROM agreements WHERE terminated_on IS NOT NULL",
+    )
+    modes = {mode for mode, *_rest in rows}
+    assert {"volunteer_notice", "mutual", "expiry"} <= modes
+    for mode, ended, given, by, delivery in rows:
+        if mode == "expiry":
+            assert (given, by, delivery) == (None, None, None)
+        elif mode == "mutual":
+            assert (given, by, delivery) == (ended, "both", None)
+        else:
+            assert by == "volunteer" and delivery in ("in_person", "post", "email")
+            assert dt.date.fromisoformat(given) <= dt.date.fromisoformat(ended)

@@ -200,6 +200,8 @@ class FormContext:
     proposed_number: str  # the number a new agreement concluded today would get
     terminated_on: dt.date | None = None
     termination_mode: str | None = None
+    # each signatory's signing role (id -> first and last day, None: open-ended)
+    signatory_terms: dict[int, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -72,8 +72,11 @@ def insurance_settings(session: Session) -> InsuranceSettings:
 
 
 def signatories(session: Session, keep_id: int | None) -> list[Choice]:
-    """Active authorised signatories, plus the one already on the agreement (even if no longer)."""
-    condition: ColumnElement[bool] = Staff.is_signatory.is_(True) & Staff.active.is_(True)
+    """Active authorised signatories, those whose dated role has ended (for agreements of their
+    days), plus the one already on the agreement (even if no longer)."""
+    condition: ColumnElement[bool] = Staff.is_signatory.is_(True) & (
+        Staff.active.is_(True) | Staff.role_valid_to.is_not(None)
+    )
     if keep_id is not None:
         condition = condition | (Staff.id == keep_id)
     rows = session.execute(

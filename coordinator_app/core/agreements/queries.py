@@ -305,10 +305,17 @@ def form_context(
             keep_activities = activity_ids_of(session, agreement_id)
             keep_signatory = row.representative_id
             terminated_on, mode = row.terminated_on, row.termination_mode
+        signing = tuple(signatories(session, keep_signatory))
+        terms = session.execute(
+            select(Staff.id, Staff.role_valid_from, Staff.role_valid_to).where(
+                Staff.id.in_([choice.id for choice in signing])
+            )
+        )
         return FormContext(
             volunteer=volunteer_facts(session, volunteer_id),
             activities=tuple(activity_choices(session, keep_activities)),
-            signatories=tuple(signatories(session, keep_signatory)),
+            signatories=signing,
+            signatory_terms={sid: (start, end) for sid, start, end in terms},
             insurance=insurance_settings(session),
             proposed_number=next_number(session, "agreement", today),
             terminated_on=terminated_on,

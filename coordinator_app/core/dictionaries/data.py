@@ -3,8 +3,10 @@ stored row into it (no session here). May import db.models only."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
+from coordinator_app.core.text import fold
 from coordinator_app.db.models import ActivityType, Staff, Village
 
 MAX_KM = 300
@@ -22,6 +24,7 @@ class ActivityTypeData:
     requires_qualification: bool = False
     active: bool = True
     risk_info: str | None = None  # health-and-safety risks, one point a line (agreement annex 1)
+    home_visit: bool = False  # done in the client's home: refused to an under-13 without an adult
 
 
 @dataclass
@@ -37,6 +40,7 @@ def activity_data(row: ActivityType) -> ActivityTypeData:
         bool(row.requires_qualification),
         bool(row.active),
         row.risk_info,
+        bool(row.home_visit),
     )
 
 
@@ -70,6 +74,12 @@ class StaffData:
     email: str | None = None
     active: bool = True
     sex: str | None = None  # K/M: their own forms in documents ("Zatwierdziła", "jej wskazówek")
+    # a signatory's written authorisation (a deputy or an authorised employee, not the head)
+    authorisation_number: str | None = None
+    authorisation_date: dt.date | None = None
+    # the days the person holds the signing role, both inclusive (None: open-ended)
+    role_valid_from: dt.date | None = None
+    role_valid_to: dt.date | None = None
 
 
 @dataclass
@@ -82,6 +92,14 @@ class StaffRow(StaffData):
 
 
 STAFF_FIELDS = tuple(StaffData.__dataclass_fields__)
+_HEAD_WORDS = ("kierownik", "dyrektor")
+_DEPUTY_WORDS = ("zastepca", "zastepczyni", "p.o.", "pelniacy", "pelniaca")
+
+
+def is_head_position(position: str | None) -> bool:
+    """Whether the position is the head of the centre (Kierownik, Dyrektor), not a deputy."""
+    folded = fold(position)
+    return any(word in folded for word in _HEAD_WORDS) and not any(word in folded for word in _DEPUTY_WORDS)
 
 
 def staff_data(row: Staff) -> StaffData:

@@ -102,8 +102,8 @@ def set_distance(db: Database, a_id: int, b_id: int, km: int | None) -> None:
 
 
 def create_staff(db: Database, data: StaffData) -> int:
-    clean = validate_staff(data)
     with db.session() as session:
+        clean = validate_staff(session, data, None)
         row = Staff(**asdict(clean))
         session.add(row)
         session.flush()
@@ -112,9 +112,9 @@ def create_staff(db: Database, data: StaffData) -> int:
 
 
 def update_staff(db: Database, staff_id: int, data: StaffData) -> None:
-    clean = validate_staff(data)
     with db.session() as session:
         row = _get(session, Staff, staff_id)
+        clean = validate_staff(session, data, staff_id)
         before = asdict(staff_data(row))
         for field, value in asdict(clean).items():
             setattr(row, field, value)

@@ -3,16 +3,18 @@ a duplicate, so they take the open session of the write that calls them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core import validation as v
-from coordinator_app.core.dictionaries.data import ActivityTypeData, StaffData, VillageData
+from coordinator_app.core.dictionaries.data import ActivityTypeData, StaffData, VillageData, is_head_position
 from coordinator_app.core.text import fold
-from coordinator_app.db.models import ActivityType, Village
+from coordinator_app.db.models import ActivityType, Staff, Village
 from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date as short_date
 
 _CODE_RE = re.compile(r"^[A-Z0-9]{2,12}$")
 _SIMC_RE = re.compile(r"^\d{7}$")
@@ -48,7 +50,7 @@ def validate_activity_type(session: Session, data: ActivityTypeData, own_id: int
     _raise(errors)
     risk_info = clean_lines(data.risk_info)
     return ActivityTypeData(
-        code, name, data.involves_minors, data.requires_qualification, data.active, risk_info
+        code, name, data.involves_minors, data.requires_qualification, data.active, risk_info, data.home_visit
     )
 
 
@@ -75,7 +77,7 @@ def validate_village(session: Session, data: VillageData, own_id: int | None) ->
     return VillageData(name, _clean(data.gmina) or None, data.is_solectwo, simc, data.active)
 
 
-def validate_staff(data: StaffData) -> StaffData:
+def validate_staff(session: Session, data: StaffData, own_id: int | None) -> StaffData:
     errors: list[v.FieldError] = []
     first, last = _clean(data.first_name), _clean(data.last_name)
     if not first:
@@ -91,8 +93,7 @@ def validate_staff(data: StaffData) -> StaffData:
         email = v.email(data.email or "") or None
     except v.FieldError as error:
         errors.append(error)
-    _raise(errors)
-    return StaffData(
+    clean = StaffData(
         first,
         last,
         _clean(data.position) or None,
@@ -103,7 +104,74 @@ def validate_staff(data: StaffData) -> StaffData:
         email,
         data.active,
         data.sex if data.sex in ("K", "M") else None,
+        _clean(data.authorisation_number) or None,
+        data.authorisation_date,
+        data.role_valid_from,
+        data.role_valid_to,
     )
+    errors.extend(signing_role_errors(session, clean, own_id))
+    _raise(errors)
+    return clean
+
+
+def signing_role_errors(session: Session, data: StaffData, own_id: int | None) -> list[v.FieldError]:
+    """The signing role's dates and authorisation: only for a signatory, from ≤ to, the
+    authorisation numbered and given before the role begins, one head of the centre at a time."""
+    errors: list[v.FieldError] = []
+    start, end = data.role_valid_from, data.role_valid_to
+    if not data.is_signatory:
+        for key, value in (
+            ("role_valid_from", start),
+            ("role_valid_to", end),
+            ("authorisation_number", data.authorisation_number),
+            ("authorisation_date", data.authorisation_date),
+        ):
+            if value is not None:
+                message = _("Only a person who signs on behalf of the centre has this; tick that role first.")
+                errors.append(v.FieldError(key, message))
+        return errors
+    if start is not None and end is not None and end < start:
+        errors.append(v.FieldError("role_valid_to", _("The role cannot end before it begins.")))
+    if data.authorisation_date is not None and data.authorisation_number is None:
+        errors.append(v.FieldError("authorisation_number", _("Give the number of the authorisation.")))
+    if data.authorisation_date is not None and start is not None and data.authorisation_date > start:
+        message = _("The authorisation must be given by the first day of the role ({date}).")
+        errors.append(v.FieldError("authorisation_date", message.format(date=short_date(start))))
+    if is_head_position(data.position) and not errors:
+        errors.extend(_head_overlap(session, data, own_id))
+    return errors
+
+
+def _head_overlap(session: Session, data: StaffData, own_id: int | None) -> list[v.FieldError]:
+    """An error when another signatory heading the centre holds the role on any of the same days."""
+    rows = session.scalars(select(Staff).where(Staff.is_signatory.is_(True), Staff.id != (own_id or 0)))
+    low, high = data.role_valid_from or dt.date.min, data.role_valid_to or dt.date.max
+    for other in rows:
+        undated = other.role_valid_from is None and other.role_valid_to is None
+        if not is_head_position(other.position) or (undated and not other.active):
+            continue
+        other_low, other_high = other.role_valid_from or dt.date.min, other.role_valid_to or dt.date.max
+        if low <= other_high and other_low <= high:
+            name = f"{other.first_name} {other.last_name}"
+            if undated:
+                text = _(
+                    "{name} is recorded as head of the centre with no dates: give the last day "
+                    "of their role first (their own record), then these dates."
+                ).format(name=name)
+            else:
+                text = _("The centre has one head at a time: {name} holds the role {period}.").format(
+                    name=name, period=_period(other.role_valid_from, other.role_valid_to)
+                )
+            return [v.FieldError("role_valid_from", text)]
+    return []
+
+
+def _period(start: dt.date | None, end: dt.date | None) -> str:
+    if start is None:
+        return _("until {end}").format(end=short_date(end))
+    if end is None:
+        return _("from {start}").format(start=short_date(start))
+    return _("from {start} to {end}").format(start=short_date(start), end=short_date(end))
 
 
 def distance_km(text: str, field: str = "km") -> int | None:

@@ -144,6 +144,8 @@ class VettingView:
     # The newest completed training in the child-protection standards, as a suggestion.
     standards_training_suggestion: tuple[dt.date, str | None] | None = None
     validity_months: int = VALIDITY_MONTHS.default
+    # the centre asks every volunteer working with minors for the art. 21 residence statement
+    statement_from_everyone: bool = False
 
 
 @dataclass(frozen=True)

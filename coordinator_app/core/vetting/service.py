@@ -29,6 +29,7 @@ from coordinator_app.core.vetting.queries import (
     current_vetting,
     data_of,
     record_vetting_view,
+    statement_from_everyone,
 )
 from coordinator_app.core.vetting.validate import validate_vetting
 from coordinator_app.core.volunteers.data import VolunteerNotFound
@@ -78,6 +79,7 @@ def get_vetting(db: Database, volunteer_id: int, *, today: dt.date | None = None
                 for row in rows[1:]
             ],
             standards_training_suggestion=_standards_training(session, volunteer_id, today),
+            statement_from_everyone=statement_from_everyone(session),
         )
         record_vetting_view(session, volunteer_id)
     view.validity_months = settings_store.read(db, VALIDITY_MONTHS)

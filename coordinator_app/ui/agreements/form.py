@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 from coordinator_app.core.agreements import AgreementData, FormContext, insurance_clause
 from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_on
+from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_age, format_date
 from coordinator_app.ui.style import set_role
@@ -73,6 +74,9 @@ class AgreementForm(PagedForm):
             date = self.fields[key]
             assert isinstance(date, OptionalDateEdit)
             date.dateChanged.connect(lambda _d: self.update_notes())
+            if key != "period_to":
+                date.dateChanged.connect(lambda _d: self.refresh_signatories())
+        self.refresh_signatories()
         self.nnw_policy.textChanged.connect(lambda _t: self.update_notes())
 
     # --- pages ------------------------------------------------------------------------------
@@ -88,11 +92,14 @@ class AgreementForm(PagedForm):
         self._add(form, _("Period to"), "period_to", OptionalDateEdit())
         self.period_note = _note("period_note")
         form.addRow("", self.period_note)
-        representative = QComboBox()
-        representative.addItem("—", None)
-        for choice in self.context.signatories:
-            representative.addItem(choice.name, choice.id)
-        self._add(form, _("Signed for the OPS by *"), "representative_id", representative)
+        self.representative = QComboBox()
+        self.representative.addItem("—", None)
+        self._stored_representative: int | None = None
+        self._add(form, _("Signed for the OPS by *"), "representative_id", self.representative)
+        self.signatory_note = _note("signatory_note")
+        set_role(self.signatory_note, "warning")
+        self.signatory_note.hide()
+        form.addRow("", self.signatory_note)
         self._add(form, "", "written_form", QCheckBox(_("Written form (required for more than 30 days)")))
         self._add(form, _("Signed by the volunteer on"), "signed_by_volunteer_on", OptionalDateEdit())
         self._add(form, _("Signed by the OPS on"), "signed_by_ops_on", OptionalDateEdit())
@@ -221,10 +228,52 @@ class AgreementForm(PagedForm):
             assert box is not None
             self._insurance_form.setRowVisible(box, visible)
 
+    def signing_date(self) -> dt.date:
+        """The day the signatory must hold the role: the conclusion, else the start, else today."""
+        return (
+            get_value(self.fields["concluded_on"]) or get_value(self.fields["period_from"]) or dt.date.today()
+        )
+
+    def signs_on(self, staff_id: int, on: dt.date) -> bool:
+        start, end = self.context.signatory_terms.get(staff_id, (None, None))
+        return (start is None or start <= on) and (end is None or on <= end)
+
+    def refresh_signatories(self, choose: int | None = None) -> None:
+        """Offer the signatories holding the role on the signing date, those still holding it
+        today first; the stored representative of an agreement stays listed, marked, if not."""
+        combo = self.representative
+        chosen = choose if choose is not None else combo.currentData()
+        on, today = self.signing_date(), dt.date.today()
+        present = [c for c in self.context.signatories if self.signs_on(c.id, on)]
+        present.sort(key=lambda c: (not self.signs_on(c.id, today), polish_sort_key(c.name)))
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("—", None)
+        for choice in present:
+            combo.addItem(choice.name, choice.id)
+        stored = self._stored_representative
+        if stored is not None and all(c.id != stored for c in present):
+            name = next((c.name for c in self.context.signatories if c.id == stored), "?")
+            label = _("{name} (does not sign on {date})").format(name=name, date=format_date(on))
+            combo.addItem(label, stored)
+        index = combo.findData(chosen)
+        if index < 0:  # the chosen person does not sign on this date: the first who does
+            index = 1 if present else 0
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+        self.signatory_note.setText(
+            _(
+                "Nobody signs for the centre on {date}: check the signing roles in Dictionaries → Staff."
+            ).format(date=format_date(on))
+        )
+        self.signatory_note.setVisible(not present)
+
     # --- data -------------------------------------------------------------------------------
     def load(self, data: AgreementData) -> None:
+        self._stored_representative = None if self.new else data.representative_id
         for name in PLAIN_FIELDS:
             set_value(self.fields[name], getattr(data, name))
+        self.refresh_signatories(choose=data.representative_id)
         self.activities.set_checked_ids(data.activity_ids)
         for widget in self.fields.values():
             if isinstance(widget, QLineEdit):

@@ -28,6 +28,7 @@ from coordinator_app.core import dictionaries as d
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.dictionaries.distances import DistanceGrid
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, RecordForm, StaffForm, VillageForm
 from coordinator_app.ui.style import Colours
@@ -35,6 +36,18 @@ from coordinator_app.ui.style import Colours
 
 def _yes(value: bool) -> str:
     return _("yes") if value else ""
+
+
+def signing_period(row: d.StaffData) -> str:
+    """`signs from 1.03.2024` (or until, or both) for a dated signing role; empty if undated."""
+    start, end = row.role_valid_from, row.role_valid_to
+    if start is not None and end is not None:
+        return _("signs {start}–{end}").format(start=format_date(start), end=format_date(end))
+    if start is not None:
+        return _("signs from {start}").format(start=format_date(start))
+    if end is not None:
+        return _("signs until {end}").format(end=format_date(end))
+    return ""
 
 
 class RecordTab(QWidget):
@@ -190,7 +203,7 @@ class StaffTab(RecordTab):
                 label
                 for flag, label in (
                     (r.is_social_worker, _("social worker")),
-                    (r.is_signatory, _("signatory")),
+                    (r.is_signatory, signing_period(r) or _("signatory")),
                     (r.is_coordinator, _("coordinator")),
                 )
                 if flag

@@ -14,7 +14,14 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.form_dialog import FormDialog
-from coordinator_app.ui.widgets.forms import FieldErrors, line_edit, opt, save_cancel_buttons, text_edit
+from coordinator_app.ui.widgets.forms import (
+    FieldErrors,
+    OptionalDateEdit,
+    line_edit,
+    opt,
+    save_cancel_buttons,
+    text_edit,
+)
 from coordinator_app.ui.widgets.tables import choice_box
 
 
@@ -90,6 +97,9 @@ class ActivityTypeForm(RecordForm):
         self.name = self.field(_("Name *"), "name", 200)
         self.minors = self.check(_("Involves minors (child-protection vetting needed)"), "involves_minors")
         self.qualification = self.check(_("Requires a qualification"), "requires_qualification")
+        self.home_visit = self.check(
+            _("Done in the client's home (an under-13 only with an adult present)"), "home_visit"
+        )
         self.active = self.check(_("Active (offered in pick lists)"), "active", True)
         self.risk_info = text_edit(_("One risk and how to avoid it a line"), 120)
         self.risk_info.setObjectName("risk_info")
@@ -101,6 +111,7 @@ class ActivityTypeForm(RecordForm):
             self.name.setText(data.name)
             self.minors.setChecked(data.involves_minors)
             self.qualification.setChecked(data.requires_qualification)
+            self.home_visit.setChecked(data.home_visit)
             self.active.setChecked(data.active)
 
     def data(self) -> d.ActivityTypeData:
@@ -111,6 +122,7 @@ class ActivityTypeForm(RecordForm):
             self.qualification.isChecked(),
             self.active.isChecked(),
             self.risk_info.toPlainText(),
+            self.home_visit.isChecked(),
         )
 
 
@@ -145,6 +157,9 @@ class VillageForm(RecordForm):
 
 
 class StaffForm(RecordForm):
+    """A staff member; a signatory also has the days of the signing role and, for a deputy or an
+    authorised employee, the authorisation (all greyed out, and saved empty, for others)."""
+
     create_record = staticmethod(d.create_staff)
     update_record = staticmethod(d.update_staff)
 
@@ -159,32 +174,68 @@ class StaffForm(RecordForm):
         self.phone = self.field(_("Phone"), "phone", 20)
         self.email = self.field(_("E-mail"), "email", 120)
         self.social_worker = self.check(_("Social worker"), "is_social_worker")
-        self.signatory = self.check(_("Signs documents on behalf of the centre"), "is_signatory")
         self.coordinator = self.check(_("Volunteer coordinator"), "is_coordinator")
         self.active = self.check(_("Active (offered in pick lists)"), "active", True)
+        self.signatory = self.check(_("Signs documents on behalf of the centre"), "is_signatory")
+        self.role_from = self._date(_("Signs from"), "role_valid_from")
+        self.role_to = self._date(_("Signs until"), "role_valid_to")
+        self.authorisation_number = self.field(
+            _("Authorisation no."), "authorisation_number", 60, _("a deputy or an authorised employee")
+        )
+        self.authorisation_date = self._date(_("Authorisation dated"), "authorisation_date")
+        self.role_fields: tuple[QWidget, ...] = (
+            self.role_from,
+            self.role_to,
+            self.authorisation_number,
+            self.authorisation_date,
+        )
+        self.signatory.toggled.connect(self._signatory_toggled)
         if record_id is not None:
-            data = d.get_staff(db, record_id)
-            self.first_name.setText(data.first_name)
-            self.last_name.setText(data.last_name)
-            self.position.setText(data.position or "")
-            self.phone.setText(format_phone(data.phone))
-            self.email.setText(data.email or "")
-            self.social_worker.setChecked(data.is_social_worker)
-            self.signatory.setChecked(data.is_signatory)
-            self.coordinator.setChecked(data.is_coordinator)
-            self.active.setChecked(data.active)
-            set_value(self.sex, data.sex)
+            self._load(d.get_staff(db, record_id))
+        self._signatory_toggled(self.signatory.isChecked())
+
+    def _date(self, label: str, key: str) -> OptionalDateEdit:
+        edit = OptionalDateEdit()
+        edit.setObjectName(key)
+        edit.setToolTip(_("Empty: no limit on this side."))
+        self.errors.add_row(self.form, label, key, edit)
+        return edit
+
+    def _load(self, data: d.StaffData) -> None:
+        self.first_name.setText(data.first_name)
+        self.last_name.setText(data.last_name)
+        self.position.setText(data.position or "")
+        self.phone.setText(format_phone(data.phone))
+        self.email.setText(data.email or "")
+        self.social_worker.setChecked(data.is_social_worker)
+        self.signatory.setChecked(data.is_signatory)
+        self.coordinator.setChecked(data.is_coordinator)
+        self.active.setChecked(data.active)
+        set_value(self.sex, data.sex)
+        self.role_from.set_value(data.role_valid_from)
+        self.role_to.set_value(data.role_valid_to)
+        self.authorisation_number.setText(data.authorisation_number or "")
+        self.authorisation_date.set_value(data.authorisation_date)
+
+    def _signatory_toggled(self, checked: bool) -> None:
+        for widget in self.role_fields:
+            widget.setEnabled(checked)
 
     def data(self) -> d.StaffData:
+        signs = self.signatory.isChecked()
         return d.StaffData(
             self.first_name.text(),
             self.last_name.text(),
             opt(self.position.text()),
             self.social_worker.isChecked(),
-            self.signatory.isChecked(),
+            signs,
             self.coordinator.isChecked(),
             opt(self.phone.text()),
             opt(self.email.text()),
             self.active.isChecked(),
             get_value(self.sex),
+            opt(self.authorisation_number.text()) if signs else None,
+            self.authorisation_date.value() if signs else None,
+            self.role_from.value() if signs else None,
+            self.role_to.value() if signs else None,
         )

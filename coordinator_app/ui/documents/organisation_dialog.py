@@ -1,6 +1,7 @@
 """Organisation settings: name and identifiers, the head and signatories, the coordinator and the
 IOD, the letterhead (logo, footer, place in dates), numbering patterns, NNW insurance, the RODO
-clause. NIP and REGON are checked with python-stdnum; every field says what is wrong with it."""
+clause, and who signs the art. 21 statement on the countries of residence. NIP and REGON are
+checked with python-stdnum; every field says what is wrong with it."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.dictionaries import list_staff_all
 from coordinator_app.core.issuing.catalog import KINDS
 from coordinator_app.core.issuing.numbering import DEFAULT_PATTERNS, format_number, pattern_error
 from coordinator_app.core.issuing.organisation import (
@@ -44,6 +46,8 @@ from coordinator_app.core.issuing.organisation import (
 from coordinator_app.core.validation import FieldError, format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
+from coordinator_app.ui.dictionaries.dialog import signing_period
+from coordinator_app.ui.documents.residence_setting import ResidenceStatementTab
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import (
@@ -123,6 +127,8 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         self._numbering_tab()
         self._insurance_tab()
         self._gdpr_tab()
+        self.child_protection = ResidenceStatementTab()
+        self.tabs.addTab(self.child_protection, _("Child protection"))
         layout.addWidget(self.summary)
         layout.addWidget(save_cancel_buttons(self, self.save))
         self._load(get_organisation(db))
@@ -155,8 +161,11 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         form = self._form_tab(_("People"), "people")
         self.signatories = QListWidget()
         self.signatories.setFixedHeight(90)
+        staff = {row.id: row for row in list_staff_all(self.db)}
         for person in signatories(self.db):
-            text = ", ".join(part for part in (person.name, person.position, person.authorisation) if part)
+            period = signing_period(staff[person.id]) if person.id in staff else ""
+            parts = (person.name, person.position, person.authorisation, period)
+            text = ", ".join(part for part in parts if part)
             self.signatories.addItem(text)
         form.addRow(_("Authorised signatories"), self.signatories)
         note = QLabel(_("Signatories are staff marked as such in Settings → Dictionaries → Staff."))
@@ -290,6 +299,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         for kind, edit in self.patterns.items():
             edit.setText(data.numbering.get(kind, DEFAULT_PATTERNS[kind]))
         self._show_logo(load_logo(self.db, data.logo_sha256))
+        self.child_protection.load(self.db)
 
     def collect(self) -> OrganisationData:
         values: dict[str, Any] = {field: edit.text() for field, edit in self.edits.items()}
@@ -358,6 +368,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
 
     def write(self, data: OrganisationData) -> None:
         update_organisation(self.db, data)
+        self.child_protection.save(self.db)
         if self.logo_changed:
             if self.logo_bytes:
                 set_logo(self.db, self.logo_bytes)

@@ -187,7 +187,12 @@ class VettingDialog(FormDialog[VettingData]):
             QMessageBox.critical(self, _("The vetting data cannot be shown"), error.message)
             return
         self.view = view
-        self.form.set_context(view.citizenship, view.validity_months, view.standards_training_suggestion)
+        self.form.set_context(
+            view.citizenship,
+            view.validity_months,
+            view.standards_training_suggestion,
+            everyone=view.statement_from_everyone,
+        )
         self.form.load(view.data)
         self.mode.setText(self._mode_text(view))
         self.history.setText(self._history_text(view))
@@ -196,7 +201,9 @@ class VettingDialog(FormDialog[VettingData]):
         self.resize(max(self.width(), FORM_SIZE[0]), max(self.height(), FORM_SIZE[1]))
         self.save_button.setEnabled(True)
         self.save_button.setDefault(True)
-        blocked = evaluate(view.data, view.citizenship, self.today).blocks_absolutely
+        blocked = evaluate(
+            view.data, view.citizenship, self.today, view.statement_from_everyone
+        ).blocks_absolutely
         self.new_button.setEnabled(view.record_id is not None and not blocked)
         if blocked:
             self.new_button.setToolTip(_("A record with an entry found cannot be replaced by a new check."))
@@ -226,7 +233,7 @@ class VettingDialog(FormDialog[VettingData]):
         if self.view is None:
             return
         data = self.form.collect()
-        check = evaluate(data, self.view.citizenship, self.today)
+        check = evaluate(data, self.view.citizenship, self.today, self.view.statement_from_everyone)
         set_role(self.status, None)
         self.status.setText(live_status_html(check, self.today, data.valid_until))
 

@@ -186,15 +186,27 @@ class VettingForm(QWidget):
 
     # --- helpers ----------------------------------------------------------------------------
     def set_context(
-        self, citizenship: str | None, validity_months: int, training: tuple[dt.date, str | None] | None
+        self,
+        citizenship: str | None,
+        validity_months: int,
+        training: tuple[dt.date, str | None] | None,
+        *,
+        everyone: bool = False,
     ) -> None:
         """What the form needs to know about the volunteer: citizenship (which foreign items
-        apply), the standards' validity period, and a completed standards training, if any."""
+        apply), the standards' validity period, a completed standards training, if any, and
+        whether the centre asks everyone for the residence statement (a setting)."""
         self.validity_months = validity_months
         polish = citizenship_is_polish(citizenship)
         if polish is False:
             hint = _("Required: the volunteer's citizenship is “{citizenship}”.").format(
                 citizenship=citizenship
+            )
+        elif polish and everyone:
+            hint = _(
+                "The centre asks every volunteer working with minors for the statement on the "
+                "countries of residence (Settings → Organisation); foreign records only if the "
+                "volunteer lived abroad in the last 20 years."
             )
         elif polish:
             hint = _("Polish citizen: fill in only if the volunteer lived abroad in the last 20 years.")
