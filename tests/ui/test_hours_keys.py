@@ -9,20 +9,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from coordinator_app.core.hours import COLUMNS
+from coordinator_app.core.calendar import Month
+from coordinator_app.core.hours import COLUMNS, is_closed
 from coordinator_app.core.hours.card import ASSIGNMENT
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Agreement, AuditEntry
-from coordinator_app.i18n import _
-from coordinator_app.ui.hours import HoursCardDialog
+from coordinator_app.i18n import _, ngettext
+from coordinator_app.i18n.formatting import format_hours
+from coordinator_app.ui.hours import HoursCardDialog, MonthCloseDialog
 from tests.factories import assignment_row, save, session_of
-from tests.hours_helpers import TODAY, World, build_world, entries
+from tests.hours_helpers import TODAY, World, add_raw, build_world, entries
 
 MARCH_2025 = dt.date(2025, 3, 1)
 KEY_TARGET = 75
@@ -190,3 +192,34 @@ def test_unticked_paper_card_leaves_the_lines_done(qtbot: QtBot, db: Database, w
     # April has not ended: the paper card does not confirm it by default.
     dialog.next_button.click()
     assert not dialog.paper_confirms.isChecked()
+
+
+def test_month_close_confirms_the_done_hours_and_closes(qtbot: QtBot, db: Database, world: World) -> None:
+    for day in (3, 10, 17):
+        add_raw(db, world.anna, dt.date(2025, 3, day), 60, "done", world.zak, assignment_id=world.individual)
+    add_raw(db, world.jan, dt.date(2025, 3, 4), 90, "confirmed", world.zaj)
+    dialog = MonthCloseDialog(db, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    offered: list[str] = []
+
+    def choose_confirm() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        button = box.findChild(QPushButton, "close_confirm_and_close")
+        assert button is not None and box.defaultButton() is button
+        offered.append(button.text())
+        button.click()
+
+    QTimer.singleShot(0, choose_confirm)
+    dialog.close_month_button.click()
+    expected = ngettext("Confirm {n} done entry and close", "Confirm {n} done entries and close", 3)
+    assert offered == [expected.format(n=3)]
+    assert is_closed(db, Month(2025, 3))
+    assert [(e.status, e.locked) for e in entries(db)] == [("confirmed", True)] * 4
+    assert dialog.values["confirmed"].text() == format_hours(270)
+    assert dialog.message.text().endswith(
+        ngettext("{n} done entry was confirmed.", "{n} done entries were confirmed.", 3).format(n=3)
+    )
+    assert not dialog.pending.isVisible()
