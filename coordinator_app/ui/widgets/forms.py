@@ -171,11 +171,35 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
+def _edited_signal(widget: QWidget) -> Any:
+    """The signal a field gives when its value is changed, or None. A line edit: typed by the
+    user only, connected before a form's own live check of the same signal (which may mark the
+    field again)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QDateTimeEdit):  # dates and times
+        return widget.dateTimeChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, CheckList):
+        return widget.changed
+    for name in ("currentIndexChanged", "valueChanged"):  # choice boxes, spin boxes
+        signal = getattr(widget, name, None)
+        if signal is not None:
+            return signal
+    return None
+
+
 class FieldErrors:
-    """Shows a validation message under the field it belongs to, and marks the field red."""
+    """Shows a validation message under the field it belongs to, and marks the field red;
+    changing the field takes its mark away (the next save checks it again). `cleared`
+    callbacks run after a mark is taken away (a paged form updates its tab marks)."""
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self.cleared: list[Callable[[], None]] = []
 
     def add_row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
         """Add `widget` to `form` under `label` with an (initially hidden) error line."""
@@ -191,11 +215,29 @@ class FieldErrors:
         error.hide()
         layout.addWidget(error)
         form.addRow(label, box)
-        self._fields[key] = (widget, error)
+        self.register(key, widget, error)
         return box
 
     def register(self, key: str, widget: QWidget, error: QLabel) -> None:
         self._fields[key] = (widget, error)
+        signal = _edited_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *_args, k=key: self.clear(k))
+
+    def clear(self, key: str) -> None:
+        """Take the mark off one field (it was changed)."""
+        widget, label = self._fields[key]
+        if label.isHidden() and not widget.property("invalid"):
+            return
+        label.hide()
+        widget.setProperty("invalid", False)
+        repolish(widget)
+        for callback in self.cleared:
+            callback()
+
+    def marked(self) -> dict[str, QWidget]:
+        """The fields showing an error, key → widget."""
+        return {key: widget for key, (widget, label) in self._fields.items() if not label.isHidden()}
 
     def show(self, errors: dict[str, str]) -> QWidget | None:
         """Show `errors` (field key → message), clear the rest; returns the first wrong widget."""
