@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from coordinator_app.core.validation import format_phone
+from coordinator_app.core.validation import NOTE_MAX, format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
-from coordinator_app.ui.widgets.forms import OptionalDateEdit
+from coordinator_app.ui.widgets.forms import LimitedTextEdit, OptionalDateEdit
 from coordinator_app.ui.widgets.paged_form import PagedForm
 from tests.helpers import type_text, widget_as
 
@@ -87,3 +87,29 @@ def test_a_future_birth_date_is_refused(qtbot: QtBot, db: Database) -> None:
 def test_a_landline_is_shown_as_a_landline() -> None:
     assert format_phone("+48614241122") == "61 424 11 22"
     assert format_phone("+48614241122") != "614 241 122"
+
+
+def test_note_fields_state_their_limit(qtbot: QtBot, db: Database) -> None:
+    dialog = VolunteerDialog(db, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    notes = widget_as(LimitedTextEdit, dialog.form.fields["notes"])
+    assert notes.counter_text() == f"0/{NOTE_MAX}" and NOTE_MAX == 2000
+    assert notes.toolTip() == _("At most {n} characters.").format(n=NOTE_MAX)
+    type_text(line(dialog, "first_name"), "Anna")
+    type_text(line(dialog, "last_name"), "Nowak")
+    type_text(line(dialog, "pesel"), "44051401458")
+    type_text(line(dialog, "house_number"), "1")
+    type_text(line(dialog, "postal_code"), "62-200")
+    type_text(line(dialog, "locality"), "Mnichowo")
+    notes.setPlainText("x" * (NOTE_MAX + 1))  # pasted: nothing is cut off, the counter turns red
+    assert notes.counter_text() == f"{NOTE_MAX + 1}/{NOTE_MAX}" and notes.over_limit()
+    save(qtbot, dialog)
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.form.errors.message("notes") == _(
+        "The text is too long (at most {count} characters)."
+    ).format(count=NOTE_MAX)
+    notes.setPlainText("Zna język migowy.")
+    assert not notes.over_limit() and dialog.form.errors.message("notes") == ""
+    save(qtbot, dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.options import Option
 from coordinator_app.i18n import _
-from coordinator_app.ui.style import repolish, set_role
+from coordinator_app.ui.style import Colours, repolish, set_role
 
 _EMPTY = QDate(1900, 1, 1)
 _SECTION = QDateTimeEdit.Section
@@ -269,8 +269,43 @@ def line_edit(max_length: int = 120, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-def text_edit(placeholder: str = "", height: int = 60) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+class LimitedTextEdit(QPlainTextEdit):
+    """A note field that states its limit: "123/2000" in its lower right corner, red once the
+    text is too long (saving then refuses it, saying so). Nothing typed or loaded is cut off."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        hint = _("At most {n} characters.").format(n=limit)
+        self.setToolTip(hint)
+        self.setAccessibleDescription(hint)
+        self.textChanged.connect(self.viewport().update)
+
+    def counter_text(self) -> str:
+        return f"{len(self.toPlainText())}/{self.limit}"
+
+    def over_limit(self) -> bool:
+        return len(self.toPlainText()) > self.limit
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        painter.setPen(
+            QColor(Colours.ERROR) if self.over_limit() else self.palette().placeholderText().color()
+        )
+        area = self.viewport().rect().adjusted(0, 0, -4, -2)
+        painter.drawText(
+            area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, self.counter_text()
+        )
+        painter.end()
+
+
+def text_edit(placeholder: str = "", height: int = 60, max_length: int | None = None) -> QPlainTextEdit:
+    """A multi-line field; with `max_length` it shows its limit (see `LimitedTextEdit`)."""
+    edit = QPlainTextEdit() if max_length is None else LimitedTextEdit(max_length)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
