@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -168,6 +169,22 @@ def for_sex(sex: str | None, female: str, male: str, unknown: str) -> str:
 def required_message(label: str) -> str:
     """The one message of an empty required field."""
     return _("{field} is required.").format(field=label)
+
+
+def is_required_message(message: str) -> bool:
+    """True when `message` is the one message of an empty required field."""
+    before, _sep, after = _("{field} is required.").partition("{field}")
+    return message.startswith(before) and message.endswith(after) and len(message) > len(before + after)
+
+
+def required_fields(check: Callable[[], object]) -> frozenset[str]:
+    """The fields `check` (a whole-form validation given empty data) reports as required: the
+    forms put their asterisks by these, so the asterisk and the refusal cannot disagree."""
+    try:
+        check()
+    except ValidationErrors as errors:
+        return frozenset(error.field for error in errors.errors if is_required_message(error.message))
+    return frozenset()
 
 
 def required(value: str | None, field: str, label: str) -> str:

@@ -199,6 +199,7 @@ class FieldErrors:
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._captions: dict[str, QLabel] = {}
         self.cleared: list[Callable[[], None]] = []
 
     def add_row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
@@ -216,7 +217,24 @@ class FieldErrors:
         layout.addWidget(error)
         form.addRow(label, box)
         self.register(key, widget, error)
+        caption = form.labelForField(box)
+        if isinstance(caption, QLabel):
+            self._captions[key] = caption
         return box
+
+    def mark_required(self, keys: Iterable[str]) -> None:
+        """Put the asterisk by each of `keys`: the fields `core.validation.required_fields`
+        finds refused when empty, so no required field goes without it. (A label may carry
+        it already, e.g. a field required only in some cases.)"""
+        for key in keys:
+            caption = self._captions.get(key)
+            if caption is not None and not caption.text().endswith("*"):
+                caption.setText(caption.text() + " *")
+
+    def caption(self, key: str) -> str:
+        """The label of a field as shown."""
+        entry = self._captions.get(key)
+        return entry.text() if entry is not None else ""
 
     def register(self, key: str, widget: QWidget, error: QLabel) -> None:
         self._fields[key] = (widget, error)

@@ -49,31 +49,41 @@ class PagedForm(QTabWidget):
             first.setFocus()
 
     def page_of(self, widget: QWidget) -> int | None:
-        for index in range(self.count()):
-            page = self.widget(index)
-            if page is widget or page.isAncestorOf(widget):
-                return index
-        return None
+        return page_holding(self, widget)
 
     def mark_pages(self) -> dict[int, int]:
         """Mark the pages holding a field with an error, unmark the others; page → count."""
-        counts: dict[int, int] = {}
-        for key, widget in self.errors.marked().items():
-            page = self._page_of.get(key, self.page_of(widget))
-            if page is not None:
-                counts[page] = counts.get(page, 0) + 1
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        bar = self.tabBar()
-        for index in range(self.count()):
-            count = counts.get(index, 0)
-            self.setTabIcon(index, warning if count else QIcon())
-            bar.setTabTextColor(index, QColor(Colours.ERROR) if count else QColor())
-            self.setTabToolTip(
-                index,
-                ngettext(
-                    "{n} field to correct on this page", "{n} fields to correct on this page", count
-                ).format(n=count)
-                if count
-                else "",
-            )
-        return counts
+        return mark_error_tabs(self, self.errors, self._page_of)
+
+
+def page_holding(tabs: QTabWidget, widget: QWidget) -> int | None:
+    """The index of the page of `tabs` that holds `widget`."""
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        if page is widget or page.isAncestorOf(widget):
+            return index
+    return None
+
+
+def mark_error_tabs(
+    tabs: QTabWidget, errors: FieldErrors, known: dict[str, int] | None = None
+) -> dict[int, int]:
+    """Mark the tabs holding a field that shows an error (warning icon, red title, a tooltip
+    with the count), unmark the others; returns page → count. `known` gives field → page
+    where the page is known without searching."""
+    counts: dict[int, int] = {}
+    for key, widget in errors.marked().items():
+        page = (known or {}).get(key)
+        if page is None:
+            page = page_holding(tabs, widget)
+        if page is not None:
+            counts[page] = counts.get(page, 0) + 1
+    warning = tabs.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+    bar = tabs.tabBar()
+    for index in range(tabs.count()):
+        count = counts.get(index, 0)
+        tabs.setTabIcon(index, warning if count else QIcon())
+        bar.setTabTextColor(index, QColor(Colours.ERROR) if count else QColor())
+        tip = ngettext("{n} field to correct on this page", "{n} fields to correct on this page", count)
+        tabs.setTabToolTip(index, tip.format(n=count) if count else "")
+    return counts
