@@ -4,9 +4,12 @@ the validation itself (`required_fields`), so they cannot disagree with the refu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.issuing.organisation import OrganisationData, validate_organisation
@@ -67,3 +70,22 @@ def test_is_required_message() -> None:
     assert is_required_message(_("{field} is required.").format(field=_("Postal code")))
     assert not is_required_message(_("Postal code must look like 00-000."))
     assert not is_required_message(_("{field} is required.").format(field=""))
+
+
+@pytest.mark.parametrize("name", list(FORMS))
+def test_one_word_for_save(qtbot: QtBot, db: Database, name: str) -> None:
+    """Every form saves with "Zapisz" (never "OK", "Zachowaj" or "Zastosuj")."""
+    dialog = FORMS[name](db)
+    qtbot.addWidget(dialog)
+    texts = {button.text().replace("&", "") for button in dialog.findChildren(QPushButton)}
+    assert _("Save") in texts, f"{name}: {texts}"
+    assert not texts & {"OK", "Ok", "Zachowaj", "Zastosuj", "Apply"}, f"{name}: {texts}"
+
+
+def test_the_catalog_says_zapisz_for_saving() -> None:
+    catalog = Path(__file__).parents[2] / "translations" / "pl" / "LC_MESSAGES" / "coordinator_app.po"
+    text = catalog.read_text(encoding="utf-8")
+    assert "Zachowaj" not in text
+    for msgid in ("Save", "&Save", "&Save…"):
+        found = re.search(rf'^msgid "{re.escape(msgid)}"\nmsgstr "([^"]*)"', text, re.MULTILINE)
+        assert found is not None and found[1].replace("&", "").startswith("Zapisz"), msgid
