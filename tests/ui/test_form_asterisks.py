@@ -25,7 +25,7 @@ from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import FieldErrors
 
-FORMS: dict[str, Callable[[Database], FormDialog]] = {  # type: ignore[type-arg]
+FORMS: dict[str, Callable[[Database], FormDialog]] = {
     "volunteer": lambda db: VolunteerDialog(db, None),
     "client": lambda db: ClientDialog(db, None),
     "organisation": lambda db: OrganisationDialog(None, db),
@@ -37,7 +37,7 @@ FORMS: dict[str, Callable[[Database], FormDialog]] = {  # type: ignore[type-arg]
 }
 
 
-def errors_of(dialog: FormDialog) -> FieldErrors:  # type: ignore[type-arg]
+def errors_of(dialog: FormDialog) -> FieldErrors:
     form = getattr(dialog, "form", None)
     errors = getattr(form, "errors", None) or getattr(dialog, "errors", None)
     assert isinstance(errors, FieldErrors)

@@ -200,7 +200,7 @@ class FieldErrors:
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._captions: dict[str, QLabel] = {}
-        self.cleared: list[Callable[[], None]] = []
+        self.cleared: list[Callable[[], object]] = []
 
     def add_row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
         """Add `widget` to `form` under `label` with an (initially hidden) error line."""

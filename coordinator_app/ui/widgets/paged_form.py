@@ -60,7 +60,7 @@ def page_holding(tabs: QTabWidget, widget: QWidget) -> int | None:
     """The index of the page of `tabs` that holds `widget`."""
     for index in range(tabs.count()):
         page = tabs.widget(index)
-        if page is widget or page.isAncestorOf(widget):
+        if page is not None and (page is widget or page.isAncestorOf(widget)):
             return index
     return None
 
