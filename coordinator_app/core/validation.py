@@ -194,17 +194,6 @@ def required(value: str | None, field: str, label: str) -> str:
     return text
 
 
-NOTE_MAX = 2000  # a note field (notes, skills, motivation…): the form shows "n/2000"
-
-
-def check_length(value: str | None, field: str, errors: list[FieldError], limit: int = NOTE_MAX) -> None:
-    """Add an error when `value` is longer than `limit` characters."""
-    if value is not None and len(value) > limit:
-        errors.append(
-            FieldError(field, _("The text is too long (at most {count} characters).").format(count=limit))
-        )
-
-
 def clean_text(value: str | None) -> str | None:
     text = (value or "").strip()
     return " ".join(text.split()) if text else None

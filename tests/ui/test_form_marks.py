@@ -10,13 +10,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from coordinator_app.core.validation import NOTE_MAX, format_phone
+from coordinator_app.core.validation import format_phone
+from coordinator_app.core.vetting.data import TEXT_LIMITS
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.widgets.forms import LimitedTextEdit, OptionalDateEdit
 from coordinator_app.ui.widgets.paged_form import PagedForm
 from tests.helpers import type_text, widget_as
+from tests.ui.test_vetting_ui import add_volunteer as add_vetted_volunteer
+from tests.ui.test_vetting_ui import open_dialog as open_vetting
+from tests.ui.test_vetting_ui import reveal
 
 
 def line(dialog: VolunteerDialog, name: str) -> QLineEdit:
@@ -90,26 +94,21 @@ def test_a_landline_is_shown_as_a_landline() -> None:
 
 
 def test_note_fields_state_their_limit(qtbot: QtBot, db: Database) -> None:
-    dialog = VolunteerDialog(db, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = open_vetting(qtbot, db, add_vetted_volunteer(db))
+    reveal(qtbot, dialog)
+    limit = TEXT_LIMITS["notes"]
     notes = widget_as(LimitedTextEdit, dialog.form.fields["notes"])
-    assert notes.counter_text() == f"0/{NOTE_MAX}" and NOTE_MAX == 2000
-    assert notes.toolTip() == _("At most {n} characters.").format(n=NOTE_MAX)
-    type_text(line(dialog, "first_name"), "Anna")
-    type_text(line(dialog, "last_name"), "Nowak")
-    type_text(line(dialog, "pesel"), "44051401458")
-    type_text(line(dialog, "house_number"), "1")
-    type_text(line(dialog, "postal_code"), "62-200")
-    type_text(line(dialog, "locality"), "Mnichowo")
-    notes.setPlainText("x" * (NOTE_MAX + 1))  # pasted: nothing is cut off, the counter turns red
-    assert notes.counter_text() == f"{NOTE_MAX + 1}/{NOTE_MAX}" and notes.over_limit()
-    save(qtbot, dialog)
-    assert dialog.result() != dialog.DialogCode.Accepted
+    records = widget_as(LimitedTextEdit, dialog.form.fields["foreign_records"])
+    assert (notes.counter_text(), records.counter_text()) == (
+        f"0/{limit}",
+        f"0/{TEXT_LIMITS['foreign_records']}",
+    )
+    assert notes.toolTip() == _("At most {n} characters.").format(n=limit)
+    notes.setPlainText("x" * (limit + 1))  # pasted: nothing is cut off, the counter turns red
+    assert notes.counter_text() == f"{limit + 1}/{limit}" and notes.over_limit()
+    dialog.save()
     assert dialog.form.errors.message("notes") == _(
         "The text is too long (at most {count} characters)."
-    ).format(count=NOTE_MAX)
-    notes.setPlainText("Zna język migowy.")
+    ).format(count=limit)
+    notes.setPlainText("Zaświadczenie okazane.")
     assert not notes.over_limit() and dialog.form.errors.message("notes") == ""
-    save(qtbot, dialog)
-    assert dialog.result() == dialog.DialogCode.Accepted

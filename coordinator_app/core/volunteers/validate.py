@@ -13,7 +13,6 @@ from coordinator_app.core.volunteers.data import VolunteerData
 from coordinator_app.i18n import _
 
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
-NOTE_FIELDS = ("skills", "experience", "motivation", "notes")  # each at most `v.NOTE_MAX` characters
 
 
 def validate_volunteer(
@@ -81,8 +80,6 @@ def validate_volunteer(
     for kind, statement in out.statements.items():
         if statement.signed_on > today:
             errors.append(v.FieldError(f"statement:{kind}", _("The date cannot be in the future.")))
-    for note in NOTE_FIELDS:
-        v.check_length(getattr(out, note), note, errors)
     if out.preferred_activity_ids & out.excluded_activity_ids:
         errors.append(
             v.FieldError("excluded_activity_ids", _("An activity cannot be both preferred and excluded."))

@@ -122,10 +122,10 @@ class VolunteerForm(PagedForm):
 
     def _build_profile(self, activities: list[Option], villages: list[Option]) -> None:
         form = self.add_page(_("Profile"))
-        self._add(form, _("Skills"), "skills", text_edit(max_length=v.NOTE_MAX))
-        self._add(form, _("Experience"), "experience", text_edit(max_length=v.NOTE_MAX))
+        self._add(form, _("Skills"), "skills", text_edit())
+        self._add(form, _("Experience"), "experience", text_edit())
         self._add(form, _("Languages"), "languages", line_edit(200))
-        self._add(form, _("Motivation"), "motivation", text_edit(max_length=v.NOTE_MAX))
+        self._add(form, _("Motivation"), "motivation", text_edit())
         self._add(form, _("How they heard of us"), "heard_from", line_edit(200))
         self._add(form, _("Hours a month available"), "hours_per_month", spin_box(300))
         self._add(form, _("Maximum distance"), "max_distance_km", spin_box(200, " km"))
@@ -156,10 +156,7 @@ class VolunteerForm(PagedForm):
         self._add(form, "", "solidarity_corps", QCheckBox(_("Member of the Solidarity Corps")))
         self._add(form, _("Project / grant"), "project", line_edit(200))
         self._add(
-            form,
-            _("Notes"),
-            "notes",
-            text_edit(_("Do not enter health or other sensitive data here."), max_length=v.NOTE_MAX),
+            form, _("Notes"), "notes", text_edit(_("Do not enter health or other sensitive data here."))
         )
 
     def _availability_grid(self) -> QWidget:
