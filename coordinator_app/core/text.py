@@ -1,4 +1,5 @@
-"""Polish-aware text helpers: diacritic-insensitive search keys and Polish collation."""
+"""Polish-aware text helpers: diacritic-insensitive search keys, Polish collation, and the
+grouping of Polish phone numbers."""
 
 from __future__ import annotations
 
@@ -30,6 +31,28 @@ def _fold_unicode(text: str) -> str:
 
 def digits(text: str | None) -> str:
     return "".join(ch for ch in (text or "") if ch.isdigit())
+
+
+# Polish numbering plan: 9 digits. Mobile networks (and the non-geographic 70x, 80x and the
+# VoIP 39x / 64x ranges) are read in threes: 600 123 456. Everything else is a landline: a
+# 2-digit area code and 7 digits, read 61 424 11 22.
+MOBILE_PREFIXES = frozenset({"45", "50", "51", "53", "57", "60", "66", "69", "72", "73", "78", "79", "88"})
+THREE_BY_THREE_PREFIXES = MOBILE_PREFIXES | {"39", "64", "70", "80"}
+
+
+def is_polish_mobile(national: str) -> bool:
+    """True for a 9-digit national number of a mobile network (`600123456`)."""
+    return len(national) == 9 and national.isdigit() and national[:2] in MOBILE_PREFIXES
+
+
+def group_polish_phone(national: str) -> str:
+    """A 9-digit national number grouped as people read it: mobile `600 123 456`, landline
+    `61 424 11 22`; anything else unchanged."""
+    if len(national) != 9 or not national.isdigit():
+        return national
+    if national[:2] in THREE_BY_THREE_PREFIXES:
+        return f"{national[:3]} {national[3:6]} {national[6:]}"
+    return f"{national[:2]} {national[2:5]} {national[5:7]} {national[7:]}"
 
 
 def polish_sort_key(text: str | None) -> tuple[str, str]:

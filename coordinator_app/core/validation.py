@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from stdnum.pl import nip as stdnum_nip
 from stdnum.pl import pesel as stdnum_pesel
 from stdnum.pl import regon as stdnum_regon
 
+from coordinator_app.core.text import group_polish_phone
 from coordinator_app.i18n import _
 
 
@@ -67,7 +69,10 @@ _POSTAL_RE = re.compile(r"^\d{2}-\d{3}$")
 
 
 def postal_code(value: str, field: str = "postal_code") -> str:
+    """`00-000` (five digits are accepted too); an empty code is reported as required."""
     text = (value or "").strip()
+    if not text:
+        raise FieldError(field, required_message(_("Postal code")))
     if re.fullmatch(r"\d{5}", text):
         text = f"{text[:2]}-{text[2:]}"
     if not _POSTAL_RE.match(text):
@@ -94,14 +99,12 @@ def phone(value: str, field: str = "phone") -> str:
 
 
 def format_phone(e164: str | None) -> str:
-    """Display grouping: mobile `600 123 456`, Polish landline `22 123 45 67`."""
+    """Display grouping: mobile `600 123 456`, Polish landline `61 424 11 22` (by the
+    numbering plan's prefixes, see `core.text.group_polish_phone`)."""
     if not e164:
         return ""
     if e164.startswith("+48") and len(e164) == 12:
-        n = e164[3:]
-        if n[0] in "4567" or n[:2] in ("88",):
-            return f"{n[:3]} {n[3:6]} {n[6:]}"
-        return f"{n[:2]} {n[2:5]} {n[5:7]} {n[7:]}"
+        return group_polish_phone(e164[3:])
     return e164
 
 
@@ -116,6 +119,9 @@ def email(value: str, field: str = "email") -> str:
 
 
 def nip(value: str, field: str = "nip") -> str:
+    """A valid NIP (digits only); an empty one is reported as required."""
+    if not (value or "").strip():
+        raise FieldError(field, required_message("NIP"))
     try:
         return str(stdnum_nip.validate(value or ""))
     except stdnum_errors.ValidationError:
@@ -123,6 +129,9 @@ def nip(value: str, field: str = "nip") -> str:
 
 
 def regon(value: str, field: str = "regon") -> str:
+    """A valid REGON (digits only); an empty one is reported as required."""
+    if not (value or "").strip():
+        raise FieldError(field, required_message("REGON"))
     try:
         return str(stdnum_regon.validate(value or ""))
     except stdnum_errors.ValidationError:
@@ -151,10 +160,37 @@ def money(value: str | None, field: str) -> int | None:
     return int(match[1]) * 100 + int((match[2] or "0").ljust(2, "0"))
 
 
+def for_sex(sex: str | None, female: str, male: str, unknown: str) -> str:
+    """The message that agrees with the person's sex ("K" or "M"): Polish verbs and nouns
+    take it ("nie ukończyła" / "nie ukończył"); `unknown` when it is not recorded."""
+    return female if sex == "K" else male if sex == "M" else unknown
+
+
+def required_message(label: str) -> str:
+    """The one message of an empty required field."""
+    return _("{field} is required.").format(field=label)
+
+
+def is_required_message(message: str) -> bool:
+    """True when `message` is the one message of an empty required field."""
+    before, _sep, after = _("{field} is required.").partition("{field}")
+    return message.startswith(before) and message.endswith(after) and len(message) > len(before + after)
+
+
+def required_fields(check: Callable[[], object]) -> frozenset[str]:
+    """The fields `check` (a whole-form validation given empty data) reports as required: the
+    forms put their asterisks by these, so the asterisk and the refusal cannot disagree."""
+    try:
+        check()
+    except ValidationErrors as errors:
+        return frozenset(error.field for error in errors.errors if is_required_message(error.message))
+    return frozenset()
+
+
 def required(value: str | None, field: str, label: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise FieldError(field, _("{field} is required.").format(field=label))
+        raise FieldError(field, required_message(label))
     return text
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
 from coordinator_app.core import validation as v
+from coordinator_app.core.text import group_polish_phone, is_polish_mobile
+from coordinator_app.i18n import _
 
 
 def test_pesel_decodes_birth_date_and_sex() -> None:
@@ -50,10 +53,21 @@ def test_postal_code_accepted_and_normalised(raw: str, clean: str) -> None:
     assert v.postal_code(raw) == clean
 
 
-@pytest.mark.parametrize("raw", ["6-2200", "622000", "ab-cde", "62 200", ""])
+@pytest.mark.parametrize("raw", ["6-2200", "622000", "ab-cde", "62 200"])
 def test_postal_code_rejected(raw: str) -> None:
     with pytest.raises(v.FieldError, match="00-000"):
         v.postal_code(raw)
+
+
+@pytest.mark.parametrize(
+    ("check", "label"), [(v.postal_code, "Postal code"), (v.nip, "NIP"), (v.regon, "REGON")]
+)
+@pytest.mark.parametrize("raw", ["", "   "])
+def test_empty_required_codes_say_required(check: Callable[[str], str], label: str, raw: str) -> None:
+    """Not "must look like 00-000" or "is not valid": the field is simply empty."""
+    with pytest.raises(v.FieldError) as refused:
+        check(raw)
+    assert refused.value.message == _("{field} is required.").format(field=_(label))
 
 
 @pytest.mark.parametrize(
@@ -74,6 +88,33 @@ def test_phone_normalised_to_e164(raw: str, e164: str) -> None:
 def test_phone_rejected(raw: str) -> None:
     with pytest.raises(v.FieldError):
         v.phone(raw)
+
+
+@pytest.mark.parametrize(
+    ("e164", "shown"),
+    [
+        ("+48614241122", "61 424 11 22"),  # Poznań landline: not "614 241 122"
+        ("+48624001122", "62 400 11 22"),  # Kalisz
+        ("+48717001122", "71 700 11 22"),  # Wrocław
+        ("+48581234567", "58 123 45 67"),  # Gdańsk
+        ("+48501234567", "501 234 567"),  # mobile
+        ("+48451234567", "451 234 567"),  # mobile
+        ("+48721234567", "721 234 567"),  # mobile
+        ("+48881234567", "881 234 567"),  # mobile
+        ("+48800123456", "800 123 456"),  # free line
+        ("+420601123456", "+420601123456"),  # foreign: as stored
+    ],
+)
+def test_phone_grouping_follows_the_polish_numbering_plan(e164: str, shown: str) -> None:
+    assert v.format_phone(e164) == shown
+    # What is shown is read back as the same number.
+    assert v.phone(shown) == e164
+
+
+def test_mobile_prefixes() -> None:
+    assert is_polish_mobile("600123456") and is_polish_mobile("881234567")
+    assert not is_polish_mobile("614241122") and not is_polish_mobile("60012345")
+    assert group_polish_phone("12345") == "12345"
 
 
 def test_phone_display_grouping() -> None:

@@ -32,6 +32,7 @@ from coordinator_app.ui.hours import (
 )
 from coordinator_app.ui.hours.card_dialog import default_card_month
 from coordinator_app.ui.hours.card_model import ERROR_BACKGROUND, CardModel
+from coordinator_app.ui.hours.month_close_dialog import CLOSE_ANYWAY
 from tests.helpers import cell_text, widget_as
 from tests.hours_helpers import TODAY, World, add_raw, build_world, entries
 
@@ -85,6 +86,11 @@ def press(key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoMod
 def enter(times: int = 1) -> None:
     for _i in range(times):
         press(Qt.Key.Key_Return)
+
+
+def tab(times: int = 1) -> None:
+    for _i in range(times):
+        press(Qt.Key.Key_Tab)
 
 
 def mnemonic(button: QPushButton) -> None:
@@ -154,20 +160,20 @@ def test_a_month_typed_with_the_keyboard_only(qtbot: QtBot, db: Database, world:
             enter()
         type_keys(description)
         if number == 9:  # the festival: not with the client; no assignment, activity IMP, 6 km
-            enter()
+            tab()  # Tab goes on to the cells Enter skips
             press(Qt.Key.Key_Delete)  # clears the assignment cell
-            enter()
+            tab()
             type_keys("imp")
-            enter(2)
+            tab(2)
             type_keys("6 km")
-            enter(3)
+            enter()
         elif number == 4:  # told by phone
-            enter(5)
+            tab(5)
             type_keys("tel")
-            enter(2)
+            enter()
         else:
-            enter(7)  # the rest of the line keeps its defaults; Enter on the last column: next row
-        assert current(dialog) == (number + 1, 0), "Enter on the last column goes to the next row"
+            enter()  # the rest of the line keeps its defaults: Enter goes to the next line
+        assert current(dialog) == (number + 1, 0), "Enter after the last typed cell goes to the next line"
         running.append(dialog.total_label.text())
 
     worked = sum(CARD_MINUTES)
@@ -338,7 +344,9 @@ def test_closed_month_is_read_only_until_a_reason_is_given(qtbot: QtBot, db: Dat
     ]
     with db.session() as s:
         reasons = set(s.scalars(select(AuditEntry.reason).where(AuditEntry.entity_id == stored[1].id)))
-    assert reasons == {"Karta doniesiona po zamknięciu"}
+    # The month has ended: the paper card confirms the line, and the audit says so after the reason.
+    assert stored[1].status == "confirmed"
+    assert reasons == {"Karta doniesiona po zamknięciu " + _("Confirmed by the volunteer's paper card.")}
     assert is_closed(db, MARCH)
 
 
@@ -460,15 +468,15 @@ def test_month_close_dialog_counts_closes_and_reopens(qtbot: QtBot, db: Database
     assert dialog.pending.rowCount() == 1 and cell_text(dialog.pending.item(0, 0)) == "Łęcki Jan"
     asked: list[int] = []
 
-    def refuse(summary: MonthSummary) -> bool:
+    def refuse(summary: MonthSummary) -> str | None:
         asked.append(summary.unsettled_entries)
-        return False
+        return None
 
     dialog.ask_proceed = refuse
     dialog.close_month_button.click()
     assert asked == [1] and not is_closed(db, MARCH)
     assert dialog.message.isVisible()
-    dialog.ask_proceed = lambda summary: True
+    dialog.ask_proceed = lambda summary: CLOSE_ANYWAY
     dialog.notes.setText("Karty zebrane")
     dialog.close_month_button.click()
     assert is_closed(db, MARCH) and dialog.changed

@@ -47,7 +47,7 @@ from coordinator_app.db.models import (
     Qualification,
     Volunteer,
 )
-from coordinator_app.i18n import _
+from coordinator_app.i18n import _, pgettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_weekday
 
 
@@ -90,9 +90,12 @@ def check_gates(
         result.errors.append(
             v.FieldError(
                 "volunteer_id",
-                _("{name} is not an active volunteer (status: {status}).").format(
-                    name=name, status=VolunteerStatus(volunteer.status).label
-                ),
+                v.for_sex(
+                    volunteer.sex,
+                    pgettext("female", "{name} is not an active volunteer (status: {status})."),
+                    pgettext("male", "{name} is not an active volunteer (status: {status})."),
+                    _("{name} is not an active volunteer (status: {status})."),
+                ).format(name=name, status=VolunteerStatus(volunteer.status).label),
             )
         )
     _client_and_need(session, data, client, assignment_id, result)
@@ -104,9 +107,18 @@ def check_gates(
         result.errors.append(
             v.FieldError(
                 "training",
-                _("{name} has not completed the training required for “{activity}”: {categories}.").format(
-                    name=name, activity=activity.name, categories=labels
-                ),
+                v.for_sex(
+                    volunteer.sex,
+                    pgettext(
+                        "female",
+                        "{name} has not completed the training required for “{activity}”: {categories}.",
+                    ),
+                    pgettext(
+                        "male",
+                        "{name} has not completed the training required for “{activity}”: {categories}.",
+                    ),
+                    _("{name} has not completed the training required for “{activity}”: {categories}."),
+                ).format(name=name, activity=activity.name, categories=labels),
             )
         )
     alone = unaccompanied_home_visit(session, volunteer, activity, result.agreement_id, data.date_from)

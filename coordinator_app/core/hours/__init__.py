@@ -65,6 +65,7 @@ from coordinator_app.core.hours.queries import (
 from coordinator_app.core.hours.service import (
     add_entry,
     cancel_entry,
+    confirm_done_and_close,
     confirm_done_entries,
     delete_entry,
     set_status,
@@ -103,6 +104,7 @@ __all__ = [
     "card_totals",
     "close_month",
     "closed_months",
+    "confirm_done_and_close",
     "confirm_done_entries",
     "confirmed_hours_by_month",
     "confirmed_minutes",

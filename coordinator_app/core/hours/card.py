@@ -48,7 +48,9 @@ FIELD_COLUMN = {
     "source": SOURCE,
     "status": STATUS,
 }
-TYPED = (DAY, HOURS, DESCRIPTION, PLACE, KM)  # a new line with all of these empty is not an entry
+# A new line with all of these empty is not an entry (the place is not among them: it is
+# filled in from the assignment, like the choices).
+TYPED = (DAY, HOURS, DESCRIPTION, KM)
 
 
 @dataclass
@@ -228,17 +230,20 @@ DEFAULT_STATUS = HoursStatus.DONE.value
 
 
 def fill_defaults(line: CardLine, ctx: CardContext) -> None:
-    """Fill the choice cells of a new line that are still empty: the volunteer's assignment
-    running on that day (or the only active one) and its activity type, source "paper card",
-    status done (the coordinator confirms with "Confirm done" once the card is checked)."""
+    """Fill the cells of a new line that are still empty: the volunteer's assignment running
+    on that day (or the only active one), its activity type and place, source "paper card",
+    status done (the coordinator confirms with "Confirm done" once the card is checked, or
+    the paper card confirms it as the card is saved). No km: none travelled unless typed."""
     assignment = _default_assignment(line, ctx)
     if not line.assignment and assignment is not None:
         line.assignment = assignment.label
-    if not line.activity:
-        found = _read([], ASSIGNMENT, resolve_assignment, line.assignment, ctx.assignments, ctx.month)
-        chosen = ctx.assignment(found)
-        if chosen is not None:
+    found = _read([], ASSIGNMENT, resolve_assignment, line.assignment, ctx.assignments, ctx.month)
+    chosen = ctx.assignment(found)
+    if chosen is not None:
+        if not line.activity:
             line.activity = chosen.activity_code
+        if not line.place and chosen.place:
+            line.place = chosen.place
     if not line.source:
         line.source = source_label(DEFAULT_SOURCE)
     if not line.status:

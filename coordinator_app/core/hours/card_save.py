@@ -11,8 +11,10 @@ from dataclasses import fields
 from sqlalchemy import select
 
 from coordinator_app.core.calendar import Month
+from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.card import (
     DAY,
+    DEFAULT_SOURCE,
     FIELD_COLUMN,
     STATUS,
     CardLine,
@@ -39,11 +41,14 @@ def save_card(
     deleted_ids: Iterable[int] = (),
     reason: str | None = None,
     today: dt.date | None = None,
+    confirm_paper: bool = False,
 ) -> CardResult:
     """Save a whole card in one transaction: new lines are added, changed ones updated, rows
     removed from the card (`deleted_ids`) deleted; unchanged rows are not touched. Raises
     `ValidationErrors` (keys from `card_field`) naming every wrong cell, and nothing is saved;
-    `ClosedMonthError` when the month is closed and no reason is given."""
+    `ClosedMonthError` when the month is closed and no reason is given. With `confirm_paper`
+    the done lines whose source is the paper card are saved as confirmed (the signed card is
+    the confirmation), and the audit log says so."""
     month = Month.coerce(month)
     with db.session() as session:
         writer = _writer_for(session, volunteer_id, today)
@@ -70,6 +75,7 @@ def save_card(
                 ready.append((line, line_errors))
         if errors:
             raise ValidationErrors(errors)
+        confirmed_by_card = _confirm_paper_lines(ready) if confirm_paper else set()
         gone = set(deleted_ids)
         doomed = [stored[i] for i in sorted(gone) if i in stored]
         changing = [
@@ -84,12 +90,27 @@ def save_card(
             writer.delete(entry, reason)
         session.flush()
         for line, clean in changing:
+            note = paper_confirmation_note() if id(clean) in confirmed_by_card else None
             if line.entry_id is None:
-                writer.add(clean, reason)
+                writer.add(clean, reason, note)
                 created += 1
-            elif writer.update(stored[line.entry_id], clean, reason):
+            elif writer.update(stored[line.entry_id], clean, reason, note):
                 updated += 1
         return CardResult(created, updated, len(doomed))
+
+
+def paper_confirmation_note() -> str:
+    return _("Confirmed by the volunteer's paper card.")
+
+
+def _confirm_paper_lines(ready: list[tuple[CardLine, HoursInput]]) -> set[int]:
+    """Done lines from the paper card become confirmed; the ids of the inputs changed."""
+    changed: set[int] = set()
+    for _line, clean in ready:
+        if clean.status == HoursStatus.DONE.value and clean.source == DEFAULT_SOURCE:
+            clean.status = HoursStatus.CONFIRMED.value
+            changed.add(id(clean))
+    return changed
 
 
 def _differs(entry: HoursEntry, clean: HoursInput) -> bool:

@@ -207,34 +207,44 @@ def close_month(
     Returns the summary after closing."""
     month = Month.coerce(month)
     today = today or dt.date.today()
+    note = " ".join((notes or "").split()) or None
+    with db.session() as session:
+        return close_in_session(session, month, proceed=proceed, note=note, today=today)
+
+
+def check_closable(session: Session, month: Month, today: dt.date) -> None:
+    """`MonthCloseError` when the month has not ended or is closed already."""
     if month.last >= today:
         raise MonthCloseError(
             _("The month {month} has not ended yet; it can be closed from {date}.").format(
                 month=_month_text(month), date=format_date(month.next().first)
             )
         )
-    note = " ".join((notes or "").split()) or None
-    with db.session() as session:
-        if session.get(MonthClose, month.key) is not None:
-            raise MonthCloseError(_("The month {month} is already closed.").format(month=_month_text(month)))
-        before = _summary(session, month, today)
-        if before.unsettled_entries and not proceed:
-            raise UnsettledEntries(before)
-        session.execute(
-            update(HoursEntry)
-            .where(HoursEntry.work_date.between(month.first, month.last))
-            .values(locked=True)
-        )
-        session.add(MonthClose(month=month.key, closed_at=local_now(), closed_by=current_actor(), notes=note))
-        summary = ngettext(
-            "{month}: {n} entry locked, {unsettled} not settled.",
-            "{month}: {n} entries locked, {unsettled} not settled.",
-            before.entries,
-        ).format(month=_month_text(month), n=before.entries, unsettled=before.unsettled_entries)
-        reason = f"{summary} {note}" if note else summary
-        record_event(session, MONTH_ENTITY, month.number, "close", reason[:REASON_MAX])
-        session.flush()
-        return _summary(session, month, today)
+    if session.get(MonthClose, month.key) is not None:
+        raise MonthCloseError(_("The month {month} is already closed.").format(month=_month_text(month)))
+
+
+def close_in_session(
+    session: Session, month: Month, *, proceed: bool, note: str | None, today: dt.date
+) -> MonthSummary:
+    """`close_month` inside a caller's transaction (which may first confirm the done hours)."""
+    check_closable(session, month, today)
+    before = _summary(session, month, today)
+    if before.unsettled_entries and not proceed:
+        raise UnsettledEntries(before)
+    session.execute(
+        update(HoursEntry).where(HoursEntry.work_date.between(month.first, month.last)).values(locked=True)
+    )
+    session.add(MonthClose(month=month.key, closed_at=local_now(), closed_by=current_actor(), notes=note))
+    summary = ngettext(
+        "{month}: {n} entry locked, {unsettled} not settled.",
+        "{month}: {n} entries locked, {unsettled} not settled.",
+        before.entries,
+    ).format(month=_month_text(month), n=before.entries, unsettled=before.unsettled_entries)
+    reason = f"{summary} {note}" if note else summary
+    record_event(session, MONTH_ENTITY, month.number, "close", reason[:REASON_MAX])
+    session.flush()
+    return _summary(session, month, today)
 
 
 def reopen_month(db: Database, month: Month | dt.date | str, reason: str | None) -> None:

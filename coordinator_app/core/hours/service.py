@@ -15,10 +15,17 @@ from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.hours.data import (
     ENTITY,
     ENTRY_FIELDS,
+    REASON_MAX,
     HoursInput,
     can_change_status,
 )
-from coordinator_app.core.hours.months import closed_keys, require_reason
+from coordinator_app.core.hours.months import (
+    MonthSummary,
+    check_closable,
+    close_in_session,
+    closed_keys,
+    require_reason,
+)
 from coordinator_app.core.hours.queries import (
     _activity_choices,
     _assignment_choices,
@@ -104,9 +111,11 @@ class Writer:
             entry.approved_by = entry.approved_on = None
         entry.locked = self.closed(entry.work_date)
 
-    def add(self, clean: HoursInput, reason: str | None) -> HoursEntry:
+    def add(self, clean: HoursInput, reason: str | None, note: str | None = None) -> HoursEntry:
+        """`note` is added to the audit entry's reason (e.g. how the entry was confirmed);
+        unlike `reason` it does not open a closed month."""
         assert clean.work_date is not None
-        text = self.guard([clean.work_date], reason)
+        text = _with_note(self.guard([clean.work_date], reason), note)
         entry = HoursEntry(volunteer_id=self.volunteer_id, **_view(clean))
         entry.created_by = entry.updated_by = current_actor()
         self._stamp(entry, None)
@@ -123,8 +132,11 @@ class Writer:
         )
         return entry
 
-    def update(self, entry: HoursEntry, clean: HoursInput, reason: str | None) -> bool:
-        """Apply `clean` to `entry`; False when nothing differs (then nothing is written)."""
+    def update(
+        self, entry: HoursEntry, clean: HoursInput, reason: str | None, note: str | None = None
+    ) -> bool:
+        """Apply `clean` to `entry`; False when nothing differs (then nothing is written).
+        `note` as in `add`."""
         assert clean.work_date is not None
         before = _view(entry)
         after = _view(clean)
@@ -132,7 +144,7 @@ class Writer:
             return False
         if not can_change_status(entry.status, clean.status):
             raise status_change_error(entry.status, clean.status)
-        text = self.guard([entry.work_date, clean.work_date], reason)
+        text = _with_note(self.guard([entry.work_date, clean.work_date], reason), note)
         old_status = entry.status
         for name, value in after.items():
             setattr(entry, name, value)
@@ -153,6 +165,12 @@ class Writer:
             reason=text,
         )
         self.session.delete(entry)
+
+
+def _with_note(reason: str | None, note: str | None) -> str | None:
+    """The audit reason: the given reason and the note, within the audit's length."""
+    text = " ".join(part for part in (reason, note) if part) or None
+    return text[:REASON_MAX] if text else None
 
 
 def status_change_error(old: str, new: str) -> FieldError:
@@ -261,3 +279,42 @@ def confirm_done_entries(
             data.status = CONFIRMED
             writer.update(entry, data, reason)  # stored entries were validated when saved
         return len(entries)
+
+
+def confirm_done_and_close(
+    db: Database,
+    month: Month | dt.date | str,
+    *,
+    proceed: bool = False,
+    notes: str | None = None,
+    today: dt.date | None = None,
+) -> tuple[int, MonthSummary]:
+    """Confirm every done entry of the month (all volunteers) and close it, in one
+    transaction: nothing is confirmed when the close is refused. Each confirmation is in the
+    audit log as made at the month close. Entries still planned for a past day need
+    `proceed` (as in `close_month`). Returns how many were confirmed and the summary."""
+    month = Month.coerce(month)
+    today = today or dt.date.today()
+    note = " ".join((notes or "").split()) or None
+    with db.session() as session:
+        check_closable(session, month, today)
+        entries = session.scalars(
+            select(HoursEntry)
+            .where(
+                HoursEntry.work_date.between(month.first, month.last),
+                HoursEntry.status == HoursStatus.DONE.value,
+            )
+            .order_by(HoursEntry.volunteer_id, HoursEntry.work_date, HoursEntry.id)
+        ).all()
+        writers: dict[int, Writer] = {}
+        audit_note = _("Confirmed at the month close.")
+        for entry in entries:
+            writer = writers.get(entry.volunteer_id)
+            if writer is None:
+                writer = writers[entry.volunteer_id] = Writer(session, entry.volunteer_id, today)
+            data = input_of(entry)
+            data.status = CONFIRMED
+            writer.update(entry, data, None, note=audit_note)
+        session.flush()
+        summary = close_in_session(session, month, proceed=proceed, note=note, today=today)
+        return len(entries), summary

@@ -118,7 +118,9 @@ def _check_identity(
                     "id_document", _("Without a PESEL enter the series and number of an ID document.")
                 )
             )
-    if out.birth_date is not None and not EARLIEST_BIRTH <= out.birth_date <= today:
+    if out.birth_date is not None and out.birth_date > today:
+        errors.append(v.FieldError("birth_date", _("The date of birth cannot be in the future.")))
+    elif out.birth_date is not None and out.birth_date < EARLIEST_BIRTH:
         errors.append(v.FieldError("birth_date", _("The date of birth is not possible.")))
     if out.sex is not None and out.sex not in {s.value for s in Sex}:
         errors.append(v.FieldError("sex", _("Choose the sex.")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -14,8 +16,10 @@ from coordinator_app.core.clients import (
     reveal_health_notes,
     update_client,
 )
+from coordinator_app.core.clients.validate import validate_client
 from coordinator_app.core.dictionaries import list_social_workers, list_villages
 from coordinator_app.core.enums import NeedStatus
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
@@ -119,6 +123,9 @@ class ClientDialog(FormDialog[ClientData]):
         self.saved_id: int | None = None
         reveal = None if client_id is None else (lambda: reveal_health_notes(db, client_id))
         self.form = ClientForm(list_villages(db), list_social_workers(db), reveal)
+        self.form.errors.mark_required(
+            required_fields(lambda: validate_client(ClientData(), dt.date.today()))
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.summary)

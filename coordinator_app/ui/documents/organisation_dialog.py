@@ -42,8 +42,9 @@ from coordinator_app.core.issuing.organisation import (
     set_logo,
     signatories,
     update_organisation,
+    validate_organisation,
 )
-from coordinator_app.core.validation import FieldError, format_phone
+from coordinator_app.core.validation import FieldError, format_phone, required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
 from coordinator_app.ui.dictionaries.dialog import signing_period
@@ -57,6 +58,7 @@ from coordinator_app.ui.widgets.forms import (
     save_cancel_buttons,
 )
 from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
+from coordinator_app.ui.widgets.paged_form import mark_error_tabs
 
 TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     # tab -> (field, label msgid, max length)
@@ -111,6 +113,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         self.setWindowTitle(_("Organisation settings"))
         self.resize(760, 680)
         self.errors = FieldErrors()
+        self.errors.cleared.append(lambda: mark_error_tabs(self.tabs, self.errors, self.tab_of))
         self.edits: dict[str, QLineEdit] = {}
         self.texts: dict[str, QPlainTextEdit] = {}
         self.patterns: dict[str, QLineEdit] = {}
@@ -129,6 +132,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         self._gdpr_tab()
         self.child_protection = ResidenceStatementTab()
         self.tabs.addTab(self.child_protection, _("Child protection"))
+        self.errors.mark_required(required_fields(lambda: validate_organisation(OrganisationData())))
         layout.addWidget(self.summary)
         layout.addWidget(save_cancel_buttons(self, self.save))
         self._load(get_organisation(db))
@@ -358,6 +362,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
     def show_field_errors(self, by_field: dict[str, str]) -> None:
         """Mark the fields and open the tab of the first one."""
         first = self.errors.show(by_field)
+        mark_error_tabs(self.tabs, self.errors, self.tab_of)
         if by_field:
             self.tabs.setCurrentIndex(self.tab_of.get(next(iter(by_field)), 0))
         if first is not None:

@@ -5,7 +5,9 @@ each line (day, hours, what was done; the rest is filled in); Enter moves on and
 appears at the end; the running total follows; Ctrl+S saves the whole card in one
 transaction, or nothing when a line is wrong (the wrong cells turn red and the line under the
 grid says why). New lines are "done"; "Confirm done" (Alt+Z in Polish) confirms them once the
-card has been checked, because only confirmed hours count in documents.
+card has been checked, because only confirmed hours count in documents. "The paper card is
+the confirmation" saves the done lines from the paper card as confirmed (recorded so in the
+audit log); it is ticked for a month that has ended, when signed cards are handed in.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QApplication,
+    QCheckBox,
     QDialog,
     QLabel,
     QLineEdit,
@@ -78,6 +81,7 @@ class HoursCardDialog(QDialog):
     reminder: QLabel
     delete_button: QPushButton
     confirm_button: QPushButton
+    paper_confirms: QCheckBox
     save_button: QPushButton
     close_button: QPushButton
 
@@ -124,6 +128,7 @@ class HoursCardDialog(QDialog):
         layout.addLayout(under)
         layout.addLayout(buttons)
         add_shortcuts(self)
+        self.paper_confirms.setChecked(self.month.last < self.today)
         self.resize(1180, 640)
         if volunteer_id is not None:
             self.choose_volunteer(volunteer_id)
@@ -149,6 +154,7 @@ class HoursCardDialog(QDialog):
             return
         self.month = month
         self.reason = None
+        self.paper_confirms.setChecked(month.last < self.today)
         self._reload()
         if self.volunteer_id is not None:
             self.focus_grid()
@@ -206,7 +212,7 @@ class HoursCardDialog(QDialog):
 
     def _update_buttons(self) -> None:
         editable = self.model.ctx is not None and not self.model.read_only
-        for button in (self.delete_button, self.confirm_button, self.save_button):
+        for button in (self.delete_button, self.confirm_button, self.save_button, self.paper_confirms):
             button.setEnabled(editable)
 
     def focus_grid(self) -> None:
@@ -300,6 +306,7 @@ class HoursCardDialog(QDialog):
                 deleted_ids=self.model.deleted_ids,
                 reason=self.reason,
                 today=self.today,
+                confirm_paper=self.paper_confirms.isChecked(),
             )
         except ValidationErrors as errors:
             self._show_errors(errors)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coordinator_app.i18n import _
 from coordinator_app.ui.hours.volunteer_field import VolunteerNameField
@@ -96,7 +96,7 @@ def build_total_row(dialog: HoursCardDialog) -> QHBoxLayout:
 
 
 def build_button_row(dialog: HoursCardDialog) -> QHBoxLayout:
-    """Remove row, Confirm done | Save, Close."""
+    """Remove row, Confirm done, the paper card confirms | Save, Close."""
     dialog.delete_button = QPushButton(_("&Remove row"))
     dialog.delete_button.setObjectName("card_remove_row")
     dialog.delete_button.setToolTip(
@@ -107,6 +107,14 @@ def build_button_row(dialog: HoursCardDialog) -> QHBoxLayout:
     dialog.confirm_button.setObjectName("card_confirm_done")
     dialog.confirm_button.setToolTip(_("Mark every done line as confirmed (saved with the card)."))
     dialog.confirm_button.clicked.connect(dialog.confirm_done)
+    dialog.paper_confirms = QCheckBox(_("&Paper card confirms (save as confirmed)"))
+    dialog.paper_confirms.setObjectName("card_paper_confirms")
+    dialog.paper_confirms.setToolTip(
+        _(
+            "The card signed on paper confirms the hours: done lines whose source is the paper "
+            "card are saved as confirmed, and the audit log says so. Lines told by phone stay done."
+        )
+    )
     dialog.save_button = QPushButton(_("&Save"))
     dialog.save_button.setObjectName("card_save")
     dialog.save_button.setToolTip(_("Save the whole card (Ctrl+S)"))
@@ -119,6 +127,8 @@ def build_button_row(dialog: HoursCardDialog) -> QHBoxLayout:
         button.setAutoDefault(False)
     buttons.addWidget(dialog.delete_button)
     buttons.addWidget(dialog.confirm_button)
+    buttons.addSpacing(12)
+    buttons.addWidget(dialog.paper_confirms)
     buttons.addStretch(1)
     buttons.addWidget(dialog.save_button)
     buttons.addWidget(dialog.close_button)

@@ -194,7 +194,7 @@ class CardModel(QAbstractTableModel):
     # --- editing ----------------------------------------------------------------------------
     def set_text(self, row: int, name: str, text: str) -> None:
         """Put typed text in a cell: choices are written as the app names them (`zak` → ZAK),
-        a new line gets its defaults, a new assignment brings its activity type, and the cell
+        a new line gets its defaults, a new assignment brings its activity type and place, and the cell
         is checked at once (its error shows in the row)."""
         assert self.ctx is not None
         entry = self._rows[row]
@@ -217,6 +217,10 @@ class CardModel(QAbstractTableModel):
             if chosen is not None:
                 line.activity = chosen.activity_code
                 touched.add(ACTIVITY)
+                previous = self._assignment(old_assignment) if old_assignment else None
+                if not line.place or (previous is not None and line.place == previous.place):
+                    line.place = chosen.place or ""  # the new assignment's place
+                    touched.add(PLACE)
         for column in touched:
             self._check(entry, column)
         self.dirty = True

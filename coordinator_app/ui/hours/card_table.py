@@ -1,6 +1,9 @@
-"""The card grid for keyboard-only typing: typing overwrites a cell, Tab and Enter move to the
-next cell (Enter on the last column goes to the next row, adding one at the end), Delete
-clears, Escape undoes the cell being typed. Choice cells offer their choices as you type."""
+"""The card grid for keyboard-only typing: typing overwrites a cell, Tab moves to the next cell,
+Enter too in the day and hours; from "what was done" on, Enter goes to the next line (adding
+one at the end), because the rest of the line has its defaults (assignment, activity type,
+source, status) and a paper card line is day, hours, what was done. When no default activity
+type could be found, Enter stops at the assignment instead. Delete clears, Escape undoes the
+cell being typed. Choice cells offer their choices as you type."""
 
 from __future__ import annotations
 
@@ -39,6 +42,7 @@ from coordinator_app.ui.hours.card_model import CardModel
 Index = QModelIndex | QPersistentModelIndex
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 WIDTHS = {DAY: 52, HOURS: 110, ASSIGNMENT: 130, ACTIVITY: 120, PLACE: 130, KM: 48, SOURCE: 130, STATUS: 110}
+ENTER_TO_NEXT_LINE_FROM = COLUMNS.index(DESCRIPTION)
 MAX_LENGTH = {DAY: 12, HOURS: 30, DESCRIPTION: DESCRIPTION_MAX, PLACE: PLACE_MAX, KM: 8}
 
 
@@ -49,6 +53,11 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, model: CardModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.card = model
+        self.enter_pending = False  # the editor was closed by Enter (not Tab): see CardTable
+
+    def take_enter(self) -> bool:
+        pending, self.enter_pending = self.enter_pending, False
+        return pending
 
     def choices(self, name: str) -> list[str]:
         ctx = self.card.ctx
@@ -101,6 +110,7 @@ class CardDelegate(QStyledItemDelegate):
         if editor.property("closing"):
             return
         editor.setProperty("closing", True)
+        self.enter_pending = True
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.EditNextItem)
 
@@ -161,6 +171,22 @@ class CardTable(QTableView):
             model.append_blank()
         return model.index(index.row() + 1, 0)
 
+    def after_enter(self, index: QModelIndex) -> QModelIndex:
+        """Where Enter goes: the next cell in the day and hours; from "what was done" on, the
+        day of the next line, unless the line has no activity type (no default could be
+        found: the assignment is to be chosen)."""
+        model = self.card
+        if not index.isValid() or index.column() < ENTER_TO_NEXT_LINE_FROM:
+            return self.next_index(index)
+        row = index.row()
+        line = model.line(row)
+        assignment = model.column_of(ASSIGNMENT)
+        if index.column() < assignment and not line.is_blank() and not line.activity:
+            return model.index(row, assignment)
+        if row == model.rowCount() - 1:
+            model.append_blank()
+        return model.index(row + 1, 0)
+
     def previous_index(self, index: QModelIndex) -> QModelIndex:
         model = self.card
         if index.column() > 0:
@@ -173,6 +199,8 @@ class CardTable(QTableView):
         self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
     ) -> QModelIndex:
         if cursorAction == QAbstractItemView.CursorAction.MoveNext:
+            if self.delegate.take_enter():
+                return self.after_enter(self.currentIndex())
             return self.next_index(self.currentIndex())
         if cursorAction == QAbstractItemView.CursorAction.MovePrevious:
             return self.previous_index(self.currentIndex())
@@ -189,7 +217,7 @@ class CardTable(QTableView):
         key, modifiers = event.key(), event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if self.state() != QAbstractItemView.State.EditingState:
             if key in ENTER_KEYS and modifiers == Qt.KeyboardModifier.NoModifier:
-                target = self.next_index(self.currentIndex())
+                target = self.after_enter(self.currentIndex())
                 self.setCurrentIndex(target)
                 self.scrollTo(target)
                 event.accept()
@@ -206,6 +234,7 @@ class CardTable(QTableView):
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)
+        self.delegate.enter_pending = False  # used by the move just made, if any
         if hint in (
             QAbstractItemDelegate.EndEditHint.EditNextItem,
             QAbstractItemDelegate.EndEditHint.EditPreviousItem,

@@ -1,6 +1,8 @@
 """Month close: pick a month, see what it holds (entries, confirmed hours, what is still not
-confirmed, and by whom), close it or reopen it with a reason. Double-clicking an unsettled
-entry opens that volunteer's card for the month, to confirm or correct it."""
+confirmed, and by whom), close it or reopen it with a reason. With done hours awaiting
+confirmation the close offers "confirm them all and close" (one transaction) before "close
+anyway". Double-clicking an unsettled entry opens that volunteer's card for the month, to
+confirm or correct it."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from coordinator_app.core.hours import (
     MonthSummary,
     UnsettledEntries,
     close_month,
+    confirm_done_and_close,
     month_summary,
     reopen_month,
 )
@@ -43,6 +46,10 @@ from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month
 from coordinator_app.ui.hours.reason import ask_reason
 from coordinator_app.ui.style import set_role
+
+# What `ask_proceed` answers when the month still has unsettled entries (None: do not close).
+CONFIRM_AND_CLOSE = "confirm"
+CLOSE_ANYWAY = "anyway"
 
 
 class MonthCloseDialog(QDialog):
@@ -67,7 +74,7 @@ class MonthCloseDialog(QDialog):
         self.ask_reason: Callable[[str, str], str | None] = lambda title, prompt: ask_reason(
             self, title, prompt
         )
-        self.ask_proceed: Callable[[MonthSummary], bool] = self._ask_proceed
+        self.ask_proceed: Callable[[MonthSummary], str | None] = self._ask_proceed
 
         top = self._build_month_row()
         form = self._build_figures()
@@ -250,36 +257,60 @@ class MonthCloseDialog(QDialog):
         self.message.setVisible(bool(text))
 
     # --- acting -----------------------------------------------------------------------------
-    def _ask_proceed(self, summary: MonthSummary) -> bool:
+    def _ask_proceed(self, summary: MonthSummary) -> str | None:
+        """Confirm the done hours and close, close anyway, or not close (None)."""
         text = ngettext(
             "{n} entry of {month} is not confirmed. Closing locks it as it is, and it will not count "
-            "in documents. Close the month anyway?",
+            "in documents.",
             "{n} entries of {month} are not confirmed. Closing locks them as they are, and they will not "
-            "count in documents. Close the month anyway?",
+            "count in documents.",
             summary.unsettled_entries,
         ).format(n=summary.unsettled_entries, month=format_month(summary.month.first))
         box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            _("Month close"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
+            QMessageBox.Icon.Warning, _("Month close"), text, QMessageBox.StandardButton.NoButton, self
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(_("Close anyway"))
-        box.button(QMessageBox.StandardButton.No).setText(_("Cancel"))
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        answers: dict[object, str] = {}
+        if summary.done_entries:
+            confirm = box.addButton(
+                ngettext(
+                    "Confirm {n} done entry and close",
+                    "Confirm {n} done entries and close",
+                    summary.done_entries,
+                ).format(n=summary.done_entries),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            confirm.setObjectName("close_confirm_and_close")
+            answers[confirm] = CONFIRM_AND_CLOSE
+            box.setDefaultButton(confirm)
+            if summary.planned_past_entries:
+                box.setInformativeText(
+                    _("Entries still planned for a past day are not confirmed; they stay planned.")
+                )
+        anyway = box.addButton(_("Close anyway"), QMessageBox.ButtonRole.DestructiveRole)
+        answers[anyway] = CLOSE_ANYWAY
+        cancel = box.addButton(_("Cancel"), QMessageBox.ButtonRole.RejectRole)
+        if not summary.done_entries:
+            box.setDefaultButton(cancel)
+        box.exec()
+        return answers.get(box.clickedButton())
 
     def close_chosen_month(self) -> bool:
         notes = self.notes.text()
+        confirmed = 0
         try:
             try:
                 close_month(self.db, self.month, notes=notes, today=self.today)
             except UnsettledEntries as unsettled:
-                if not self.ask_proceed(unsettled.summary):
+                answer = self.ask_proceed(unsettled.summary)
+                if answer == CONFIRM_AND_CLOSE:
+                    confirmed, _summary = confirm_done_and_close(
+                        self.db, self.month, proceed=True, notes=notes, today=self.today
+                    )
+                elif answer == CLOSE_ANYWAY:
+                    close_month(self.db, self.month, proceed=True, notes=notes, today=self.today)
+                else:
                     self.show_message(str(unsettled), error=True)
                     return False
-                close_month(self.db, self.month, proceed=True, notes=notes, today=self.today)
         except MonthCloseError as error:
             self.show_message(str(error), error=True)
             return False
@@ -289,9 +320,12 @@ class MonthCloseDialog(QDialog):
         self.changed = True
         self.notes.clear()
         self.refresh()
-        self.show_message(
-            _("{month} is closed; its entries are locked.").format(month=format_month(self.month.first))
-        )
+        message = _("{month} is closed; its entries are locked.").format(month=format_month(self.month.first))
+        if confirmed:
+            message += " " + ngettext(
+                "{n} done entry was confirmed.", "{n} done entries were confirmed.", confirmed
+            ).format(n=confirmed)
+        self.show_message(message)
         return True
 
     def reopen_chosen_month(self) -> bool:

@@ -28,6 +28,7 @@ from coordinator_app.core.vetting import (
     citizenship_is_polish,
     suggest_valid_until,
 )
+from coordinator_app.core.vetting.data import TEXT_LIMITS
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.widgets.forms import FieldErrors, OptionalDateEdit, line_edit, text_edit
@@ -145,6 +146,7 @@ class VettingForm(QWidget):
         records = text_edit(
             _("Country, document, date — one a line; or the statement that such a register does not exist."),
             height=64,
+            max_length=TEXT_LIMITS["foreign_records"],
         )
         self._add(form, _("Foreign records"), "foreign_records", records)
         return box
@@ -166,7 +168,9 @@ class VettingForm(QWidget):
         self.suggest.setObjectName("suggest_validity")
         self.suggest.clicked.connect(self._suggest_validity)
         self._add_with_button(form, _("Valid until"), "valid_until", OptionalDateEdit(), self.suggest)
-        notes = text_edit(_("Do not copy the content of the documents here."), height=56)
+        notes = text_edit(
+            _("Do not copy the content of the documents here."), height=56, max_length=TEXT_LIMITS["notes"]
+        )
         self._add(form, _("Notes"), "notes", notes)
         return box
 

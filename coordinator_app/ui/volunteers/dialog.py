@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.validation import required_fields
 from coordinator_app.core.volunteers import (
     VolunteerData,
     create_volunteer,
@@ -13,6 +16,7 @@ from coordinator_app.core.volunteers import (
     get_volunteer,
     status_history,
     update_volunteer,
+    validate_volunteer,
 )
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -40,6 +44,9 @@ class VolunteerDialog(FormDialog[VolunteerData]):
         self._confirmed_duplicates: set[int] = set()
         self.setWindowTitle(_("New volunteer") if volunteer_id is None else _("Edit volunteer"))
         self.form = VolunteerForm(list_activity_types(db), list_villages(db), list_staff(db))
+        self.form.errors.mark_required(
+            required_fields(lambda: validate_volunteer(VolunteerData(), dt.date.today()))
+        )
         buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)

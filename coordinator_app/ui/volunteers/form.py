@@ -291,6 +291,11 @@ class VolunteerForm(PagedForm):
             self.guardian_note.setText(_("Required only for a volunteer under 18."))
             self.setTabText(2, _("Legal guardian"))
             return
+        if birth > dt.date.today():  # no age to show: saving refuses it
+            self.age_label.setText(_("The date of birth cannot be in the future."))
+            set_role(self.age_label, "error")
+            return
+        set_role(self.age_label, None)
         age = age_on(birth, dt.date.today())
         group = age_group(age)
         notes = {

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, cast
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.options import Option
 from coordinator_app.i18n import _
-from coordinator_app.ui.style import repolish, set_role
+from coordinator_app.ui.style import Colours, repolish, set_role
 
 _EMPTY = QDate(1900, 1, 1)
 _SECTION = QDateTimeEdit.Section
@@ -171,11 +171,36 @@ class CheckList(QListWidget):
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
 
+def _edited_signal(widget: QWidget) -> Any:
+    """The signal a field gives when its value is changed, or None. A line edit: typed by the
+    user only, connected before a form's own live check of the same signal (which may mark the
+    field again)."""
+    if isinstance(widget, QLineEdit):
+        return widget.textEdited
+    if isinstance(widget, QPlainTextEdit):
+        return widget.textChanged
+    if isinstance(widget, QDateTimeEdit):  # dates and times
+        return widget.dateTimeChanged
+    if isinstance(widget, QCheckBox):
+        return widget.toggled
+    if isinstance(widget, CheckList):
+        return widget.changed
+    for name in ("currentIndexChanged", "valueChanged"):  # choice boxes, spin boxes
+        signal = getattr(widget, name, None)
+        if signal is not None:
+            return signal
+    return None
+
+
 class FieldErrors:
-    """Shows a validation message under the field it belongs to, and marks the field red."""
+    """Shows a validation message under the field it belongs to, and marks the field red;
+    changing the field takes its mark away (the next save checks it again). `cleared`
+    callbacks run after a mark is taken away (a paged form updates its tab marks)."""
 
     def __init__(self) -> None:
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._captions: dict[str, QLabel] = {}
+        self.cleared: list[Callable[[], object]] = []
 
     def add_row(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> QWidget:
         """Add `widget` to `form` under `label` with an (initially hidden) error line."""
@@ -191,11 +216,46 @@ class FieldErrors:
         error.hide()
         layout.addWidget(error)
         form.addRow(label, box)
-        self._fields[key] = (widget, error)
+        self.register(key, widget, error)
+        caption = form.labelForField(box)
+        if isinstance(caption, QLabel):
+            self._captions[key] = caption
         return box
+
+    def mark_required(self, keys: Iterable[str]) -> None:
+        """Put the asterisk by each of `keys`: the fields `core.validation.required_fields`
+        finds refused when empty, so no required field goes without it. (A label may carry
+        it already, e.g. a field required only in some cases.)"""
+        for key in keys:
+            caption = self._captions.get(key)
+            if caption is not None and not caption.text().endswith("*"):
+                caption.setText(caption.text() + " *")
+
+    def caption(self, key: str) -> str:
+        """The label of a field as shown."""
+        entry = self._captions.get(key)
+        return entry.text() if entry is not None else ""
 
     def register(self, key: str, widget: QWidget, error: QLabel) -> None:
         self._fields[key] = (widget, error)
+        signal = _edited_signal(widget)
+        if signal is not None:
+            signal.connect(lambda *_args, k=key: self.clear(k))
+
+    def clear(self, key: str) -> None:
+        """Take the mark off one field (it was changed)."""
+        widget, label = self._fields[key]
+        if label.isHidden() and not widget.property("invalid"):
+            return
+        label.hide()
+        widget.setProperty("invalid", False)
+        repolish(widget)
+        for callback in self.cleared:
+            callback()
+
+    def marked(self) -> dict[str, QWidget]:
+        """The fields showing an error, key → widget."""
+        return {key: widget for key, (widget, label) in self._fields.items() if not label.isHidden()}
 
     def show(self, errors: dict[str, str]) -> QWidget | None:
         """Show `errors` (field key → message), clear the rest; returns the first wrong widget."""
@@ -227,8 +287,43 @@ def line_edit(max_length: int = 120, placeholder: str = "") -> QLineEdit:
     return edit
 
 
-def text_edit(placeholder: str = "", height: int = 60) -> QPlainTextEdit:
-    edit = QPlainTextEdit()
+class LimitedTextEdit(QPlainTextEdit):
+    """A note field that states its limit: "123/2000" in its lower right corner, red once the
+    text is too long (saving then refuses it, saying so). Nothing typed or loaded is cut off."""
+
+    def __init__(self, limit: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.limit = limit
+        hint = _("At most {n} characters.").format(n=limit)
+        self.setToolTip(hint)
+        self.setAccessibleDescription(hint)
+        self.textChanged.connect(self.viewport().update)
+
+    def counter_text(self) -> str:
+        return f"{len(self.toPlainText())}/{self.limit}"
+
+    def over_limit(self) -> bool:
+        return len(self.toPlainText()) > self.limit
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self.viewport())
+        font = painter.font()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        painter.setFont(font)
+        painter.setPen(
+            QColor(Colours.ERROR) if self.over_limit() else self.palette().placeholderText().color()
+        )
+        area = self.viewport().rect().adjusted(0, 0, -4, -2)
+        painter.drawText(
+            area, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, self.counter_text()
+        )
+        painter.end()
+
+
+def text_edit(placeholder: str = "", height: int = 60, max_length: int | None = None) -> QPlainTextEdit:
+    """A multi-line field; with `max_length` it shows its limit (see `LimitedTextEdit`)."""
+    edit = QPlainTextEdit() if max_length is None else LimitedTextEdit(max_length)
     edit.setPlaceholderText(placeholder)
     edit.setTabChangesFocus(True)
     edit.setFixedHeight(height)
