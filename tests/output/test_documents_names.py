@@ -115,7 +115,7 @@ def test_referral_opinion_and_annex_decline_the_volunteer(db: Database, world: W
 
 
 def test_termination_declines_the_organisation(db: Database, world: World) -> None:
-    text = text_of(db, "termination", world.agreement, on="2025-09-30", mode="volunteer_notice")
+    text = text_of(db, "termination", world.agreement, on="2025-09-30", mode="volunteer_notice", notice_on="2025-09-23")
     assert "zawarte z Gminnym Ośrodkiem Pomocy Społecznej w Łęczycy Małej," in text
     assert "z Korzystającym – Gminny" not in text
 

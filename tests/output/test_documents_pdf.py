@@ -195,7 +195,7 @@ def test_annex_and_termination(db: Database, world: World) -> None:
         and "Pozostałe postanowienia porozumienia pozostają bez zmian." in text
     )
     request = DocumentRequest(
-        "termination", world.agreement, options={"on": "2025-09-30", "mode": "volunteer_notice"}
+        "termination", world.agreement, options={"on": "2025-09-30", "mode": "volunteer_notice", "notice_on": "2025-09-23"},
     )
     text, _pages = text_of(db, request)
     assert "WYPOWIEDZENIE POROZUMIENIA" in text  # a notice is titled as one (issue 12)

@@ -187,6 +187,10 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     if assignment.place:
         flags.add("miejsce")
     start = assignment.date_from
+    # the referral lasts as long as the assignment, and never beyond the agreement it rests on
+    ends = [day for day in (assignment.date_to, agreement.period_to, agreement.terminated_on) if day]
+    if ends:
+        flags.add("do_dnia")
     group = age_group(age_on(volunteer.birth_date, start))
     escort = " ".join((agreement.minor_escort or "").split()).rstrip(".")
     if group is AgeGroup.CHILD:  # no identity document to show; the adult on site named
@@ -201,6 +205,7 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
             "numer_porozumienia": agreement.number,
             "rodzaj_dzialania": activity_wording(activity.code, activity.name),
             "data_od": long_date(start),
+            "data_do": long_date(min(ends)) if ends else "",
             "harmonogram": schedule,
             "miejsce": assignment.place or "",
             "data_wydania": long_date(issued_on),

@@ -78,9 +78,12 @@ REFERRAL: dict[str, str] = {
     "title": "SKIEROWANIE",
     "subtitle": "{wolontariusza/wolontariuszki} do udzielania wsparcia",
     "body": (
-        "{nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "[!do_dnia] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
         "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
         "{rodzaj_dzialania}, od dnia {data_od} r.\n"
+        "[do_dnia] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
+        "{rodzaj_dzialania}, od dnia {data_od} r. do dnia {data_do} r.\n"
         "[harmonogram] Uzgodnione terminy: {harmonogram}.\n"
         "[miejsce] Miejsce: {miejsce}.\n"
         "{Wolontariusz/Wolontariuszka} wykonuje świadczenia nieodpłatnie. Nie jest {upoważniony/upoważniona} "
