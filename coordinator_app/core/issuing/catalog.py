@@ -299,7 +299,7 @@ KINDS: dict[str, KindSpec] = {
             N_("Training certificate"),
             defaults.TRAINING_CERTIFICATE,
             {"tytul", "organizator", "data_szkolenia", "miejsce", "wymiar", "prowadzacy"},
-            {"ukonczone", "zdalne", "program"},
+            {"ukonczone", "zdalne", "program", "prowadzacy_plec"},
             assembly.training_certificate,
             "S/{nr}/{rrrr}",
             number_columns=(Attendance.certificate_number,),

@@ -37,6 +37,7 @@ from coordinator_app.core.issuing.snapshot import (
 )
 from coordinator_app.core.issuing.volunteer_data import activity_wording
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
+from coordinator_app.core.trainings.trainer import trainer_label, trainer_sex
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
@@ -111,10 +112,14 @@ def assemble_training_certificate(
         trainer += f" – {training.trainer_qualifications}"
     if training.trainer_organisation:
         trainer += f" ({training.trainer_organisation})"
+    trainer_is = trainer_sex(session, training.trainer_name)
+    if trainer_is:
+        flags.add("prowadzacy_plec")
     values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
+            "prowadzacy.plec": trainer_is or "",
             "tytul": training.title,
             "organizator": training.organiser or org.full_name,
             "data_szkolenia": long_date(training.session_date),
@@ -136,7 +141,7 @@ def assemble_training_certificate(
         lists={"programme": programme},
         signatures=[
             manager_signature(org),
-            Signature("Prowadzący szkolenie", training.trainer_name),
+            Signature(f"{trainer_label(trainer_is)} szkolenie", training.trainer_name),
         ],
         volunteer_id=volunteer.id,
         training_session_id=training.id,

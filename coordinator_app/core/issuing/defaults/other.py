@@ -71,7 +71,10 @@ TRAINING_CERTIFICATE: dict[str, str] = {
         "w wymiarze {wymiar}."
     ),
     "programme": "[program] Program szkolenia:",
-    "trainer": "Prowadzący: {prowadzacy}",
+    "trainer": (
+        "[prowadzacy_plec] {prowadzacy:Prowadzący/Prowadząca}: {prowadzacy}\n"
+        "[!prowadzacy_plec] Osoba prowadząca: {prowadzacy}"
+    ),
 }
 
 REFERRAL: dict[str, str] = {
