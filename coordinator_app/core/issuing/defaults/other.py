@@ -112,12 +112,10 @@ THANKS: dict[str, str] = {
     "title": "PODZIĘKOWANIE",
     "addressee": "{zwrot}\n{imie_nazwisko}",
     "body": (
-        "Serdecznie dziękujemy za zaangażowanie, życzliwość i czas poświęcony osobom potrzebującym "
-        "wsparcia w {rok} roku.\n"
-        "[godziny,!maloletni] W {rok} roku {przepracował/przepracowała} {Pan/Pani} jako {wolontariusz/wolontariuszka} "
-        "łącznie {godziny_biernik}.\n"
-        "[godziny,maloletni] W {rok} roku {przepracowałeś/przepracowałaś} jako {wolontariusz/wolontariuszka} "
-        "łącznie {godziny_biernik}.\n"
+        "Serdecznie dziękujemy za zaangażowanie, życzliwość i czas poświęcony w {rok} roku osobom "
+        "potrzebującym wsparcia.\n"
+        "[godziny,!maloletni] Na działania wolontariackie {poświęcił/poświęciła} {Pan/Pani} łącznie {godziny_biernik}.\n"
+        "[godziny,maloletni] Na działania wolontariackie {poświęciłeś/poświęciłaś} łącznie {godziny_biernik}.\n"
         "[!maloletni] Dzięki {Pana/Pani} pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
         "\n[maloletni] Dzięki Twojej pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
     ),
