@@ -54,7 +54,7 @@ def _statement(
     values = organisation_values(org)
     values.update(person_values(volunteer))
     values.update(extra)
-    signatures = [Signature("Data i czytelny podpis składającego oświadczenie", full_name(volunteer))]
+    signatures = [Signature("Data i czytelny podpis osoby składającej oświadczenie", full_name(volunteer))]
     if group is not AgeGroup.ADULT:
         signatures.append(Signature("Przedstawiciel ustawowy (data, podpis)", volunteer.guardian_name or ""))
     snapshot = person_snapshot(

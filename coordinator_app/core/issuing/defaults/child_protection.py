@@ -51,7 +51,7 @@ RESIDENCE_STATEMENT: dict[str, str] = {
 
 NO_RECORD_STATEMENT: dict[str, str] = {
     "title": "OŚWIADCZENIE",
-    "subtitle": "o braku informacji z rejestru karnego państwa {panstwo}",
+    "subtitle": "o braku informacji z rejestru karnego państwa: {panstwo}",
     "body": (
         f"Ja, {{niżej podpisany/niżej podpisana}} {{imie_nazwisko}}, {{urodzony/urodzona}} {{data_urodzenia}} r., "
         f"na podstawie art. 21 ust. 6 {ACT_2016} oświadczam, że prawo państwa: {{panstwo}} nie przewiduje "
