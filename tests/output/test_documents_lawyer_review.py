@@ -50,7 +50,7 @@ def pages(
 
 
 def text_of(db: Database, kind: str, record: int, issued: dt.date = TODAY, **options: object) -> str:
-    return " ".join(pages(db, kind, record, issued, **options))
+    return " ".join(pages(db, kind, record, issued, None, **options))
 
 
 # -- 1. citations --------------------------------------------------------------------------
@@ -262,4 +262,24 @@ def test_chart_names_are_whole() -> None:
     assert all(not line.endswith((" w", " i")) for line in wrapped.split("\n"))
     drawing = activities_chart([(name, 90), ("Zakupy", 60)], 250)
     chart = drawing.contents[-1]
-    assert wrapped in chart.categoryAxis.categoryNames  # type: ignore[attr-defined]
+    assert wrapped in chart.categoryAxis.categoryNames
+
+
+# -- 10. one day is "w dniu"; the coordinator's own gender ------------------------------------
+
+
+def test_one_day_is_named_once(db: Database, world: World) -> None:
+    with session_of(db) as session:
+        row = session.get(Assignment, world.assignment)
+        assert row is not None
+        row.date_to = row.date_from
+        session.add(staff_row("Śliwiński Łukasz", position="Koordynator", sex="M"))
+    referral = text_of(db, "referral", world.assignment)
+    assert "w zakresie: zakupy, wykup leków, opłacanie rachunków, w dniu 1 lutego 2025 r." in referral
+    assert "do dnia" not in referral
+    certificate = text_of(db, "certificate", world.man)  # one day of hours, 3 June 2025
+    assert (
+        "na rzecz Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej w dniu 3 czerwca 2025 r." in certificate
+    )
+    assert "od 3 czerwca 2025 r. do 3 czerwca 2025 r." not in certificate
+    assert "Sporządził: Łukasz Śliwiński" in certificate

@@ -196,6 +196,8 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     ends = [day for day in (assignment.date_to, agreement.period_to, agreement.terminated_on) if day]
     if ends:
         flags.add("do_dnia")
+        if min(ends) == start:
+            flags.add("jeden_dzien")  # "w dniu 6 czerwca", not "od dnia 6 czerwca do dnia 6 czerwca"
     group = age_group(age_on(volunteer.birth_date, start))
     escort = " ".join((agreement.minor_escort or "").split()).rstrip(".")
     if group is AgeGroup.CHILD:  # no identity document to show; the adult on site named

@@ -35,8 +35,8 @@ def first_name_sex(first_name: str) -> str | None:
     found = set()
     for _start, _end, (_form, _lemma, tag, labels, _quals) in dictionary.analyse(first_name):
         parts = tag.split(":")
-        first_name = "imię" in labels and parts[0] == "subst" and len(parts) > 3
-        if first_name and parts[1] == "sg" and "nom" in parts[2].split("."):
+        is_first_name = "imię" in labels and parts[0] == "subst" and len(parts) > 3
+        if is_first_name and parts[1] == "sg" and "nom" in parts[2].split("."):
             found.update(parts[3].split("."))
     sexes = {_SEX_OF_GENDER.get(gender) for gender in found}
     return sexes.pop() if len(sexes) == 1 else None

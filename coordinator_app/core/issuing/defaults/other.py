@@ -10,9 +10,12 @@ CERTIFICATE: dict[str, str] = {
     "title": "ZAŚWIADCZENIE",
     "subtitle": "o wykonywaniu świadczeń przez {wolontariusza/wolontariuszkę}",
     "body": (
-        f"[zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
+        f"[zakonczone,!jeden_dzien] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
         "{urodzony/urodzona} {data_urodzenia} r., {wykonywał/wykonywała} świadczenia "
         "jako {wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} w okresie od {data_od} r. do {data_do} r.\n"
+        f"[zakonczone,jeden_dzien] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
+        "{urodzony/urodzona} {data_urodzenia} r., {wykonywał/wykonywała} świadczenia "
+        "jako {wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} w dniu {data_od} r.\n"
         f"[!zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
         "{urodzony/urodzona} {data_urodzenia} r., wykonuje świadczenia jako "
         "{wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} od dnia {data_od} r."
@@ -84,9 +87,12 @@ REFERRAL: dict[str, str] = {
         "[!do_dnia] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
         "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
         "{rodzaj_dzialania}, od dnia {data_od} r.\n"
-        "[do_dnia] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "[do_dnia,!jeden_dzien] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
         "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
         "{rodzaj_dzialania}, od dnia {data_od} r. do dnia {data_do} r.\n"
+        "[do_dnia,jeden_dzien] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
+        "{rodzaj_dzialania}, w dniu {data_od} r.\n"
         "[harmonogram] Uzgodnione terminy: {harmonogram}.\n"
         "[miejsce] Miejsce: {miejsce}.\n"
         "{Wolontariusz/Wolontariuszka} wykonuje świadczenia nieodpłatnie. Nie jest {upoważniony/upoważniona} "

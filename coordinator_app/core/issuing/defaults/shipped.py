@@ -163,6 +163,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "agreement": frozenset({"04991d22734e3693ecca1fb2fc65ba107abc3b4bed5e32636f66252246ec3fd0"}),
         "body": frozenset(
             {
+                "1fb4abad210376df12b0050c5706496d5dbe5baa9e791cda2a33f827eb3bb7dd",
                 "440138ceb0e002f41cfd5e824700414a392bfaf0a643e23167164a3f6ef52e41",
                 "506098134231362a363b1c560100ae0267eaebe09ec403b7f0e10bed6ca8803a",
             }
@@ -237,6 +238,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
                 "9d5dfdc5a9177f74e7b334123bb1bc9a74d4cdf0b6163ba40b61187d90961723",
                 "a8df156e397275594aa8723bf2ed92c39098a203888c5b57e082e2837a97b9ad",
                 "dc609fb582e867d4d0e0cfc288ba49a2e042c5ffd01482e23fcefadf75c8a4bd",
+                "fd8b5cfd9303f237f8df3b04ebc2354df98ecbd15f8266fde0f5061f5d6d6489",
             }
         ),
         "contact": frozenset({"85914bf778ee6e6fd0b468a2dcec521f14782f6f96d277b84c74625e89c333b7"}),
