@@ -134,8 +134,9 @@ INTAKE_FORM: dict[str, str] = {
         "Pani/Pana możliwości i oczekiwań."
     ),
     "minor_note": (
-        "Osoby niepełnoletnie wypełniają kartę wraz z przedstawicielem ustawowym; zawarcie porozumienia "
-        "wymaga jego zgody (osoby poniżej 13 lat – zawarcia porozumienia przez przedstawiciela)."
+        "Osoby niepełnoletnie wypełniają kartę wraz z przedstawicielem ustawowym. Osoba w wieku 13–17 lat "
+        "zawiera porozumienie za jego zgodą, a w imieniu osoby poniżej 13 lat porozumienie zawiera "
+        "przedstawiciel ustawowy."
     ),
     "declaration": (
         "Oświadczam, że podane dane są zgodne z prawdą. Zapoznałam/zapoznałem się z klauzulą informacyjną "

@@ -188,7 +188,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
     "intake_form": {
         "declaration": frozenset({"0d05d9eab18a91b8d9aa9a903efa719e175ec84d8d235fd133ac1e4f9f7fa578"}),
         "intro": frozenset({"46bc5f3812afcfb4d26dd91cb6677289fdd041edee70108bf09162c9bbb7d445"}),
-        "minor_note": frozenset({"e9ef9ba668ab4e4568a7f3f55688d0c36f245aae94e673946513eab3a0d522a2"}),
+        "minor_note": frozenset(
+            {
+                "46512f65cea910949e04149637edf4f029bb7347d213a67955953ff48d082065",
+                "e9ef9ba668ab4e4568a7f3f55688d0c36f245aae94e673946513eab3a0d522a2",
+            }
+        ),
         "title": frozenset({"bd4ec73332be597f9500eadbde7e0265ee1fc47e96e6a437e52b50a82a7f01ee"}),
     },
     "no_record_statement": {
