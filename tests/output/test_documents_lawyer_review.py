@@ -26,7 +26,7 @@ from coordinator_app.output.documents.attendance_list import build_attendance_li
 from coordinator_app.output.documents.render import write_document
 from coordinator_app.output.summaries.monthly_charts import _bar_label, _wrapped, activities_chart
 from tests.documents_helpers import TODAY, World, build_world, flat, pdf_text
-from tests.factories import hours_row, save, session_of, staff_row, training_row
+from tests.factories import activity_id, assignment_row, hours_row, save, session_of, staff_row, training_row
 from tests.output.test_document_text import pages_of
 
 
@@ -283,3 +283,19 @@ def test_one_day_is_named_once(db: Database, world: World) -> None:
     )
     assert "od 3 czerwca 2025 r. do 3 czerwca 2025 r." not in certificate
     assert "Sporządził: Łukasz Śliwiński" in certificate
+
+
+def test_a_childs_hours_card_is_signed_by_the_guardian(db: Database, world: World) -> None:
+    code = activity_id(db, "CZW")
+    with session_of(db) as session:
+        assignment = save(
+            session, assignment_row(world.child, world.child_agreement, code, date_from=dt.date(2025, 3, 1))
+        )
+        session.add(hours_row(world.child, dt.date(2025, 3, 4), 60, code, assignment_id=assignment))
+    text = " ".join(pages(db, "timesheet", assignment, month=Month(2025, 3)))
+    assert (
+        "Jako przedstawiciel ustawowy oświadczam, że powyższe dane są zgodne z prawdą, a małoletni wykonał"
+        in text
+    )
+    assert "Podpis przedstawiciela ustawowego Piotr Mały" in text
+    assert "wykonałem osobiście" not in text and "Podpis wolontariusza" not in text

@@ -328,7 +328,7 @@ KINDS: dict[str, KindSpec] = {
             N_("Monthly hours card"),
             defaults.TIMESHEET,
             {"miesiac_rok", "numer_porozumienia"},
-            set(),
+            {"ponizej_13"},
             assembly.timesheet,
             "KCP/{nr}/{rrrr}",
         ),

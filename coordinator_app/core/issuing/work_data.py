@@ -293,14 +293,17 @@ def _timesheet_details(
     return [list(pair) for pair in details if pair[1]]
 
 
-def _timesheet_signatures(session: Session, volunteer: Volunteer, org: OrganisationData) -> list[Signature]:
-    return [
-        Signature(
-            "Podpis " + gendered(volunteer.sex, "wolontariusza", "wolontariuszki"),
-            full_name(volunteer),
-        ),
-        coordinator_signature(session, org),
-    ]
+def _timesheet_signatures(
+    session: Session, volunteer: Volunteer, org: OrganisationData, child: bool
+) -> list[Signature]:
+    """The volunteer's signature; a child's card is signed by the legal representative."""
+    if child:
+        person = Signature("Podpis przedstawiciela ustawowego", volunteer.guardian_name or "")
+    else:
+        person = Signature(
+            "Podpis " + gendered(volunteer.sex, "wolontariusza", "wolontariuszki"), full_name(volunteer)
+        )
+    return [person, coordinator_signature(session, org)]
 
 
 def assemble_timesheet(session: Session, assignment_id: int, month: Month, issued_on: dt.date) -> Assembled:
@@ -323,6 +326,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
         }
     )
     activity_name = lower_first(activity.name) if activity else ""
+    child = age_group(age_on(volunteer.birth_date, first)) is AgeGroup.CHILD  # no statement of their own
     details = _timesheet_details(volunteer, month, values["numer_porozumienia"], assignment, activity_name)
     snapshot = person_snapshot(
         kind=DocumentKind.TIMESHEET.value,
@@ -337,7 +341,8 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
             "total": [hours_text(total).replace("\u00a0", " ")],
             "blank_rows": [max(TIMESHEET_MIN_ROWS - len(rows), 4)],
         },
-        signatures=_timesheet_signatures(session, volunteer, org),
+        flags={"ponizej_13"} if child else set(),
+        signatures=_timesheet_signatures(session, volunteer, org, child),
         volunteer_id=volunteer.id,
         agreement_id=assignment.agreement_id,
         assignment_id=assignment.id,

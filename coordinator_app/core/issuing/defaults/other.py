@@ -109,8 +109,10 @@ TIMESHEET: dict[str, str] = {
     "title": "KARTA CZASU PRACY WOLONTARIUSZA",
     "subtitle": "{miesiac_rok}",
     "statement": (
-        "Oświadczam, że powyższe dane są zgodne z prawdą, a świadczenia {wykonałem/wykonałam} "
-        "osobiście i nieodpłatnie."
+        "[!ponizej_13] Oświadczam, że powyższe dane są zgodne z prawdą, a świadczenia {wykonałem/wykonałam} "
+        "osobiście i nieodpłatnie.\n"
+        "[ponizej_13] Jako przedstawiciel ustawowy oświadczam, że powyższe dane są zgodne z prawdą, "
+        "a {małoletni wykonał/małoletnia wykonała} świadczenia osobiście i nieodpłatnie."
     ),
 }
 

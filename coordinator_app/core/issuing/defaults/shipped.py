@@ -297,7 +297,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "title": frozenset({"52048b939517804469e1f7531262033b4199bc4e949968d7cf0f9ea037042629"}),
     },
     "timesheet": {
-        "statement": frozenset({"11a7be76457a1db24b98427bdab701bac19f3947bc56e5f64648defc0f59afad"}),
+        "statement": frozenset(
+            {
+                "11a7be76457a1db24b98427bdab701bac19f3947bc56e5f64648defc0f59afad",
+                "ef244f8b21b0623d5f8229d641a5993c1e5680c78f842082a16ac0f217637121",
+            }
+        ),
         "subtitle": frozenset({"f602eccb32e98f5c41af86ba8c5ec97a1cbc00e4e4d10fcb2855fb190f282094"}),
         "title": frozenset({"77beb564fe7f13aba7a4f0fcbbfada859d6bb9a79189028d086a7766e87c2334"}),
     },
