@@ -71,6 +71,12 @@ def add_parser(subparsers: Subparsers) -> None:
     )
     printing.add_argument("--copies", type=int, choices=(1, 2), help=_("copies of an agreement (default 2)"))
     printing.add_argument(
+        "--notice-on",
+        type=date_argument,
+        metavar="YYYY-MM-DD",
+        help=_("termination: the day the notice was given, when the agreement's record has none"),
+    )
+    printing.add_argument(
         "--country",
         action="append",
         metavar="NAME",
@@ -282,6 +288,10 @@ def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequ
         options["year"] = args.year
     if args.country:
         options["country"] = args.country[0]
+    if args.notice_on is not None:
+        if entry.kind.value != "termination":
+            raise CliError(_("--notice-on is given only with the termination."))
+        options["notice_on"] = args.notice_on.isoformat()
     volunteer = None
     if entry.needs_volunteer:
         if args.volunteer is None:

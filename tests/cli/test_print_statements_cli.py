@@ -4,10 +4,12 @@ document (a child's statement, a year without hours) is one Polish sentence."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
+from coordinator_app.db.models import Agreement
 from coordinator_app.storage.opening import open_database
 from tests.cli.test_cli import assert_one_sentence, run
 from tests.documents_helpers import World, build_world, flat, pdf_text
@@ -58,3 +60,28 @@ def test_help_names_the_country_option() -> None:
     result = run("print", "--help")
     assert result.returncode == 0
     assert "--country NAME" in result.stdout and "każde państwo osobnym oświadczeniem" in flat(result.stdout)
+
+
+def test_a_notice_is_dated_by_notice_on(world_db: tuple[Path, World], tmp_path: Path) -> None:
+    path, w = world_db
+    db = open_database(path)
+    with db.session() as session:
+        row = session.get(Agreement, w.agreement)
+        assert row is not None
+        row.terminated_on, row.termination_mode = dt.date(2025, 9, 30), "volunteer_notice"
+    db.dispose()
+    base = ["--db", str(path), "print", "termination", "--id", str(w.agreement), "--date", "2025-11-20"]
+    out = tmp_path / "wypowiedzenie.pdf"
+    assert_one_sentence(run(*base, "--out", str(out)), 1, "dzień złożenia (lub wręczenia) wypowiedzenia")
+    assert not out.exists()
+    result = run(*base, "--notice-on", "2025-09-23", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    text = flat(pdf_text(out))
+    assert (
+        "Łęczyca Mała, dnia 23 września 2025 r." in text
+        and "Wypowiedzenie złożono w dniu 23 września 2025 r." in text
+    )
+    refused = run(
+        "--db", str(path), "print", "certificate", "--id", str(w.adult), "--notice-on", "2025-09-23"
+    )
+    assert_one_sentence(refused, 1, "--notice-on")
