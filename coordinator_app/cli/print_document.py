@@ -279,6 +279,7 @@ def _countries(args: argparse.Namespace, entry: PrintedKind) -> list[str]:
 
 def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequest:
     """The request of a document issued from the command line."""
+    from coordinator_app.core.issuing.catalog import DocumentKind
     from coordinator_app.core.issuing.service import DocumentRequest
 
     options: dict[str, Any] = {}
@@ -289,7 +290,7 @@ def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequ
     if args.country:
         options["country"] = args.country[0]
     if args.notice_on is not None:
-        if entry.kind.value != "termination":
+        if entry.kind is not DocumentKind.TERMINATION:
             raise CliError(_("--notice-on is given only with the termination."))
         options["notice_on"] = args.notice_on.isoformat()
     volunteer = None

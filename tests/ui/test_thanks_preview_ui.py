@@ -1,5 +1,6 @@
-"""The thank-you diploma in the print preview: a year without confirmed hours is refused with
-a clear Polish message (nothing issued), the window proposes the last year with hours."""
+"""The print preview of the thank-you diploma and of a termination: a year without confirmed
+hours is refused with a clear Polish message (nothing issued), the window proposes the last
+year with hours; a termination states the recorded notice, never today's date."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from sqlalchemy import func, select
 from coordinator_app.core.issuing.service import DocumentRequest
 from coordinator_app.core.issuing.thanks_data import default_thanks_year
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import IssuedDocument
-from tests.documents_helpers import World, build_world
+from coordinator_app.db.models import Agreement, IssuedDocument
+from tests.documents_helpers import World, build_world, flat, pdf_text
 from tests.helpers import widget_as
 
 REFUSAL = "nie ma zatwierdzonych godzin w roku 2024"
@@ -69,3 +70,24 @@ def test_changing_to_a_year_without_hours_says_why(
     spin.setValue(2024)
     qtbot.waitUntil(lambda: REFUSAL in dialog.notice.text())
     assert issued(db) == 0
+
+
+def test_the_termination_preview_states_the_recorded_notice(
+    qtbot: QtBot, db: Database, world: World, shown: list[str]
+) -> None:
+    from coordinator_app.ui.documents.preview import DocumentPreviewDialog
+
+    with db.session() as session:
+        row = session.get(Agreement, world.agreement)
+        assert row is not None
+        row.terminated_on, row.termination_mode = dt.date(2025, 9, 30), "volunteer_notice"
+        row.notice_given_on = dt.date(2025, 9, 23)
+    dialog = DocumentPreviewDialog(None, db, request=DocumentRequest("termination", world.agreement))
+    qtbot.addWidget(dialog)
+    assert dialog.load() and not shown
+    assert dialog.options.values() == {}  # no date defaulting to today overrides the record
+    text = flat(pdf_text(dialog.pdf))
+    assert "Łęczyca Mała, dnia 23 września 2025 r." in text
+    assert (
+        "Wypowiedzenie złożono w dniu 23 września 2025 r." in text and "z dniem 30 września 2025 r." in text
+    )
