@@ -70,6 +70,21 @@ def add_parser(subparsers: Subparsers) -> None:
         "--date", type=date_argument, metavar="YYYY-MM-DD", help=_("date of issue (default: today)")
     )
     printing.add_argument("--copies", type=int, choices=(1, 2), help=_("copies of an agreement (default 2)"))
+    printing.add_argument(
+        "--notice-on",
+        type=date_argument,
+        metavar="YYYY-MM-DD",
+        help=_("termination: the day the notice was given, when the agreement's record has none"),
+    )
+    printing.add_argument(
+        "--country",
+        action="append",
+        metavar="NAME",
+        help=_(
+            "no-record statement: the country whose law gives no criminal-record information "
+            "(repeat, or separate with commas: one statement each)"
+        ),
+    )
     printing.add_argument("--out", type=Path, metavar="FILE.pdf", help=_("where to write the PDF"))
 
 
@@ -162,6 +177,16 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     if entry.cli is CliMode.SHEET:
         return _attendance_list(db, _need_id(args, what), args.out)
     on = args.date or dt.date.today()
+    countries = _countries(args, entry)
+    if len(countries) > 1:
+        lines: list[str] = []
+        for country in countries:
+            one = argparse.Namespace(**{**vars(args), "country": [country]})
+            if args.out is not None:
+                one.out = args.out.with_name(f"{args.out.stem}-{_slug(country)}{args.out.suffix or '.pdf'}")
+            lines += run_print(one, db)
+        return lines
+    args.country = countries or None
     written: list[tuple[Path, int]] = []
 
     def deliver(document: PrintableDocument) -> None:
@@ -221,8 +246,40 @@ def _issue_or_remove(issue: Callable[[], T], written: list[tuple[Path, int]]) ->
         raise
 
 
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w-]+", "-", text).strip("-").lower() or "panstwo"
+
+
+def _countries(args: argparse.Namespace, entry: PrintedKind) -> list[str]:
+    """The countries of `--country` (repeated or comma-separated), required by the no-record
+    statement and refused elsewhere."""
+    from coordinator_app.core.issuing.catalog import DocumentKind
+    from coordinator_app.core.issuing.statement_data import COUNTRY_LENGTH
+
+    given = [" ".join(part.split()) for value in args.country or () for part in value.split(",")]
+    countries = list(dict.fromkeys(country for country in given if country))
+    if entry.kind is not DocumentKind.NO_RECORD_STATEMENT:
+        if args.country:
+            raise CliError(_("--country is given only with the no-record statement."))
+        return []
+    if not countries:
+        raise CliError(
+            _(
+                "Give --country NAME, the country whose law gives no criminal-record information "
+                "(repeat it, or separate countries with commas, for one statement each)."
+            )
+        )
+    too_long = [country for country in countries if len(country) > COUNTRY_LENGTH]
+    if too_long:
+        raise CliError(
+            _("A country name is at most {n} characters: {name}").format(n=COUNTRY_LENGTH, name=too_long[0])
+        )
+    return countries
+
+
 def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequest:
     """The request of a document issued from the command line."""
+    from coordinator_app.core.issuing.catalog import DocumentKind
     from coordinator_app.core.issuing.service import DocumentRequest
 
     options: dict[str, Any] = {}
@@ -230,6 +287,12 @@ def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequ
         options["copies"] = args.copies
     if args.year is not None:
         options["year"] = args.year
+    if args.country:
+        options["country"] = args.country[0]
+    if args.notice_on is not None:
+        if entry.kind is not DocumentKind.TERMINATION:
+            raise CliError(_("--notice-on is given only with the termination."))
+        options["notice_on"] = args.notice_on.isoformat()
     volunteer = None
     if entry.needs_volunteer:
         if args.volunteer is None:

@@ -20,7 +20,7 @@ COURSES: dict[TC, tuple[tuple[str, ...], str | None, str, int, str, int | None, 
     TC.INDUCTION: (
         ("Szkolenie wprowadzające dla nowych wolontariuszy", "Spotkanie wprowadzające – wolontariat w GOPS"),
         None, "koordynator wolontariatu", 180, "clock", None,
-        ("Zadania GOPS i zasady wolontariatu", "Prawa i obowiązki wolontariusza (art. 45 ustawy)",
+        ("Zadania GOPS i zasady wolontariatu", "Prawa i obowiązki wolontariusza (art. 44–47 ustawy)",
          "Porozumienie, karta czasu pracy, ubezpieczenie NNW",
          "Kontakt z koordynatorem i pracownikiem socjalnym"),
     ),

@@ -44,6 +44,7 @@ def _sheet(participants: int = PARTICIPANTS) -> AttendanceSheet:
         duration_text="2 godziny",
         programme=("Ocena sytuacji i wezwanie pomocy", "Resuscytacja krążeniowo-oddechowa", "Ćwiczenia"),
         rows=rows,
+        trainer_sex="K",
     )
 
 
@@ -105,7 +106,8 @@ def test_attendance_list_pdf(tmp_path: Path) -> None:
         assert f"strona {page} z {pages}" in page_text
     last = _pdf_text(out, pages)
     assert "Program szkolenia" in text and "Resuscytacja" in text
-    assert "podpis prowadzącego" in last and "podpis koordynatora" in last
+    assert "podpis prowadzącej" in last and "podpis koordynatora" in last  # the trainer is a woman
+    assert "Prowadząca:" in text
 
 
 def test_attendance_list_metadata_and_no_remarks(tmp_path: Path) -> None:

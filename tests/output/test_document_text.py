@@ -216,7 +216,9 @@ def test_every_kind_reads_clean(db: Database, world: World, who: str) -> None:
         DocumentRequest("thanks", volunteer, options={"year": 2025}),
         DocumentRequest("opinion", volunteer, options={"assessment": "Rzetelna współpraca."}),
         DocumentRequest(
-            "termination", agreements(world)[who], options={"on": "2025-06-30", "mode": "volunteer_notice"}
+            "termination",
+            agreements(world)[who],
+            options={"on": "2025-06-30", "mode": "volunteer_notice", "notice_on": "2025-06-23"},
         ),
     ]
     if who == "woman":
@@ -272,7 +274,9 @@ def test_polish_spaces_that_must_not_break() -> None:
 
 def test_termination_cites_the_opinion_as_the_volunteers_request(db: Database, world: World) -> None:
     request = DocumentRequest(
-        "termination", world.agreement, options={"on": "2025-09-30", "mode": "volunteer_notice"}
+        "termination",
+        world.agreement,
+        options={"on": "2025-09-30", "mode": "volunteer_notice", "notice_on": "2025-09-23"},
     )
     text = flat("\n".join(render(db, request)))
     assert "Wolontariuszka może też zwrócić się o wydanie pisemnej opinii" in text

@@ -4,6 +4,7 @@ every kind that names them, for an adult woman, an adult man, a 15-year-old and 
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -16,6 +17,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Staff, Volunteer
 from coordinator_app.output.documents.render import write_document
 from tests.documents_helpers import TODAY, World, build_world, flat, pdf_text
+from tests.factories import activity_id, hours_row, session_of
 from tests.factories.records import staff_row
 
 
@@ -115,12 +117,17 @@ def test_referral_opinion_and_annex_decline_the_volunteer(db: Database, world: W
 
 
 def test_termination_declines_the_organisation(db: Database, world: World) -> None:
-    text = text_of(db, "termination", world.agreement, on="2025-09-30", mode="volunteer_notice")
+    text = text_of(
+        db, "termination", world.agreement, on="2025-09-30", mode="volunteer_notice", notice_on="2025-09-23"
+    )
     assert "zawarte z Gminnym Ośrodkiem Pomocy Społecznej w Łęczycy Małej," in text
     assert "z Korzystającym – Gminny" not in text
 
 
 def test_minors_are_never_pan_or_pani_on_a_diploma(db: Database, world: World) -> None:
+    code = activity_id(db, "CZW")
+    with session_of(db) as session:  # a thank-you needs the year's confirmed hours
+        session.add(hours_row(world.child, dt.date(2025, 4, 2), 60, code))
     text = text_of(db, "thanks", world.child, year=2025)
     assert "Pan Staś" not in text and "Wolontariusz Staś Mały" in text
     assert "Dzięki Twojej pomocy" in text and "Dzięki Pana pomocy" not in text

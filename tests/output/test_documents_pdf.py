@@ -179,9 +179,9 @@ def test_timesheet_lists_the_month_with_a_sum_and_signature_lines(db: Database, 
 def test_thanks_with_the_years_hours(db: Database, world: World) -> None:
     text, _pages = text_of(db, DocumentRequest("thanks", world.adult, options={"year": 2025}))
     assert "PODZIĘKOWANIE" in text and "Pani Żaneta Żółć" in text
-    assert "W 2025 roku przepracowała Pani jako wolontariuszka łącznie 4,5 godziny." in text
+    assert "Na działania wolontariackie poświęciła Pani łącznie 4,5 godziny." in text
     text, _pages = text_of(db, DocumentRequest("thanks", world.man, options={"year": 2025}))
-    assert "przepracował Pan jako wolontariusz łącznie 1 godzinę." in text
+    assert "Na działania wolontariackie poświęcił Pan łącznie 1 godzinę." in text
 
 
 def test_annex_and_termination(db: Database, world: World) -> None:
@@ -195,7 +195,9 @@ def test_annex_and_termination(db: Database, world: World) -> None:
         and "Pozostałe postanowienia porozumienia pozostają bez zmian." in text
     )
     request = DocumentRequest(
-        "termination", world.agreement, options={"on": "2025-09-30", "mode": "volunteer_notice"}
+        "termination",
+        world.agreement,
+        options={"on": "2025-09-30", "mode": "volunteer_notice", "notice_on": "2025-09-23"},
     )
     text, _pages = text_of(db, request)
     assert "WYPOWIEDZENIE POROZUMIENIA" in text  # a notice is titled as one (issue 12)

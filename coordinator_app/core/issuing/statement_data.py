@@ -23,13 +23,15 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.snapshot import Assembled, Signature, Snapshot
-from coordinator_app.core.rules import AgeGroup
+from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature, Snapshot
+from coordinator_app.core.rules import AgeGroup, age_on
 from coordinator_app.db.models import IssuedDocument, Vetting
+from coordinator_app.i18n import _
 from coordinator_app.i18n.polish import long_date
 
 BLANK = "........................................"
 COUNTRY_LENGTH = 80
+CRIMINAL_LIABILITY_AGE = 17  # art. 10 § 1 of the Criminal Code
 
 
 def _statement(
@@ -38,10 +40,21 @@ def _statement(
     volunteer = volunteer_row(session, volunteer_id)
     org = require_organisation(session)
     group, flags = age_flags(volunteer, issued_on)
+    if group is AgeGroup.CHILD:
+        raise DocumentRefused(
+            _(
+                "{name} is under 13: a child makes no statement under criminal liability and "
+                "cannot have been convicted, so the statements of art. 21 of the child-protection "
+                "act are not taken from a child. Note the check in the vetting record instead."
+            ).format(name=full_name(volunteer))
+        )
+    age = age_on(volunteer.birth_date, issued_on)
+    if age is not None and age < CRIMINAL_LIABILITY_AGE:
+        flags.add("nieletni")  # liable as a juvenile, not under the Criminal Code
     values = organisation_values(org)
     values.update(person_values(volunteer))
     values.update(extra)
-    signatures = [Signature("Data i czytelny podpis składającego oświadczenie", full_name(volunteer))]
+    signatures = [Signature("Data i czytelny podpis osoby składającej oświadczenie", full_name(volunteer))]
     if group is not AgeGroup.ADULT:
         signatures.append(Signature("Przedstawiciel ustawowy (data, podpis)", volunteer.guardian_name or ""))
     snapshot = person_snapshot(

@@ -80,6 +80,21 @@ def _notice_values(
     return values, flags
 
 
+def _notice_day(agreement: Agreement, mode_flag: str, options: dict[str, Any]) -> dt.date | None:
+    """The day notice was given; a notice cannot be printed without it (its day starts the
+    notice period and dates the document: the print day would misdate it)."""
+    given_text = options.get("notice_on")
+    given_on = dt.date.fromisoformat(given_text) if given_text else agreement.notice_given_on
+    if mode_flag in _NOTICE_FLAGS and given_on is None:
+        raise DocumentRefused(
+            _(
+                "Record the day the notice was given (or is handed over) before printing it: "
+                "the notice is dated by that day and the notice period runs from it."
+            )
+        )
+    return given_on
+
+
 def _person_signature(volunteer: Volunteer, name: str, group: AgeGroup) -> Signature:
     if group is AgeGroup.CHILD:
         return Signature("Przedstawiciel ustawowy", volunteer.guardian_name or "")
@@ -108,9 +123,9 @@ def assemble_termination(
     if ended_on < agreement.period_from:
         raise DocumentRefused(_("The termination date is before the start of the agreement."))
     notice_values, notice_flags = _notice_values(agreement, mode_flag, ended_on, options)
-    notice_text = options.get("notice_on")
-    given_on = dt.date.fromisoformat(notice_text) if notice_text else agreement.notice_given_on
-    act_day = given_on or min(issued_on, ended_on)  # the day of the act: notice or declaration
+    given_on = _notice_day(agreement, mode_flag, options)
+    # the day of the act: the notice's day, or the parties' declaration (at the latest on the end)
+    act_day = given_on or min(issued_on, ended_on)
     group, flags = age_flags(volunteer, ended_on)
     flags |= {mode_flag} | notice_flags
     reason = sentence(options.get("reason"))
@@ -145,8 +160,8 @@ def assemble_termination(
     recorded = {"mode": mode_flag, "on": ended_on.isoformat()}
     if given_on is not None:
         recorded["notice_on"] = given_on.isoformat()
-        if given_on < issued_on:  # the notice is dated by the day it was given, not the print
-            recorded["act_on"] = given_on.isoformat()
+    if act_day < issued_on:  # a past act is dated by its day, never by the print
+        recorded["act_on"] = act_day.isoformat()
     snapshot = person_snapshot(
         kind=DocumentKind.TERMINATION.value,
         subject=f"termination:{agreement.id}",

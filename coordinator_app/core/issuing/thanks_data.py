@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
+    full_name,
     manager_signature,
     organisation_values,
     person_snapshot,
@@ -19,9 +20,26 @@ from coordinator_app.core.issuing.common import (
     require_organisation,
     volunteer_row,
 )
-from coordinator_app.core.issuing.snapshot import Assembled, Signature
+from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature
+from coordinator_app.db.engine import Database
 from coordinator_app.db.models import HoursEntry
+from coordinator_app.i18n import _
 from coordinator_app.i18n.polish import hours_accusative, hours_text, long_date
+
+
+def default_thanks_year(db: Database, volunteer_id: int, today: dt.date) -> int:
+    """The year a thank-you is printed for unless another is chosen: the latest year up to
+    this one with the volunteer's confirmed hours (this year when there are none)."""
+    with db.session() as session:
+        last = session.scalar(
+            select(func.max(HoursEntry.work_date)).where(
+                HoursEntry.volunteer_id == volunteer_id,
+                HoursEntry.status == HoursStatus.CONFIRMED.value,
+                HoursEntry.minutes > 0,
+                HoursEntry.work_date <= dt.date(today.year, 12, 31),
+            )
+        )
+    return last.year if last is not None else today.year
 
 
 def assemble_thanks(
@@ -43,7 +61,14 @@ def assemble_thanks(
         )
         or 0
     )
-    flags = {"godziny"} if options["hours"] and minutes else set()
+    if not minutes:
+        raise DocumentRefused(
+            _(
+                "{name} has no confirmed hours in {year}: a thank-you for that year cannot be issued. "
+                "Confirm the year's hours first, or choose another year."
+            ).format(name=full_name(volunteer), year=year)
+        )
+    flags = {"godziny"} if options["hours"] else set()
     values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(

@@ -27,6 +27,7 @@ from coordinator_app.core.issuing.common import (
 )
 from coordinator_app.core.issuing.grammar import lower_first
 from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature
+from coordinator_app.core.names import staff_sex
 from coordinator_app.db.models import ActivityType, Agreement, Attendance, HoursEntry, TrainingSession
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.polish import hours_text, long_date
@@ -195,6 +196,8 @@ def assemble_certificate(
     ended = period_to is not None or not _still_active(session, volunteer.id, volunteer.status, issued_on)
     if ended:
         flags.add("zakonczone")
+        if summary.first_day == summary.last_day:
+            flags.add("jeden_dzien")
     values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
@@ -233,6 +236,10 @@ def assemble_certificate(
     )
     if org.coordinator_name:
         snapshot.fields["sporzadzil"] = org.coordinator_name
+        coordinator_is = staff_sex(session, org.coordinator_name)  # "Sporządziła" for a woman
+        snapshot.fields["sporzadzil_forma"] = {"M": "Sporządził", "K": "Sporządziła"}.get(
+            coordinator_is or "", "Sporządził(a)"
+        )
     return Assembled(snapshot, [])
 
 

@@ -37,6 +37,7 @@ from coordinator_app.core.issuing.snapshot import (
 )
 from coordinator_app.core.issuing.volunteer_data import activity_wording
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
+from coordinator_app.core.trainings.trainer import trainer_label, trainer_sex
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
@@ -111,10 +112,14 @@ def assemble_training_certificate(
         trainer += f" – {training.trainer_qualifications}"
     if training.trainer_organisation:
         trainer += f" ({training.trainer_organisation})"
+    trainer_is = trainer_sex(session, training.trainer_name)
+    if trainer_is:
+        flags.add("prowadzacy_plec")
     values = organisation_values(org, session)
     values.update(person_values(volunteer))
     values.update(
         {
+            "prowadzacy.plec": trainer_is or "",
             "tytul": training.title,
             "organizator": training.organiser or org.full_name,
             "data_szkolenia": long_date(training.session_date),
@@ -136,7 +141,7 @@ def assemble_training_certificate(
         lists={"programme": programme},
         signatures=[
             manager_signature(org),
-            Signature("Prowadzący szkolenie", training.trainer_name),
+            Signature(f"{trainer_label(trainer_is)} szkolenie", training.trainer_name),
         ],
         volunteer_id=volunteer.id,
         training_session_id=training.id,
@@ -187,6 +192,12 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
     if assignment.place:
         flags.add("miejsce")
     start = assignment.date_from
+    # the referral lasts as long as the assignment, and never beyond the agreement it rests on
+    ends = [day for day in (assignment.date_to, agreement.period_to, agreement.terminated_on) if day]
+    if ends:
+        flags.add("do_dnia")
+        if min(ends) == start:
+            flags.add("jeden_dzien")  # "w dniu 6 czerwca", not "od dnia 6 czerwca do dnia 6 czerwca"
     group = age_group(age_on(volunteer.birth_date, start))
     escort = " ".join((agreement.minor_escort or "").split()).rstrip(".")
     if group is AgeGroup.CHILD:  # no identity document to show; the adult on site named
@@ -201,6 +212,7 @@ def assemble_referral(session: Session, assignment_id: int, issued_on: dt.date) 
             "numer_porozumienia": agreement.number,
             "rodzaj_dzialania": activity_wording(activity.code, activity.name),
             "data_od": long_date(start),
+            "data_do": long_date(min(ends)) if ends else "",
             "harmonogram": schedule,
             "miejsce": assignment.place or "",
             "data_wydania": long_date(issued_on),
@@ -281,14 +293,17 @@ def _timesheet_details(
     return [list(pair) for pair in details if pair[1]]
 
 
-def _timesheet_signatures(session: Session, volunteer: Volunteer, org: OrganisationData) -> list[Signature]:
-    return [
-        Signature(
-            "Podpis " + gendered(volunteer.sex, "wolontariusza", "wolontariuszki"),
-            full_name(volunteer),
-        ),
-        coordinator_signature(session, org),
-    ]
+def _timesheet_signatures(
+    session: Session, volunteer: Volunteer, org: OrganisationData, child: bool
+) -> list[Signature]:
+    """The volunteer's signature; a child's card is signed by the legal representative."""
+    if child:
+        person = Signature("Podpis przedstawiciela ustawowego", volunteer.guardian_name or "")
+    else:
+        person = Signature(
+            "Podpis " + gendered(volunteer.sex, "wolontariusza", "wolontariuszki"), full_name(volunteer)
+        )
+    return [person, coordinator_signature(session, org)]
 
 
 def assemble_timesheet(session: Session, assignment_id: int, month: Month, issued_on: dt.date) -> Assembled:
@@ -311,6 +326,7 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
         }
     )
     activity_name = lower_first(activity.name) if activity else ""
+    child = age_group(age_on(volunteer.birth_date, first)) is AgeGroup.CHILD  # no statement of their own
     details = _timesheet_details(volunteer, month, values["numer_porozumienia"], assignment, activity_name)
     snapshot = person_snapshot(
         kind=DocumentKind.TIMESHEET.value,
@@ -325,7 +341,8 @@ def assemble_timesheet(session: Session, assignment_id: int, month: Month, issue
             "total": [hours_text(total).replace("\u00a0", " ")],
             "blank_rows": [max(TIMESHEET_MIN_ROWS - len(rows), 4)],
         },
-        signatures=_timesheet_signatures(session, volunteer, org),
+        flags={"ponizej_13"} if child else set(),
+        signatures=_timesheet_signatures(session, volunteer, org, child),
         volunteer_id=volunteer.id,
         agreement_id=assignment.agreement_id,
         assignment_id=assignment.id,

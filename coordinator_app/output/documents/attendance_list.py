@@ -14,6 +14,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from coordinator_app.core.trainings.sheet import AttendanceSheet
+from coordinator_app.core.trainings.trainer import trainer_label, trainer_signature_label
 from coordinator_app.i18n.polish import dated
 from coordinator_app.output.pdf.blocks import signature_lines
 from coordinator_app.output.pdf.styles import CONTENT_WIDTH, Styles, style_set, table_style
@@ -37,7 +38,7 @@ def _details(sheet: AttendanceSheet, styles: Styles) -> Table:
         ("Data:", dated(sheet.session_date)),
         ("Godzina:", sheet.time_text),
         ("Miejsce:", sheet.place),
-        ("Prowadzący:", sheet.trainer),
+        (f"{trainer_label(sheet.trainer_sex)}:", sheet.trainer),
         ("Czas trwania:", sheet.duration_text),
     ]
     data = [[para(label, label_style), para(value, styles.normal)] for label, value in lines if value.strip()]
@@ -119,7 +120,7 @@ def _story(sheet: AttendanceSheet, styles: Styles, remarks: bool) -> list[Flowab
             [
                 Spacer(1, 0.6 * cm),
                 signature_lines(
-                    ["podpis prowadzącego", "podpis koordynatora wolontariatu"],
+                    [trainer_signature_label(sheet.trainer_sex), "podpis koordynatora wolontariatu"],
                     styles,
                     names=[sheet.trainer],
                 ),

@@ -20,7 +20,8 @@ BAR = colors.HexColor("#3c6e9f")
 LAST_BAR = colors.HexColor("#d08b2c")
 GRID = colors.HexColor("#d9d9d9")
 AXIS_TEXT = colors.HexColor("#333333")
-LABEL_CHARACTERS = 24  # longer activity names are shortened with "…" beside the bars
+LABEL_CHARACTERS = 30  # an activity name beside its bar is wrapped into lines this long
+LINE_HEIGHT = 8.0  # points between the lines of a wrapped name
 
 
 def _hours(minutes: int) -> float:
@@ -91,26 +92,38 @@ def _axis_labels(labels: list[str]) -> list[str]:
 
 
 def _bar_label(value: float) -> str:
-    """Whole hours on big bars (room is short), hours and a fraction on small ones."""
+    """The hours on a bar as the tables print them: `138,5`, never rounded to `138`."""
     if not value:
         return ""
-    if value >= 100:
-        return text(round(value))
     return text(Hours(round(value * 60)))
 
 
-def _short(name: str, limit: int = LABEL_CHARACTERS) -> str:
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+def _wrapped(name: str, limit: int = LABEL_CHARACTERS) -> str:
+    """An activity's name whole, broken between words into lines of about `limit` characters."""
+    lines: list[str] = []
+    words: list[str] = []
+    for word in name.split():  # a one-letter word ("i", "w") never ends a line
+        words.append(f"{words.pop()} {word}" if words and len(words[-1]) == 1 else word)
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return "\n".join(lines)
 
 
 def activities_chart(activities: Sequence[tuple[str, int]], width: float) -> Drawing:
-    """Horizontal bars, one an activity type (by its name, shortened if long), largest first."""
+    """Horizontal bars, one an activity type (by its whole name, wrapped), largest first."""
     family = register_fonts()
-    activities = [(_short(name), minutes) for name, minutes in activities]
-    labels = max((stringWidth(name, family, 7) for name, _minutes in activities), default=0)
+    activities = [(_wrapped(name), minutes) for name, minutes in activities]
+    labels = max(
+        (stringWidth(line, family, 7) for name, _minutes in activities for line in name.split("\n")),
+        default=0,
+    )
     ordered = sorted(activities, key=lambda item: -item[1])[:16]
     rows = max(len(ordered), 1)
-    height = 1.4 * cm + rows * 0.42 * cm
+    lines = max((name.count("\n") + 1 for name, _minutes in ordered), default=1)
+    height = 1.4 * cm + rows * (0.42 * cm + (lines - 1) * LINE_HEIGHT)
     drawing = Drawing(width, height)
     _title(drawing, "Godziny zatwierdzone według rodzaju działań", width, height)
     chart = HorizontalBarChart()
@@ -121,6 +134,7 @@ def activities_chart(activities: Sequence[tuple[str, int]], width: float) -> Dra
     chart.categoryAxis.categoryNames = [name for name, _minutes in reversed(ordered)] or [""]
     chart.categoryAxis.labels.fontName = family
     chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.labels.leading = LINE_HEIGHT
     chart.valueAxis.valueMin = 0
     chart.valueAxis.valueMax, chart.valueAxis.valueStep = _axis(max(values))
     chart.valueAxis.labels.fontName = family

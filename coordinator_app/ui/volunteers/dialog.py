@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidge
 
 from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.issuing.thanks_data import default_thanks_year
 from coordinator_app.core.validation import required_fields
 from coordinator_app.core.volunteers import (
     VolunteerData,
@@ -90,7 +91,13 @@ class VolunteerDialog(FormDialog[VolunteerData]):
                     (_("Opinion…"), lambda: open_opinion_editor(self, db, volunteer_id)),
                     (
                         _("Thank-you diploma…"),
-                        lambda: open_document_preview(self, db, "thanks", id=volunteer_id),
+                        lambda: open_document_preview(
+                            self,
+                            db,
+                            "thanks",
+                            id=volunteer_id,
+                            options={"year": default_thanks_year(db, volunteer_id, dt.date.today())},
+                        ),
                     ),
                 ],
             )

@@ -4,7 +4,9 @@ minors (art. 21 ust. 4-7 of the act of 13 May 2016, as in force since 15.02.2024
 §2.2.2): the statement on the countries of residence in the last 20 years (ust. 5) and the
 statement for a country whose law provides no criminal-record information (ust. 6). Both are
 made under criminal liability for a false statement (ust. 7): the clause replaces the
-instruction on that liability."""
+instruction on that liability. A minor of 13-16 is not criminally liable (art. 10 § 1 of the
+Criminal Code: from 17) and is told instead that a false statement is a punishable act under
+the act on juveniles; a child under 13 makes no such statement (core/issuing/statement_data)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,13 @@ ACT_2016 = (
     "ustawy z dnia 13 maja 2016 r. o przeciwdziałaniu zagrożeniom przestępczością na tle "
     "seksualnym i ochronie małoletnich"
 )
-LIABILITY = "Jestem {świadomy/świadoma} odpowiedzialności karnej za złożenie fałszywego oświadczenia."
+# Criminal liability starts at 17 (art. 10 § 1 of the Criminal Code); a minor of 13-16 answers
+# for a false statement as for a punishable act under the act on juveniles (2022).
+LIABILITY = (
+    "[!nieletni] Jestem {świadomy/świadoma} odpowiedzialności karnej za złożenie fałszywego oświadczenia.\n"
+    "[nieletni] Jestem {świadomy/świadoma}, że złożenie fałszywego oświadczenia jest czynem karalnym, "
+    "za który odpowiadam na zasadach ustawy z dnia 9 czerwca 2022 r. o wspieraniu i resocjalizacji nieletnich."
+)
 ACTIVITY = (
     "związanej z wychowaniem, edukacją, wypoczynkiem, leczeniem, świadczeniem porad psychologicznych, "
     "rozwojem duchowym, uprawianiem sportu lub realizacją innych zainteresowań przez małoletnich lub z "
@@ -43,7 +51,7 @@ RESIDENCE_STATEMENT: dict[str, str] = {
 
 NO_RECORD_STATEMENT: dict[str, str] = {
     "title": "OŚWIADCZENIE",
-    "subtitle": "o braku informacji z rejestru karnego państwa {panstwo}",
+    "subtitle": "o braku informacji z rejestru karnego państwa: {panstwo}",
     "body": (
         f"Ja, {{niżej podpisany/niżej podpisana}} {{imie_nazwisko}}, {{urodzony/urodzona}} {{data_urodzenia}} r., "
         f"na podstawie art. 21 ust. 6 {ACT_2016} oświadczam, że prawo państwa: {{panstwo}} nie przewiduje "

@@ -10,9 +10,12 @@ CERTIFICATE: dict[str, str] = {
     "title": "ZAŚWIADCZENIE",
     "subtitle": "o wykonywaniu świadczeń przez {wolontariusza/wolontariuszkę}",
     "body": (
-        f"[zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
+        f"[zakonczone,!jeden_dzien] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
         "{urodzony/urodzona} {data_urodzenia} r., {wykonywał/wykonywała} świadczenia "
         "jako {wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} w okresie od {data_od} r. do {data_do} r.\n"
+        f"[zakonczone,jeden_dzien] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
+        "{urodzony/urodzona} {data_urodzenia} r., {wykonywał/wykonywała} świadczenia "
+        "jako {wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} w dniu {data_od} r.\n"
         f"[!zakonczone] Na podstawie art. 44 ust. 2 {ACT} {{nazwa_ops}} zaświadcza, że {{osoba}}, "
         "{urodzony/urodzona} {data_urodzenia} r., wykonuje świadczenia jako "
         "{wolontariusz/wolontariuszka} na rzecz {nazwa_ops_dopelniacz} od dnia {data_od} r."
@@ -71,16 +74,25 @@ TRAINING_CERTIFICATE: dict[str, str] = {
         "w wymiarze {wymiar}."
     ),
     "programme": "[program] Program szkolenia:",
-    "trainer": "Prowadzący: {prowadzacy}",
+    "trainer": (
+        "[prowadzacy_plec] {prowadzacy:Prowadzący/Prowadząca}: {prowadzacy}\n"
+        "[!prowadzacy_plec] Osoba prowadząca: {prowadzacy}"
+    ),
 }
 
 REFERRAL: dict[str, str] = {
     "title": "SKIEROWANIE",
     "subtitle": "{wolontariusza/wolontariuszki} do udzielania wsparcia",
     "body": (
-        "{nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "[!do_dnia] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
         "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
         "{rodzaj_dzialania}, od dnia {data_od} r.\n"
+        "[do_dnia,!jeden_dzien] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
+        "{rodzaj_dzialania}, od dnia {data_od} r. do dnia {data_do} r.\n"
+        "[do_dnia,jeden_dzien] {nazwa_ops} kieruje {osoba@B} – {wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, "
+        "{działającego/działającą} na podstawie porozumienia nr {numer_porozumienia} – do udzielania wsparcia w zakresie: "
+        "{rodzaj_dzialania}, w dniu {data_od} r.\n"
         "[harmonogram] Uzgodnione terminy: {harmonogram}.\n"
         "[miejsce] Miejsce: {miejsce}.\n"
         "{Wolontariusz/Wolontariuszka} wykonuje świadczenia nieodpłatnie. Nie jest {upoważniony/upoważniona} "
@@ -97,8 +109,10 @@ TIMESHEET: dict[str, str] = {
     "title": "KARTA CZASU PRACY WOLONTARIUSZA",
     "subtitle": "{miesiac_rok}",
     "statement": (
-        "Oświadczam, że powyższe dane są zgodne z prawdą, a świadczenia {wykonałem/wykonałam} "
-        "osobiście i nieodpłatnie."
+        "[!ponizej_13] Oświadczam, że powyższe dane są zgodne z prawdą, a świadczenia {wykonałem/wykonałam} "
+        "osobiście i nieodpłatnie.\n"
+        "[ponizej_13] Jako przedstawiciel ustawowy oświadczam, że powyższe dane są zgodne z prawdą, "
+        "a {małoletni wykonał/małoletnia wykonała} świadczenia osobiście i nieodpłatnie."
     ),
 }
 
@@ -106,12 +120,10 @@ THANKS: dict[str, str] = {
     "title": "PODZIĘKOWANIE",
     "addressee": "{zwrot}\n{imie_nazwisko}",
     "body": (
-        "Serdecznie dziękujemy za zaangażowanie, życzliwość i czas poświęcony osobom potrzebującym "
-        "wsparcia w {rok} roku.\n"
-        "[godziny,!maloletni] W {rok} roku {przepracował/przepracowała} {Pan/Pani} jako {wolontariusz/wolontariuszka} "
-        "łącznie {godziny_biernik}.\n"
-        "[godziny,maloletni] W {rok} roku {przepracowałeś/przepracowałaś} jako {wolontariusz/wolontariuszka} "
-        "łącznie {godziny_biernik}.\n"
+        "Serdecznie dziękujemy za zaangażowanie, życzliwość i czas poświęcony w {rok} roku osobom "
+        "potrzebującym wsparcia.\n"
+        "[godziny,!maloletni] Na działania wolontariackie {poświęcił/poświęciła} {Pan/Pani} łącznie {godziny_biernik}.\n"
+        "[godziny,maloletni] Na działania wolontariackie {poświęciłeś/poświęciłaś} łącznie {godziny_biernik}.\n"
         "[!maloletni] Dzięki {Pana/Pani} pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
         "\n[maloletni] Dzięki Twojej pomocy nasi podopieczni mniej odczuwali samotność i trudności dnia codziennego."
     ),
@@ -124,8 +136,9 @@ INTAKE_FORM: dict[str, str] = {
         "Pani/Pana możliwości i oczekiwań."
     ),
     "minor_note": (
-        "Osoby niepełnoletnie wypełniają kartę wraz z przedstawicielem ustawowym; zawarcie porozumienia "
-        "wymaga jego zgody (osoby poniżej 13 lat – zawarcia porozumienia przez przedstawiciela)."
+        "Osoby niepełnoletnie wypełniają kartę wraz z przedstawicielem ustawowym. Osoba w wieku 13–17 lat "
+        "zawiera porozumienie za jego zgodą, a w imieniu osoby poniżej 13 lat porozumienie zawiera "
+        "przedstawiciel ustawowy."
     ),
     "declaration": (
         "Oświadczam, że podane dane są zgodne z prawdą. Zapoznałam/zapoznałem się z klauzulą informacyjną "

@@ -170,6 +170,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "agreement": frozenset({"04991d22734e3693ecca1fb2fc65ba107abc3b4bed5e32636f66252246ec3fd0"}),
         "body": frozenset(
             {
+                "1fb4abad210376df12b0050c5706496d5dbe5baa9e791cda2a33f827eb3bb7dd",
                 "440138ceb0e002f41cfd5e824700414a392bfaf0a643e23167164a3f6ef52e41",
                 "506098134231362a363b1c560100ae0267eaebe09ec403b7f0e10bed6ca8803a",
             }
@@ -194,14 +195,29 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
     "intake_form": {
         "declaration": frozenset({"0d05d9eab18a91b8d9aa9a903efa719e175ec84d8d235fd133ac1e4f9f7fa578"}),
         "intro": frozenset({"46bc5f3812afcfb4d26dd91cb6677289fdd041edee70108bf09162c9bbb7d445"}),
-        "minor_note": frozenset({"e9ef9ba668ab4e4568a7f3f55688d0c36f245aae94e673946513eab3a0d522a2"}),
+        "minor_note": frozenset(
+            {
+                "46512f65cea910949e04149637edf4f029bb7347d213a67955953ff48d082065",
+                "e9ef9ba668ab4e4568a7f3f55688d0c36f245aae94e673946513eab3a0d522a2",
+            }
+        ),
         "title": frozenset({"bd4ec73332be597f9500eadbde7e0265ee1fc47e96e6a437e52b50a82a7f01ee"}),
     },
     "no_record_statement": {
         "body": frozenset({"a46c442d6d393bc09a677bc0245caaaec1f2d51d8997eaac1f8c75fcf77e8091"}),
-        "liability": frozenset({"95eaf91925662a08a0739a32564a0d6aa37ca0e1fd11467d481d0ee53656dc34"}),
+        "liability": frozenset(
+            {
+                "95eaf91925662a08a0739a32564a0d6aa37ca0e1fd11467d481d0ee53656dc34",
+                "c11e1eeaed2b15b61ab4897922e6ebaed88b00410e26225a2ee14a2aa3749399",
+            }
+        ),
         "minor": frozenset({"65e4516a2b78c54acf0e369faaea12565e263db37db69beac7e4f8207046ee3c"}),
-        "subtitle": frozenset({"a98508252262ef87eba33f245bbcb59a7d18f146a87f851dcb426e323262aed4"}),
+        "subtitle": frozenset(
+            {
+                "4ae559ed140df683e8e73058b80201fb847aae01aeb4823f67b45eba5dd59f66",
+                "a98508252262ef87eba33f245bbcb59a7d18f146a87f851dcb426e323262aed4",
+            }
+        ),
         "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
     },
     "opinion": {
@@ -231,8 +247,10 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "body": frozenset(
             {
                 "1088ec8b04a4a743dfe71aa50c0dd2ad108e7167be77b542bd95f231982e6337",
+                "9d5dfdc5a9177f74e7b334123bb1bc9a74d4cdf0b6163ba40b61187d90961723",
                 "a8df156e397275594aa8723bf2ed92c39098a203888c5b57e082e2837a97b9ad",
                 "dc609fb582e867d4d0e0cfc288ba49a2e042c5ffd01482e23fcefadf75c8a4bd",
+                "fd8b5cfd9303f237f8df3b04ebc2354df98ecbd15f8266fde0f5061f5d6d6489",
             }
         ),
         "contact": frozenset({"85914bf778ee6e6fd0b468a2dcec521f14782f6f96d277b84c74625e89c333b7"}),
@@ -243,7 +261,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "attachments": frozenset({"cb38ba64633ecdf77ac059381ed3dac08755ae87e1c04fa1ac84c7e3c9e0b1dd"}),
         "body": frozenset({"2f13e94f26f35617978e7828350f4ff6b71b03af7f1516354f00d164279d9181"}),
         "choices": frozenset({"0a416f595e1dd0ebbec81670a8c46a269fa45e00220507b17962de0ddb4c65e0"}),
-        "liability": frozenset({"95eaf91925662a08a0739a32564a0d6aa37ca0e1fd11467d481d0ee53656dc34"}),
+        "liability": frozenset(
+            {
+                "95eaf91925662a08a0739a32564a0d6aa37ca0e1fd11467d481d0ee53656dc34",
+                "c11e1eeaed2b15b61ab4897922e6ebaed88b00410e26225a2ee14a2aa3749399",
+            }
+        ),
         "minor": frozenset({"65e4516a2b78c54acf0e369faaea12565e263db37db69beac7e4f8207046ee3c"}),
         "subtitle": frozenset({"5b6847f0df799883b3492036244fbc5fccfcc39681ae7eab15140895cf050a8b"}),
         "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
@@ -274,13 +297,19 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "body": frozenset(
             {
                 "3252b88cf094634b8b3f0911d4e87888f26ab07d5ce96a218a2d0ccb23a1c3fa",
+                "9bfbb10b9d564863f7eb4e30a5585ecfb78c15435bed6317e89a85fc54af78d4",
                 "e7a345200b05062be0396fb1975abf1cc59fc443f7151d43b8fe62a682016a3c",
             }
         ),
         "title": frozenset({"52048b939517804469e1f7531262033b4199bc4e949968d7cf0f9ea037042629"}),
     },
     "timesheet": {
-        "statement": frozenset({"11a7be76457a1db24b98427bdab701bac19f3947bc56e5f64648defc0f59afad"}),
+        "statement": frozenset(
+            {
+                "11a7be76457a1db24b98427bdab701bac19f3947bc56e5f64648defc0f59afad",
+                "ef244f8b21b0623d5f8229d641a5993c1e5680c78f842082a16ac0f217637121",
+            }
+        ),
         "subtitle": frozenset({"f602eccb32e98f5c41af86ba8c5ec97a1cbc00e4e4d10fcb2855fb190f282094"}),
         "title": frozenset({"77beb564fe7f13aba7a4f0fcbbfada859d6bb9a79189028d086a7766e87c2334"}),
     },
@@ -300,6 +329,11 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "programme": frozenset({"8ec96316d7c9e76f6fed278d2d9dcf604445c12892204a0f130b6f76b669f142"}),
         "subtitle": frozenset({"c67287232ee9046637e7f4cf09ff99733274c9297ab13ff30ec7136a5b958c94"}),
         "title": frozenset({"036e3fae2a6a29849e204a05c0d7e2fae24b1867fb7542aa0c6277781225c055"}),
-        "trainer": frozenset({"f2e0586a170536d7e52a6f32a6934b2d80492f352fa31f8299112bd251a18ebf"}),
+        "trainer": frozenset(
+            {
+                "c3ad93e10d7198494e0fba97a9fdb9765296e3308e2bd0ddde3559334dad5cc0",
+                "f2e0586a170536d7e52a6f32a6934b2d80492f352fa31f8299112bd251a18ebf",
+            }
+        ),
     },
 }

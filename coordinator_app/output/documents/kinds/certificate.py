@@ -37,7 +37,8 @@ def certificate_segments(
         story += [blocks.spacer(0.25), *[para(line, styles.body) for line in agreement]]
     blocks.sign_off(story, [closing(filler, snapshot, "closing")])
     if snapshot.fields.get("sporzadzil"):
-        story += [blocks.spacer(0.8), para(f"Sporządził(a): {snapshot.fields['sporzadzil']}", styles.small)]
+        made = snapshot.fields.get("sporzadzil_forma") or "Sporządził(a)"
+        story += [blocks.spacer(0.8), para(f"{made}: {snapshot.fields['sporzadzil']}", styles.small)]
     return [
         Segment(story, number_label=f"Zaświadczenie nr {snapshot.number}", footer=blocks.footer(snapshot))
     ]

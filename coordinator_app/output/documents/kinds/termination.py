@@ -1,6 +1,10 @@
 """The termination of an agreement (rozwiązanie or wypowiedzenie): the way it ends, the day
 notice was given and the agreement's last day. The expiry's confirmation (kinds/expiry.py)
-shares its page."""
+shares its page.
+
+The preview offers no date or mode to choose: the document states the recorded termination
+(the termination window validates its day, mode and notice), never a date defaulting to the
+print day. The command line may supply a missing notice day (`--notice-on`)."""
 
 from __future__ import annotations
 
@@ -11,9 +15,8 @@ from reportlab.platypus import Flowable
 
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.snapshot import Snapshot
-from coordinator_app.i18n import N_
 from coordinator_app.output.documents.fill import Filler
-from coordinator_app.output.documents.kinds import PrintedKind, PrintOption, Subject
+from coordinator_app.output.documents.kinds import PrintedKind, Subject
 from coordinator_app.output.pdf import blocks
 from coordinator_app.output.pdf.styles import style_set
 from coordinator_app.output.pdf.writer import Segment
@@ -38,17 +41,4 @@ KIND = PrintedKind(
     title="Rozwiązanie porozumienia",
     subject=Subject.AGREEMENT,
     content=termination_segments,
-    options=(
-        PrintOption("on", "date", N_("Terminated on:")),
-        PrintOption(
-            "mode",
-            "choice",
-            choices=(
-                ("mutual", N_("by agreement of the parties")),
-                ("volunteer_notice", N_("notice given by the volunteer")),
-                ("ops_notice", N_("notice given by the OPS")),
-            ),
-        ),
-        PrintOption("notice_on", "date", N_("Notice given on:")),
-    ),
 )

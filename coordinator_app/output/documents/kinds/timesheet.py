@@ -13,11 +13,15 @@ from coordinator_app.i18n import N_
 from coordinator_app.output.documents.fill import Filler
 from coordinator_app.output.documents.kinds import Batch, PrintedKind, Subject
 from coordinator_app.output.pdf import blocks
-from coordinator_app.output.pdf.styles import CONTENT_WIDTH, style_set, table_style
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, MARGIN, PAGE_SIZE, style_set, table_style
 from coordinator_app.output.pdf.typography import para
 from coordinator_app.output.pdf.writer import Segment
 
 ROW_HEIGHT = 0.75 * cm
+TAIL_ROWS = 3  # the rows kept on the page of the statement: two entries and "Razem"
+MIN_BLANK_ROWS = 2
+# the height a one-page card may fill: the page less its margins and the footer's room
+PAGE_BUDGET = PAGE_SIZE[1] - 2 * MARGIN - 3 * cm
 
 
 def _details(rows: Sequence[Sequence[str]]) -> Table:
@@ -35,35 +39,60 @@ def _details(rows: Sequence[Sequence[str]]) -> Table:
     return table
 
 
-def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
+def _table_and_statement(snapshot: Snapshot, filler: Filler, blank: int) -> list[Flowable]:
+    """The entries, `blank` rows to write in by hand and the total; the table's last rows are
+    kept on one page with the statement and the signatures."""
     styles = style_set()
-    filler = Filler(snapshot, template)
-    story: list[Flowable] = blocks.header(snapshot, logo, styles)
-    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
-    story += [_details(snapshot.lists.get("details", [])), blocks.spacer(0.4)]
     headers = ["Data", "Godz. od–do", "Liczba godzin", "Rodzaj działania", "Opis czynności", "Uwagi"]
     widths = [2.0 * cm, 2.3 * cm, 2.1 * cm, 3.6 * cm, 3.8 * cm]  # "Uwagi" keeps room for "zatwierdzone"
     widths.append(CONTENT_WIDTH - sum(widths))
     data: list[list[Flowable | str]] = [[para(text, styles.cell_header) for text in headers]]
     for row in snapshot.lists.get("entries", []):
         data.append([para(str(cell), styles.cell) for cell in row])
-    blank = int((snapshot.lists.get("blank_rows") or [4])[0])
     data += [[""] * len(headers) for _ in range(blank)]
     total = str((snapshot.lists.get("total") or [""])[0])
     data.append([para("Razem", styles.cell_header), "", para(total, styles.cell_header), "", "", ""])
     heights: list[float | None] = [None] * (len(data) - blank - 1) + [ROW_HEIGHT] * blank + [None]
-    table = Table(data, colWidths=widths, rowHeights=heights, repeatRows=1)
-    table.setStyle(table_style(styles.family, *blocks.grid_style(styles.family), ("SPAN", (0, -1), (1, -1))))
-    story += [table, blocks.spacer(0.4)]
-    story.append(
-        KeepTogether(
-            [
-                *[para(line, styles.body) for line in filler.lines("statement")],
-                blocks.spacer(0.6),
-                blocks.signatures(snapshot.signatures, styles),
-            ]
-        )
-    )
+    grid = blocks.grid_style(styles.family)
+    cut = max(1, len(data) - TAIL_ROWS)
+    table = Table(data[:cut], colWidths=widths, rowHeights=heights[:cut], repeatRows=1)
+    table.setStyle(table_style(styles.family, *grid))
+    tail = Table(data[cut:], colWidths=widths, rowHeights=heights[cut:])
+    lines = [rule for rule in grid if rule[0] != "BACKGROUND"]
+    tail.setStyle(table_style(styles.family, *lines, ("SPAN", (0, -1), (1, -1))))
+    statement = [para(line, styles.body) for line in filler.lines("statement")]
+    signatures = blocks.signatures(snapshot.signatures, styles)
+    return [table, KeepTogether([tail, blocks.spacer(0.4), *statement, blocks.spacer(0.6), signatures])]
+
+
+def _height(story: Sequence[Flowable]) -> float:
+    """The height `story` takes on a page (a kept-together group measured by its content)."""
+    total = 0.0
+    for item in story:
+        if isinstance(item, KeepTogether):
+            total += _height(item._content)
+            continue
+        total += item.wrap(CONTENT_WIDTH, PAGE_SIZE[1])[1] + item.getSpaceBefore() + item.getSpaceAfter()
+    return total
+
+
+def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
+    styles = style_set()
+    filler = Filler(snapshot, template)
+    story: list[Flowable] = blocks.header(snapshot, logo, styles)
+    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
+    story += [_details(snapshot.lists.get("details", [])), blocks.spacer(0.4)]
+    blank = int((snapshot.lists.get("blank_rows") or [4])[0])
+    card = _table_and_statement(snapshot, filler, blank)
+    # a card that would run onto a second page only for its blank rows gives up some of them
+    fewer = blank
+    while fewer > MIN_BLANK_ROWS and _height(story) + _height(card) > PAGE_BUDGET:
+        fewer -= 1
+        shorter = _table_and_statement(snapshot, filler, fewer)
+        if _height(story) + _height(shorter) <= PAGE_BUDGET:
+            card = shorter
+            break
+    story += card
     return [Segment(story, number_label=f"Karta nr {snapshot.number}", footer=blocks.footer(snapshot))]
 
 
