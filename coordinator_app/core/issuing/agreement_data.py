@@ -12,13 +12,14 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from coordinator_app.core.agreements.defaults import cost_text
+from coordinator_app.core.agreements.defaults import cost_text, waiver_sentence
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.catalog import DocumentKind
-from coordinator_app.core.issuing.clauses import clause_text, time_clause
+from coordinator_app.core.issuing.clauses import clause_lines, clause_text, time_clause
 from coordinator_app.core.issuing.common import (
+    case_values,
     full_name,
     organisation_values,
     period_text,
@@ -39,6 +40,7 @@ from coordinator_app.core.issuing.snapshot import (
     DocumentRefused,
     Signature,
 )
+from coordinator_app.core.names import known_forms
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.models import (
@@ -121,9 +123,16 @@ def child_travel(agreement: Agreement, values: dict[str, str]) -> set[str]:
 
 
 def guardian_values(volunteer: Volunteer) -> dict[str, str]:
+    """The guardian's name, address, phone and relation to the child; the relation
+    ("matka", "opiekun prawny") also in every case (`{opiekun_stosunek@N}` "matką"), so that it
+    follows the sentence it stands in; when it is not recorded or its forms are unknown, the
+    template leaves it out of declined phrases."""
+    relation = " ".join((volunteer.guardian_relation or "").split()).lower()
+    forms = known_forms(object_session(volunteer), "title", relation) if relation else None
     return {
+        **case_values("opiekun_stosunek", forms),
         "opiekun": volunteer.guardian_name or "",
-        "opiekun_stosunek": volunteer.guardian_relation or "przedstawiciel ustawowy",
+        "opiekun_stosunek": relation,
         "opiekun_adres": guardian_address(volunteer),
         "opiekun_telefon": format_phone(volunteer.guardian_phone) or "………………",
     }
@@ -286,12 +295,48 @@ def _content_flags(
     return waiver
 
 
-def _costs(agreement: Agreement, waiver: VolunteerStatement | None) -> str:
-    """The costs paragraph: the coordinator's text, else the default (the same text the
-    agreement form pre-fills), citing the signed waiver when there is one."""
-    if (agreement.cost_rules or "").strip():
-        return clause_text(agreement.cost_rules)
-    return clause_text(cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None))
+_WAIVER_AGE = {AgeGroup.ADULT: "adult", AgeGroup.MINOR: "minor", AgeGroup.CHILD: "child"}
+_TRAVEL_WORDS = ("podróż", "diet", "45 ust. 4")
+_WAIVER_WORDS = ("rezygn", "zwoln", "zwalnia", "zrzek", "zrzecz")
+
+
+def _about_travel(line: str) -> bool:
+    return any(word in line.lower() for word in _TRAVEL_WORDS)
+
+
+def _costs(agreement: Agreement, waiver: VolunteerStatement | None, group: AgeGroup) -> tuple[str, list[str]]:
+    """The costs paragraph and its warnings: one rule on travel costs and diets, never two.
+    The coordinator's text replaces the default wording; but when a written waiver is on record
+    (art. 45 ust. 4: the statement itself is the waiver), the paragraph cites that statement
+    (who made it – the guardian for a child – when and to what extent) in place of the text's
+    own words on travel costs, so the agreement cannot contradict the signed statement."""
+    age = _WAIVER_AGE[group]
+    own = clause_lines(agreement.cost_rules)
+    if not own:
+        return clause_text(cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None, age)), []
+    if waiver is None:
+        claims = any(_about_travel(line) and any(w in line.lower() for w in _WAIVER_WORDS) for line in own)
+        warnings = (
+            [
+                _(
+                    "The costs clause speaks of a travel-cost waiver, but no written waiver is recorded for "
+                    "the volunteer: record the signed statement (art. 45 ust. 4) or change the clause."
+                )
+            ]
+            if claims
+            else []
+        )
+        return "\n".join(own), warnings
+    kept = [line for line in own if not _about_travel(line)]
+    warnings = []
+    if len(kept) < len(own):
+        warnings.append(
+            _(
+                "The costs paragraph cites the travel-cost waiver signed on {date} instead of the "
+                "clause's own words on travel costs."
+            ).format(date=long_date(waiver.signed_on))
+        )
+    return "\n".join([waiver_sentence(waiver.signed_on, waiver.scope, age), *kept]), warnings
 
 
 def _agreement_values(
@@ -342,7 +387,8 @@ def assemble_agreement(
     values.update(representative_values(session, agreement.representative_id, org))
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
     flags |= child_travel(agreement, values)  # under 13: the adult on site, getting there and back
-    values["zasady_kosztow"] = _costs(agreement, waiver)
+    values["zasady_kosztow"], cost_warnings = _costs(agreement, waiver, group)
+    warnings += cost_warnings
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
     warnings += safety_warnings

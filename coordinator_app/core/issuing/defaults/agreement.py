@@ -16,11 +16,12 @@ AGREEMENT: dict[str, str] = {
         "REGON {regon}, reprezentowanym przez {reprezentant@B}, zwanym dalej „Korzystającym”,"
     ),
     "party_volunteer": (
-        "[!ponizej_13] {osoba@N|{osoba}}, zam. {adres_wolontariusza}, {identyfikator}, "
+        "[pelnoletni] {osoba@N|{osoba}}, zam. {adres_wolontariusza}, {identyfikator}, "
         "{zwanym/zwaną} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
-        "[od_13_do_17] {działającym/działającą} za zgodą przedstawiciela ustawowego – {opiekun@D|{opiekun}} "
-        "({opiekun_stosunek}), zam. {opiekun_adres},\n"
-        "[ponizej_13] {opiekun@N|{opiekun}} ({opiekun_stosunek}), zam. {opiekun_adres}, "
+        "[od_13_do_17] {osoba@N|{osoba}}, zam. {adres_wolontariusza}, {identyfikator}, "
+        "{działającym/działającą} za zgodą przedstawiciela ustawowego – {opiekun@D|{opiekun}}"
+        "{ (opiekun_stosunek@D)|}, zam. {opiekun_adres}, {zwanym/zwaną} dalej „{Wolontariuszem/Wolontariuszką}”,\n"
+        "[ponizej_13] {opiekun@N|{opiekun}}{ (opiekun_stosunek@N)|}, zam. {opiekun_adres}, "
         "{opiekun:działającym/działającą} jako przedstawiciel ustawowy w imieniu "
         "{małoletniego/małoletniej} {imie_nazwisko@D}, "
         "{identyfikator}, zam. {adres_wolontariusza}, {zwanego/zwanej} dalej "
@@ -61,7 +62,6 @@ AGREEMENT: dict[str, str] = {
         "potrzeby, odpowiednie środki ochrony indywidualnej.\n"
         "Korzystający informuje {Wolontariusza/Wolontariuszkę} o przysługujących {mu/jej} prawach i "
         "ciążących na {nim/niej} obowiązkach oraz zapewnia dostępność tych informacji.\n"
-        "Korzystający pokrywa koszty podróży służbowych i diet na zasadach określonych w § {par_koszty}.\n"
         "Korzystający wydaje na żądanie {Wolontariusza/Wolontariuszki} pisemne potwierdzenie treści "
         "porozumienia oraz zaświadczenie o wykonaniu świadczeń (art. 44 ust. 2 ustawy).\n"
         "{Wolontariusz/Wolontariuszka} może zwrócić się do Korzystającego o wydanie pisemnej opinii o "
@@ -214,11 +214,12 @@ AGREEMENT: dict[str, str] = {
         "kosztów podróży służbowych i diet związanych z wykonywaniem świadczeń na podstawie porozumienia nr {numer}:\n"
         "[ ] w całości\n"
         "[ ] w części: .................................................................\n"
+        "[od_13_do_17] Oświadczenie składam za zgodą przedstawiciela ustawowego, który je podpisuje.\n"
         "Oświadczenie składam dobrowolnie, w formie pisemnej pod rygorem nieważności."
     ),
     "annex_guardian": (
         "Oświadczenie przedstawiciela ustawowego\n"
-        "Ja, {opiekun}, zam. {opiekun_adres}, tel. {opiekun_telefon}, jako przedstawiciel ustawowy ({opiekun_stosunek}) {małoletniego/małoletniej} {imie_nazwisko@D}, "
+        "Ja, {opiekun}, zam. {opiekun_adres}, tel. {opiekun_telefon}, jako {opiekun_stosunek@M i |}przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}, "
         "ur. {data_urodzenia} r.:\n"
         "[od_13_do_17] - wyrażam zgodę na zawarcie przez {niego/nią} porozumienia nr {numer} "
         "i na wykonywanie świadczeń określonych w § 2 porozumienia, w okresie {okres};\n"
