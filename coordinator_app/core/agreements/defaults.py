@@ -65,7 +65,15 @@ def time_text(hours_per_month: int | None) -> str:
 
 def termination_text(notice_days: int = NOTICE_DAYS) -> str:
     """The whole termination paragraph, one point a line (the engine numbers them). One rule
-    of form throughout the agreement: written form (amendments: under pain of nullity)."""
+    of form throughout the agreement: written form (amendments: under pain of nullity). With
+    `notice_days` 0 (a short agreement, notice.SHORT_AGREEMENT_DAYS) either party terminates
+    with immediate effect, which also covers a breach."""
+    if not notice_days:
+        return (
+            "Porozumienie może zostać rozwiązane w każdym czasie za porozumieniem Stron.\n"
+            "Każda ze Stron może rozwiązać porozumienie ze skutkiem natychmiastowym.\n"
+            "Oświadczenie o rozwiązaniu porozumienia składa się w formie pisemnej."
+        )
     return (
         "Porozumienie może zostać rozwiązane w każdym czasie za porozumieniem Stron.\n"
         f"Każda ze Stron może rozwiązać porozumienie z zachowaniem {notice_days}-dniowego okresu "
@@ -158,13 +166,16 @@ def clause_defaults(
     hours_per_month: int | None,
     waiver_signed_on: dt.date | None,
     waiver_scope: str | None = None,
+    age: str = "adult",
 ) -> ClauseDefaults:
+    """The clauses a new agreement is pre-filled with; `age` (WAIVER_MAKERS) says who makes the
+    travel-cost waiver."""
     return ClauseDefaults(
         scope=scope_text(),
         manner=manner_text(gmina, coordinator),
         time_commitment=time_text(hours_per_month),
         termination_terms=termination_text(),
-        cost_rules=cost_text(waiver_signed_on, waiver_scope),
+        cost_rules=cost_text(waiver_signed_on, waiver_scope, age),
     )
 
 

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from coordinator_app.core.agreements.defaults import cost_text, waiver_sentence
+from coordinator_app.core.agreements.defaults import cost_text, termination_text, waiver_sentence
+from coordinator_app.core.agreements.notice import duration_days, notice_days_in_terms, notice_too_long
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.clauses import clause_lines, clause_text, time_clause
@@ -339,6 +340,22 @@ def _costs(agreement: Agreement, waiver: VolunteerStatement | None, group: AgeGr
     return "\n".join([waiver_sentence(waiver.signed_on, waiver.scope, age), *kept]), warnings
 
 
+def _termination(agreement: Agreement) -> tuple[str, list[str]]:
+    """The termination paragraph: the coordinator's text, unless it states a notice period as
+    long as the agreement itself (a 7-day notice in a 5-day agreement); then the default
+    wording with immediate effect, which is also what a termination record computes
+    (agreements.notice.notice_days_of)."""
+    duration = duration_days(agreement.period_from, agreement.period_to)
+    stated = agreement.notice_period_days or notice_days_in_terms(agreement.termination_terms)
+    if not notice_too_long(stated, duration):
+        return clause_text(agreement.termination_terms), []
+    warning = _(
+        "The termination clause states a notice period of {notice} days, but the agreement lasts "
+        "{days} days: the agreement is printed with termination with immediate effect instead."
+    ).format(notice=stated, days=duration)
+    return clause_text(termination_text(0)), [warning]
+
+
 def _agreement_values(
     agreement: Agreement, volunteer: Volunteer, activities: list[ActivityType], ops_text: str, clause: str
 ) -> dict[str, str]:
@@ -359,7 +376,6 @@ def _agreement_values(
             "data_od": long_date(agreement.period_from),
             "data_do": long_date(agreement.period_to) if agreement.period_to else "",
             "okres": period_text(agreement.period_from, agreement.period_to),
-            "warunki_rozwiazania": clause_text(agreement.termination_terms),
             "klauzula_rodo": clause,
         }
     )
@@ -388,7 +404,8 @@ def assemble_agreement(
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
     flags |= child_travel(agreement, values)  # under 13: the adult on site, getting there and back
     values["zasady_kosztow"], cost_warnings = _costs(agreement, waiver, group)
-    warnings += cost_warnings
+    values["warunki_rozwiazania"], notice_warnings = _termination(agreement)
+    warnings += cost_warnings + notice_warnings
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
     warnings += safety_warnings
