@@ -38,24 +38,25 @@ def postal_address(
     locality: str | None,
     post_office: str | None = None,
 ) -> str:
-    """`ul. Szkolna 12/3, 38-471 Modrzewo`, or in a village without streets `Mnichowo 132,
-    62-200 Mnichowo` (domain §6.4: the addressee's locality on the last line)."""
+    """`ul. Szkolna 12/3, 38-471 Modrzewo`; in a village without streets `Podlesie 128,
+    38-472 Lipowiec` (the post office's town after the postal code, domain §6.4); a street in
+    a locality served by another post office: `ul. Leśna 5, Podlesie, 38-472 Lipowiec`."""
     number = (house or "").strip()
     if flat:
         number = f"{number}/{flat.strip()}"
+    place = (locality or "").strip()
+    town = (post_office or "").strip() or place
+    parts = []
     if street:
         name = street.strip()
-        prefix = (
-            ""
-            if name.lower().startswith(("ul.", "al.", "pl.", "os.", "plac", "aleja", "osiedle"))
-            else "ul. "
-        )
-        first = f"{prefix}{name} {number}".strip()
+        prefix = "" if name.lower().startswith(_STREET_PREFIXES) else "ul. "
+        parts.append(f"{prefix}{name} {number}".strip())
+        if place and place != town:
+            parts.append(place)
     else:
-        first = f"{(locality or '').strip()} {number}".strip()
-    town = (locality or post_office or "").strip()
-    second = f"{(postal_code or '').strip()} {town}".strip()
-    return ", ".join(part for part in (first, second) if part)
+        parts.append(f"{place} {number}".strip())
+    parts.append(f"{(postal_code or '').strip()} {town}".strip())
+    return ", ".join(part for part in parts if part)
 
 
 def case_values(name: str, forms: Forms | None, sex: str | None = None) -> dict[str, str]:
