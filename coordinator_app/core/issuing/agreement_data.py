@@ -171,7 +171,7 @@ def agreement_signatures(
     return [ops, person]
 
 
-def _activities(session: Session, agreement_id: int) -> list[ActivityType]:
+def agreement_activities(session: Session, agreement_id: int) -> list[ActivityType]:
     return list(
         session.scalars(
             select(ActivityType)
@@ -182,7 +182,7 @@ def _activities(session: Session, agreement_id: int) -> list[ActivityType]:
     )
 
 
-def _involves_minors(session: Session, agreement_id: int, activities: list[ActivityType]) -> bool:
+def involves_minors(session: Session, agreement_id: int, activities: list[ActivityType]) -> bool:
     if any(activity.involves_minors for activity in activities):
         return True
     found = session.scalar(
@@ -277,7 +277,7 @@ def _content_flags(
     if waiver is not None:
         flags.add("zwolnienie_z_kosztow")
         values["zakres_zwolnienia"] = "w części" if (waiver.scope or "").startswith("part") else "w całości"
-    if _involves_minors(session, agreement.id, activities):
+    if involves_minors(session, agreement.id, activities):
         flags.add("praca_z_dziecmi")
     if any(activity.requires_qualification for activity in activities):
         flags.add("kwalifikacje")
@@ -314,7 +314,9 @@ def _costs(agreement: Agreement, waiver: VolunteerStatement | None, group: AgeGr
     age = _WAIVER_AGE[group]
     own = clause_lines(agreement.cost_rules)
     if not own:
-        return clause_text(cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None, age)), []
+        return clause_text(
+            cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None, age)
+        ), []
     if waiver is None:
         claims = any(_about_travel(line) and any(w in line.lower() for w in _WAIVER_WORDS) for line in own)
         warnings = (
@@ -392,7 +394,7 @@ def assemble_agreement(
     agreement = agreement_row(session, agreement_id)
     volunteer = volunteer_row(session, agreement.volunteer_id)
     org = require_organisation(session, full=True)
-    activities = _activities(session, agreement.id)
+    activities = agreement_activities(session, agreement.id)
     _refuse_incomplete(agreement, activities)
     group, flags = age_flags(volunteer, agreement.concluded_on)
     require_guardian(group, volunteer)

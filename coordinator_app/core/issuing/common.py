@@ -280,7 +280,11 @@ def signatory(session: Session, staff_id: int | None, org: OrganisationData) -> 
         name, position = " ".join((org.manager_name or "").split()), (org.manager_position or "").strip()
         sex, head = staff_sex(session, org.manager_name), True
     else:
-        name, position, sex = f"{staff.first_name} {staff.last_name}", (staff.position or "").strip(), staff.sex
+        name, position, sex = (
+            f"{staff.first_name} {staff.last_name}",
+            (staff.position or "").strip(),
+            staff.sex,
+        )
         head = name == " ".join((org.manager_name or "").split()) or position.lower().startswith(_HEAD_TITLES)
     unit = ""
     if head and position and not any(word in position.lower() for word in _NAMES_THE_UNIT):
