@@ -9,6 +9,7 @@ ust. 1), for a minor without the guardian's data, or for 30 days or less without
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import select
@@ -297,7 +298,7 @@ def _content_flags(
 
 
 _WAIVER_AGE = {AgeGroup.ADULT: "adult", AgeGroup.MINOR: "minor", AgeGroup.CHILD: "child"}
-_TRAVEL_WORDS = ("podróż", "diet", "45 ust. 4")
+_TRAVEL_WORDS = ("podróż", "diet", "przejazd", "dojazd", "45 ust. 4")
 _WAIVER_WORDS = ("rezygn", "zwoln", "zwalnia", "zrzek", "zrzecz")
 
 
@@ -343,10 +344,10 @@ def _costs(agreement: Agreement, waiver: VolunteerStatement | None, group: AgeGr
 
 
 def _termination(agreement: Agreement) -> tuple[str, list[str]]:
-    """The termination paragraph: the coordinator's text, unless it states a notice period as
-    long as the agreement itself (a 7-day notice in a 5-day agreement); then the default
-    wording with immediate effect, which is also what a termination record computes
-    (agreements.notice.notice_days_of)."""
+    """The termination paragraph: the coordinator's text; when it states a notice period as
+    long as the agreement itself (a 7-day notice in a 5-day agreement), its sentence on the
+    notice says termination with immediate effect instead, which is also what a termination
+    record computes (agreements.notice.notice_days_of)."""
     duration = duration_days(agreement.period_from, agreement.period_to)
     stated = agreement.notice_period_days or notice_days_in_terms(agreement.termination_terms)
     if not notice_too_long(stated, duration):
@@ -355,7 +356,17 @@ def _termination(agreement: Agreement) -> tuple[str, list[str]]:
         "The termination clause states a notice period of {notice} days, but the agreement lasts "
         "{days} days: the agreement is printed with termination with immediate effect instead."
     ).format(notice=stated, days=duration)
-    return clause_text(termination_text(0)), [warning]
+    return "\n".join(_immediate(line) for line in clause_lines(agreement.termination_terms)), [warning]
+
+
+_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
+
+
+def _immediate(line: str) -> str:
+    """The sentence stating the notice period replaced with termination with immediate effect."""
+    sentences = _SENTENCE_END.split(line)
+    immediate = termination_text(0).split("\n")[1]
+    return " ".join(immediate if "wypowiedz" in sentence.lower() else sentence for sentence in sentences)
 
 
 def _agreement_values(

@@ -38,6 +38,7 @@ _NEW_TIME = "Zmiana czasu wykonywania świadczeń: "  # the new time written aft
 # words of a change written freely -> the section it speaks of
 _TOPICS = (
     ("czas", "s_time"),
+    ("wymiar", "s_time"),
     ("okres", "s_time"),
     ("sposob", "s_manner"),
     ("sposób", "s_manner"),
@@ -184,6 +185,7 @@ def annex_points(
         if text.startswith(_ACTIVITIES) and "s_scope" in numbers:
             points.append(where.activities_change(text.removeprefix(_ACTIVITIES), sex))
             continue
-        points.append(where.free(text))
+        free = where.free(" ".join(text.split()).rstrip(";,"))
+        points.append(free if free.endswith((".", "!", "?")) else free + ".")
         unclear.append(index)
     return AnnexChanges(points, unclear)

@@ -39,6 +39,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "annex_guardian": frozenset(
             {
                 "1fa5f8b49ad17439c2dc6c7e87e63d5accbf5d855df0de002e2a0a2ca2058314",
+                "536018c65a7e5546efc9cb998690fb1ea8b0f8b6f8a2de335dd41a05bcafad67",
                 "ae2da83c98c70f92c5b87b963846d5d131ac54439377f65e9baf80cd75525e92",
                 "af96f07d8d9d89f0329e6b4b3d715735fe3d4f4ec7e390b2872c8b3a917daa35",
                 "ca72ddc977dc783c58543dfaab1ef451b82ef0f2de462b5d370b6e1a13c5e982",
@@ -63,6 +64,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             {
                 "234fac33091d11d7a657bf0062a8b192c44d57c8a404d92e321bdadf77a2e1c9",
                 "7487fc42e5517b673e824f731f2104a5403de8b9c243a49de46636bb56a67f3a",
+                "b07b7a9a2b4563560bdd5909fc69d65ebfb679d30616d22ed0c7a379092f26cf",
                 "facd0cdb40e2a8db97cd85fced8b5cff638c1954cdd0970a1b0160b80729b8df",
             }
         ),
@@ -83,6 +85,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
         "party_volunteer": frozenset(
             {
+                "8f82500e4fdd678210f55dca013e41692f2692b6b5cf13a0f48128afd6b06039",
                 "b14116e68a2f29a10c4de17b6966aa0926655433f8358faed1359f2d2eebaa2a",
                 "b7cf3e3898a60497d40a65ba8c6255f784a28b09a898c335d0d98f0651e92029",
             }
@@ -111,6 +114,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
         "s_ops_duties": frozenset(
             {
+                "301ecbc9839c2883fb28233c9565fbc25f826f65c2fa1571a749697626656732",
                 "cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c",
                 "f6c9ece9ece1c91dda035409b8156a7dfd3b96988f8903339e180dee9f26249a",
             }
