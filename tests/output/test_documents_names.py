@@ -34,7 +34,10 @@ def text_of(db: Database, kind: str, record: int, **options: object) -> str:
 def test_adult_woman_agreement_declines_every_party(db: Database, world: World) -> None:
     text = text_of(db, "agreement", world.agreement)
     assert "pomiędzy: Gminnym Ośrodkiem Pomocy Społecznej w Łęczycy Małej" in text
-    assert "reprezentowanym przez Grażynę Żółtowską – Kierownika Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, zwanym dalej" in text
+    assert (
+        "reprezentowanym przez Grażynę Żółtowską – Kierownika "
+        "Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, zwanym dalej" in text
+    )
     assert "a Panią Żanetą Żółć, zam. Mnichowo 132" in text
     assert "upoważnia Panią Żanetę Żółć do przetwarzania" in text
     # The seat "Łęczyca Mała" is not in the dictionary: the sentence avoids the locative.
@@ -87,7 +90,10 @@ def test_unknown_forms_keep_the_nominative_and_confirmed_forms_are_used(db: Data
     with db.session() as session:  # the head's sex unknown: her name cannot be declined safely
         session.execute(update(Staff).where(Staff.last_name == "Żółtowska").values(sex=None))
     text = text_of(db, "agreement", world.agreement)
-    assert "reprezentowanym przez: Grażyna Żółtowska – Kierownik Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, zwanym dalej" in text
+    assert (
+        "reprezentowanym przez: Grażyna Żółtowska – Kierownik "
+        "Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, zwanym dalej" in text
+    )
     confirm(
         db,
         "place",
