@@ -198,3 +198,10 @@ def test_the_post_office_town_follows_the_postal_code(
     street: str | None, locality: str, post_office: str | None, expected: str
 ) -> None:
     assert postal_address(street, "128", None, "38-472", locality, post_office) == expected
+
+
+def test_a_childs_statements_are_confirmed_by_the_guardian(db: Database, world: World) -> None:
+    body = body_of(text_of(db, "agreement", world.child_agreement))
+    assert "co przedstawiciel ustawowy potwierdza w oświadczeniu stanowiącym załącznik nr 1" in body
+    assert "przedstawiciel ustawowy zobowiązuje się tego dopilnować w zobowiązaniu stanowiącym" in body
+    assert "co Wolontariusz potwierdza" not in body and "), co potwierdza w zobowiązaniu" not in body

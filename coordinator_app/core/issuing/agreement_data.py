@@ -338,7 +338,7 @@ def _costs(agreement: Agreement, waiver: VolunteerStatement | None, group: AgeGr
             _(
                 "The costs paragraph cites the travel-cost waiver signed on {date} instead of the "
                 "clause's own words on travel costs."
-            ).format(date=long_date(waiver.signed_on))
+            ).format(date=f"{long_date(waiver.signed_on)} r.")
         )
     return "\n".join([waiver_sentence(waiver.signed_on, waiver.scope, age), *kept]), warnings
 

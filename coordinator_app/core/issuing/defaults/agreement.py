@@ -55,9 +55,12 @@ AGREEMENT: dict[str, str] = {
     ),
     "s_ops_duties": (
         "Obowiązki Korzystającego\n"
-        "Korzystający informuje {Wolontariusza/Wolontariuszkę} o ryzyku dla zdrowia i bezpieczeństwa "
+        "[!ponizej_13] Korzystający informuje {Wolontariusza/Wolontariuszkę} o ryzyku dla zdrowia i bezpieczeństwa "
         "związanym z wykonywanymi świadczeniami oraz o zasadach ochrony przed zagrożeniami, co "
         "{Wolontariusz/Wolontariuszka} potwierdza w oświadczeniu stanowiącym {zal_bhp}.\n"
+        "[ponizej_13] Korzystający informuje {Wolontariusza/Wolontariuszkę} i {jego/jej} przedstawiciela ustawowego "
+        "o ryzyku dla zdrowia i bezpieczeństwa związanym z wykonywanymi świadczeniami oraz o zasadach ochrony "
+        "przed zagrożeniami, co przedstawiciel ustawowy potwierdza w oświadczeniu stanowiącym {zal_bhp}.\n"
         "Korzystający zapewnia bezpieczne i higieniczne warunki wykonywania świadczeń, w tym, w razie "
         "potrzeby, odpowiednie środki ochrony indywidualnej.\n"
         "Korzystający informuje {Wolontariusza/Wolontariuszkę} o przysługujących {mu/jej} prawach i "
@@ -93,9 +96,13 @@ AGREEMENT: dict[str, str] = {
     "s_volunteer_duties": (
         "Obowiązki {Wolontariusza/Wolontariuszki}\n"
         "{Wolontariusz/Wolontariuszka} wykonuje świadczenia starannie i sumiennie oraz dba o powierzone mienie.\n"
-        "{Wolontariusz/Wolontariuszka} zachowuje w tajemnicy informacje o osobach objętych wsparciem i ich "
+        "[!ponizej_13] {Wolontariusz/Wolontariuszka} zachowuje w tajemnicy informacje o osobach objętych wsparciem i ich "
         "rodzinach uzyskane w związku z wykonywaniem świadczeń, także po zakończeniu porozumienia "
         "(art. 100 ust. 7 ustawy o pomocy społecznej), co potwierdza w zobowiązaniu stanowiącym {zal_poufnosc}.\n"
+        "[ponizej_13] {Wolontariusz/Wolontariuszka} zachowuje w tajemnicy informacje o osobach objętych wsparciem i ich "
+        "rodzinach uzyskane w związku z wykonywaniem świadczeń, także po zakończeniu porozumienia "
+        "(art. 100 ust. 7 ustawy o pomocy społecznej); przedstawiciel ustawowy zobowiązuje się tego dopilnować "
+        "w zobowiązaniu stanowiącym {zal_poufnosc}.\n"
         "[!ponizej_13] {Wolontariusz/Wolontariuszka} przetwarza dane osobowe wyłącznie na podstawie upoważnienia "
         "Korzystającego i w zakresie niezbędnym do wykonywania świadczeń.\n"
         "[ponizej_13] {Wolontariusz/Wolontariuszka} nie przetwarza danych osobowych osób objętych wsparciem "
@@ -104,9 +111,12 @@ AGREEMENT: dict[str, str] = {
         "nie przyjmuje pieniędzy ani pełnomocnictw bez wiedzy koordynatora.\n"
         "{Wolontariusz/Wolontariuszka} informuje koordynatora o niemożności wykonania świadczeń oraz o "
         "sytuacjach zagrażających osobie objętej wsparciem.\n"
-        "[praca_z_dziecmi] {Wolontariusz/Wolontariuszka} przestrzega Standardów Ochrony Małoletnich "
+        "[praca_z_dziecmi,!ponizej_13] {Wolontariusz/Wolontariuszka} przestrzega Standardów Ochrony Małoletnich "
         "Korzystającego, z którymi {zapoznał/zapoznała} się, co potwierdza w oświadczeniu stanowiącym "
-        "{zal_standardy}."
+        "{zal_standardy}.\n"
+        "[praca_z_dziecmi,ponizej_13] {Wolontariusz/Wolontariuszka} przestrzega Standardów Ochrony Małoletnich "
+        "Korzystającego, z którymi {go/ją} zapoznano, co przedstawiciel ustawowy potwierdza w oświadczeniu "
+        "stanowiącym {zal_standardy}."
     ),
     "s_vetting": (
         "[kwalifikacje_lub_dzieci] Kwalifikacje i weryfikacja\n"

@@ -114,6 +114,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
         "s_ops_duties": frozenset(
             {
+                "01dba92863b644f2e51d60805953c05b05dbd073d2c8dd137357b68395c2829f",
                 "301ecbc9839c2883fb28233c9565fbc25f826f65c2fa1571a749697626656732",
                 "cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c",
                 "f6c9ece9ece1c91dda035409b8156a7dfd3b96988f8903339e180dee9f26249a",
@@ -141,6 +142,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "s_volunteer_duties": frozenset(
             {
                 "62eff7662d3c33e109822f934408adc466e0d1e20c214d21f7e0bda1c8db079f",
+                "88022b6aed43d5e5f49266c73f5905bda6252a7926892b7299bfe072ca2b46b6",
                 "8e29aa3a4377f338322f72741aec5490e7c6c19a385e894a5738a6ebc2f96681",
             }
         ),
