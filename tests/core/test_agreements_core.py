@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Iterable
 
 import pytest
@@ -211,7 +212,7 @@ def test_a_notice_as_long_as_the_agreement_is_warned_and_computed_as_immediate(
     )  # five days, the factory's clause states a 7-day notice
     result = ag.create_agreement(db, volunteer, data, today=TODAY)
     assert codes(result.warnings) == {"notice_too_long"}
-    assert "7 days" in result.warnings[0].message and "5 days" in result.warnings[0].message
+    assert {"7", "5"} <= set(re.findall(r"\d+", result.warnings[0].message))
     assert notice_days_of(data) == 0
     # a long agreement keeps its notice; a short one without a stated notice gets none
     assert notice_days_of(agreement_data(signatory)) == 7
