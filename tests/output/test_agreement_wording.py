@@ -148,11 +148,11 @@ def test_the_annex_names_the_paragraph_it_replaces(db: Database, world: World) -
     number = time_paragraph.group(1)
     text = text_of(db, "annex", world.annex)
     assert (
-        f"§ {number} ust. 1 otrzymuje brzmienie: „Porozumienie zostaje zawarte na okres od 2 stycznia "
+        f"w § {number} ust. 1 otrzymuje brzmienie: „Porozumienie zostaje zawarte na okres od 2 stycznia "
         "2025 r. do 31 marca 2026 r.”" in text
     )
     assert (
-        f"§ {number} ust. 2 otrzymuje brzmienie: „Świadczenia wykonywane będą średnio 6 godz. tygodniowo.”"
+        f"w § {number} ust. 2 otrzymuje brzmienie: „Świadczenia wykonywane będą średnio 6 godz. tygodniowo.”"
         in text
     )
     assert "Czas wykonywania świadczeń otrzymuje brzmienie" not in text

@@ -1,5 +1,5 @@
 """What an annex (aneks) changes, worded as a lawyer amends a contract: each change names the
-paragraph and the ustęp it replaces, "§ 4 ust. 2 otrzymuje brzmienie: „…”".
+paragraph and the ustęp it replaces, "w § 4 ust. 2 otrzymuje brzmienie: „…”".
 
 The annex row keeps its changes as the agreements editor wrote them (core.agreements.annexes:
 "Czas wykonywania świadczeń otrzymuje brzmienie: „…”", "Okres obowiązywania porozumienia
@@ -103,12 +103,17 @@ class _Paragraphs:
         first = self.first_ust(section)
         old = max(1, len(clause_lines(getattr(self.agreement, field))))
         where, verb = _ust(first, old)
-        return f"§ {number} {where} {verb} brzmienie: {_quoted(new, first)}."
+        if len(new) == old:
+            return f"w § {number} {where} {verb} brzmienie: {_quoted(new, first)}."
+        # a different number of ustępy: replaced as a whole, the ones after renumbered
+        replaced = "ustępem" if len(new) == 1 else "ustępami"
+        after = ", a dalsze ustępy otrzymują kolejne numery" if section == "s_manner" else ""
+        return f"w § {number} {where} zastępuje się {replaced} w brzmieniu: {_quoted(new, first)}{after}."
 
     def period_change(self, end: dt.date) -> str:
         start = long_date(self.agreement.period_from)
         return (
-            f"§ {self.numbers['s_time']} ust. 1 otrzymuje brzmienie: „Porozumienie zostaje zawarte na "
+            f"w § {self.numbers['s_time']} ust. 1 otrzymuje brzmienie: „Porozumienie zostaje zawarte na "
             f"okres od {start} r. do {long_date(end)} r.”."
         )
 
@@ -116,7 +121,7 @@ class _Paragraphs:
         who = gendered(sex, "Wolontariusz", "Wolontariuszka")
         listed = "; ".join(lower_first(name.strip()) for name in names.split(";"))
         return (
-            f"§ {self.numbers['s_scope']} ust. 1 otrzymuje brzmienie: „{who} zobowiązuje się do "
+            f"w § {self.numbers['s_scope']} ust. 1 otrzymuje brzmienie: „{who} zobowiązuje się do "
             f"wykonywania świadczeń w zakresie: {listed.rstrip('.')}.”."
         )
 

@@ -229,7 +229,7 @@ AGREEMENT: dict[str, str] = {
     ),
     "annex_guardian": (
         "Oświadczenie przedstawiciela ustawowego\n"
-        "Ja, {opiekun}, zam. {opiekun_adres}, tel. {opiekun_telefon}, jako {opiekun_stosunek@M i |}przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}, "
+        "Ja, {opiekun}, zam. {opiekun_adres}, jako {opiekun_stosunek@M i |}przedstawiciel ustawowy {małoletniego/małoletniej} {imie_nazwisko@D}, "
         "ur. {data_urodzenia} r.:\n"
         "[od_13_do_17] - wyrażam zgodę na zawarcie przez {niego/nią} porozumienia nr {numer} "
         "i na wykonywanie świadczeń określonych w § 2 porozumienia, w okresie {okres};\n"

@@ -43,6 +43,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
                 "ae2da83c98c70f92c5b87b963846d5d131ac54439377f65e9baf80cd75525e92",
                 "af96f07d8d9d89f0329e6b4b3d715735fe3d4f4ec7e390b2872c8b3a917daa35",
                 "ca72ddc977dc783c58543dfaab1ef451b82ef0f2de462b5d370b6e1a13c5e982",
+                "f317b62b7f6ef1299207abe450e72bbd9022fb9c4e1fee349fab79e2995d90ac",
             }
         ),
         "annex_health_safety": frozenset(
