@@ -42,8 +42,8 @@ def test_each_change_names_its_paragraph_and_ustep() -> None:
     ]
     found = annex_points(agreement, changes, numbers, has_activities=True, sex="K")
     assert found.points == [
-        "w § 3 ust. 1–2 zastępuje się ustępami w brzmieniu: „1. W świetlicy. 2. Osobiście. 3. Z identyfikatorem.”, "
-        "a dalsze ustępy otrzymują kolejne numery.",
+        "w § 3 ust. 1–2 zastępuje się ustępami w brzmieniu: „1. W świetlicy. 2. Osobiście. "
+        "3. Z identyfikatorem.”, a dalsze ustępy otrzymują kolejne numery.",
         "§ 9 otrzymuje brzmienie: „Każda ze Stron może rozwiązać porozumienie ze skutkiem natychmiastowym.”.",
         "w § 2 ust. 1 otrzymuje brzmienie: „Wolontariuszka zobowiązuje się do wykonywania świadczeń "
         "w zakresie: zakupy; spacery.”.",
