@@ -9,17 +9,15 @@ ust. 1), for a minor without the guardian's data, or for 30 days or less without
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, object_session
 
-from coordinator_app.core.agreements.defaults import cost_text, termination_text, waiver_sentence
-from coordinator_app.core.agreements.notice import duration_days, notice_days_in_terms, notice_too_long
 from coordinator_app.core.enums import StatementKind
+from coordinator_app.core.issuing.agreement_terms import costs_paragraph, termination_paragraph
 from coordinator_app.core.issuing.catalog import DocumentKind
-from coordinator_app.core.issuing.clauses import clause_lines, clause_text, time_clause
+from coordinator_app.core.issuing.clauses import clause_text, time_clause
 from coordinator_app.core.issuing.common import (
     case_values,
     full_name,
@@ -297,78 +295,6 @@ def _content_flags(
     return waiver
 
 
-_WAIVER_AGE = {AgeGroup.ADULT: "adult", AgeGroup.MINOR: "minor", AgeGroup.CHILD: "child"}
-_TRAVEL_WORDS = ("podróż", "diet", "przejazd", "dojazd", "45 ust. 4")
-_WAIVER_WORDS = ("rezygn", "zwoln", "zwalnia", "zrzek", "zrzecz")
-
-
-def _about_travel(line: str) -> bool:
-    return any(word in line.lower() for word in _TRAVEL_WORDS)
-
-
-def _costs(agreement: Agreement, waiver: VolunteerStatement | None, group: AgeGroup) -> tuple[str, list[str]]:
-    """The costs paragraph and its warnings: one rule on travel costs and diets, never two.
-    The coordinator's text replaces the default wording; but when a written waiver is on record
-    (art. 45 ust. 4: the statement itself is the waiver), the paragraph cites that statement
-    (who made it – the guardian for a child – when and to what extent) in place of the text's
-    own words on travel costs, so the agreement cannot contradict the signed statement."""
-    age = _WAIVER_AGE[group]
-    own = clause_lines(agreement.cost_rules)
-    if not own:
-        return clause_text(
-            cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None, age)
-        ), []
-    if waiver is None:
-        claims = any(_about_travel(line) and any(w in line.lower() for w in _WAIVER_WORDS) for line in own)
-        warnings = (
-            [
-                _(
-                    "The costs clause speaks of a travel-cost waiver, but no written waiver is recorded for "
-                    "the volunteer: record the signed statement (art. 45 ust. 4) or change the clause."
-                )
-            ]
-            if claims
-            else []
-        )
-        return "\n".join(own), warnings
-    kept = [line for line in own if not _about_travel(line)]
-    warnings = []
-    if len(kept) < len(own):
-        warnings.append(
-            _(
-                "The costs paragraph cites the travel-cost waiver signed on {date} instead of the "
-                "clause's own words on travel costs."
-            ).format(date=f"{long_date(waiver.signed_on)} r.")
-        )
-    return "\n".join([waiver_sentence(waiver.signed_on, waiver.scope, age), *kept]), warnings
-
-
-def _termination(agreement: Agreement) -> tuple[str, list[str]]:
-    """The termination paragraph: the coordinator's text; when it states a notice period as
-    long as the agreement itself (a 7-day notice in a 5-day agreement), its sentence on the
-    notice says termination with immediate effect instead, which is also what a termination
-    record computes (agreements.notice.notice_days_of)."""
-    duration = duration_days(agreement.period_from, agreement.period_to)
-    stated = agreement.notice_period_days or notice_days_in_terms(agreement.termination_terms)
-    if not notice_too_long(stated, duration):
-        return clause_text(agreement.termination_terms), []
-    warning = _(
-        "The termination clause states a notice period of {notice} days, but the agreement lasts "
-        "{days} days: the agreement is printed with termination with immediate effect instead."
-    ).format(notice=stated, days=duration)
-    return "\n".join(_immediate(line) for line in clause_lines(agreement.termination_terms)), [warning]
-
-
-_SENTENCE_END = re.compile(r"(?<=\.)\s+(?=[A-ZĄĆĘŁŃÓŚŹŻ])")
-
-
-def _immediate(line: str) -> str:
-    """The sentence stating the notice period replaced with termination with immediate effect."""
-    sentences = _SENTENCE_END.split(line)
-    immediate = termination_text(0).split("\n")[1]
-    return " ".join(immediate if "wypowiedz" in sentence.lower() else sentence for sentence in sentences)
-
-
 def _agreement_values(
     agreement: Agreement, volunteer: Volunteer, activities: list[ActivityType], ops_text: str, clause: str
 ) -> dict[str, str]:
@@ -416,8 +342,8 @@ def assemble_agreement(
     values.update(representative_values(session, agreement.representative_id, org))
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
     flags |= child_travel(agreement, values)  # under 13: the adult on site, getting there and back
-    values["zasady_kosztow"], cost_warnings = _costs(agreement, waiver, group)
-    values["warunki_rozwiazania"], notice_warnings = _termination(agreement)
+    values["zasady_kosztow"], cost_warnings = costs_paragraph(agreement, waiver, group)
+    values["warunki_rozwiazania"], notice_warnings = termination_paragraph(agreement)
     warnings += cost_warnings + notice_warnings
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
