@@ -86,16 +86,16 @@ def notice_warnings(out: AgreementData) -> list[AgreementWarning]:
     could never run: the agreement prints termination with immediate effect instead."""
     duration = duration_days(out.period_from, out.period_to)
     stated = out.notice_period_days or notice_days_in_terms(out.termination_terms)
-    if not notice_too_long(stated, duration):
+    if out.period_from is None or not notice_too_long(stated, duration):
         return []
     return [
         AgreementWarning(
             "notice_too_long",
             _(
-                "The termination clause states a notice period of {notice} days, but the agreement "
-                "lasts {days} days: it will be printed as termination with immediate effect. "
+                "The termination clause states a notice period of {notice} days, as long as the whole "
+                "agreement ({period}) or longer: it will be printed as termination with immediate effect. "
                 "Change the clause to say so."
-            ).format(notice=stated, days=duration),
+            ).format(notice=stated, period=period_text(out.period_from, out.period_to)),
         )
     ]
 

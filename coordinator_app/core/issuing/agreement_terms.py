@@ -8,6 +8,7 @@ import re
 
 from coordinator_app.core.agreements.defaults import cost_text, termination_text, waiver_sentence
 from coordinator_app.core.agreements.notice import duration_days, notice_days_in_terms, notice_too_long
+from coordinator_app.core.agreements.rules import period_text
 from coordinator_app.core.issuing.clauses import clause_lines, clause_text
 from coordinator_app.core.rules import AgeGroup
 from coordinator_app.db.models import Agreement, VolunteerStatement
@@ -72,9 +73,9 @@ def termination_paragraph(agreement: Agreement) -> tuple[str, list[str]]:
     if not notice_too_long(stated, duration):
         return clause_text(agreement.termination_terms), []
     warning = _(
-        "The termination clause states a notice period of {notice} days, but the agreement lasts "
-        "{days} days: the agreement is printed with termination with immediate effect instead."
-    ).format(notice=stated, days=duration)
+        "The termination clause states a notice period of {notice} days, as long as the whole agreement "
+        "({period}) or longer: the agreement is printed with termination with immediate effect instead."
+    ).format(notice=stated, period=period_text(agreement.period_from, agreement.period_to))
     return "\n".join(_immediate(line) for line in clause_lines(agreement.termination_terms)), [warning]
 
 

@@ -80,6 +80,8 @@ class TerminationDialog(FormDialog[TerminationData]):
         self._add(form, _("Delivered"), "notice_delivery", delivery)
         notice_hint = QLabel(
             _("The agreement states a notice period of {days} days.").format(days=self.notice_days)
+            if self.notice_days
+            else _("The agreement can be terminated with immediate effect.")
         )
         notice_hint.setWordWrap(True)
         set_role(notice_hint, "note")
