@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections.abc import Callable, Iterable
 
 import pytest
@@ -21,6 +22,9 @@ from coordinator_app.core.agreements import (
     insurance_clause,
     valid_agreement_for,
 )
+from coordinator_app.core.agreements.defaults import termination_text
+from coordinator_app.core.agreements.notice import agreed_notice_days, notice_days_of
+from coordinator_app.core.agreements.rules import period_text
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Agreement, AgreementActivity, AgreementAnnex, Assignment, AuditEntry
@@ -197,10 +201,36 @@ def test_insurance_clause_follows_the_period(
         assert "dodatkowo ubezpiecza" in text, "a policy on a long agreement is additional cover"
 
 
+IMMEDIATE = "Każda ze Stron może rozwiązać porozumienie ze skutkiem natychmiastowym."
+
+
+def test_a_notice_as_long_as_the_agreement_is_warned_and_computed_as_immediate(
+    db: Database, setup: tuple[int, int]
+) -> None:
+    volunteer, signatory = setup
+    data = agreement_data(
+        signatory, concluded_on=d("2026-06-01"), period_from=d("2026-06-03"), period_to=d("2026-06-07")
+    )  # five days, the factory's clause states a 7-day notice
+    result = ag.create_agreement(db, volunteer, data, today=TODAY)
+    assert codes(result.warnings) == {"notice_too_long"}
+    message = result.warnings[0].message
+    assert re.search(r"\b7\b", message) and period_text(d("2026-06-03"), d("2026-06-07")) in message
+    assert notice_days_of(data) == 0
+    # a long agreement keeps its notice; a short one without a stated notice gets none
+    assert notice_days_of(agreement_data(signatory)) == 7
+    assert agreed_notice_days(None, IMMEDIATE, 5) == 0 and agreed_notice_days(None, IMMEDIATE, 365) == 7
+    assert agreed_notice_days(None, "z zachowaniem 3-dniowego okresu wypowiedzenia", 10) == 3
+    assert "natychmiastowym" in termination_text(0) and "wypowiedzenia" not in termination_text(0)
+
+
 def test_short_agreement_takes_the_organisation_policy(db: Database, setup: tuple[int, int]) -> None:
     volunteer, signatory = setup
     data = agreement_data(
-        signatory, concluded_on=d("2026-06-01"), period_from=d("2026-06-05"), period_to=d("2026-06-07")
+        signatory,
+        concluded_on=d("2026-06-01"),
+        period_from=d("2026-06-05"),
+        period_to=d("2026-06-07"),
+        termination_terms=IMMEDIATE,
     )
     result = ag.create_agreement(db, volunteer, data, today=TODAY)
     assert result.warnings == ()
@@ -214,7 +244,11 @@ def test_short_agreement_without_a_policy_is_saved_with_a_warning(db: Database) 
     set_insurance(db, policy=None, valid=None)
     volunteer, signatory = add_volunteer(db), add_signatory(db)
     data = agreement_data(
-        signatory, concluded_on=d("2026-11-20"), period_from=d("2026-12-05"), period_to=d("2026-12-06")
+        signatory,
+        concluded_on=d("2026-11-20"),
+        period_from=d("2026-12-05"),
+        period_to=d("2026-12-06"),
+        termination_terms=IMMEDIATE,
     )
     result = ag.create_agreement(db, volunteer, data, today=TODAY)
     assert codes(result.warnings) == {"nnw_no_policy"}

@@ -87,7 +87,10 @@ def test_an_expiry_is_confirmed_not_terminated(db: Database, world: World) -> No
     assert "Rozwiązanie" not in text and "ROZWIĄZANIE" not in text
     assert "wygasło z upływem okresu, na który zostało zawarte" in text
     assert "Ostatnim dniem obowiązywania porozumienia był 14 czerwca 2025 r." in text
-    assert "reprezentowany przez Grażynę Żółtowską – Kierownika, potwierdza" in text
+    assert (
+        "reprezentowany przez Grażynę Żółtowską – Kierownika "
+        "Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, potwierdza"
+    ) in text
     with session_of(db) as s:
         row = s.get(Agreement, world.short_agreement)
         assert row is not None

@@ -159,7 +159,10 @@ def test_agreement_prints_each_clause_once(db: Database, world: World, who: str,
     assert ("jest zobowiązana do noszenia" if feminine else "jest zobowiązany do noszenia") in body
     assert "Pomoc w odrabianiu lekcji dzieciom z rodzin objętych wsparciem." in body
     assert "Świadczenia wykonywane będą w każdy wtorek od 16:00 do 18:00." in body
-    assert "14-dniowego okresu wypowiedzenia" in body and "7-dniowego" not in body
+    if who == "man":  # a 14-day agreement: a 14-day notice could never run (immediate effect)
+        assert "ze skutkiem natychmiastowym" in body and "dniowego okresu wypowiedzenia" not in body
+    else:
+        assert "14-dniowego okresu wypowiedzenia" in body and "7-dniowego" not in body
     assert "Korzystający zwraca koszty przejazdu autobusem" in body
     # no default wording beside the coordinator's replacement
     for default in (

@@ -36,7 +36,10 @@ def text_of(db: Database, kind: str, record: int, **options: object) -> str:
 def test_adult_woman_agreement_declines_every_party(db: Database, world: World) -> None:
     text = text_of(db, "agreement", world.agreement)
     assert "pomiędzy: Gminnym Ośrodkiem Pomocy Społecznej w Łęczycy Małej" in text
-    assert "reprezentowanym przez Grażynę Żółtowską – Kierownika, zwanym dalej" in text
+    assert (
+        "reprezentowanym przez Grażynę Żółtowską – Kierownika "
+        "Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, zwanym dalej" in text
+    )
     assert "a Panią Żanetą Żółć, zam. Mnichowo 132" in text
     assert "upoważnia Panią Żanetę Żółć do przetwarzania" in text
     # The seat "Łęczyca Mała" is not in the dictionary: the sentence avoids the locative.
@@ -53,12 +56,12 @@ def test_adult_man_agreement(db: Database, world: World) -> None:
 def test_fifteen_year_old_agreement_declines_the_guardian(db: Database, world: World) -> None:
     text = text_of(db, "agreement", world.minor_agreement)
     assert "a Olą Źrebięcką, zam." in text and "Panią Olą" not in text
-    assert "działającą za zgodą przedstawiciela ustawowego – Bożeny Źrebięckiej (matka)" in text
+    assert "działającą za zgodą przedstawiciela ustawowego – Bożeny Źrebięckiej (matki)" in text
 
 
 def test_eleven_year_old_agreement_follows_the_guardian_s_own_sex(db: Database, world: World) -> None:
     text = text_of(db, "agreement", world.child_agreement)
-    assert "a Piotrem Małym (ojciec)" in text
+    assert "a Piotrem Małym (ojcem)" in text
     assert "działającym jako przedstawiciel ustawowy w imieniu małoletniego Stasia Małego" in text
     assert "Ja, Piotr Mały, przedstawiciel ustawowy małoletniego Stasia Małego, oświadczam" in text
     with db.session() as session:
@@ -68,7 +71,7 @@ def test_eleven_year_old_agreement_follows_the_guardian_s_own_sex(db: Database, 
             .values(guardian_name="Maria Mała", guardian_relation="matka", guardian_sex="K")
         )
     text = text_of(db, "agreement", world.child_agreement)
-    assert "a Marią Małą (matka)" in text
+    assert "a Marią Małą (matką)" in text
     assert "działającą jako przedstawiciel ustawowy w imieniu małoletniego Stasia Małego" in text
 
 
@@ -89,7 +92,10 @@ def test_unknown_forms_keep_the_nominative_and_confirmed_forms_are_used(db: Data
     with db.session() as session:  # the head's sex unknown: her name cannot be declined safely
         session.execute(update(Staff).where(Staff.last_name == "Żółtowska").values(sex=None))
     text = text_of(db, "agreement", world.agreement)
-    assert "reprezentowanym przez: Grażyna Żółtowska – Kierownik, zwanym dalej" in text
+    assert (
+        "reprezentowanym przez: Grażyna Żółtowska – Kierownik "
+        "Gminnego Ośrodka Pomocy Społecznej w Łęczycy Małej, zwanym dalej" in text
+    )
     confirm(
         db,
         "place",

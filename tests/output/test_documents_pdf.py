@@ -75,7 +75,7 @@ def test_short_agreement_states_the_nnw_insurer_and_policy(db: Database, world: 
 
 def test_minor_agreement_needs_the_guardians_consent_as_an_integral_annex(db: Database, world: World) -> None:
     text, _pages = text_of(db, DocumentRequest("agreement", world.minor_agreement))
-    assert "za zgodą przedstawiciela ustawowego – Bożeny Źrebięckiej (matka)" in text
+    assert "za zgodą przedstawiciela ustawowego – Bożeny Źrebięckiej (matki)" in text
     assert "Wolontariuszka małoletnia" in text and "integralną częścią porozumienia" in text
     assert "Oświadczenie przedstawiciela ustawowego" in text
     assert "wyrażam zgodę na zawarcie przez nią porozumienia nr W/3/2025" in text
@@ -87,7 +87,7 @@ def test_minor_agreement_needs_the_guardians_consent_as_an_integral_annex(db: Da
 def test_agreement_for_a_child_is_concluded_by_the_guardian(db: Database, world: World) -> None:
     text, _pages = text_of(db, DocumentRequest("agreement", world.child_agreement))
     assert (
-        "a Piotrem Małym (ojciec)" in text
+        "a Piotrem Małym (ojcem)" in text
         and "działającym jako przedstawiciel ustawowy w imieniu małoletniego Stasia Małego" in text
     )
     assert "Porozumienie zawiera w imieniu małoletniego jego przedstawiciel ustawowy" in text
@@ -191,7 +191,8 @@ def test_annex_and_termination(db: Database, world: World) -> None:
         and "do porozumienia o wykonywaniu świadczeń przez wolontariusza nr W/1/2025" in text
     )
     assert (
-        "Rozszerzenie zakresu o spacery." in text
+        "W § 2: rozszerzenie zakresu o spacery." in text
+        and "W § 4: zmiana wymiaru na 6 godzin tygodniowo." in text
         and "Pozostałe postanowienia porozumienia pozostają bez zmian." in text
     )
     request = DocumentRequest(

@@ -65,7 +65,15 @@ def time_text(hours_per_month: int | None) -> str:
 
 def termination_text(notice_days: int = NOTICE_DAYS) -> str:
     """The whole termination paragraph, one point a line (the engine numbers them). One rule
-    of form throughout the agreement: written form (amendments: under pain of nullity)."""
+    of form throughout the agreement: written form (amendments: under pain of nullity). With
+    `notice_days` 0 (a short agreement, notice.SHORT_AGREEMENT_DAYS) either party terminates
+    with immediate effect, which also covers a breach."""
+    if not notice_days:
+        return (
+            "Porozumienie może zostać rozwiązane w każdym czasie za porozumieniem Stron.\n"
+            "Każda ze Stron może rozwiązać porozumienie ze skutkiem natychmiastowym.\n"
+            "Oświadczenie o rozwiązaniu porozumienia składa się w formie pisemnej."
+        )
     return (
         "Porozumienie może zostać rozwiązane w każdym czasie za porozumieniem Stron.\n"
         f"Każda ze Stron może rozwiązać porozumienie z zachowaniem {notice_days}-dniowego okresu "
@@ -88,33 +96,66 @@ def _waiver_extent(scope: str | None) -> str:
     return f"w zakresie ({text})"
 
 
-def cost_text(waiver_signed_on: dt.date | None, waiver_scope: str | None = None) -> str:
+# who makes the written waiver (art. 45 ust. 4): an adult, a 13–17-year-old with the guardian's
+# consent (art. 17 KC: a disposal of a right), the guardian in the name of a child under 13
+WAIVER_MAKERS = ("adult", "minor", "child")
+
+
+def _waiver_maker(age: str) -> tuple[str, str]:
+    """(who waived, past tense; whose statement a waiver needs) for the age group."""
+    if age == "child":
+        return (
+            "{opiekun} – przedstawiciel ustawowy {Wolontariusza/Wolontariuszki}, działając w {jego/jej} "
+            "imieniu, {opiekun:zwolnił/zwolniła}",
+            "oświadczenia przedstawiciela ustawowego {Wolontariusza/Wolontariuszki}, złożonego w {jego/jej} "
+            "imieniu na piśmie",
+        )
+    if age == "minor":
+        return (
+            "{Wolontariusz/Wolontariuszka}, za zgodą przedstawiciela ustawowego, {zwolnił/zwolniła}",
+            "oświadczenia {Wolontariusza/Wolontariuszki}, złożonego za zgodą przedstawiciela "
+            "ustawowego na piśmie",
+        )
+    return (
+        "{Wolontariusz/Wolontariuszka} {zwolnił/zwolniła}",
+        "oświadczenia {Wolontariusza/Wolontariuszki} złożonego na piśmie",
+    )
+
+
+def waiver_sentence(waiver_signed_on: dt.date, waiver_scope: str | None = None, age: str = "adult") -> str:
+    """The one sentence citing the signed travel-cost waiver: who made it (the guardian for a
+    child), when, to what extent, and who pays the rest of a partial one."""
+    extent = _waiver_extent(waiver_scope)
+    rest = (
+        ""
+        if extent == "w całości"
+        else "; w pozostałym zakresie Korzystający pokrywa te koszty na zasadach dotyczących pracowników"
+    )
+    maker, _needed = _waiver_maker(age)
+    return (
+        f"{maker} Korzystającego z obowiązku pokrywania kosztów podróży służbowych i diet {extent} "
+        f"oświadczeniem złożonym na piśmie w dniu {pl_date(waiver_signed_on)} (art. 45 ust. 4 ustawy){rest}."
+    )
+
+
+def cost_text(waiver_signed_on: dt.date | None, waiver_scope: str | None = None, age: str = "adult") -> str:
     """The whole costs paragraph: one version of the travel-cost rule (art. 45 ust. 1 pkt 3 and
-    ust. 4), citing the signed waiver by its date and extent when there is one."""
+    ust. 4), citing the signed waiver by its date and extent when there is one. `age` (one of
+    WAIVER_MAKERS) says who makes a waiver: the guardian acts for a child under 13."""
     others = (
         "Korzystający może pokrywać inne niezbędne koszty ponoszone przez "
         "{Wolontariusza/Wolontariuszkę} w związku z wykonywaniem świadczeń, po ich uprzednim "
         "uzgodnieniu z koordynatorem wolontariatu."
     )
     if waiver_signed_on is not None:
-        extent = _waiver_extent(waiver_scope)
-        rest = (
-            ""
-            if extent == "w całości"
-            else "; w pozostałym zakresie Korzystający pokrywa te koszty na zasadach dotyczących pracowników"
-        )
-        return (
-            "{Wolontariusz/Wolontariuszka} {zwolnił/zwolniła} Korzystającego "
-            f"z obowiązku pokrywania kosztów podróży służbowych i diet {extent} oświadczeniem "
-            f"złożonym na piśmie w dniu {pl_date(waiver_signed_on)} (art. 45 ust. 4 ustawy){rest}.\n" + others
-        )
+        return waiver_sentence(waiver_signed_on, waiver_scope, age) + "\n" + others
+    _maker, needed = _waiver_maker(age)
     return (
         "Korzystający pokrywa koszty podróży służbowych i diet {Wolontariusza/Wolontariuszki} na "
         "zasadach dotyczących pracowników (art. 45 ust. 1 pkt 3 ustawy), na podstawie rozliczenia "
         "zatwierdzonego przez koordynatora wolontariatu.\n"
-        "Zwolnienie Korzystającego z tego obowiązku wymaga oświadczenia "
-        "{Wolontariusza/Wolontariuszki} złożonego na piśmie pod rygorem nieważności (art. 45 ust. 4 "
-        "ustawy).\n" + others
+        f"Zwolnienie Korzystającego z tego obowiązku wymaga {needed} pod rygorem nieważności "
+        "(art. 45 ust. 4 ustawy).\n" + others
     )
 
 
@@ -125,13 +166,16 @@ def clause_defaults(
     hours_per_month: int | None,
     waiver_signed_on: dt.date | None,
     waiver_scope: str | None = None,
+    age: str = "adult",
 ) -> ClauseDefaults:
+    """The clauses a new agreement is pre-filled with; `age` (WAIVER_MAKERS) says who makes the
+    travel-cost waiver."""
     return ClauseDefaults(
         scope=scope_text(),
         manner=manner_text(gmina, coordinator),
         time_commitment=time_text(hours_per_month),
         termination_terms=termination_text(),
-        cost_rules=cost_text(waiver_signed_on, waiver_scope),
+        cost_rules=cost_text(waiver_signed_on, waiver_scope, age),
     )
 
 

@@ -4,12 +4,18 @@ The agreed period is stored on the agreement (`notice_period_days`); an agreemen
 it was stored states it in its termination clause ("z zachowaniem 7-dniowego okresu
 wypowiedzenia", "dwutygodniowego", "14 dni"), read here; without either the template's default
 applies. The period runs from the day the notice was given to the agreement's last day.
+
+A notice period only makes sense when it is shorter than the agreement itself: an agreement of
+up to SHORT_AGREEMENT_DAYS days (an event, a one-off action) is terminated by a written
+statement with immediate effect (a notice period of 0 days), and one that states a notice as
+long as or longer than its own duration is read, and printed, that way too.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Protocol
 
 from coordinator_app.core.agreements.defaults import NOTICE_DAYS
 
@@ -47,11 +53,54 @@ def notice_days_in_terms(terms: str | None) -> int | None:
     return None
 
 
-def agreed_notice_days(stored: int | None, terms: str | None) -> int:
-    """The notice period the agreement states: the stored one, the clause's, or the default."""
-    if stored:
-        return stored
-    return notice_days_in_terms(terms) or NOTICE_DAYS
+SHORT_AGREEMENT_DAYS = 14  # up to two weeks: termination with immediate effect, no notice period
+
+
+class NoticeTerms(Protocol):
+    """What an agreement says about its notice: the stored period, the clause, the dates."""
+
+    @property
+    def notice_period_days(self) -> int | None: ...
+    @property
+    def termination_terms(self) -> str | None: ...
+    @property
+    def period_from(self) -> dt.date | None: ...
+    @property
+    def period_to(self) -> dt.date | None: ...
+
+
+def duration_days(start: dt.date | None, end: dt.date | None) -> int | None:
+    """Days of the agreement, both ends included; None when indefinite or not known."""
+    return None if start is None or end is None else (end - start).days + 1
+
+
+def default_notice_days(duration: int | None) -> int:
+    """The notice a new agreement states: none (immediate effect) for a short one, else the
+    domain's seven days."""
+    return 0 if duration is not None and duration <= SHORT_AGREEMENT_DAYS else NOTICE_DAYS
+
+
+def notice_too_long(stated: int | None, duration: int | None) -> bool:
+    """Whether a stated notice period is as long as the agreement itself (it could never run)."""
+    return bool(stated) and duration is not None and (stated or 0) >= duration
+
+
+def agreed_notice_days(stored: int | None, terms: str | None, duration: int | None = None) -> int:
+    """The notice period the agreement states: the stored one, the clause's, or the default for
+    its duration; 0 (immediate effect) when the stated one is as long as the agreement."""
+    stated = stored or notice_days_in_terms(terms)
+    if stated is None:
+        return default_notice_days(duration)
+    return 0 if notice_too_long(stated, duration) else stated
+
+
+def notice_days_of(agreement: NoticeTerms) -> int:
+    """`agreed_notice_days` of an agreement row or its data: what its printed clause says."""
+    return agreed_notice_days(
+        agreement.notice_period_days,
+        agreement.termination_terms,
+        duration_days(agreement.period_from, agreement.period_to),
+    )
 
 
 def notice_end(given_on: dt.date, days: int) -> dt.date:

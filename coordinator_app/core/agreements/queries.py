@@ -355,6 +355,7 @@ def new_agreement(db: Database, volunteer_id: int, *, today: dt.date | None = No
             hours_per_month=facts.hours_per_month,
             waiver_signed_on=waiver[0] if waiver else None,
             waiver_scope=waiver[1] if waiver else None,
+            age={AgeGroup.ADULT: "adult", AgeGroup.MINOR: "minor"}.get(facts.age_group(today), "child"),
         )
         place = (org.place_for_dates or org.locality) if org else None
         representative = default_representative(session, signatories(session, None))

@@ -27,7 +27,7 @@ from coordinator_app.core.agreements.data import (
 )
 from coordinator_app.core.agreements.ending import NOTICE_PARTY, NoticeDelivery
 from coordinator_app.core.agreements.facts import get_row
-from coordinator_app.core.agreements.notice import agreed_notice_days, notice_end, notice_shortfall
+from coordinator_app.core.agreements.notice import notice_days_of, notice_end, notice_shortfall
 from coordinator_app.core.agreements.rules import valid_on
 from coordinator_app.core.agreements.service import ENTITY
 from coordinator_app.core.audit import current_actor, record_changes
@@ -274,7 +274,7 @@ def notice_warning(
     notice period the agreement states."""
     if given_on is None or mode not in (TerminationMode.VOLUNTEER_NOTICE, TerminationMode.OPS_NOTICE):
         return None
-    days = agreed_notice_days(row.notice_period_days, row.termination_terms)
+    days = notice_days_of(row)
     short = notice_shortfall(given_on, last_day, days)
     if not short:
         return None

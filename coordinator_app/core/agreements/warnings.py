@@ -16,6 +16,7 @@ from coordinator_app.core.agreements.data import (
     PeriodLine,
     last_valid_day,
 )
+from coordinator_app.core.agreements.notice import duration_days, notice_days_in_terms, notice_too_long
 from coordinator_app.core.agreements.rules import (
     is_short,
     period_days,
@@ -80,6 +81,25 @@ def _overlaps(line: PeriodLine, start: dt.date, last: dt.date | None) -> bool:
     return (last is None or line.period_from <= last) and (line.last_day is None or start <= line.last_day)
 
 
+def notice_warnings(out: AgreementData) -> list[AgreementWarning]:
+    """A notice period as long as the agreement itself (a 7-day notice in a 5-day agreement)
+    could never run: the agreement prints termination with immediate effect instead."""
+    duration = duration_days(out.period_from, out.period_to)
+    stated = out.notice_period_days or notice_days_in_terms(out.termination_terms)
+    if out.period_from is None or not notice_too_long(stated, duration):
+        return []
+    return [
+        AgreementWarning(
+            "notice_too_long",
+            _(
+                "The termination clause states a notice period of {notice} days, as long as the whole "
+                "agreement ({period}) or longer: it will be printed as termination with immediate effect. "
+                "Change the clause to say so."
+            ).format(notice=stated, period=period_text(out.period_from, out.period_to)),
+        )
+    ]
+
+
 def agreement_warnings(out: AgreementData, ctx: AgreementContext) -> list[AgreementWarning]:
     assert out.period_from is not None and out.concluded_on is not None
     warnings: list[AgreementWarning] = []
@@ -115,6 +135,7 @@ def agreement_warnings(out: AgreementData, ctx: AgreementContext) -> list[Agreem
                     ),
                 )
             )
+    warnings.extend(notice_warnings(out))
     minors = sorted(ctx.minors_activities[i] for i in out.activity_ids if i in ctx.minors_activities)
     if minors:
         warnings.append(

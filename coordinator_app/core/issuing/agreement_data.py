@@ -12,13 +12,14 @@ import datetime as dt
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
-from coordinator_app.core.agreements.defaults import cost_text
 from coordinator_app.core.enums import StatementKind
+from coordinator_app.core.issuing.agreement_terms import costs_paragraph, termination_paragraph
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.clauses import clause_text, time_clause
 from coordinator_app.core.issuing.common import (
+    case_values,
     full_name,
     organisation_values,
     period_text,
@@ -39,6 +40,7 @@ from coordinator_app.core.issuing.snapshot import (
     DocumentRefused,
     Signature,
 )
+from coordinator_app.core.names import known_forms
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
 from coordinator_app.core.validation import format_phone
 from coordinator_app.db.models import (
@@ -121,9 +123,16 @@ def child_travel(agreement: Agreement, values: dict[str, str]) -> set[str]:
 
 
 def guardian_values(volunteer: Volunteer) -> dict[str, str]:
+    """The guardian's name, address, phone and relation to the child; the relation
+    ("matka", "opiekun prawny") also in every case (`{opiekun_stosunek@N}` "matką"), so that it
+    follows the sentence it stands in; when it is not recorded or its forms are unknown, the
+    template leaves it out of declined phrases."""
+    relation = " ".join((volunteer.guardian_relation or "").split()).lower()
+    forms = known_forms(object_session(volunteer), "title", relation) if relation else None
     return {
+        **case_values("opiekun_stosunek", forms),
         "opiekun": volunteer.guardian_name or "",
-        "opiekun_stosunek": volunteer.guardian_relation or "przedstawiciel ustawowy",
+        "opiekun_stosunek": relation,
         "opiekun_adres": guardian_address(volunteer),
         "opiekun_telefon": format_phone(volunteer.guardian_phone) or "………………",
     }
@@ -161,7 +170,7 @@ def agreement_signatures(
     return [ops, person]
 
 
-def _activities(session: Session, agreement_id: int) -> list[ActivityType]:
+def agreement_activities(session: Session, agreement_id: int) -> list[ActivityType]:
     return list(
         session.scalars(
             select(ActivityType)
@@ -172,7 +181,7 @@ def _activities(session: Session, agreement_id: int) -> list[ActivityType]:
     )
 
 
-def _involves_minors(session: Session, agreement_id: int, activities: list[ActivityType]) -> bool:
+def involves_minors(session: Session, agreement_id: int, activities: list[ActivityType]) -> bool:
     if any(activity.involves_minors for activity in activities):
         return True
     found = session.scalar(
@@ -267,7 +276,7 @@ def _content_flags(
     if waiver is not None:
         flags.add("zwolnienie_z_kosztow")
         values["zakres_zwolnienia"] = "w części" if (waiver.scope or "").startswith("part") else "w całości"
-    if _involves_minors(session, agreement.id, activities):
+    if involves_minors(session, agreement.id, activities):
         flags.add("praca_z_dziecmi")
     if any(activity.requires_qualification for activity in activities):
         flags.add("kwalifikacje")
@@ -284,14 +293,6 @@ def _content_flags(
     if options["travel_waiver_form"] and waiver is None:
         flags.add("formularz_zwolnienia")
     return waiver
-
-
-def _costs(agreement: Agreement, waiver: VolunteerStatement | None) -> str:
-    """The costs paragraph: the coordinator's text, else the default (the same text the
-    agreement form pre-fills), citing the signed waiver when there is one."""
-    if (agreement.cost_rules or "").strip():
-        return clause_text(agreement.cost_rules)
-    return clause_text(cost_text(waiver.signed_on if waiver else None, waiver.scope if waiver else None))
 
 
 def _agreement_values(
@@ -314,7 +315,6 @@ def _agreement_values(
             "data_od": long_date(agreement.period_from),
             "data_do": long_date(agreement.period_to) if agreement.period_to else "",
             "okres": period_text(agreement.period_from, agreement.period_to),
-            "warunki_rozwiazania": clause_text(agreement.termination_terms),
             "klauzula_rodo": clause,
         }
     )
@@ -331,7 +331,7 @@ def assemble_agreement(
     agreement = agreement_row(session, agreement_id)
     volunteer = volunteer_row(session, agreement.volunteer_id)
     org = require_organisation(session, full=True)
-    activities = _activities(session, agreement.id)
+    activities = agreement_activities(session, agreement.id)
     _refuse_incomplete(agreement, activities)
     group, flags = age_flags(volunteer, agreement.concluded_on)
     require_guardian(group, volunteer)
@@ -342,7 +342,9 @@ def assemble_agreement(
     values.update(representative_values(session, agreement.representative_id, org))
     values.update(_agreement_values(agreement, volunteer, activities, ops_text, org.gdpr_clause or ""))
     flags |= child_travel(agreement, values)  # under 13: the adult on site, getting there and back
-    values["zasady_kosztow"] = _costs(agreement, waiver)
+    values["zasady_kosztow"], cost_warnings = costs_paragraph(agreement, waiver, group)
+    values["warunki_rozwiazania"], notice_warnings = termination_paragraph(agreement)
+    warnings += cost_warnings + notice_warnings
     safety, safety_warnings = safety_values(session, volunteer, activities, flags, org.gdpr_clause or "")
     values.update(safety)
     warnings += safety_warnings

@@ -8,13 +8,15 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.issuing.agreement_data import (
     age_flags,
+    agreement_activities,
     agreement_row,
     agreement_signatures,
     guardian_values,
+    involves_minors,
     require_guardian,
 )
+from coordinator_app.core.issuing.annex_changes import annex_points, paragraph_numbers, split_points
 from coordinator_app.core.issuing.catalog import DocumentKind
-from coordinator_app.core.issuing.clauses import clause_lines
 from coordinator_app.core.issuing.common import (
     organisation_values,
     person_snapshot,
@@ -29,6 +31,7 @@ from coordinator_app.core.issuing.snapshot import (
     DocumentNotFound,
     DocumentRefused,
 )
+from coordinator_app.core.issuing.templates import current_template
 from coordinator_app.db.models import (
     AgreementAnnex,
 )
@@ -67,7 +70,27 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
             "zmiany": "",
         }
     )
-    changes = clause_lines(annex.changes)  # bullets: numbering typed by hand dropped
+    activities = agreement_activities(session, agreement.id)
+    numbering_flags = set(age_flags(volunteer, agreement.concluded_on)[1])
+    if involves_minors(session, agreement.id, activities) or any(
+        a.requires_qualification for a in activities
+    ):
+        numbering_flags.add("kwalifikacje_lub_dzieci")
+    numbers = paragraph_numbers(current_template(session, DocumentKind.AGREEMENT.value).body, numbering_flags)
+    found = annex_points(
+        agreement, split_points(annex.changes), numbers, has_activities=bool(activities), sex=volunteer.sex
+    )
+    changes = found.points
+    warnings = (
+        [
+            _(
+                "Point {points} of the annex does not say what wording it gives the agreement; an annex "
+                'should read "§ N ust. M otrzymuje brzmienie: …". Check it before signing.'
+            ).format(points=", ".join(str(n) for n in found.unclear))
+        ]
+        if found.unclear
+        else []
+    )
     snapshot = person_snapshot(
         kind=DocumentKind.ANNEX.value,
         subject=f"annex:{annex.id}",
@@ -82,4 +105,4 @@ def assemble_annex(session: Session, annex_id: int, issued_on: dt.date) -> Assem
         volunteer_id=volunteer.id,
         agreement_id=agreement.id,
     )
-    return Assembled(snapshot, [], own_number=annex.number)
+    return Assembled(snapshot, warnings, own_number=annex.number)

@@ -3,8 +3,10 @@ dates. Documents are printed in Polish whatever the language of the window."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm import Session, object_session
@@ -36,24 +38,25 @@ def postal_address(
     locality: str | None,
     post_office: str | None = None,
 ) -> str:
-    """`ul. Szkolna 12/3, 38-471 Modrzewo`, or in a village without streets `Mnichowo 132,
-    62-200 Mnichowo` (domain §6.4: the addressee's locality on the last line)."""
+    """`ul. Szkolna 12/3, 38-471 Modrzewo`; in a village without streets `Podlesie 128,
+    38-472 Lipowiec` (the post office's town after the postal code, domain §6.4); a street in
+    a locality served by another post office: `ul. Leśna 5, Podlesie, 38-472 Lipowiec`."""
     number = (house or "").strip()
     if flat:
         number = f"{number}/{flat.strip()}"
+    place = (locality or "").strip()
+    town = (post_office or "").strip() or place
+    parts = []
     if street:
         name = street.strip()
-        prefix = (
-            ""
-            if name.lower().startswith(("ul.", "al.", "pl.", "os.", "plac", "aleja", "osiedle"))
-            else "ul. "
-        )
-        first = f"{prefix}{name} {number}".strip()
+        prefix = "" if name.lower().startswith(_STREET_PREFIXES) else "ul. "
+        parts.append(f"{prefix}{name} {number}".strip())
+        if place and place != town:
+            parts.append(place)
     else:
-        first = f"{(locality or '').strip()} {number}".strip()
-    town = (locality or post_office or "").strip()
-    second = f"{(postal_code or '').strip()} {town}".strip()
-    return ", ".join(part for part in (first, second) if part)
+        parts.append(f"{place} {number}".strip())
+    parts.append(f"{(postal_code or '').strip()} {town}".strip())
+    return ", ".join(part for part in parts if part)
 
 
 def case_values(name: str, forms: Forms | None, sex: str | None = None) -> dict[str, str]:
@@ -228,43 +231,88 @@ def address_values(volunteer: Volunteer, name: str, forms: Forms | None, on: dt.
     return {"osoba": person, "zwrot": address, **case_values("osoba", person_forms)}
 
 
+# "działająca na podstawie upoważnienia": the participle in each case, (masculine, feminine)
+_ACTING = {
+    "M": ("działający", "działająca"),
+    "D": ("działającego", "działającej"),
+    "C": ("działającemu", "działającej"),
+    "B": ("działającego", "działającą"),
+    "N": ("działającym", "działającą"),
+    "Ms": ("działającym", "działającej"),
+}
+_HEAD_TITLES = ("kierownik", "dyrektor", "p.o. kierownik", "p.o. dyrektor")
+_NAMES_THE_UNIT = ("ośrodk", "centrum", "ops", "cus", "jednostk")
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """Who signs for the OPS and by what right: the head of the centre by virtue of office
+    ("Kierownik Gminnego Ośrodka Pomocy Społecznej w Modrzewie"), anyone else – a deputy, an
+    employee – on the basis of the head's authorisation ("działająca na podstawie upoważnienia
+    nr 5/2025 z dnia 8 stycznia 2025 r.")."""
+
+    name: str
+    position: str  # as recorded ("Kierownik", "Zastępca kierownika")
+    unit: str  # the OPS in the genitive after the head's title, "" when the title names it
+    authorisation: str  # "na podstawie upoważnienia nr …", "" for the head
+    sex: str | None
+
+    def text(self, case: str = "M", position: str | None = None) -> str:
+        """`Konrad Ośka – Kierownik Gminnego Ośrodka …` with the position in the form given."""
+        title = " ".join(part for part in (position or self.position, self.unit) if part)
+        text = f"{self.name} – {title}" if title else self.name
+        if self.authorisation:
+            masculine, feminine = _ACTING[case]
+            text += f", {gendered(self.sex, masculine, feminine)} {self.authorisation}"
+        return text
+
+
+def _authorisation(staff: Staff) -> str:
+    number = (staff.authorisation_number or "").strip() or "…………"
+    date = f"{long_date(staff.authorisation_date)} r." if staff.authorisation_date else "…………"
+    return f"na podstawie upoważnienia nr {number} z dnia {date}"
+
+
+def signatory(session: Session, staff_id: int | None, org: OrganisationData) -> Signatory:
+    """The agreement's representative, else the head of the centre (organisation settings)."""
+    staff = session.get(Staff, staff_id) if staff_id is not None else None
+    if staff is None:
+        name, position = " ".join((org.manager_name or "").split()), (org.manager_position or "").strip()
+        sex, head = staff_sex(session, org.manager_name), True
+    else:
+        name, position, sex = (
+            f"{staff.first_name} {staff.last_name}",
+            (staff.position or "").strip(),
+            staff.sex,
+        )
+        head = name == " ".join((org.manager_name or "").split()) or position.lower().startswith(_HEAD_TITLES)
+    unit = ""
+    if head and position and not any(word in position.lower() for word in _NAMES_THE_UNIT):
+        unit = genitive_name(org)
+    authorisation = "" if head or staff is None else _authorisation(staff)
+    return Signatory(name, position, unit, authorisation, sex)
+
+
 def representative(session: Session, staff_id: int | None, org: OrganisationData) -> tuple[str, str]:
-    """(`Konrad Ośka – Kierownik`, name) of who signs for the OPS: the agreement's
-    representative (with the authorisation when there is one) or the head of the centre."""
-    if staff_id is not None:
-        staff = session.get(Staff, staff_id)
-        if staff is not None:
-            name = f"{staff.first_name} {staff.last_name}"
-            text = f"{name} – {staff.position}" if staff.position else name
-            if staff.authorisation_number:
-                text += f" (upoważnienie nr {staff.authorisation_number}"
-                if staff.authorisation_date:
-                    text += f" z dnia {long_date(staff.authorisation_date)} r."
-                text += ")"
-            return text, name
-    name = org.manager_name or ""
-    position = org.manager_position or ""
-    return (f"{name} – {position}" if position else name), name
+    """(`Konrad Ośka – Kierownik Gminnego Ośrodka …`, name) of who signs for the OPS: the
+    agreement's representative (a deputy with the authorisation) or the head of the centre."""
+    found = signatory(session, staff_id, org)
+    return found.text(), found.name
 
 
 def representative_values(session: Session, staff_id: int | None, org: OrganisationData) -> dict[str, str]:
     """`{reprezentant@B}` … and `{reprezentant.plec}`: the declined forms of what
     `representative` prints, when the name and the position are both known in every case."""
-    text, name = representative(session, staff_id, org)
-    staff = session.get(Staff, staff_id) if staff_id is not None else None
-    if staff is not None:
-        sex, position = staff.sex, staff.position or ""
-    else:
-        sex, position = staff_sex(session, org.manager_name), org.manager_position or ""
-    forms = known_forms(session, "person", name, sex)
-    if forms is not None and position:
-        title = known_forms(session, "title", position)
-        forms = {case: f"{forms[case]} – {title[case]}" for case in CASES} if title else None
-    if forms is not None:
-        prefix = f"{name} – {position}" if position else name
-        suffix = text[len(prefix) :] if text.startswith(prefix) else ""
-        forms = {case: form + suffix for case, form in forms.items()}
-    return case_values("reprezentant", forms, sex)
+    found = signatory(session, staff_id, org)
+    names = known_forms(session, "person", found.name, found.sex)
+    titles = known_forms(session, "title", found.position) if found.position else None
+    if names is None or (found.position and titles is None):
+        return case_values("reprezentant", None, found.sex)
+    forms = {
+        case: dataclasses.replace(found, name=names[case]).text(case, titles[case] if titles else None)
+        for case in CASES
+    }
+    return case_values("reprezentant", forms, found.sex)
 
 
 def period_text(start: dt.date, end: dt.date | None) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.agreements.ending import NoticeDelivery
-from coordinator_app.core.agreements.notice import agreed_notice_days, notice_shortfall
+from coordinator_app.core.agreements.notice import notice_days_of, notice_shortfall
 from coordinator_app.core.issuing.agreement_data import age_flags, agreement_row
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.core.issuing.common import (
@@ -64,9 +64,9 @@ def _notice_values(
         return {}, set()
     given_text = options.get("notice_on")
     given_on = dt.date.fromisoformat(given_text) if given_text else agreement.notice_given_on
-    days = agreed_notice_days(agreement.notice_period_days, agreement.termination_terms)
+    days = notice_days_of(agreement)
     values = {"okres_wypowiedzenia": f"{days}-dniowego"}
-    flags: set[str] = set()
+    flags: set[str] = set() if days else {"skrocone"}  # immediate effect: no period to keep
     if given_on is None:
         return values, flags
     flags.add("wypowiedzenie")

@@ -25,7 +25,7 @@ from coordinator_app.core.agreements import (
     terminate_agreement,
     termination_preview,
 )
-from coordinator_app.core.agreements.notice import agreed_notice_days, notice_end
+from coordinator_app.core.agreements.notice import notice_days_of, notice_end
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.agreements.common import assignment_line
@@ -69,7 +69,7 @@ class TerminationDialog(FormDialog[TerminationData]):
                 continue  # an indefinite agreement does not expire
             mode.addItem(label, value)
         self._add(form, _("How it ends *"), "mode", mode)
-        self.notice_days = agreed_notice_days(stored.data.notice_period_days, stored.data.termination_terms)
+        self.notice_days = notice_days_of(stored.data)
         self.notice_on = OptionalDateEdit()  # empty: given on the day it is recorded
         self._add(form, _("Notice given on"), "notice_given_on", self.notice_on)
         delivery = QComboBox()
@@ -80,6 +80,8 @@ class TerminationDialog(FormDialog[TerminationData]):
         self._add(form, _("Delivered"), "notice_delivery", delivery)
         notice_hint = QLabel(
             _("The agreement states a notice period of {days} days.").format(days=self.notice_days)
+            if self.notice_days
+            else _("The agreement can be terminated with immediate effect.")
         )
         notice_hint.setWordWrap(True)
         set_role(notice_hint, "note")

@@ -39,9 +39,11 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "annex_guardian": frozenset(
             {
                 "1fa5f8b49ad17439c2dc6c7e87e63d5accbf5d855df0de002e2a0a2ca2058314",
+                "536018c65a7e5546efc9cb998690fb1ea8b0f8b6f8a2de335dd41a05bcafad67",
                 "ae2da83c98c70f92c5b87b963846d5d131ac54439377f65e9baf80cd75525e92",
                 "af96f07d8d9d89f0329e6b4b3d715735fe3d4f4ec7e390b2872c8b3a917daa35",
                 "ca72ddc977dc783c58543dfaab1ef451b82ef0f2de462b5d370b6e1a13c5e982",
+                "f317b62b7f6ef1299207abe450e72bbd9022fb9c4e1fee349fab79e2995d90ac",
             }
         ),
         "annex_health_safety": frozenset(
@@ -64,6 +66,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             {
                 "234fac33091d11d7a657bf0062a8b192c44d57c8a404d92e321bdadf77a2e1c9",
                 "7487fc42e5517b673e824f731f2104a5403de8b9c243a49de46636bb56a67f3a",
+                "b07b7a9a2b4563560bdd5909fc69d65ebfb679d30616d22ed0c7a379092f26cf",
                 "facd0cdb40e2a8db97cd85fced8b5cff638c1954cdd0970a1b0160b80729b8df",
             }
         ),
@@ -90,6 +93,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
         "party_volunteer": frozenset(
             {
+                "8f82500e4fdd678210f55dca013e41692f2692b6b5cf13a0f48128afd6b06039",
                 "b14116e68a2f29a10c4de17b6966aa0926655433f8358faed1359f2d2eebaa2a",
                 "b7cf3e3898a60497d40a65ba8c6255f784a28b09a898c335d0d98f0651e92029",
             }
@@ -118,6 +122,8 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
         "s_ops_duties": frozenset(
             {
+                "01dba92863b644f2e51d60805953c05b05dbd073d2c8dd137357b68395c2829f",
+                "301ecbc9839c2883fb28233c9565fbc25f826f65c2fa1571a749697626656732",
                 "cf290911c1f4085518a86a8b15b7dd8ad102de64229c300cabd4be0b29ba126c",
                 "f6c9ece9ece1c91dda035409b8156a7dfd3b96988f8903339e180dee9f26249a",
             }
@@ -144,6 +150,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "s_volunteer_duties": frozenset(
             {
                 "62eff7662d3c33e109822f934408adc466e0d1e20c214d21f7e0bda1c8db079f",
+                "88022b6aed43d5e5f49266c73f5905bda6252a7926892b7299bfe072ca2b46b6",
                 "8e29aa3a4377f338322f72741aec5490e7c6c19a385e894a5738a6ebc2f96681",
             }
         ),
