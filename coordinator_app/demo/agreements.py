@@ -90,13 +90,6 @@ def _chain(ctx: Ctx, rng: random.Random, vol: Vol) -> None:
             last.termination_mode = rng.choice(("mutual", "volunteer_notice", "volunteer_notice"))
 
 
-def _notice_day(agr: Agr) -> dt.date | None:
-    """A volunteer's notice is given seven days (the demo's notice period) before the end."""
-    if agr.termination_mode != "volunteer_notice" or agr.terminated_on is None:
-        return None
-    return max(agr.terminated_on - days(7), agr.concluded_on)
-
-
 def _event_agreements(ctx: Ctx, rng: random.Random, vol: Vol, events: list[Event]) -> None:
     assert vol.start is not None
     last = vol.end or vol.paused or ctx.horizon
@@ -144,7 +137,6 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                 **_minor_terms(vol, agr), **_notice(rng, agr),
                 "signed_by_volunteer_on": agr.concluded_on, "signed_by_ops_on": signed_ops, "scan_path": None,
                 "terminated_on": agr.terminated_on, "termination_mode": agr.termination_mode,
-                "notice_given_on": _notice_day(agr),
                 "notes": f"Porozumienie na akcję: {agr.event}." if agr.event else None,
                 "created_at": stamp(agr.concluded_on, rng),
                 "updated_at": stamp(agr.terminated_on or agr.concluded_on, rng),
