@@ -91,6 +91,8 @@ class Tile(QFrame):
         self.detail.setObjectName(f"tile_{key}_detail")
         set_role(self.detail, "note")
         self.detail.setWordWrap(True)
+        # Two lines (confirmed hours, then the comparison), never squeezed to one.
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing() + 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
