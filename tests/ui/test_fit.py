@@ -275,3 +275,46 @@ def test_fitted_keeps_the_title_bar_and_the_buttons_on_the_screen() -> None:
     assert geometry.fitted(QRect(0, 0, 900, 1000), AREA, frame) == QRect(8, 31, 900, 689)
     assert geometry.fitted(QRect(-300, 600, 400, 300), AREA, frame) == QRect(8, 420, 400, 300)
     assert geometry.fitted(QRect(300, 200, 400, 300), AREA, frame) == QRect(300, 200, 400, 300)
+
+
+def test_each_numbering_row_has_its_own_name(qtbot: QtBot, demo_db: Database) -> None:
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
+
+    dialog = OrganisationDialog(None, demo_db)
+    qtbot.addWidget(dialog)
+    labels = []
+    for kind, edit in dialog.patterns.items():
+        form = edit.parentWidget().parentWidget().parentWidget().layout()
+        assert isinstance(form, QFormLayout), kind
+        label = form.labelForField(edit.parentWidget().parentWidget())
+        assert isinstance(label, QLabel), kind
+        labels.append(label.text())
+    assert len(labels) == len(set(labels)) and "Przydział" in labels
+
+
+@pytest.mark.parametrize("name", ["ClientDialog", "OrganisationDialog"])
+def test_labels_sit_beside_their_fields(
+    name: str, qtbot: QtBot, laptop_screen: None, demo_db: Database, tmp_path: Path
+) -> None:
+    """No gap opens between a label and its field, nor between the rows, however tall the page."""
+    from PySide6.QtWidgets import QFormLayout, QTabWidget
+
+    dialog = DIALOGS[name](demo_db, first_ids(demo_db), tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tabs = dialog.findChildren(QTabWidget)[0]
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        for form in tabs.widget(index).findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+                if label is None or field is None or field.widget() is None:
+                    continue
+                box = field.widget()
+                inner = box.layout().itemAt(0).widget() if box.layout() is not None else box
+                top = inner.mapTo(box, inner.rect().topLeft()).y() + box.y() if inner else box.y()
+                assert abs(label.geometry().top() - top) <= 12, (name, index, row)

@@ -53,6 +53,7 @@ from coordinator_app.ui.widgets.forms import (
     save_cancel_buttons,
 )
 from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
+from coordinator_app.ui.widgets.paged_form import form_page
 
 TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     # tab -> (field, label msgid, max length)
@@ -130,8 +131,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
     # -- tabs ------------------------------------------------------------------------------
 
     def _form_tab(self, title: str, key: str) -> QFormLayout:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = form_page()  # rows at the top, no gaps between them
         index = self.tabs.addTab(page, title)
         for field, label, length in TEXT_ROWS.get(key, []):
             edit = line_edit(length)
@@ -210,7 +210,8 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         hint.setWordWrap(True)
         form.addRow(hint)
         for kind in DEFAULT_PATTERNS:
-            label = KINDS[kind].label if kind in KINDS else _("Confirmation of an agreement")
+            own = {"agreement_confirmation": _("Confirmation of an agreement"), "assignment": _("Assignment")}
+            label = KINDS[kind].label if kind in KINDS else own[kind]
             edit = line_edit(30)
             edit.setObjectName(f"numbering.{kind}")
             example = QLabel()
