@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -34,6 +34,7 @@ from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.widgets import geometry
 from coordinator_app.ui.widgets.form_dialog import FormDialog
+from tests.helpers import widget_as
 from tests.ui.fit_checks import problems
 
 AREA = QRect(0, 0, 1366, 728)
@@ -186,6 +187,7 @@ def app_dialog_classes() -> set[str]:
     pending: list[type] = [QDialog]
     while pending:
         cls = pending.pop()
+        sub: type
         for sub in cls.__subclasses__():
             pending.append(sub)
             if sub.__module__.startswith("coordinator_app.ui.") and not inspect.isabstract(sub):
@@ -241,7 +243,7 @@ def test_main_window_and_each_tab_fit(
         window.tabs.setCurrentIndex(index)
         page = window._page(window.tabs.widget(index))
         assert page is not None
-        qtbot.waitUntil(lambda page=page: page.tab.loaded, timeout=10_000)
+        qtbot.waitUntil(lambda tab=page.tab: tab.loaded, timeout=10_000)  # type: ignore[misc]
         assert problems(window, AREA) == [], window.tabs.tabText(index)
     window.close()
 
@@ -285,12 +287,10 @@ def test_each_numbering_row_has_its_own_name(qtbot: QtBot, demo_db: Database) ->
     dialog = OrganisationDialog(None, demo_db)
     qtbot.addWidget(dialog)
     labels = []
-    for kind, edit in dialog.patterns.items():
-        form = edit.parentWidget().parentWidget().parentWidget().layout()
-        assert isinstance(form, QFormLayout), kind
-        label = form.labelForField(edit.parentWidget().parentWidget())
-        assert isinstance(label, QLabel), kind
-        labels.append(label.text())
+    for edit in dialog.patterns.values():
+        row = widget_as(QWidget, widget_as(QWidget, edit.parentWidget()).parentWidget())  # with errors
+        form = widget_as(QFormLayout, widget_as(QWidget, row.parentWidget()).layout())
+        labels.append(widget_as(QLabel, form.labelForField(row)).text())
     assert len(labels) == len(set(labels)) and "Przydział" in labels
 
 
@@ -308,13 +308,15 @@ def test_labels_sit_beside_their_fields(
     for index in range(tabs.count()):
         tabs.setCurrentIndex(index)
         QApplication.processEvents()
-        for form in tabs.widget(index).findChildren(QFormLayout):
+        for form in widget_as(QWidget, tabs.widget(index)).findChildren(QFormLayout):
             for row in range(form.rowCount()):
                 label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
                 field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                if label is None or field is None or field.widget() is None:
+                box = field.widget() if field is not None else None
+                if label is None or box is None:
                     continue
-                box = field.widget()
-                inner = box.layout().itemAt(0).widget() if box.layout() is not None else box
-                top = inner.mapTo(box, inner.rect().topLeft()).y() + box.y() if inner else box.y()
+                column = box.layout()
+                first = column.itemAt(0) if column is not None else None
+                inner = first.widget() if first is not None else None
+                top = box.y() + (inner.y() if inner is not None else 0)
                 assert abs(label.geometry().top() - top) <= 12, (name, index, row)
