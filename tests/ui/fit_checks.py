@@ -12,10 +12,13 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -84,6 +87,14 @@ def button_problem(button: QAbstractButton) -> str | None:
     return None
 
 
+def field_problem(field: QWidget) -> str | None:
+    """A line edit, drop-down or spin box squeezed below the size it needs (text or arrow cut)."""
+    need = field.minimumSizeHint()
+    if field.height() + SLACK < need.height() or field.width() + SLACK < need.width():
+        return f"{_name(field)} is {field.width()}×{field.height()}, needs {need.width()}×{need.height()}"
+    return None
+
+
 def header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
     model = header.model()
     if model is None or header.isHidden():
@@ -114,6 +125,10 @@ def _visible_problems(window: QWidget) -> list[str]:
             problem = label_problem(widget)
         elif isinstance(widget, QAbstractButton) and not widget.inherits("QToolButton"):
             problem = button_problem(widget)
+        elif isinstance(widget, (QLineEdit, QComboBox, QAbstractSpinBox)):
+            # a drop-down's or spin box's own line edit is measured with its box
+            if not isinstance(widget.parentWidget(), (QComboBox, QAbstractSpinBox)):
+                problem = field_problem(widget)
         elif isinstance(widget, QAbstractItemView):
             header = getattr(widget, "horizontalHeader", None)
             if callable(header):

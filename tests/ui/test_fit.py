@@ -4,6 +4,7 @@ demo database through the application's geometry keeper (ui.widgets.geometry).""
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import pkgutil
@@ -320,3 +321,25 @@ def test_labels_sit_beside_their_fields(
                 inner = first.widget() if first is not None else None
                 top = box.y() + (inner.y() if inner is not None else 0)
                 assert abs(label.geometry().top() - top) <= 12, (name, index, row)
+
+
+def test_the_pdf_viewer_fits(qtbot: QtBot, laptop_screen: None, demo_db: Database) -> None:
+    """The wording editor's plain PDF viewer (a QDialog built in place, shown with exec)."""
+    from PySide6.QtCore import QTimer
+
+    from coordinator_app.core.issuing.service import DocumentRequest, issue
+    from coordinator_app.ui.documents.preview import build_pdf, show_pdf
+
+    ids = first_ids(demo_db)
+    pdf = build_pdf(issue(demo_db, DocumentRequest("agreement", ids.agreement), dt.date(2026, 12, 3)))
+    found: list[list[str]] = []
+
+    def look_and_close() -> None:
+        viewer = QApplication.activeModalWidget()
+        assert viewer is not None and viewer.objectName() == "pdf_viewer"
+        found.append(problems(viewer, AREA))
+        viewer.close()
+
+    QTimer.singleShot(0, look_and_close)
+    show_pdf(None, pdf, "Podgląd treści")
+    assert found == [[]]

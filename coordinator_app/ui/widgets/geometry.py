@@ -2,11 +2,11 @@
 
 One event filter on the application (`install`, called once at start-up) sees every window
 as it is shown: it gives it back the size and place it had when it was last closed (QSettings,
-key `windows/<class name>/geometry`), shrinks it to the screen's available area (the desktop
-without the taskbar: 1366×728 on the office laptop) and moves it so that its title bar and its
-buttons are on that screen. A dialog seen for the first time is centred over its parent. When
-a window is hidden its geometry is saved. The main window does the same through
-`restore_window` / `save_window` with its own settings object.
+key `windows/<class name>/geometry`, or the object name of a plain QDialog), shrinks it to
+the screen's available area (the desktop without the taskbar: 1366×728 on the office laptop)
+and moves it so that its title bar and its buttons are on that screen. A dialog seen for the
+first time is centred over its parent. When a window is hidden its geometry is saved. The
+main window does the same through `restore_window` / `save_window` with its own settings.
 
 Message boxes and file dialogs size themselves and are only kept on the screen.
 """
@@ -83,7 +83,11 @@ def fit_to_screen(widget: QWidget, geometry: QRect | None = None) -> None:
 
 
 def _key(widget: QWidget, key: str | None = None) -> str:
-    return f"{GROUP}/{key or type(widget).__name__}"
+    """`windows/<class name>`, or `windows/<object name>` for a plain QDialog built in place."""
+    name = type(widget).__name__
+    if type(widget) is QDialog and widget.objectName():
+        name = widget.objectName()
+    return f"{GROUP}/{key or name}"
 
 
 def saved_geometry(settings: QSettings, widget: QWidget, key: str | None = None) -> QRect | None:
