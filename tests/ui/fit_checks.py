@@ -8,7 +8,7 @@ page of the window's tab widgets is looked at in turn.
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -31,9 +31,12 @@ from coordinator_app.ui.widgets.geometry import DEFAULT_FRAME
 SLACK = 1  # a pixel of rounding
 
 
-def text_width(widget: QWidget, text: str) -> int:
-    """The widest line of `text` in the widget's font (mnemonic ampersands removed)."""
-    metrics = QFontMetrics(widget.font())
+def text_width(widget: QWidget, text: str, *, bold: bool = False) -> int:
+    """The widest line of `text` in the widget's font (mnemonic ampersands removed); `bold` as
+    a header draws the titles of the selected row's columns."""
+    font = QFont(widget.font())
+    font.setBold(font.bold() or bold)
+    metrics = QFontMetrics(font)
     lines = text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\n")
     return max(metrics.horizontalAdvance(line) for line in lines)
 
@@ -107,7 +110,7 @@ def header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
         text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole)
         if not text:
             continue
-        needed = text_width(header, str(text)) + margin
+        needed = text_width(header, str(text), bold=header.highlightSections()) + margin
         if needed > header.sectionSize(section) + SLACK:
             found.append(
                 f"{_name(view)} header '{text}' needs {needed} px, has {header.sectionSize(section)}"

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -53,7 +53,10 @@ def title_width(header: QHeaderView, section: int) -> int:
     text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
     if not text:
         return 0
-    metrics = header.fontMetrics()
+    font = QFont(header.font())
+    # A header highlights (in bold) the columns of the selected row: measure the bold title.
+    font.setBold(font.bold() or header.highlightSections())
+    metrics = QFontMetrics(font)
     margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     arrow = SORT_ARROW if header.isSortIndicatorShown() else 0
     return max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + margin + arrow
