@@ -329,6 +329,24 @@ def test_labels_sit_beside_their_fields(
                 assert abs(label.geometry().top() - top) <= 12, (name, index, row)
 
 
+def test_the_vetting_form_grows_on_the_screen(
+    qtbot: QtBot, laptop_screen: None, demo_db: Database, tmp_path: Path
+) -> None:
+    """Shown small while locked, the vetting dialog grows when the record is shown: it stays
+    on the screen and cuts nothing."""
+    from coordinator_app.ui.vetting.dialog import VettingDialog
+
+    dialog = DIALOGS["VettingDialog"](demo_db, first_ids(demo_db), tmp_path)
+    assert isinstance(dialog, VettingDialog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.move(dialog.x(), 300)
+    dialog.reveal()
+    QApplication.processEvents()
+    assert dialog.height() >= 600
+    assert problems(dialog, AREA) == []
+
+
 def test_the_pdf_viewer_fits(qtbot: QtBot, laptop_screen: None, demo_db: Database) -> None:
     """The wording editor's plain PDF viewer (a QDialog built in place, shown with exec)."""
     from PySide6.QtCore import QTimer
