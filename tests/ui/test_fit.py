@@ -19,6 +19,11 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 import coordinator_app.ui
+from coordinator_app.core.assignments import get_assignment_details
+from coordinator_app.core.clients import get_client_details
+from coordinator_app.core.issuing.service import DocumentRequest
+from coordinator_app.core.trainings import get_training_details
+from coordinator_app.core.trainings import volunteer_choices as training_choices
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     ActivityType,
@@ -32,9 +37,45 @@ from coordinator_app.db.models import (
     Village,
 )
 from coordinator_app.storage.opening import open_database
+from coordinator_app.ui.about import AboutDialog
+from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
+from coordinator_app.ui.agreements.dialog import AgreementDialog
+from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
+from coordinator_app.ui.assignments.details import assignment_document
+from coordinator_app.ui.assignments.dialog import AssignmentDialog
+from coordinator_app.ui.assignments.match_dialog import MatchDialog
+from coordinator_app.ui.assignments.waiting_dialog import WaitingListDialog
+from coordinator_app.ui.audit.window import AuditLogDialog
+from coordinator_app.ui.clients.details import client_document
+from coordinator_app.ui.clients.dialog import ClientDialog
+from coordinator_app.ui.clients.need_dialog import NeedDialog
+from coordinator_app.ui.dictionaries.dialog import DictionariesDialog
+from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
+from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
+from coordinator_app.ui.documents.opinion_editor import OpinionEditor
+from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
+from coordinator_app.ui.documents.preview import DocumentPreviewDialog
+from coordinator_app.ui.documents.register_dialog import RegisterDialog
+from coordinator_app.ui.documents.template_editor import TemplateEditor
+from coordinator_app.ui.hours.card_dialog import HoursCardDialog
+from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
+from coordinator_app.ui.hours.reason import ReasonDialog
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.reports.dialog import ReportsDialog
+from coordinator_app.ui.safety.passphrase_dialog import PassphraseDialog
+from coordinator_app.ui.trainings.attendance_dialog import AttendanceDialog
+from coordinator_app.ui.trainings.details import training_document
+from coordinator_app.ui.trainings.programme_edit import ProgrammeEditDialog
+from coordinator_app.ui.trainings.programmes_dialog import ProgrammesDialog
+from coordinator_app.ui.trainings.requirements_dialog import RequirementsDialog
+from coordinator_app.ui.trainings.session_dialog import SessionDialog
+from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
+from coordinator_app.ui.vetting.dialog import VettingDialog
+from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.widgets import geometry
+from coordinator_app.ui.widgets.details_dialog import DetailsDialog
 from coordinator_app.ui.widgets.form_dialog import FormDialog
+from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
 from tests.helpers import widget_as
 from tests.ui.fit_checks import problems
 
@@ -82,47 +123,6 @@ Open = Callable[[Database, Ids, Path], QDialog]
 
 def _dialogs() -> dict[str, Open]:
     """Each dialog class of the app, opened as the app opens it (by class name)."""
-    from coordinator_app.core.assignments import get_assignment_details
-    from coordinator_app.core.clients import get_client_details
-    from coordinator_app.core.issuing.service import DocumentRequest
-    from coordinator_app.core.trainings import get_training_details
-    from coordinator_app.core.trainings import volunteer_choices as training_choices
-    from coordinator_app.ui.about import AboutDialog
-    from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
-    from coordinator_app.ui.agreements.dialog import AgreementDialog
-    from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
-    from coordinator_app.ui.assignments.details import assignment_document
-    from coordinator_app.ui.assignments.dialog import AssignmentDialog
-    from coordinator_app.ui.assignments.match_dialog import MatchDialog
-    from coordinator_app.ui.assignments.waiting_dialog import WaitingListDialog
-    from coordinator_app.ui.audit.window import AuditLogDialog
-    from coordinator_app.ui.clients.details import client_document
-    from coordinator_app.ui.clients.dialog import ClientDialog
-    from coordinator_app.ui.clients.need_dialog import NeedDialog
-    from coordinator_app.ui.dictionaries.dialog import DictionariesDialog
-    from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
-    from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
-    from coordinator_app.ui.documents.opinion_editor import OpinionEditor
-    from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
-    from coordinator_app.ui.documents.preview import DocumentPreviewDialog
-    from coordinator_app.ui.documents.register_dialog import RegisterDialog
-    from coordinator_app.ui.documents.template_editor import TemplateEditor
-    from coordinator_app.ui.hours.card_dialog import HoursCardDialog
-    from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
-    from coordinator_app.ui.hours.reason import ReasonDialog
-    from coordinator_app.ui.reports.dialog import ReportsDialog
-    from coordinator_app.ui.safety.passphrase_dialog import PassphraseDialog
-    from coordinator_app.ui.trainings.attendance_dialog import AttendanceDialog
-    from coordinator_app.ui.trainings.details import training_document
-    from coordinator_app.ui.trainings.programme_edit import ProgrammeEditDialog
-    from coordinator_app.ui.trainings.programmes_dialog import ProgrammesDialog
-    from coordinator_app.ui.trainings.requirements_dialog import RequirementsDialog
-    from coordinator_app.ui.trainings.session_dialog import SessionDialog
-    from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
-    from coordinator_app.ui.vetting.dialog import VettingDialog
-    from coordinator_app.ui.volunteers.dialog import VolunteerDialog
-    from coordinator_app.ui.widgets.details_dialog import DetailsDialog
-    from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
 
     def details(db: Database, i: Ids) -> list[QDialog]:
         return [
