@@ -24,6 +24,7 @@ from coordinator_app.ui.instance_guard import (
     describe_lock_holder,
     lock_path_for,
 )
+from coordinator_app.ui.widgets.geometry import install as keep_windows_on_screen
 
 
 def use_portable_settings() -> None:
@@ -103,6 +104,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
     )
     app = make_application()
     settings = QSettings()
+    keep_windows_on_screen(app, settings)
     chosen = choose_language(settings, language)
     install_qt_translations(app, chosen)
     lock, problem = _lock(db_path)

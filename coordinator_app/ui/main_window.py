@@ -23,6 +23,7 @@ from coordinator_app import APP_NAME
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui import openers
 from coordinator_app.ui.tasks import run_task
+from coordinator_app.ui.widgets.geometry import restore_window, save_window
 
 if TYPE_CHECKING:
     from coordinator_app.db.engine import Database
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
             page.widget.setObjectName(f"tab_{page.key}")
             self.tabs.addTab(page.widget, page.title)
             page.tab.status_message.connect(self._show_status)
-            header_state = self.settings.value(f"{page.key}/header")
+            header_state = self.settings.value(f"{page.key}/columns")
             table = page.tab.table
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
@@ -376,17 +377,16 @@ class MainWindow(QMainWindow):
 
     # --- layout memory ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
-        geometry = self.settings.value("mainwindow/geometry")
-        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
-            return
-        self.resize(1100, 700)
+        """The size and place of the last session, fitted to the screen (ui.widgets.geometry)."""
+        self.resize(1366, 768)  # at first the whole screen (fitted to it), then as left
+        restore_window(self.settings, self)
 
     def save_layout(self) -> None:
-        self.settings.setValue("mainwindow/geometry", self.saveGeometry())
+        save_window(self.settings, self)
         for page in self._pages:
             table = page.tab.table
             if table is not None:
-                self.settings.setValue(f"{page.key}/header", table.horizontalHeader().saveState())
+                self.settings.setValue(f"{page.key}/columns", table.horizontalHeader().saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

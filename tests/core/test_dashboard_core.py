@@ -2,26 +2,78 @@
 
 from __future__ import annotations
 
-from coordinator_app.core.reports import Compared, dashboard_data
+import datetime as dt
+
+import pytest
+
+from coordinator_app.core.reports import Compared, Period, compared_periods, dashboard_data
 from coordinator_app.db.engine import Database
 from tests import reports_dataset
+from tests.factories.records import activity_id, add_people, hours_row, save_all
+
+D = dt.date
 
 
 def test_this_month_against_the_last(db: Database) -> None:
     reports_dataset.build(db)
     data = dashboard_data(db, today=reports_dataset.TODAY)
     assert data.month.key == "2026-04"
-    assert data.volunteers == Compared(1, 4)  # April: V1; March: V1 V2 V3 and V5 (done)
-    assert data.minutes == Compared(120, 1440 + 60 + 300)  # work done: confirmed and done
-    assert data.confirmed_minutes == Compared(0, 1440)
-    assert data.clients == Compared(1, 2)
+    # 1–10 April against 1–10 March (not the whole of March): V1 on 2 April; V3 on 5 March
+    # and V1 on 10 March
+    assert (data.period, data.compared_period) == (
+        Period(D(2026, 4, 1), D(2026, 4, 10)),
+        Period(D(2026, 3, 1), D(2026, 3, 10)),
+    )
+    assert data.volunteers == Compared(1, 2)
+    assert data.minutes == Compared(120, 360 + 600)  # work done: confirmed and done
+    assert data.confirmed_minutes == Compared(0, 960)
     assert (data.waiting_needs, data.waiting_clients) == (1, 1)
     bars = [(bar.month.key, bar.confirmed_minutes, bar.done_minutes) for bar in data.months]
     assert bars[0] == ("2025-05", 960, 0)
     assert bars[-3:] == [("2026-02", 1560, 0), ("2026-03", 1440, 360), ("2026-04", 0, 120)]
     assert len(bars) == 12
     by_activity = {bar.code: (bar.minutes.current, bar.minutes.previous) for bar in data.by_activity}
-    assert by_activity == {"TOW": (120, 1020), "ZAJ": (0, 360), "EDU": (0, 120), "IMP": (0, 300)}
+    assert by_activity == {"TOW": (120, 960)}
+
+
+def test_the_last_day_compares_the_whole_of_both_months(db: Database) -> None:
+    reports_dataset.build(db)
+    data = dashboard_data(db, today=D(2026, 3, 31))
+    assert data.compared_period == Period(D(2026, 2, 1), D(2026, 2, 28))
+    # March: V1 600 + 360 + 60 (done), V2 120, V3 360, V5 300 (done); the cancelled entry not
+    assert data.minutes == Compared(1440 + 60 + 300, 1560)  # February: V1 960, V3 360, V4 240
+    assert data.volunteers == Compared(4, 3)
+    assert data.minutes.current == data.months[-1].minutes
+    assert data.minutes.previous == data.months[-2].minutes
+
+
+@pytest.mark.parametrize(
+    ("today", "this_month", "same_days"),
+    [
+        (D(2026, 12, 3), (D(2026, 12, 1), D(2026, 12, 3)), (D(2026, 11, 1), D(2026, 11, 3))),
+        (D(2026, 1, 15), (D(2026, 1, 1), D(2026, 1, 15)), (D(2025, 12, 1), D(2025, 12, 15))),
+        (D(2026, 3, 30), (D(2026, 3, 1), D(2026, 3, 30)), (D(2026, 2, 1), D(2026, 2, 28))),
+        (D(2026, 11, 30), (D(2026, 11, 1), D(2026, 11, 30)), (D(2026, 10, 1), D(2026, 10, 31))),
+        (D(2026, 12, 1), (D(2026, 12, 1), D(2026, 12, 1)), (D(2026, 11, 1), D(2026, 11, 1))),
+    ],
+)
+def test_compared_periods(
+    today: dt.date, this_month: tuple[dt.date, dt.date], same_days: tuple[dt.date, dt.date]
+) -> None:
+    assert compared_periods(today) == (Period(*this_month), Period(*same_days))
+
+
+def test_early_in_the_month_is_not_a_fall(db: Database) -> None:
+    """On 3 December, 3 days of work against a whole November would read "−89,7%"; against
+    1–3 November the same pace is no change."""
+    (volunteer,) = add_people(db, "Kowalska Anna")
+    tow = activity_id(db, "TOW")
+    days = (D(2026, 11, 2), D(2026, 11, 20), D(2026, 11, 27), D(2026, 12, 2))
+    save_all(db, (hours_row(volunteer, day, 120, tow, status="done") for day in days))
+    data = dashboard_data(db, today=D(2026, 12, 3))
+    assert data.minutes == Compared(120, 120)
+    assert data.minutes.percent == 0
+    assert data.volunteers == Compared(1, 1)
 
 
 def test_attention_items_open_their_records(db: Database) -> None:

@@ -42,7 +42,10 @@ def test_figures_and_charts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     reports_dataset.build(db)
     tab = open_dashboard(qtbot, db)
     assert child(tab, QLabel, "tile_volunteers_value").text() == "1"
-    assert "4" in child(tab, QLabel, "tile_volunteers_detail").text()
+    # 10 April against the same days of March, said so
+    assert child(tab, QLabel, "tile_volunteers_detail").text() == "1\u201310 marca: 2 (-50\u202f%)"
+    assert "1\u201310 marca: 16 godzin" in child(tab, QLabel, "tile_hours_detail").text()
+    assert tab.activity_chart.previous_label == "1\u201310 marca"
     assert child(tab, QLabel, "tile_clients_value").text() == "1"
     assert child(tab, QLabel, "tile_hours_value").text() == "2 godziny"
     assert "kwietnia" in tab.heading.text() or "kwiecień" in tab.heading.text()

@@ -7,7 +7,14 @@ small counts of people are suppressed in `figures`. Imports core, db and i18n, n
 """
 
 from coordinator_app.core.reports.attention import AttentionGroup, AttentionItem
-from coordinator_app.core.reports.dashboard import ActivityBar, DashboardData, MonthBar, dashboard_data
+from coordinator_app.core.reports.dashboard import (
+    ActivityBar,
+    DashboardData,
+    MonthBar,
+    Period,
+    compared_periods,
+    dashboard_data,
+)
 from coordinator_app.core.reports.figures import (
     NO_CLIENT,
     Compared,
@@ -33,6 +40,7 @@ __all__ = [
     "KorpusStatus",
     "KorpusThresholds",
     "MonthBar",
+    "Period",
     "PeriodStatus",
     "ReportSettings",
     "Signatories",
@@ -40,6 +48,7 @@ __all__ = [
     "Summary",
     "VolunteerStatement",
     "YearToDate",
+    "compared_periods",
     "dashboard_data",
     "korpus_status",
     "monthly_summary",

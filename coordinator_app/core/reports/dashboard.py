@@ -1,6 +1,10 @@
 """The figures of the dashboard: this month against the last, twelve months of hours, hours
 by activity type, the waiting list, and the list of what needs attention (attention.py).
 
+Like is compared with like: the month so far (1–3 December on 3 December) against the same
+days of the month before (1–3 November), not against the whole of November; on the last day
+of a month the whole previous month is compared.
+
 The dashboard is the coordinator's own working view, so its hours are the work *done*
 (entries marked done or confirmed); how much of it is confirmed is shown beside them.
 """
@@ -45,9 +49,30 @@ class ActivityBar:
 
 
 @dataclass(frozen=True)
+class Period:
+    """Days `first`–`last`, both included."""
+
+    first: dt.date
+    last: dt.date
+
+
+def compared_periods(today: dt.date) -> tuple[Period, Period]:
+    """This month up to `today`, and the same days of the previous month (its whole when it
+    has fewer days: on 31 March, 1–28 February)."""
+    this = Month.of(today)
+    before = this.previous()
+    last_before = min(before.first + dt.timedelta(days=today.day - 1), before.last)
+    if today == this.last:
+        last_before = before.last
+    return Period(this.first, today), Period(before.first, last_before)
+
+
+@dataclass(frozen=True)
 class DashboardData:
     today: dt.date
     month: Month
+    period: Period  # this month up to today
+    compared_period: Period  # the same days of the previous month
     volunteers: Compared  # volunteers with work done in the month
     minutes: Compared  # work done (done + confirmed)
     confirmed_minutes: Compared
@@ -63,10 +88,11 @@ def dashboard_data(db: Database, *, today: dt.date | None = None) -> DashboardDa
     today = today or dt.date.today()
     this = Month.of(today)
     first = this.back(CHART_MONTHS - 1)
+    period, compared = compared_periods(today)
     with db.session() as session:
         conn = session.connection()
         bars = _month_bars(conn, first, this)
-        now, before = (_month_work(conn, m) for m in (this, this.previous()))
+        now, before = (_work(conn, p) for p in (period, compared))
         to_client = dict(
             conn.execute(
                 select(Assignment.id, Assignment.client_id).where(Assignment.client_id.is_not(None))
@@ -86,6 +112,8 @@ def dashboard_data(db: Database, *, today: dt.date | None = None) -> DashboardDa
     return DashboardData(
         today=today,
         month=this,
+        period=period,
+        compared_period=compared,
         volunteers=Compared(len(now.volunteers), len(before.volunteers)),
         minutes=Compared(sum(now.by_activity.values()), sum(before.by_activity.values())),
         confirmed_minutes=Compared(now.confirmed, before.confirmed),
@@ -128,7 +156,7 @@ class _Work:
     confirmed: int
 
 
-def _month_work(conn: Connection, month: Month) -> _Work:
+def _work(conn: Connection, period: Period) -> _Work:
     h = HoursEntry
     volunteers: set[int] = set()
     assignments: set[int] = set()
@@ -136,7 +164,7 @@ def _month_work(conn: Connection, month: Month) -> _Work:
     confirmed = 0
     for vid, aid, activity, status, minutes in conn.execute(
         select(h.volunteer_id, h.assignment_id, h.activity_type_id, h.status, func.sum(h.minutes))
-        .where(h.status.in_(WORKED), h.work_date.between(month.first, month.last))
+        .where(h.status.in_(WORKED), h.work_date.between(period.first, period.last))
         .group_by(h.volunteer_id, h.assignment_id, h.activity_type_id, h.status)
     ).all():
         volunteers.add(vid)

@@ -33,6 +33,7 @@ class AssignmentsTab(ListTab):
     title_text = N_("Assignments")
     empty_text = N_("No assignments yet. Start from the waiting list or “Add assignment…”.")
     column_widths = (100, 170, 100, 200, 100, 85, 90, 90, 100)
+    stretch_column = "activity"
     sort_column = "from"
     sort_order = Qt.SortOrder.DescendingOrder
 

@@ -102,9 +102,11 @@ class ActivityChart(_Chart):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.bars: tuple[ActivityBar, ...] = ()
+        self.previous_label = ""  # what the grey bars are: "last month" or "1–3 listopada"
         self.setAccessibleName(_("Hours by activity type"))
 
-    def set_bars(self, bars: Sequence[ActivityBar]) -> None:
+    def set_bars(self, bars: Sequence[ActivityBar], previous_label: str | None = None) -> None:
+        self.previous_label = previous_label or _("last month")
         ordered = sorted(bars, key=lambda b: (-max(b.minutes.current, b.minutes.previous), b.code))
         self.bars = tuple(ordered[: self.MAX_ROWS])
         self.update()
@@ -119,7 +121,11 @@ class ActivityChart(_Chart):
         width, height = self.width(), self.height()
         painter.setPen(TEXT)
         painter.drawText(QRectF(4, 0, width - 8, line + 2), _("Hours by activity type"))
-        self._legend(painter, ((CONFIRMED, _("this month")), (PREVIOUS, _("last month"))), 2 * line + 6)
+        self._legend(
+            painter,
+            ((CONFIRMED, _("this month")), (PREVIOUS, self.previous_label or _("last month"))),
+            2 * line + 6,
+        )
         top = 3 * line + 12
         if not self.bars:
             painter.drawText(QRectF(4, top, width - 8, line), _("No hours yet."))

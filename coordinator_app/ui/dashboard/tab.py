@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coordinator_app.core.calendar import Month
 from coordinator_app.core.reports import Compared, DashboardData, dashboard_data
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
-from coordinator_app.i18n.formatting import format_date, format_hours, format_month, format_number
+from coordinator_app.i18n.formatting import format_date, format_hours, format_month, format_number, screen
 from coordinator_app.i18n.formatting import whole_hours as round_hours
 from coordinator_app.ui.dashboard.charts import ActivityChart, MonthsChart
 from coordinator_app.ui.style import set_role
@@ -40,17 +41,30 @@ EXPANDED_UP_TO = 10  # groups with more items start folded
 STALE_AFTER_SECONDS = 120  # shown again after this long, the dashboard reloads
 
 
-def change_text(figure: Compared, *, hours: bool = False) -> str:
-    """`last month: 3 786 (+10,0%)` (hours as hours)."""
+def period_text(data: DashboardData) -> str:
+    """What this month is compared with: `last month` when the whole of it, else the same
+    days of it, `1–3 listopada` (on 3 December)."""
+    period = data.compared_period
+    if period.first.day == 1 and period.last == Month.of(period.first).last:
+        return _("last month")
+    month = screen.month_genitive(period.first)
+    if period.first == period.last:
+        return f"{period.first.day} {month}"
+    return f"{period.first.day}\u2013{period.last.day} {month}"
+
+
+def change_text(figure: Compared, *, hours: bool = False, period: str | None = None) -> str:
+    """`1–3 listopada: 3 786 (+10,0%)` or `last month: …` (hours as hours)."""
+    period = _("last month") if period is None else period
     value = (
         format_hours(whole_hours(figure.previous)) if hours else format_number(figure.previous, decimals=0)
     )
     percent = figure.percent
     if percent is None:
-        return _("last month: {value}").format(value=value)
+        return _("{period}: {value}").format(period=period, value=value)
     sign = "+" if percent > 0 else ""
     change = sign + format_number(percent, decimals=1) + "\u202f%"
-    return _("last month: {value} ({change})").format(value=value, change=change)
+    return _("{period}: {value} ({change})").format(period=period, value=value, change=change)
 
 
 def whole_hours(minutes: int) -> int:
@@ -77,6 +91,8 @@ class Tile(QFrame):
         self.detail.setObjectName(f"tile_{key}_detail")
         set_role(self.detail, "note")
         self.detail.setWordWrap(True)
+        # Two lines (confirmed hours, then the comparison), never squeezed to one.
+        self.detail.setMinimumHeight(2 * self.detail.fontMetrics().lineSpacing() + 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
@@ -197,17 +213,20 @@ class DashboardTab(QWidget):
             )
         )
         t = self.tiles
+        period = period_text(data)
         t["volunteers"].show_figure(
-            format_number(data.volunteers.current, decimals=0), change_text(data.volunteers)
+            format_number(data.volunteers.current, decimals=0), change_text(data.volunteers, period=period)
         )
         confirmed = _("confirmed: {hours}").format(
             hours=format_hours(whole_hours(data.confirmed_minutes.current))
         )
         t["hours"].show_figure(
             format_hours(whole_hours(data.minutes.current)),
-            confirmed + "\n" + change_text(data.minutes, hours=True),
+            confirmed + "\n" + change_text(data.minutes, hours=True, period=period),
         )
-        t["clients"].show_figure(format_number(data.clients.current, decimals=0), change_text(data.clients))
+        t["clients"].show_figure(
+            format_number(data.clients.current, decimals=0), change_text(data.clients, period=period)
+        )
         needs = ngettext(
             "{n} open need without a volunteer", "{n} open needs without a volunteer", data.waiting_needs
         )
@@ -218,7 +237,7 @@ class DashboardTab(QWidget):
             needs.format(n=format_number(data.waiting_needs, decimals=0)),
         )
         self.months_chart.set_bars(data.months)
-        self.activity_chart.set_bars(data.by_activity)
+        self.activity_chart.set_bars(data.by_activity, period)
         self._fill_attention(data)
 
     def _fill_attention(self, data: DashboardData) -> None:

@@ -64,7 +64,7 @@ class RecordForm(FormDialog[Any]):
         box = QCheckBox(text)
         box.setObjectName(key)
         box.setChecked(checked)
-        self.form.addRow("", box)
+        self.form.addRow(box)  # the whole width: the longest text is not cut
         return box
 
     def collect(self) -> Any:

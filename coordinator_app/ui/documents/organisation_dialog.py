@@ -58,7 +58,7 @@ from coordinator_app.ui.widgets.forms import (
     save_cancel_buttons,
 )
 from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
-from coordinator_app.ui.widgets.paged_form import mark_error_tabs
+from coordinator_app.ui.widgets.paged_form import form_page, mark_error_tabs
 
 TEXT_ROWS: dict[str, list[tuple[str, str, int]]] = {
     # tab -> (field, label msgid, max length)
@@ -140,8 +140,7 @@ class OrganisationDialog(FormDialog[OrganisationData]):
     # -- tabs ------------------------------------------------------------------------------
 
     def _form_tab(self, title: str, key: str) -> QFormLayout:
-        page = QWidget()
-        form = QFormLayout(page)
+        page, form = form_page()  # rows at the top, no gaps between them
         index = self.tabs.addTab(page, title)
         for field, label, length in TEXT_ROWS.get(key, []):
             edit = line_edit(length)
@@ -223,7 +222,8 @@ class OrganisationDialog(FormDialog[OrganisationData]):
         hint.setWordWrap(True)
         form.addRow(hint)
         for kind in DEFAULT_PATTERNS:
-            label = KINDS[kind].label if kind in KINDS else _("Confirmation of an agreement")
+            own = {"agreement_confirmation": _("Confirmation of an agreement"), "assignment": _("Assignment")}
+            label = KINDS[kind].label if kind in KINDS else own[kind]
             edit = line_edit(30)
             edit.setObjectName(f"numbering.{kind}")
             example = QLabel()

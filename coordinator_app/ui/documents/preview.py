@@ -369,6 +369,7 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
 def show_pdf(parent: QWidget | None, pdf: bytes, title: str) -> None:
     """A plain viewer of PDF bytes (the template editor's preview): pages only."""
     dialog = QDialog(parent)
+    dialog.setObjectName("pdf_viewer")  # its size is remembered under this name
     dialog.setWindowTitle(title)
     dialog.resize(880, 960)
     layout = QVBoxLayout(dialog)

@@ -40,6 +40,7 @@ from coordinator_app.ui.style import Colours
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
+from coordinator_app.ui.widgets.tables import keep_titles_whole
 
 NAME, STATUS, HOURS, RESULT, CERTIFICATE = range(5)
 HEADERS = (N_("Volunteer"), N_("Attendance"), N_("Hours"), N_("Result"), N_("Certificate no."))
@@ -117,6 +118,7 @@ class AttendanceDialog(FormDialog[list[AttendanceInput]]):
         for column, width in ((STATUS, 130), (HOURS, 90), (RESULT, 140), (CERTIFICATE, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(column, width)
+        keep_titles_whole(self.table)
         self.count = QLabel()
         buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)

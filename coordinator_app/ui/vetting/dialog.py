@@ -43,6 +43,7 @@ from coordinator_app.ui.vetting.form import VettingForm
 from coordinator_app.ui.vetting.status import live_status_html, summary_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
+from coordinator_app.ui.widgets.geometry import fit_to_screen
 
 STATEMENT_LABELS = {
     "residence_statement": N_("Statement on the countries of residence"),
@@ -199,6 +200,7 @@ class VettingDialog(FormDialog[VettingData]):
         self.history.setVisible(bool(view.earlier))
         self.stack.setCurrentIndex(1)
         self.resize(max(self.width(), FORM_SIZE[0]), max(self.height(), FORM_SIZE[1]))
+        fit_to_screen(self)  # grown in place: moved up if its bottom left the screen
         self.save_button.setEnabled(True)
         self.save_button.setDefault(True)
         blocked = evaluate(

@@ -36,6 +36,7 @@ from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.details_dialog import DetailsDialog, DetailsDocument
 from coordinator_app.ui.widgets.record_table import RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy
+from coordinator_app.ui.widgets.tables import compact_rows, keep_titles_whole
 
 _NUMBER_PARTS = re.compile(r"(\d+)")
 
@@ -68,6 +69,8 @@ class ListTab(QWidget):
     sort_column: ClassVar[str]  # a column key
     sort_order: ClassVar[Qt.SortOrder] = Qt.SortOrder.AscendingOrder
     column_widths: ClassVar[tuple[int, ...]] = ()
+    # The column that takes the room left over (its key); None: the last one does.
+    stretch_column: ClassVar[str | None] = None
     has_details: ClassVar[bool] = True
 
     # Hooks every subclass defines:
@@ -122,6 +125,13 @@ class ListTab(QWidget):
             # Never narrower than the (translated) header text, so no title is cut off.
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 24))
+        if self.stretch_column is not None:
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(
+                self.model.column_index(self.stretch_column), QHeaderView.ResizeMode.Stretch
+            )
+        compact_rows(self.table)
+        keep_titles_whole(self.table)
         # Double-click and Enter both "activate" a row (as the platform defines it).
         self.table.activated.connect(self._on_activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self.update_buttons())

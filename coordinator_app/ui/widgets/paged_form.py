@@ -5,11 +5,23 @@ the count) until its fields are changed or pass the next save."""
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QIcon
-from PySide6.QtWidgets import QFormLayout, QScrollArea, QStyle, QTabWidget, QWidget
+from PySide6.QtWidgets import QFormLayout, QScrollArea, QStyle, QTabWidget, QVBoxLayout, QWidget
 
 from coordinator_app.i18n import ngettext
 from coordinator_app.ui.style import Colours
 from coordinator_app.ui.widgets.forms import FieldErrors
+
+
+def form_page() -> tuple[QWidget, QFormLayout]:
+    """A page of labelled fields that keep to the top: the height left over goes below the
+    last row, never between the rows nor between a label and its (fixed-height) field."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    column.addLayout(form)
+    column.addStretch(1)
+    return page, form
 
 
 class PagedForm(QTabWidget):
@@ -23,9 +35,7 @@ class PagedForm(QTabWidget):
         self._page_of: dict[str, int] = {}
 
     def add_page(self, title: str) -> QFormLayout:
-        inner = QWidget()
-        form = QFormLayout(inner)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        inner, form = form_page()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)

@@ -1,4 +1,5 @@
-"""Small read-only tables for detail pages, and the choice box forms use."""
+"""Small read-only tables for detail pages, the choice box forms use, and column titles that
+are never cut (`keep_titles_whole`)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QTableWidget, QTableWidgetItem
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHeaderView,
+    QStyle,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from coordinator_app.ui.style import Colours
 
@@ -25,8 +34,60 @@ def read_only_table(headers: Sequence[str], name: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
+    header = table.horizontalHeader()
+    last = len(headers) - 1
+    # The last column stretches; where there is no room to stretch it keeps its whole title.
+    header.resizeSection(last, max(header.sectionSize(last), title_width(header, last)))
+    header.setStretchLastSection(True)
+    compact_rows(table)
+    keep_titles_whole(table)
     return table
+
+
+SORT_ARROW = 14  # room for the sort indicator beside a column title
+
+
+def title_width(header: QHeaderView, section: int) -> int:
+    """The width a column needs for its whole title (its widest line, margins, sort arrow)."""
+    model = header.model()
+    text = model.headerData(section, header.orientation(), Qt.ItemDataRole.DisplayRole) if model else None
+    if not text:
+        return 0
+    font = QFont(header.font())
+    # A header highlights (in bold) the columns of the selected row: measure the bold title.
+    font.setBold(font.bold() or header.highlightSections())
+    metrics = QFontMetrics(font)
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = SORT_ARROW if header.isSortIndicatorShown() else 0
+    return max(metrics.horizontalAdvance(line) for line in str(text).split("\n")) + margin + arrow
+
+
+def keep_titles_whole(table: QTableView) -> None:
+    """No column of `table` is ever narrower than its title, whatever width it is given (by
+    code, by a remembered layout or by the mouse); a stretched column is left to stretch."""
+    header = table.horizontalHeader()
+
+    def widen(section: int, _old: int = 0, new: int = -1) -> None:
+        size = header.sectionSize(section) if new < 0 else new
+        stretched = header.sectionResizeMode(section) == QHeaderView.ResizeMode.Stretch or (
+            header.stretchLastSection() and header.visualIndex(section) == header.count() - 1
+        )
+        if size <= 0 or stretched or header.isSectionHidden(section):
+            return
+        needed = title_width(header, section)
+        if size < needed:
+            header.resizeSection(section, needed)
+
+    header.sectionResized.connect(widen)
+    for section in range(header.count()):
+        widen(section)
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows one line of text high (plus a little air), so a list shows as many as it can."""
+    rows = table.verticalHeader()
+    rows.setMinimumSectionSize(table.fontMetrics().height() + 4)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
 
 
 def table_item(
