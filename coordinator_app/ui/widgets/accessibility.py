@@ -1,0 +1,245 @@
+"""Keyboard and screen-reader support applied to every window once, when it is first shown.
+
+`install(app, open_help)` puts one event filter on the application. When a top-level window
+(the main window, a dialog) is shown for the first time, the filter:
+
+- gives every interactive widget without an accessible name the one a reader should announce:
+  the text of its label (a QFormLayout row's label, any QLabel whose buddy it is), else its
+  own text, tooltip or placeholder (`name_widgets`);
+- binds F1 in that window to `open_help(window)`, which opens the manual at the window's
+  section.
+
+`interactive_widgets`, `accessible_name`, `mnemonic` and `tab_walk` are what the keyboard test
+checks the windows with; the application uses the naming half.
+
+Imports i18n only (and Qt).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QAbstractSpinBox,
+    QComboBox,
+    QAbstractItemView,
+    QTextEdit,
+    QPlainTextEdit,
+    QTabBar,
+)
+_DONE = "_accessibility_applied"
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+def plain(text: str) -> str:
+    """A label as a reader says it: no "&" of a mnemonic, no trailing ":" or required "*"."""
+    text = re.sub(r"&(.)", r"\1", text).replace("\n", " ").strip()
+    return text.rstrip(" :*").strip()
+
+
+def mnemonic(text: str) -> str | None:
+    """The mnemonic letter of a button's text ("&Zapisz" → "z"), or None."""
+    match = _MNEMONIC.search(text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def _inside_compound(widget: QWidget) -> bool:
+    """The line edit of a spin box or combo box, the viewport of a list: parts of one widget."""
+    parent = widget.parentWidget()
+    while parent is not None and not parent.isWindow():
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def interactive_widgets(window: QWidget) -> list[QWidget]:
+    """The widgets of `window` a keyboard user works with: shown, enabled, reached by Tab."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _inside_compound(widget):
+            continue
+        if isinstance(widget, QTabBar) and widget.count() < 2:
+            continue
+        if widget.window() is not window or not widget.isVisible() or not widget.isEnabled():
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found.append(widget)
+    return found
+
+
+def _layout_labels(layout: QLayout, labels: dict[QWidget, str]) -> None:
+    if isinstance(layout, QFormLayout):
+        for row in range(layout.rowCount()):
+            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if isinstance(label, QLabel) and field is not None and plain(label.text()):
+                for named in _named_by_row(field):
+                    labels.setdefault(named, plain(label.text()))
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        child = item.layout() if item is not None else None
+        if child is not None:
+            _layout_labels(child, labels)
+
+
+def _named_by_row(field: QWidget) -> list[QWidget]:
+    """The widget a form row's label names: the field, or the one interactive widget inside
+    the box that holds the field and its error line."""
+    if isinstance(field, INTERACTIVE):
+        return [field]
+    inner = [
+        widget
+        for widget in field.findChildren(QWidget)
+        if isinstance(widget, INTERACTIVE)
+        and not _inside_compound(widget)
+        and widget.window() is field.window()
+    ]
+    return [field, *inner] if len(inner) == 1 else [field]
+
+
+def label_texts(window: QWidget) -> dict[QWidget, str]:
+    """Widget → the text of the label that names it (a label's buddy, a form row's label)."""
+    labels: dict[QWidget, str] = {}
+    for label in window.findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is not None and plain(label.text()):
+            labels.setdefault(buddy, plain(label.text()))
+    for widget in [window, *window.findChildren(QWidget)]:
+        layout = widget.layout()
+        if layout is not None:
+            _layout_labels(layout, labels)
+    return labels
+
+
+def _own_name(widget: QWidget, labels: dict[QWidget, str]) -> str:
+    """The label's text, else the widget's own text, tooltip or placeholder."""
+    for candidate in (widget, widget.focusProxy()):
+        if candidate is not None and candidate in labels:
+            return labels[candidate]
+    if isinstance(widget, QAbstractButton) and plain(widget.text()):
+        return plain(widget.text())
+    if widget.toolTip():
+        return plain(re.sub(r"<[^>]+>", "", widget.toolTip()).split("\n")[0])
+    if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and widget.placeholderText():
+        return plain(widget.placeholderText())
+    parent = widget.parentWidget()
+    if isinstance(parent, QGroupBox) and plain(parent.title()):
+        return plain(parent.title())
+    return ""
+
+
+def name_widgets(window: QWidget) -> None:
+    """Every interactive widget of `window` without an accessible name gets one."""
+    labels = label_texts(window)
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or _inside_compound(widget) or widget.accessibleName():
+            continue
+        if widget.window() is not window:
+            continue  # a pop-up (a date field's calendar) is named when it shows
+        name = _own_name(widget, labels) or (
+            plain(window.windowTitle()) if isinstance(widget, QAbstractItemView) else ""
+        )
+        if name:
+            widget.setAccessibleName(name)
+
+
+def accessible_name(widget: QWidget) -> str:
+    """The name a screen reader announces for `widget` (what Qt's accessibility reports)."""
+    interface = QAccessible.queryAccessibleInterface(widget)
+    return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
+
+
+def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:
+    """The widgets Tab visits, from the first one in the focus chain until it comes round
+    again (a grid that Tab moves through cell by cell counts once)."""
+    from PySide6.QtTest import QTest
+
+    window.activateWindow()
+    window.setFocus(Qt.FocusReason.TabFocusReason)
+    window.focusNextPrevChild(True)
+    visited: list[QWidget] = []
+    for _step in range(limit):
+        current = QApplication.focusWidget()
+        if current is None or (visited and current is visited[0]):
+            break
+        if current not in visited:
+            visited.append(current)
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+    return visited
+
+
+class _FirstShow(QObject):
+    """The application's event filter: names the widgets and binds F1 in each new window."""
+
+    def __init__(self, app: QApplication, open_help: Callable[[QWidget], object]) -> None:
+        super().__init__(app)
+        self._open_help = open_help
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            prepare_window(watched, self._open_help)
+        return False
+
+
+def free_tab(window: QWidget) -> None:
+    """Tab leaves every widget that would keep it: a read-only list (its rows are walked with
+    the arrows) and a text box (a note has no use for a tab character)."""
+    for view in window.findChildren(QAbstractItemView):
+        if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+            view.setTabKeyNavigation(False)
+    for edit in window.findChildren(QPlainTextEdit):
+        edit.setTabChangesFocus(True)
+    for text in window.findChildren(QTextEdit):
+        text.setTabChangesFocus(True)
+
+
+def prepare_window(window: QWidget, open_help: Callable[[QWidget], object]) -> None:
+    """Name `window`'s widgets and free Tab (each time: pages add widgets); bind F1 (once)."""
+    name_widgets(window)
+    free_tab(window)
+    if window.property(_DONE):
+        return
+    window.setProperty(_DONE, True)
+    key = help_key()
+    if any(action.shortcut() == key for action in window.findChildren(QAction)):
+        return  # the window's own Help menu has the key
+    shortcut = QShortcut(key, window)
+    shortcut.activated.connect(lambda: open_help(window))
+
+
+def help_key() -> QKeySequence:
+    """The platform's help key (F1 on Windows and Linux)."""
+    key = QKeySequence(QKeySequence.StandardKey.HelpContents)
+    return key if not key.isEmpty() else QKeySequence("F1")
+
+
+def install(app: QApplication, open_help: Callable[[QWidget], object]) -> QObject:
+    """Prepare every window the application shows from now on; returns the filter."""
+    event_filter = _FirstShow(app, open_help)
+    app.installEventFilter(event_filter)
+    return event_filter
