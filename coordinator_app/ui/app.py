@@ -102,6 +102,9 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         "%s %s starting (Python %s, Qt %s)", APP_NAME, __version__, platform.python_version(), qVersion()
     )
     app = make_application()
+    from coordinator_app.ui.help.window import install as install_help
+
+    install_help(app)  # F1 in every window, widgets named for screen readers
     settings = QSettings()
     chosen = choose_language(settings, language)
     install_qt_translations(app, chosen)

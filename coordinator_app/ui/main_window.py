@@ -168,6 +168,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = bar.addMenu(_("&Help"))
+        self.manual_action = self._action(
+            _("&Manual"), self.open_help, QKeySequence.StandardKey.HelpContents, "F1"
+        )
+        help_menu.addAction(self.manual_action)
         help_menu.addAction(self._action(_("&About"), self._about))
         help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))
 
@@ -368,6 +372,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, APP_NAME, _("The language will change the next time you start the application.")
         )
+
+    def open_help(self) -> None:
+        """The manual at the current tab's section (F1)."""
+        from coordinator_app.ui.help.window import open_help
+
+        open_help(self)
 
     def _about(self) -> None:
         from coordinator_app.ui.about import AboutDialog

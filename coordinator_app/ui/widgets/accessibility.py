@@ -77,7 +77,7 @@ def _inside_compound(widget: QWidget) -> bool:
 
 def interactive_widgets(window: QWidget) -> list[QWidget]:
     """The widgets of `window` a keyboard user works with: shown, enabled, reached by Tab."""
-    found = []
+    found: list[QWidget] = []
     for widget in window.findChildren(QWidget):
         if not isinstance(widget, INTERACTIVE) or _inside_compound(widget):
             continue
