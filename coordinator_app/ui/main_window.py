@@ -218,6 +218,9 @@ class MainWindow(QMainWindow):
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
+        from coordinator_app.ui.widgets.accessibility import refresh
+
+        refresh(self)  # the tabs' widgets named for screen readers
         for action in self._database_actions:
             action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)

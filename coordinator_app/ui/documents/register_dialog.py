@@ -38,6 +38,7 @@ class RegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.kind = QComboBox()
+        self.kind.setAccessibleName(_("Document"))
         self.kind.addItem(_("all documents"), None)
         for key, kind_spec in KINDS.items():
             if kind_spec.numbered:

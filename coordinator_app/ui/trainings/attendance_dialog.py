@@ -82,6 +82,7 @@ class AttendanceDialog(FormDialog[list[AttendanceInput]]):
         self.add_button.clicked.connect(self.pick_volunteers)
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("attendance_status_choice")
+        self.status_choice.setAccessibleName(_("Status"))
         for value, label in VolunteerStatus.choices():
             self.status_choice.addItem(label, value)
         self.status_choice.setCurrentIndex(self.status_choice.findData(VolunteerStatus.ACTIVE.value))

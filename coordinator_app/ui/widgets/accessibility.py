@@ -17,6 +17,7 @@ Imports i18n only (and Qt).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -119,7 +121,10 @@ def _named_by_row(field: QWidget) -> list[QWidget]:
         and not _inside_compound(widget)
         and widget.window() is field.window()
     ]
-    return [field, *inner] if len(inner) == 1 else [field]
+    fields = [widget for widget in inner if not isinstance(widget, QAbstractButton)]
+    if len(inner) == 1 or len(fields) == 1:
+        return [field, (fields or inner)[0]]
+    return [field, *fields[:1]]  # a row of several fields: the label names the first
 
 
 def label_texts(window: QWidget) -> dict[QWidget, str]:
@@ -133,7 +138,24 @@ def label_texts(window: QWidget) -> dict[QWidget, str]:
         layout = widget.layout()
         if layout is not None:
             _layout_labels(layout, labels)
+            _captions(layout, labels)
     return labels
+
+
+def _captions(layout: QLayout, labels: dict[QWidget, str]) -> None:
+    """A label placed just above a field in a column (no buddy set) names that field."""
+    if isinstance(layout, QFormLayout):
+        return
+    previous: QWidget | None = None
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        widget = item.widget() if item is not None else None
+        if widget is None:
+            continue
+        named = isinstance(widget, INTERACTIVE) and not isinstance(widget, QAbstractButton)
+        if isinstance(previous, QLabel) and previous.buddy() is None and named and plain(previous.text()):
+            labels.setdefault(widget, plain(previous.text()))
+        previous = widget
 
 
 def _own_name(widget: QWidget, labels: dict[QWidget, str]) -> str:
@@ -169,17 +191,26 @@ def name_widgets(window: QWidget) -> None:
 
 
 def accessible_name(widget: QWidget) -> str:
-    """The name a screen reader announces for `widget` (what Qt's accessibility reports)."""
+    """The name a screen reader announces for `widget`: its accessible name, else what Qt's
+    accessibility reports (a button's text, a label buddy's text). A combo box must have its
+    own: Qt reports its current value as its name."""
+    if widget.accessibleName().strip() or isinstance(widget, QComboBox):
+        return widget.accessibleName().strip()
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
 
 
 def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:
     """The widgets Tab visits, from the first one in the focus chain until it comes round
-    again (a grid that Tab moves through cell by cell counts once)."""
+    again. A grid that Tab moves through cell by cell is left with Ctrl+Tab, as the manual
+    says."""
     from PySide6.QtTest import QTest
 
     window.activateWindow()
+    for _wait in range(1000):
+        if QApplication.activeWindow() is window:
+            break
+        QApplication.processEvents()
     window.setFocus(Qt.FocusReason.TabFocusReason)
     window.focusNextPrevChild(True)
     visited: list[QWidget] = []
@@ -189,7 +220,9 @@ def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:
             break
         if current not in visited:
             visited.append(current)
-        QTest.keyClick(current, Qt.Key.Key_Tab)
+        grid = isinstance(current, QAbstractItemView) and current.tabKeyNavigation()
+        modifier = Qt.KeyboardModifier.ControlModifier if grid else Qt.KeyboardModifier.NoModifier
+        QTest.keyClick(current, Qt.Key.Key_Tab, modifier)
     return visited
 
 
@@ -212,16 +245,43 @@ def free_tab(window: QWidget) -> None:
     for view in window.findChildren(QAbstractItemView):
         if view.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
             view.setTabKeyNavigation(False)
+        elif view.tabKeyNavigation() and not view.property(_DONE):
+            _leave_with_ctrl_tab(view)
     for edit in window.findChildren(QPlainTextEdit):
         edit.setTabChangesFocus(True)
     for text in window.findChildren(QTextEdit):
         text.setTabChangesFocus(True)
 
 
-def prepare_window(window: QWidget, open_help: Callable[[QWidget], object]) -> None:
-    """Name `window`'s widgets and free Tab (each time: pages add widgets); bind F1 (once)."""
+def buttons_in_reading_order(window: QWidget) -> None:
+    """The buttons of each button box are reached left to right, as they are shown (a box
+    places them by the platform's rules, Tab would follow the order they were added in)."""
+    for box in window.findChildren(QDialogButtonBox):
+        shown = sorted((b for b in box.buttons() if b.isVisibleTo(window)), key=lambda b: b.x())
+        for first, second in itertools.pairwise(shown):
+            QWidget.setTabOrder(first, second)
+
+
+def _leave_with_ctrl_tab(view: QAbstractItemView) -> None:
+    """A grid typed in with Tab from cell to cell is left with Ctrl+Tab (Ctrl+Shift+Tab back)."""
+    view.setProperty(_DONE, True)
+    for keys, forward in (("Ctrl+Tab", True), ("Ctrl+Shift+Tab", False)):
+        shortcut = QShortcut(QKeySequence(keys), view)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(lambda forward=forward: QWidget.focusNextPrevChild(view, forward))
+
+
+def refresh(window: QWidget) -> None:
+    """Name `window`'s widgets, free Tab and order the buttons (again after widgets are added,
+    e.g. the main window's tabs once the database is open)."""
     name_widgets(window)
     free_tab(window)
+    buttons_in_reading_order(window)
+
+
+def prepare_window(window: QWidget, open_help: Callable[[QWidget], object]) -> None:
+    """`refresh` `window` (each time it is shown: pages add widgets); bind F1 (once)."""
+    refresh(window)
     if window.property(_DONE):
         return
     window.setProperty(_DONE, True)

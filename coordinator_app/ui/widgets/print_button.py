@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from coordinator_app.i18n import _
@@ -17,4 +18,7 @@ def print_button(parent: QWidget, entries: Sequence[tuple[str, Callable[[], obje
     for text, action in entries:
         menu.addAction(text, action)
     button.setMenu(menu)
+    # Ctrl+P opens the menu from anywhere in the window (the button keeps its mnemonic).
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), parent)
+    shortcut.activated.connect(button.showMenu)
     return button

@@ -1,0 +1,197 @@
+"""Every window works from the keyboard and names its widgets for a screen reader.
+
+Each window and dialog is shown as the application shows it (with the start-up event filter
+that names widgets and binds F1), then walked with Tab: every interactive widget must be
+reached, in reading order (top to bottom, left to right; the focus chain is a ring, so the
+walk is read from its top-left widget), and have an accessible name. Buttons have a mnemonic
+or a shortcut, no two in one window the same letter. Ctrl+P prints from the record windows.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from coordinator_app.storage.opening import open_database
+from coordinator_app.ui.help import window as help_window
+from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.tab import Tab
+from coordinator_app.ui.widgets import accessibility
+from coordinator_app.ui.widgets.accessibility import accessible_name, interactive_widgets, mnemonic
+from tests.ui.test_polish_screens import windows
+
+TOLERANCE = 8  # pixels: widgets of one row are not all aligned to the pixel
+
+
+@pytest.fixture
+def prepared(qapp: QApplication) -> Iterator[None]:
+    """F1 and the widget names, as the application installs them at start-up."""
+    event_filter = help_window.install(qapp)
+    yield
+    qapp.removeEventFilter(event_filter)
+
+
+def active(window: QWidget) -> Callable[[], bool]:
+    return lambda: QApplication.activeWindow() is window
+
+
+def loaded(tab: Tab) -> Callable[[], bool]:
+    return lambda: tab.loaded
+
+
+def position(widget: QWidget) -> QPoint:
+    return widget.mapTo(widget.window(), QPoint(0, 0))
+
+
+def out_of_order(walk: list[QWidget]) -> list[str]:
+    """The steps of the walk that go back up (not to a new column) or left within a row."""
+    walk = [w for w in walk if not accessibility._inside_compound(w)]
+    if not walk:
+        return []
+    start = min(range(len(walk)), key=lambda i: (position(walk[i]).y() // 20, position(walk[i]).x()))
+    ring = walk[start:] + walk[:start]
+    problems = []
+    for before, after in itertools.pairwise(ring):
+        a, b = position(before), position(after)
+        up = b.y() < a.y() - TOLERANCE and b.x() < a.x() + before.width() - TOLERANCE
+        left = abs(b.y() - a.y()) <= TOLERANCE and b.x() < a.x() - TOLERANCE
+        if up or left:
+            problems.append(f"{accessible_name(before)} → {accessible_name(after)}")
+    return problems
+
+
+def check_window(window: QWidget) -> dict[str, list[str]]:
+    """What is wrong with `window` from the keyboard (empty lists when all is well)."""
+    widgets = interactive_widgets(window)
+    walk = accessibility.tab_walk(window)
+    return {
+        "not reached by Tab": [
+            f"{type(w).__name__} {accessible_name(w) or w.objectName()}" for w in widgets if w not in walk
+        ],
+        "no accessible name": [
+            f"{type(w).__name__} {w.objectName()}" for w in widgets if not accessible_name(w)
+        ],
+        "out of reading order": out_of_order(walk),
+    }
+
+
+def button_letters(window: QWidget) -> tuple[list[str], dict[str, list[str]]]:
+    """Buttons with neither a mnemonic nor a shortcut; mnemonic letters used more than once."""
+    bare: list[str] = []
+    letters: dict[str, list[str]] = {}
+    for button in interactive_widgets(window):
+        if not isinstance(button, QPushButton | QToolButton):
+            continue
+        letter = mnemonic(button.text())
+        if letter:
+            letters.setdefault(letter, []).append(button.text())
+        elif button.shortcut().isEmpty() and not _closes(button):
+            bare.append(button.text() or button.toolTip())
+    return bare, {k: v for k, v in letters.items() if len(v) > 1}
+
+
+def _closes(button: QWidget) -> bool:
+    """Escape closes a dialog: its Cancel / Close button needs no letter."""
+    return accessible_name(button) in {"Anuluj", "Zamknij", "Zamknij okno"}
+
+
+def test_every_dialog_is_walked_with_tab_and_named(qtbot: QtBot, db_path: Path, prepared: None) -> None:
+    db = open_database(db_path)
+    failures = {}
+    for window in windows(db):
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(active(window))
+        problems = {k: v for k, v in check_window(window).items() if v}
+        if problems:
+            failures[type(window).__name__] = problems
+        window.close()
+    db.dispose()
+    assert failures == {}
+
+
+def test_the_main_window_is_walked_with_tab_in_every_tab(
+    qtbot: QtBot, db_path: Path, qsettings: QSettings, prepared: None
+) -> None:
+    window = MainWindow(db_path, qsettings)
+    qtbot.addWidget(window)
+    window.resize(1366, 728)
+    window.show()
+    with qtbot.waitSignal(window.database_ready, timeout=10_000):
+        window.open_database()
+    assert window.main_tabs is not None
+    failures = {}
+    for page in window.main_tabs.pages():
+        window.tabs.setCurrentWidget(page.widget)
+        qtbot.waitUntil(loaded(page.tab))
+        problems = {k: v for k, v in check_window(window).items() if v}
+        if problems:
+            failures[page.key] = problems
+    assert failures == {}
+
+
+def test_no_two_buttons_of_a_window_share_a_mnemonic(qtbot: QtBot, db_path: Path, prepared: None) -> None:
+    db = open_database(db_path)
+    shared = {}
+    for window in windows(db):
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        _bare, duplicates = button_letters(window)
+        if duplicates:
+            shared[type(window).__name__] = duplicates
+        window.close()
+    db.dispose()
+    assert shared == {}
+
+
+def test_mnemonic_helpers() -> None:
+    assert mnemonic("&Zapisz") == "z"
+    assert mnemonic("Po&dręcznik") == "d"
+    assert mnemonic("Tom && Jerry") is None
+    assert accessibility.plain("&Imię *:") == "Imię"
+
+
+def test_a_label_names_its_field_and_a_list_lets_tab_go(qtbot: QtBot, prepared: None) -> None:
+    from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QTableWidget, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    form = QFormLayout()
+    name = QLineEdit()
+    form.addRow("&Nazwisko *", name)
+    table = QTableWidget(3, 2)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    after = QPushButton("&Dalej")
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(table)
+    layout.addWidget(after)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert name.accessibleName() == "Nazwisko"
+    assert accessibility.tab_walk(dialog) == [name, table, after]
+
+
+def test_ctrl_p_prints_from_the_volunteer_window(qtbot: QtBot, db_path: Path, prepared: None) -> None:
+    from coordinator_app.ui.volunteers.dialog import VolunteerDialog
+
+    db = open_database(db_path)
+    dialog = VolunteerDialog(db, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    menu = dialog.print_button.menu()
+    assert isinstance(menu, QMenu)
+    with qtbot.waitSignal(menu.aboutToShow, timeout=5_000):
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    menu.close()
+    db.dispose()
