@@ -15,9 +15,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from coordinator_app.db.engine import Database
 from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.help import window as help_window
 from coordinator_app.ui.main_window import MainWindow
@@ -66,6 +68,39 @@ def out_of_order(walk: list[QWidget]) -> list[str]:
     return problems
 
 
+def more_windows(db: Database, db_path: Path) -> list[QWidget]:
+    """The windows the Polish-screen test does not open: small dialogs, the preview, help."""
+    from coordinator_app.core.issuing.service import DocumentRequest
+    from coordinator_app.core.trainings import volunteer_choices
+    from coordinator_app.ui.about import AboutDialog
+    from coordinator_app.ui.audit.window import AuditLogDialog
+    from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
+    from coordinator_app.ui.documents.preview import DocumentPreviewDialog
+    from coordinator_app.ui.help.window import HelpWindow
+    from coordinator_app.ui.hours.reason import ReasonDialog
+    from coordinator_app.ui.safety.passphrase_dialog import PassphraseDialog
+    from coordinator_app.ui.trainings.programme_edit import ProgrammeEditDialog
+    from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
+    from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, volunteer_entries
+
+    preview = DocumentPreviewDialog(None, db, request=DocumentRequest("certificate", 1))
+    assert preview.load()
+    return [
+        preview,
+        HelpWindow(),
+        AboutDialog(db_path, None),
+        AuditLogDialog(None, db),
+        ReasonDialog("Powód zmiany", "Podaj powód zmiany zatwierdzonego wpisu."),
+        PassphraseDialog(None, confirm=True, explanation="Kopia jest szyfrowana."),
+        VolunteerPicker(volunteer_choices(db), exclude=set()),
+        ProgrammeEditDialog(db, None),
+        ActivityTypeForm(db, None),
+        VillageForm(db, None),
+        StaffForm(db, None),
+        NameFormsDialog(db, volunteer_entries("Henryka", "Zapora", "K", "Konrad Jarema", "M")),
+    ]
+
+
 def check_window(window: QWidget) -> dict[str, list[str]]:
     """What is wrong with `window` from the keyboard (empty lists when all is well)."""
     widgets = interactive_widgets(window)
@@ -81,30 +116,53 @@ def check_window(window: QWidget) -> dict[str, list[str]]:
     }
 
 
+def buttons(window: QWidget) -> list[QPushButton | QToolButton]:
+    """The push and tool buttons `window` shows (enabled or not) that Tab can reach."""
+    return [
+        button
+        for button in window.findChildren(QPushButton) + window.findChildren(QToolButton)
+        if button.window() is window
+        and button.isVisible()
+        and button.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and not accessibility._inside_compound(button)
+    ]
+
+
+def _window_shortcut(button: QWidget) -> bool:
+    """The button's tooltip names a key, e.g. "(Ctrl+PgUp)", that a shortcut of its window has."""
+    keys = {s.key().toString() for s in button.window().findChildren(QShortcut)}
+    return any(key and f"({key})" in button.toolTip() for key in keys)
+
+
 def button_letters(window: QWidget) -> tuple[list[str], dict[str, list[str]]]:
     """Buttons with neither a mnemonic nor a shortcut; mnemonic letters used more than once."""
     bare: list[str] = []
     letters: dict[str, list[str]] = {}
-    for button in interactive_widgets(window):
-        if not isinstance(button, QPushButton | QToolButton):
-            continue
+    for button in buttons(window):
         letter = mnemonic(button.text())
         if letter:
             letters.setdefault(letter, []).append(button.text())
-        elif button.shortcut().isEmpty() and not _closes(button):
+        elif button.shortcut().isEmpty() and not _closes(button) and not _window_shortcut(button):
             bare.append(button.text() or button.toolTip())
     return bare, {k: v for k, v in letters.items() if len(v) > 1}
 
 
 def _closes(button: QWidget) -> bool:
-    """Escape closes a dialog: its Cancel / Close button needs no letter."""
+    """Escape closes a dialog (its Cancel / Close button needs no letter), Enter presses its
+    default button (OK)."""
+    if isinstance(button, QPushButton) and button.isDefault():
+        return True
+    box = button.parentWidget()
+    if isinstance(box, QDialogButtonBox) and isinstance(button, QPushButton):
+        if box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole:
+            return True
     return accessible_name(button) in {"Anuluj", "Zamknij", "Zamknij okno"}
 
 
 def test_every_dialog_is_walked_with_tab_and_named(qtbot: QtBot, db_path: Path, prepared: None) -> None:
     db = open_database(db_path)
     failures = {}
-    for window in windows(db):
+    for window in windows(db) + more_windows(db, db_path):
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()
@@ -137,19 +195,37 @@ def test_the_main_window_is_walked_with_tab_in_every_tab(
     assert failures == {}
 
 
-def test_no_two_buttons_of_a_window_share_a_mnemonic(qtbot: QtBot, db_path: Path, prepared: None) -> None:
+def test_every_button_has_its_own_letter_or_a_key(
+    qtbot: QtBot, db_path: Path, qsettings: QSettings, prepared: None
+) -> None:
     db = open_database(db_path)
-    shared = {}
-    for window in windows(db):
+    bare, shared = {}, {}
+    for window in windows(db) + more_windows(db, db_path):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
-        _bare, duplicates = button_letters(window)
+        without, duplicates = button_letters(window)
+        if without:
+            bare[type(window).__name__] = without
         if duplicates:
             shared[type(window).__name__] = duplicates
         window.close()
+    main = MainWindow(db_path, qsettings)
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.database_ready, timeout=10_000):
+        main.open_database()
+    assert main.main_tabs is not None
+    for page in main.main_tabs.pages():
+        main.tabs.setCurrentWidget(page.widget)
+        without, duplicates = button_letters(main)
+        if without:
+            bare[page.key] = without
+        if duplicates:
+            shared[page.key] = duplicates
     db.dispose()
     assert shared == {}
+    assert bare == {}
 
 
 def test_mnemonic_helpers() -> None:

@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
     QLayout,
     QLineEdit,
     QPlainTextEdit,
+    QStackedWidget,
     QTabBar,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -68,10 +70,11 @@ def mnemonic(text: str) -> str | None:
 
 
 def _inside_compound(widget: QWidget) -> bool:
-    """The line edit of a spin box or combo box, the viewport of a list: parts of one widget."""
+    """The line edit of a spin box or combo box, the viewport of a list, the scroll arrows of
+    a tab bar: parts of one widget."""
     parent = widget.parentWidget()
     while parent is not None and not parent.isWindow():
-        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractItemView):
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractItemView | QTabBar):
             return True
         parent = parent.parentWidget()
     return False
@@ -143,13 +146,16 @@ def label_texts(window: QWidget) -> dict[QWidget, str]:
 
 
 def _captions(layout: QLayout, labels: dict[QWidget, str]) -> None:
-    """A label placed just above a field in a column (no buddy set) names that field."""
+    """A label placed just before a field (above it in a column, left of it in a row) and not
+    the buddy of another names that field."""
     if isinstance(layout, QFormLayout):
         return
     previous: QWidget | None = None
     for index in range(layout.count()):
         item = layout.itemAt(index)
         widget = item.widget() if item is not None else None
+        if item is not None and item.layout() is not None:
+            _captions(item.layout(), labels)
         if widget is None:
             continue
         named = isinstance(widget, INTERACTIVE) and not isinstance(widget, QAbstractButton)
@@ -163,8 +169,8 @@ def _own_name(widget: QWidget, labels: dict[QWidget, str]) -> str:
     for candidate in (widget, widget.focusProxy()):
         if candidate is not None and candidate in labels:
             return labels[candidate]
-    if isinstance(widget, QAbstractButton) and plain(widget.text()):
-        return plain(widget.text())
+    if isinstance(widget, QAbstractButton) and re.search(r"\w", plain(widget.text())):
+        return plain(widget.text())  # words, not an arrow such as "◀" (its tooltip says more)
     if widget.toolTip():
         return plain(re.sub(r"<[^>]+>", "", widget.toolTip()).split("\n")[0])
     if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit) and widget.placeholderText():
@@ -172,6 +178,9 @@ def _own_name(widget: QWidget, labels: dict[QWidget, str]) -> str:
     parent = widget.parentWidget()
     if isinstance(parent, QGroupBox) and plain(parent.title()):
         return plain(parent.title())
+    tabs = parent.parentWidget() if isinstance(parent, QStackedWidget) else None
+    if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
+        return plain(tabs.tabText(tabs.indexOf(widget)))  # a tab's page is named by its tab
     return ""
 
 
