@@ -153,9 +153,13 @@ def _closes(button: QWidget) -> bool:
     if isinstance(button, QPushButton) and button.isDefault():
         return True
     box = button.parentWidget()
-    if isinstance(box, QDialogButtonBox) and isinstance(button, QPushButton):
-        if box.buttonRole(button) == QDialogButtonBox.ButtonRole.RejectRole:
-            return True
+    role = (
+        box.buttonRole(button)
+        if isinstance(box, QDialogButtonBox) and isinstance(button, QPushButton)
+        else None
+    )
+    if role == QDialogButtonBox.ButtonRole.RejectRole:
+        return True
     return accessible_name(button) in {"Anuluj", "Zamknij", "Zamknij okno"}
 
 

@@ -154,8 +154,9 @@ def _captions(layout: QLayout, labels: dict[QWidget, str]) -> None:
     for index in range(layout.count()):
         item = layout.itemAt(index)
         widget = item.widget() if item is not None else None
-        if item is not None and item.layout() is not None:
-            _captions(item.layout(), labels)
+        inner = item.layout() if item is not None else None
+        if inner is not None:
+            _captions(inner, labels)
         if widget is None:
             continue
         named = isinstance(widget, INTERACTIVE) and not isinstance(widget, QAbstractButton)
