@@ -9,14 +9,15 @@ or a shortcut, no two in one window the same letter. Ctrl+P prints from the reco
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
@@ -260,18 +261,54 @@ def test_a_label_names_its_field_and_a_list_lets_tab_go(qtbot: QtBot, prepared: 
     assert accessibility.tab_walk(dialog) == [name, table, after]
 
 
-def test_ctrl_p_prints_from_the_volunteer_window(qtbot: QtBot, db_path: Path, prepared: None) -> None:
+def print_windows(db: Database) -> list[tuple[QWidget, QPushButton]]:
+    """The record and document windows where Ctrl+P makes sense, with the button it presses."""
+    from sqlalchemy import select
+
+    from coordinator_app.core.issuing.service import DocumentRequest
+    from coordinator_app.db.models import TrainingSession
+    from coordinator_app.ui.assignments.dialog import AssignmentDialog
+    from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
+    from coordinator_app.ui.documents.opinion_editor import OpinionEditor
+    from coordinator_app.ui.documents.preview import DocumentPreviewDialog
+    from coordinator_app.ui.documents.register_dialog import RegisterDialog
+    from coordinator_app.ui.trainings.attendance_dialog import AttendanceDialog
     from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 
+    with db.session() as session:
+        training_id = session.execute(select(TrainingSession.id).limit(1)).scalar_one()
+    volunteer, assignment = VolunteerDialog(db, 1), AssignmentDialog(db, 1)
+    preview = DocumentPreviewDialog(None, db, request=DocumentRequest("certificate", 1))
+    attendance, batch = AttendanceDialog(db, training_id), BatchPrintDialog(None, db)
+    register, opinion = RegisterDialog(None, db), OpinionEditor(None, db, 1)
+    return [
+        (volunteer, volunteer.print_button),
+        (assignment, assignment.print_button),
+        (preview, preview.print_button),
+        (attendance, attendance.certificate_button),
+        (batch, batch.start_button),
+        (register, next(b for b in register.findChildren(QPushButton) if "Drukuj" in b.text())),
+        (opinion, next(b for b in opinion.findChildren(QPushButton) if "Podgląd" in b.text())),
+    ]
+
+
+def test_ctrl_p_prints_from_record_and_document_windows(qtbot: QtBot, db_path: Path, prepared: None) -> None:
     db = open_database(db_path)
-    dialog = VolunteerDialog(db, 1)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-    menu = dialog.print_button.menu()
-    assert isinstance(menu, QMenu)
-    with qtbot.waitSignal(menu.aboutToShow, timeout=5_000):
-        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    menu.close()
+    for window, button in print_windows(db):
+        qtbot.addWidget(window)
+        pressed: list[str] = []
+        menu = button.menu()
+        if menu is not None:  # a Print button with a menu of documents: the menu opens
+            menu.aboutToShow.connect(functools.partial(pressed.append, "menu"))
+            menu.aboutToShow.connect(lambda menu=menu: QTimer.singleShot(0, menu.close))
+        else:  # the button's own work (a printer dialog, a file) is not what is tested
+            button.clicked.disconnect()
+            button.clicked.connect(functools.partial(pressed.append, "clicked"))
+        button.setEnabled(True)
+        window.show()
+        window.activateWindow()
+        qtbot.waitUntil(active(window))
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(functools.partial(bool, pressed))
+        window.close()
     db.dispose()

@@ -236,6 +236,11 @@ def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:
     return visited
 
 
+def _is_window(widget: QWidget) -> bool:
+    """A main window or a dialog (not a menu, a pop-up list or a tooltip)."""
+    return widget.isWindow() and widget.windowType() in (Qt.WindowType.Window, Qt.WindowType.Dialog)
+
+
 class _FirstShow(QObject):
     """The application's event filter: names the widgets and binds F1 in each new window."""
 
@@ -244,7 +249,7 @@ class _FirstShow(QObject):
         self._open_help = open_help
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and _is_window(watched):
             prepare_window(watched, self._open_help)
         return False
 
@@ -300,6 +305,14 @@ def prepare_window(window: QWidget, open_help: Callable[[QWidget], object]) -> N
         return  # the window's own Help menu has the key
     shortcut = QShortcut(key, window)
     shortcut.activated.connect(lambda: open_help(window))
+
+
+def print_key(window: QWidget, button: QAbstractButton) -> QShortcut:
+    """Ctrl+P in `window` presses `button` (which keeps its own letter); a button with a menu
+    opens it."""
+    shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), window)
+    shortcut.activated.connect(button.animateClick)
+    return shortcut
 
 
 def help_key() -> QKeySequence:
