@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QStackedWidget,
@@ -95,23 +95,6 @@ def interactive_widgets(window: QWidget) -> list[QWidget]:
     return found
 
 
-def _layout_labels(layout: QLayout, labels: dict[QWidget, str]) -> None:
-    if isinstance(layout, QFormLayout):
-        for row in range(layout.rowCount()):
-            label_item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            field_item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            label = label_item.widget() if label_item is not None else None
-            field = field_item.widget() if field_item is not None else None
-            if isinstance(label, QLabel) and field is not None and plain(label.text()):
-                for named in _named_by_row(field):
-                    labels.setdefault(named, plain(label.text()))
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        child = item.layout() if item is not None else None
-        if child is not None:
-            _layout_labels(child, labels)
-
-
 def _named_by_row(field: QWidget) -> list[QWidget]:
     """The widget a form row's label names: the field, or the one interactive widget inside
     the box that holds the field and its error line."""
@@ -131,38 +114,46 @@ def _named_by_row(field: QWidget) -> list[QWidget]:
 
 
 def label_texts(window: QWidget) -> dict[QWidget, str]:
-    """Widget → the text of the label that names it (a label's buddy, a form row's label)."""
+    """Widget → the text of the label that names it: a label's buddy, a form row's label (for
+    a row holding its field in a box with the error line: the field inside), a caption.
+
+    Layout items are never touched (only layouts, labels and widgets, which are QObjects):
+    Python wrappers of QLayoutItems outlive the items Qt deletes and confuse later lookups."""
     labels: dict[QWidget, str] = {}
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is not None and plain(label.text()):
-            labels.setdefault(buddy, plain(label.text()))
-    for widget in [window, *window.findChildren(QWidget)]:
-        layout = widget.layout()
-        if layout is not None:
-            _layout_labels(layout, labels)
-            _captions(layout, labels)
+            for named in _named_by_row(buddy):
+                labels.setdefault(named, plain(label.text()))
+    forms = window.findChildren(QFormLayout)
+    fields = [w for w in window.findChildren(QWidget) if not isinstance(w, QLabel)]
+    for form in forms:
+        for field in fields:
+            label = form.labelForField(field)
+            if isinstance(label, QLabel) and plain(label.text()):
+                for named in _named_by_row(field):
+                    labels.setdefault(named, plain(label.text()))
+    _captions(window, labels)
     return labels
 
 
-def _captions(layout: QLayout, labels: dict[QWidget, str]) -> None:
-    """A label placed just before a field (above it in a column, left of it in a row) and not
-    the buddy of another names that field."""
-    if isinstance(layout, QFormLayout):
-        return
-    previous: QWidget | None = None
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        widget = item.widget() if item is not None else None
-        inner = item.layout() if item is not None else None
-        if inner is not None:
-            _captions(inner, labels)
-        if widget is None:
-            continue
-        named = isinstance(widget, INTERACTIVE) and not isinstance(widget, QAbstractButton)
-        if isinstance(previous, QLabel) and previous.buddy() is None and named and plain(previous.text()):
-            labels.setdefault(widget, plain(previous.text()))
-        previous = widget
+def _captions(window: QWidget, labels: dict[QWidget, str]) -> None:
+    """A label placed just before a field in a row or a column (and the buddy of none) names
+    that field."""
+    captions = [
+        label for label in window.findChildren(QLabel) if label.buddy() is None and plain(label.text())
+    ]
+    fields = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, INTERACTIVE) and not isinstance(w, QAbstractButton) and not _inside_compound(w)
+    ]
+    for box in window.findChildren(QBoxLayout):
+        placed = {box.indexOf(label): label for label in captions if box.indexOf(label) >= 0}
+        for field in fields:
+            index = box.indexOf(field)
+            if index > 0 and index - 1 in placed:
+                labels.setdefault(field, plain(placed[index - 1].text()))
 
 
 def _own_name(widget: QWidget, labels: dict[QWidget, str]) -> str:
