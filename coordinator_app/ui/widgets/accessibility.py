@@ -129,10 +129,10 @@ def label_texts(window: QWidget) -> dict[QWidget, str]:
     fields = [w for w in window.findChildren(QWidget) if not isinstance(w, QLabel)]
     for form in forms:
         for field in fields:
-            label = form.labelForField(field)
-            if isinstance(label, QLabel) and plain(label.text()):
+            row_label = form.labelForField(field)
+            if isinstance(row_label, QLabel) and plain(row_label.text()):
                 for named in _named_by_row(field):
-                    labels.setdefault(named, plain(label.text()))
+                    labels.setdefault(named, plain(row_label.text()))
     _captions(window, labels)
     return labels
 
