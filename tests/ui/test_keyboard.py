@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QTool
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
+from coordinator_app.i18n import set_language
 from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.help import window as help_window
 from coordinator_app.ui.main_window import MainWindow
@@ -161,7 +162,14 @@ def _closes(button: QWidget) -> bool:
     )
     if role == QDialogButtonBox.ButtonRole.RejectRole:
         return True
-    return accessible_name(button) in {"Anuluj", "Zamknij", "Zamknij okno"}
+    return accessible_name(button) in {
+        "Anuluj",
+        "Zamknij",
+        "Zamknij okno",
+        "Cancel",
+        "Close",
+        "Close the window",
+    }
 
 
 def test_every_dialog_is_walked_with_tab_and_named(qtbot: QtBot, db_path: Path, prepared: None) -> None:
@@ -200,9 +208,11 @@ def test_the_main_window_is_walked_with_tab_in_every_tab(
     assert failures == {}
 
 
+@pytest.mark.parametrize("language", ["pl", "en"])
 def test_every_button_has_its_own_letter_or_a_key(
-    qtbot: QtBot, db_path: Path, qsettings: QSettings, prepared: None
+    qtbot: QtBot, db_path: Path, qsettings: QSettings, prepared: None, language: str
 ) -> None:
+    set_language(language)  # each catalog gives the labels their letters
     db = open_database(db_path)
     bare, shared = {}, {}
     for window in windows(db) + more_windows(db, db_path):
