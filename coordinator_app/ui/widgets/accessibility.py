@@ -9,8 +9,8 @@
 - binds F1 in that window to `open_help(window)`, which opens the manual at the window's
   section.
 
-`interactive_widgets`, `accessible_name`, `mnemonic` and `tab_walk` are what the keyboard test
-checks the windows with; the application uses the naming half.
+`interactive_widgets`, `accessible_name` and `mnemonic` are what the keyboard test checks the
+windows with (tests/ui/test_keyboard.py walks them with Tab).
 
 Imports i18n only (and Qt).
 """
@@ -199,32 +199,6 @@ def accessible_name(widget: QWidget) -> str:
         return widget.accessibleName().strip()
     interface = QAccessible.queryAccessibleInterface(widget)
     return interface.text(QAccessible.Text.Name).strip() if interface is not None else ""
-
-
-def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:
-    """The widgets Tab visits, from the first one in the focus chain until it comes round
-    again. A grid that Tab moves through cell by cell is left with Ctrl+Tab, as the manual
-    says."""
-    from PySide6.QtTest import QTest
-
-    window.activateWindow()
-    for _wait in range(1000):
-        if QApplication.activeWindow() is window:
-            break
-        QApplication.processEvents()
-    window.setFocus(Qt.FocusReason.TabFocusReason)
-    window.focusNextPrevChild(True)
-    visited: list[QWidget] = []
-    for _step in range(limit):
-        current = QApplication.focusWidget()
-        if current is None or (visited and current is visited[0]):
-            break
-        if current not in visited:
-            visited.append(current)
-        grid = isinstance(current, QAbstractItemView) and current.tabKeyNavigation()
-        modifier = Qt.KeyboardModifier.ControlModifier if grid else Qt.KeyboardModifier.NoModifier
-        QTest.keyClick(current, Qt.Key.Key_Tab, modifier)
-    return visited
 
 
 def _is_window(widget: QWidget) -> bool:
