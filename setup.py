@@ -7,6 +7,7 @@ the build writes, next to the code it copies:
     coordinator_app/_data/fonts/                 the DejaVu faces and their licence
     coordinator_app/_data/icons/                 the application icon (resources/icons)
     coordinator_app/_data/notices/               the third-party notices and the LICENSE
+    coordinator_app/_data/help/                  the manual and its pictures (resources/help)
     coordinator_app/_data/locale/<language>/LC_MESSAGES/coordinator_app.mo
 
 compiled from the .po files by packaging/catalogs.py (the routine bootstrap.sh uses too).
@@ -28,6 +29,7 @@ ROOT = Path(__file__).resolve().parent
 FONTS = ROOT / "resources" / "fonts"
 ICONS = ROOT / "resources" / "icons"
 NOTICES = ROOT / "resources" / "notices"
+HELP = ROOT / "resources" / "help"
 TRANSLATIONS = ROOT / "translations"
 DATA = Path("coordinator_app", "_data")
 
@@ -76,6 +78,10 @@ class BuildPyWithData(build_py):
         for path in sorted(NOTICES.glob("*.txt")):
             self.copy_file(str(path), str(target / "notices" / path.name))
         self.copy_file(str(ROOT / "LICENSE"), str(target / "notices" / "LICENSE"))
+        for path in sorted(HELP.rglob("*")):
+            if path.suffix in (".html", ".png"):
+                (target / "help" / path.relative_to(HELP)).parent.mkdir(parents=True, exist_ok=True)
+                self.copy_file(str(path), str(target / "help" / path.relative_to(HELP)))
 
     def get_outputs(self, include_bytecode: bool = True) -> list[str]:
         outputs = list(super().get_outputs(include_bytecode))

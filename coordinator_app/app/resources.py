@@ -38,6 +38,11 @@ def icons_dir() -> Path:
     return _shipped("icons") or _SOURCE_ROOT / "resources" / "icons"
 
 
+def help_dir() -> Path:
+    """The folder holding the manual (index.html and its pictures in img/)."""
+    return _shipped("help") or _SOURCE_ROOT / "resources" / "help"
+
+
 def notices_dir() -> Path:
     """The folder holding THIRD-PARTY-NOTICES.txt (and, in the wheel, the program's LICENSE)."""
     return _shipped("notices") or _SOURCE_ROOT / "resources" / "notices"

@@ -103,6 +103,9 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
         "%s %s starting (Python %s, Qt %s)", APP_NAME, __version__, platform.python_version(), qVersion()
     )
     app = make_application()
+    from coordinator_app.ui.help.window import install as install_help
+
+    install_help(app)  # F1 in every window, widgets named for screen readers
     settings = QSettings()
     keep_windows_on_screen(app, settings)
     chosen = choose_language(settings, language)

@@ -169,6 +169,10 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
         help_menu = bar.addMenu(_("&Help"))
+        self.manual_action = self._action(
+            _("&Manual"), self.open_help, QKeySequence.StandardKey.HelpContents, "F1"
+        )
+        help_menu.addAction(self.manual_action)
         help_menu.addAction(self._action(_("&About"), self._about))
         help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))
 
@@ -215,6 +219,9 @@ class MainWindow(QMainWindow):
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
+        from coordinator_app.ui.widgets.accessibility import refresh
+
+        refresh(self)  # the tabs' widgets named for screen readers
         for action in self._database_actions:
             action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
@@ -369,6 +376,12 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, APP_NAME, _("The language will change the next time you start the application.")
         )
+
+    def open_help(self) -> None:
+        """The manual at the current tab's section (F1)."""
+        from coordinator_app.ui.help.window import open_help
+
+        open_help(self)
 
     def _about(self) -> None:
         from coordinator_app.ui.about import AboutDialog

@@ -187,6 +187,7 @@ def test_wheel_carries_fonts_catalogs_and_licences(installed: Installed) -> None
     for name in ("icons/koordynator.png", "icons/koordynator.ico", "icons/koordynator-16.png"):
         assert f"{data}/{name}" in names
     assert {f"{data}/notices/THIRD-PARTY-NOTICES.txt", f"{data}/notices/LICENSE"} <= names
+    assert {f"{data}/help/index.html", f"{data}/help/img/karta-godzin.png"} <= names
     assert not [name for name in names if name.endswith(".po") or name.startswith(("tests/", "resources/"))]
     assert f"{info}/licenses/resources/fonts/LICENSE-DejaVu.txt" in names
     assert "License-Expression: GPL-3.0-or-later" in metadata

@@ -76,6 +76,7 @@ class AuditLogDialog(QDialog):
         self.person = QLineEdit()
         self.person.setPlaceholderText(_("Person (volunteer or client)"))
         self.kind = QComboBox()
+        self.kind.setAccessibleName(_("Kind of record"))
         self.kind.addItem(_("all records"), None)
         self.date_from, self.date_to = OptionalDateEdit(), OptionalDateEdit()
         self.text = QLineEdit()

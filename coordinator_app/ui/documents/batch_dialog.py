@@ -31,6 +31,7 @@ from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.tasks import Task, run_task
+from coordinator_app.ui.widgets.accessibility import print_key
 
 if TYPE_CHECKING:
     from coordinator_app.output.documents.kinds import Batch
@@ -80,6 +81,7 @@ class BatchPrintDialog(QDialog):
         buttons.addStretch(1)
         self.start_button = QPushButton(_("Print to PDF"))
         self.start_button.clicked.connect(self.start)
+        print_key(self, self.start_button)
         close = QPushButton(_("Close"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.start_button)

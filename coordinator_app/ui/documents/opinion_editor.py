@@ -22,6 +22,7 @@ from coordinator_app.core.issuing.volunteer_data import OPINION_COMPETENCES, OPI
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.style import set_role
+from coordinator_app.ui.widgets.accessibility import print_key
 from coordinator_app.ui.widgets.forms import FieldErrors
 
 
@@ -92,6 +93,8 @@ class OpinionEditor(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(_("Preview…"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
         buttons.accepted.connect(self.open_preview)
+        preview = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        print_key(self, preview)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 

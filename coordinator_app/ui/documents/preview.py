@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
-from PySide6.QtGui import QGuiApplication, QPainter, QPixmap
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -190,6 +190,7 @@ class DocumentPreviewDialog(QDialog):
         buttons.addWidget(self.status, 1)
         self.print_button = QPushButton(_("Print…"))
         self.print_button.clicked.connect(self.print_document)
+        self.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.save_button = QPushButton(_("Save as PDF…"))
         self.save_button.clicked.connect(self.save_pdf)
         close = QPushButton(_("Close"))

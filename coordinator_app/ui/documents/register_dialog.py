@@ -24,6 +24,7 @@ from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
+from coordinator_app.ui.widgets.accessibility import print_key
 
 COLUMNS = (N_("Document"), N_("Number"), N_("Issued on"), N_("Person"), N_("Wording version"))
 
@@ -38,6 +39,7 @@ class RegisterDialog(QDialog):
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.kind = QComboBox()
+        self.kind.setAccessibleName(_("Document"))
         self.kind.addItem(_("all documents"), None)
         for key, kind_spec in KINDS.items():
             if kind_spec.numbered:
@@ -61,6 +63,7 @@ class RegisterDialog(QDialog):
         bottom.addWidget(self.count, 1)
         again = QPushButton(_("Print again…"))
         again.clicked.connect(self.print_again)
+        print_key(self, again)
         close = QPushButton(_("Close"))
         close.clicked.connect(self.accept)
         bottom.addWidget(again)

@@ -53,6 +53,7 @@ class TemplateEditor(QDialog):
         top = QHBoxLayout()
         top.addWidget(QLabel(_("Document:")))
         self.kind = QComboBox()
+        self.kind.setAccessibleName(_("Document"))
         for kind, kind_spec in KINDS.items():
             self.kind.addItem(kind_spec.label, kind)
         self.kind.currentIndexChanged.connect(lambda _index: self._load_kind())
@@ -69,6 +70,7 @@ class TemplateEditor(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("block_text")
+        self.editor.setAccessibleName(_("Text of the selected block"))
         font = QFont(self.editor.font())
         font.setPointSizeF(font.pointSizeF() + 1)
         self.editor.setFont(font)

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -105,11 +106,13 @@ class MonthCloseDialog(QDialog):
         """◀ month ▶, centred."""
         self.prev_button = QPushButton("◀")
         self.prev_button.setObjectName("close_prev_month")
-        self.prev_button.setToolTip(_("Previous month"))
+        self.prev_button.setToolTip(_("Previous month (Ctrl+PgUp)"))
+        self.prev_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.prev_button.clicked.connect(lambda: self.go_to_month(self.month.previous()))
         self.next_button = QPushButton("▶")
         self.next_button.setObjectName("close_next_month")
-        self.next_button.setToolTip(_("Next month"))
+        self.next_button.setToolTip(_("Next month (Ctrl+PgDown)"))
+        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         self.next_button.clicked.connect(lambda: self.go_to_month(self.month.next()))
         self.month_label = QLabel()
         self.month_label.setObjectName("close_month")

@@ -43,10 +43,12 @@ class PeriodPicker(QWidget):
             self.kind.addItem(label, kind.value)
         self.year = QSpinBox()
         self.year.setObjectName("report_year")
+        self.year.setAccessibleName(_("Year"))
         self.year.setRange(FIRST_YEAR, LAST_YEAR)
         self.year.setValue(last.year)
         self.month = QComboBox()
         self.month.setObjectName("report_month")
+        self.month.setAccessibleName(_("Month"))
         for number, name in enumerate(screen.month_names(), start=1):
             self.month.addItem(name, number)
         self.month.setCurrentIndex(last.month - 1)

@@ -38,6 +38,7 @@ from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.documents import open_document_preview
 from coordinator_app.ui.style import Colours
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
+from coordinator_app.ui.widgets.accessibility import print_key
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
 from coordinator_app.ui.widgets.tables import keep_titles_whole
@@ -83,6 +84,7 @@ class AttendanceDialog(FormDialog[list[AttendanceInput]]):
         self.add_button.clicked.connect(self.pick_volunteers)
         self.status_choice = QComboBox()
         self.status_choice.setObjectName("attendance_status_choice")
+        self.status_choice.setAccessibleName(_("Status"))
         for value, label in VolunteerStatus.choices():
             self.status_choice.addItem(label, value)
         self.status_choice.setCurrentIndex(self.status_choice.findData(VolunteerStatus.ACTIVE.value))
@@ -101,6 +103,7 @@ class AttendanceDialog(FormDialog[list[AttendanceInput]]):
         tools.addWidget(self.remove_button)
         self.certificate_button = QPushButton(_("Training certificate…"))
         self.certificate_button.setObjectName("attendance_certificate")
+        print_key(self, self.certificate_button)
         self.certificate_button.setToolTip(
             _("Print the certificate for the selected participant (saved attendance).")
         )

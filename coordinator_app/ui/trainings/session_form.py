@@ -73,6 +73,7 @@ class TrainingForm(PagedForm):
         self.duration.setSpecialValueText(" ")
         self.unit = QComboBox()
         self.unit.setObjectName("duration_unit")
+        self.unit.setAccessibleName(_("Unit of the duration"))
         self.unit.addItem(_("clock hours (60 min)"), CLOCK)
         self.unit.addItem(_("teaching hours (45 min)"), LESSON45)
         self.unit.currentIndexChanged.connect(lambda _i: self._unit_changed())

@@ -57,7 +57,7 @@ class TrainingsTab(ListTab):
         )
         self.delete_button = self._button(_("Delete"), "training_delete", self.delete_selected)
         # One button with a menu keeps the row narrow enough for a small screen.
-        self.export_button = self._button(_("Attendance list"), "training_export", None)
+        self.export_button = self._button(_("&Attendance list"), "training_export", None)
         export_menu = QMenu(self.export_button)
         self.pdf_action = export_menu.addAction(
             _("Attendance list (PDF)…"), lambda: self.export_selected("pdf")

@@ -170,6 +170,7 @@ class VolunteerForm(PagedForm):
             for col, slot in enumerate(TimeSlot, start=1):
                 check = QCheckBox()
                 check.setObjectName(f"avail_{row}_{slot.value}")
+                check.setAccessibleName(f"{_(day)}, {slot.label}")
                 grid.addWidget(check, row + 1, col, Qt.AlignmentFlag.AlignCenter)
                 self.availability[(row, slot.value)] = check
         return box

@@ -42,6 +42,7 @@ class VolunteersTab(ListTab):
         self.show_archived.setObjectName("volunteer_show_archived")
         self.show_archived.toggled.connect(self._apply_filter)
         self.filters_layout.addWidget(self.show_archived)
+        QWidget.setTabOrder(self.filter, self.show_archived)  # Tab follows the row, then the list
         self.add_button = QPushButton(_("&Add volunteer…"))
         self.add_button.clicked.connect(self.add_volunteer)
         self.edit_button = QPushButton(_("&Edit…"))

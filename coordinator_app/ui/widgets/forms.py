@@ -82,6 +82,10 @@ class OptionalDateEdit(QDateEdit):
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and everything:
             self.set_value(None)
             return
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.value() is None:
+            # Qt keeps Tab in a date field showing its blank value: move on as from any field.
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
         if text.isdigit() and (self.value() is None or everything):
             self.setDate(QDate(QDate.currentDate().year(), 1, 1))
             self.setCurrentSection(_SECTION.DaySection)

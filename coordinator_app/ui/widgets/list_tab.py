@@ -98,6 +98,7 @@ class ListTab(QWidget):
         self.search.textChanged.connect(self._on_search)
         self.filter = QComboBox()
         self.filter.setObjectName(f"{self.object_prefix}_filter")
+        self.filter.setAccessibleName(_("Filter"))
         self.filter.addItem(_(self.all_filter_text), None)
         for value, label in self.filter_options():
             self.filter.addItem(label, value)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from coordinator_app.i18n import _
+from coordinator_app.ui.widgets.accessibility import print_key
 
 
 def print_button(parent: QWidget, entries: Sequence[tuple[str, Callable[[], object]]]) -> QPushButton:
@@ -17,4 +18,5 @@ def print_button(parent: QWidget, entries: Sequence[tuple[str, Callable[[], obje
     for text, action in entries:
         menu.addAction(text, action)
     button.setMenu(menu)
+    print_key(parent, button)  # Ctrl+P opens the menu from anywhere in the window
     return button
