@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from coordinator_app.db.engine import Database
+    from coordinator_app.ui.main_window import MainWindow
 
 Opener = Callable[["QWidget", "Database"], object]
 
@@ -51,3 +52,30 @@ def template_editor(window: QWidget, db: Database) -> None:
     from coordinator_app.ui.documents import open_template_editor
 
     open_template_editor(window, db)
+
+
+def first_step(window: MainWindow, key: str, record_id: int | None) -> None:
+    """The window of a first-run step (`core.reports.first_steps.STEP_KEYS`); `record_id` is
+    the record the step names (the client without a need, the candidate to activate…)."""
+    tabs, db = window.main_tabs, window.db
+    if tabs is None or db is None:
+        return
+    if key == "organisation":
+        organisation_settings(window, db)
+    elif key in ("staff", "villages"):
+        window.open_dictionaries("staff" if key == "staff" else "villages")
+    elif key == "volunteer" or (key in ("agreement", "activation") and record_id is None):
+        tabs.volunteers.add_volunteer()
+    elif key in ("agreement", "activation"):
+        assert record_id is not None
+        tabs.volunteers.edit(record_id)
+    elif key == "training":
+        tabs.trainings.add_session()
+    elif key == "client":
+        tabs.clients.edit(record_id) if record_id is not None else tabs.clients.add_client()
+    elif key == "assignment":
+        tabs.assignments.show_waiting_list()
+    elif key == "hours":
+        from coordinator_app.ui.hours.actions import open_hours_card
+
+        open_hours_card(window, db)
