@@ -18,9 +18,9 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from PySide6.QtCore import QDate, QEventLoop, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QSettings, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -94,7 +94,7 @@ class Walk:
         self.actions += 1
         QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    def type(self, widget: QWidget, text: str) -> None:
+    def type_text(self, widget: QWidget, text: str) -> None:
         """Key by key (Polish letters included), into a cleared field."""
         if isinstance(widget, QLineEdit | QPlainTextEdit):
             widget.clear()
@@ -138,14 +138,16 @@ class Walk:
         QTest.keyClick(widget or self.focused(), key, modifier)
         self.process()
 
-    def choose(self, combo: QComboBox, data: object) -> None:
+    def choose(self, combo: QWidget, data: object) -> None:
+        assert isinstance(combo, QComboBox)
         index = combo.findData(data)
         if index < 0:
             raise WalkFailed(f"{data!r} is not offered in {combo.objectName() or 'a list'}")
         self.actions += 2  # open the list, pick the item
         combo.setCurrentIndex(index)
 
-    def choose_text(self, combo: QComboBox, text: str) -> None:
+    def choose_text(self, combo: QWidget, text: str) -> None:
+        assert isinstance(combo, QComboBox)
         index = combo.findText(text, Qt.MatchFlag.MatchContains)
         if index < 0:
             raise WalkFailed(f"{text!r} is not offered")
@@ -154,7 +156,7 @@ class Walk:
 
     def date(self, edit: Any, value: dt.date) -> None:
         self.actions += 8  # ddmmyyyy typed
-        edit.set_value(value) if hasattr(edit, "set_value") else edit.setDate(QDate(value))
+        edit.set_value(value)
 
     def time(self, edit: Any, value: dt.time) -> None:
         self.actions += 4  # hhmm typed
@@ -252,7 +254,7 @@ class Walk:
 
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if not isinstance(dialog, kind) or not dialog.isVisible():
+            if dialog is None or not isinstance(dialog, kind) or not dialog.isVisible():
                 waited[0] += 25
                 if waited[0] > timeout_ms:
                     self.failures.append(
@@ -263,7 +265,7 @@ class Walk:
                 QTimer.singleShot(25, poll)
                 return
             try:
-                self.shot(name, dialog)
+                self.shot(name, cast(QWidget, dialog))
                 act(dialog)
             except BaseException as error:  # raised again by finish()
                 self.failures.append(error)
@@ -339,7 +341,7 @@ def main(argv: list[str]) -> int:
         walk = Walk(app, out)
         walk.start_watchdog()
         window = open_main_window(Path(folder) / "koordynator.sqlite", Path(folder) / "settings.ini")
-        from first_day_steps import walk_first_day  # type: ignore[import-not-found]
+        from first_day_steps import walk_first_day
 
         walk_first_day(walk, window)
         window.close()

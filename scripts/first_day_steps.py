@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from first_day import Walk, WalkFailed  # type: ignore[import-not-found]
+from first_day import Walk, WalkFailed
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QPushButton
 
@@ -47,12 +47,12 @@ def organisation(walk: Walk, window: Any) -> None:
     def fill(dialog: OrganisationDialog) -> None:
         walk.choose(dialog.kind, "GOPS")
         for field, text in ORGANISATION.items():
-            walk.type(dialog.edits[field], text)
+            walk.type_text(dialog.edits[field], text)
         walk.page_at(dialog.tabs, dialog.tab_of["manager_name"])
         for field, text in PEOPLE.items():
-            walk.type(dialog.edits[field], text)
+            walk.type_text(dialog.edits[field], text)
         walk.page_at(dialog.tabs, dialog.tab_of["place_for_dates"])
-        walk.type(dialog.edits["place_for_dates"], "Modrzewo")
+        walk.type_text(dialog.edits["place_for_dates"], "Modrzewo")
         walk.answer("organisation_saved")
         walk.save(dialog)
 
@@ -65,28 +65,30 @@ def staff_and_villages(walk: Walk, window: Any) -> None:
     from coordinator_app.ui.dictionaries.forms import StaffForm, VillageForm
 
     def staff(form: StaffForm, first: str, last: str, position: str, worker: bool) -> None:
-        walk.type(form.first_name, first)
-        walk.type(form.last_name, last)
-        walk.type(form.position, position)
+        walk.type_text(form.first_name, first)
+        walk.type_text(form.last_name, last)
+        walk.type_text(form.position, position)
         walk.choose(form.sex, "K")
         walk.tick(form.social_worker, worker)
         walk.tick(form.signatory, not worker)
         walk.save(form)
 
     def dictionaries(dialog: DictionariesDialog) -> None:
-        walk.on_dialog(
-            StaffForm, "staff_form", lambda f: staff(f, "Anna", "Nowak", "pracownik socjalny", True)
-        )
+        def worker(form: StaffForm) -> None:
+            staff(form, "Anna", "Nowak", "pracownik socjalny", True)
+
+        def manager(form: StaffForm) -> None:
+            staff(form, "Grażyna", "Żółtowska", "Kierownik", False)
+
+        walk.on_dialog(StaffForm, "staff_form", worker)
         walk.click(dialog.staff.add_button)
-        walk.on_dialog(
-            StaffForm, "staff_manager", lambda f: staff(f, "Grażyna", "Żółtowska", "Kierownik", False)
-        )
+        walk.on_dialog(StaffForm, "staff_manager", manager)
         walk.click(dialog.staff.add_button)
         walk.page_at(dialog.tabs, dialog.tabs.indexOf(dialog.villages))
 
         def village(form: VillageForm) -> None:
-            walk.type(form.name, "Modrzewo")
-            walk.type(form.gmina, "Modrzewo")
+            walk.type_text(form.name, "Modrzewo")
+            walk.type_text(form.gmina, "Modrzewo")
             walk.save(form)
 
         walk.on_dialog(VillageForm, "village_form", village)
@@ -103,17 +105,17 @@ def volunteer(walk: Walk, window: Any) -> None:
 
     def fill(dialog: VolunteerDialog) -> None:
         fields = dialog.form.fields
-        walk.type(fields["first_name"], "Zofia")
-        walk.type(fields["last_name"], "Wiśniewska")
-        walk.type(fields["pesel"], "44051401458")
+        walk.type_text(fields["first_name"], "Zofia")
+        walk.type_text(fields["last_name"], "Wiśniewska")
+        walk.type_text(fields["pesel"], "44051401458")
         walk.date(fields["birth_date"], dt.date(1944, 5, 14))
         walk.choose(fields["sex"], "K")
         walk.page_at(dialog.form, 1)
-        walk.type(fields["house_number"], "7")
-        walk.type(fields["postal_code"], "62-200")
-        walk.type(fields["locality"], "Modrzewo")
+        walk.type_text(fields["house_number"], "7")
+        walk.type_text(fields["postal_code"], "62-200")
+        walk.type_text(fields["locality"], "Modrzewo")
         walk.choose_text(fields["village_id"], "Modrzewo")
-        walk.type(fields["phone"], "600123456")
+        walk.type_text(fields["phone"], "600123456")
         walk.save(dialog)
 
     walk.on_dialog(VolunteerDialog, "volunteer_new", fill)
@@ -126,12 +128,12 @@ def training(walk: Walk, window: Any) -> None:
 
     def fill(dialog: SessionDialog) -> None:
         fields = dialog.form.fields
-        walk.type(fields["title"], "Szkolenie wprowadzające")
+        walk.type_text(fields["title"], "Szkolenie wprowadzające")
         walk.choose(fields["category"], "induction")
         walk.date(fields["session_date"], LAST_MONTH)
         walk.time(fields["time_from"], dt.time(16))
         walk.time(fields["time_to"], dt.time(18))
-        walk.type(fields["trainer_name"], "Beata Łęcka")
+        walk.type_text(fields["trainer_name"], "Beata Łęcka")
         walk.save(dialog)
 
     walk.on_dialog(SessionDialog, "training_session", fill)
@@ -161,20 +163,20 @@ def client(walk: Walk, window: Any) -> None:
 
     def fill(dialog: ClientDialog) -> None:
         form = dialog.form
-        walk.type(form.fields["first_name"], "Stanisława")
-        walk.type(form.fields["last_name"], "Wójcik")
+        walk.type_text(form.fields["first_name"], "Stanisława")
+        walk.type_text(form.fields["last_name"], "Wójcik")
         walk.choose(form.fields["sex"], "K")
         walk.check_row(form.types, 0)
         walk.page_at(form, 1)
-        walk.type(form.fields["house_number"], "3")
-        walk.type(form.fields["postal_code"], "62-200")
-        walk.type(form.fields["locality"], "Modrzewo")
+        walk.type_text(form.fields["house_number"], "3")
+        walk.type_text(form.fields["postal_code"], "62-200")
+        walk.type_text(form.fields["locality"], "Modrzewo")
         walk.choose_text(form.fields["village_id"], "Modrzewo")
         walk.page_at(form, 2)
         walk.choose_text(form.fields["social_worker_id"], "Nowak")
         walk.date(form.fields["assessment_valid_until"], TODAY + dt.timedelta(days=365))
         walk.date(form.fields["visit_consent_date"], LAST_MONTH)
-        walk.type(form.fields["visit_consent_how"], "pisemnie")
+        walk.type_text(form.fields["visit_consent_how"], "pisemnie")
         walk.save(dialog)
 
     walk.on_dialog(ClientDialog, "client_new", fill)
@@ -182,7 +184,7 @@ def client(walk: Walk, window: Any) -> None:
 
     def need(dialog: NeedDialog) -> None:
         walk.choose_text(dialog.fields["activity_type_id"], "towarzystwa")
-        walk.type(dialog.fields["preferred_times"], "wtorki po południu")
+        walk.type_text(dialog.fields["preferred_times"], "wtorki po południu")
         walk.save(dialog)
 
     def needs(dialog: ClientDialog) -> None:
@@ -210,7 +212,7 @@ def agreement(walk: Walk, window: Any) -> None:
         walk.date(fields["concluded_on"], LAST_MONTH)
         walk.date(fields["period_from"], LAST_MONTH)
         walk.date(fields["period_to"], TODAY.replace(year=TODAY.year + 1, day=1))
-        walk.type(fields["concluded_in"], "Modrzewo")
+        walk.type_text(fields["concluded_in"], "Modrzewo")
         walk.date(fields["signed_by_volunteer_on"], LAST_MONTH)
         walk.date(fields["signed_by_ops_on"], LAST_MONTH)
         walk.page_at(dialog.form, 1)
