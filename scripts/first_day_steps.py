@@ -373,4 +373,6 @@ def walk_first_day(walk: Walk, window: Any) -> None:
         step(walk, window)
         walk.wait_until(walk.no_dialog, f"{step.__name__} to end")
         walk.finish()
+        if step is client:
+            checklist(walk, window, "dashboard_half_way")
     checklist(walk, window, "dashboard_at_the_end")

@@ -116,6 +116,9 @@ class FirstStepsPanel(QFrame):
 
     # --- acting -----------------------------------------------------------------------------
     def _open(self, key: str) -> None:
+        self.refresh()  # the record a step names may have come since the list was read
+        if not self.steps:
+            return
         record_id = self.step(key).record_id
         self.open_step.emit(key, -1 if record_id is None else record_id)
         self.refresh()  # the window has closed (they are modal): tick off what it did
