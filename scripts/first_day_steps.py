@@ -232,7 +232,7 @@ def agreement(walk: Walk, window: Any) -> None:
         walk.page_at(dialog.form, dialog.form.indexOf(dialog.agreements_page))
         walk.on_dialog(AgreementDialog, "agreement_new", fill)
         walk.click(dialog.agreements_page.new_button)
-        walk.page_at(dialog.form, dialog.form.count() - 1 - 5)  # the Status page
+        walk.page(dialog.form, "Status")
         walk.shot("volunteer_activated", dialog)
         status = dialog.form.fields["status"]
         assert isinstance(status, QComboBox)

@@ -68,7 +68,7 @@ def first_step(window: MainWindow, key: str, record_id: int | None) -> None:
         tabs.volunteers.add_volunteer()
     elif key in ("agreement", "activation"):
         assert record_id is not None
-        tabs.volunteers.edit(record_id)
+        _volunteer_page(window, db, record_id, "agreements" if key == "agreement" else "status")
     elif key == "training":
         tabs.trainings.add_session()
     elif key == "client":
@@ -79,3 +79,19 @@ def first_step(window: MainWindow, key: str, record_id: int | None) -> None:
         from coordinator_app.ui.hours.actions import open_hours_card
 
         open_hours_card(window, db)
+
+
+def _volunteer_page(window: MainWindow, db: Database, volunteer_id: int, page: str) -> None:
+    """The volunteer's window open on its Agreements or Status page."""
+    from coordinator_app.i18n import _
+    from coordinator_app.ui.volunteers.dialog import VolunteerDialog
+
+    dialog = VolunteerDialog(db, volunteer_id, window)
+    form = dialog.form
+    title = _("Agreements") if page == "agreements" else _("Status")
+    for index in range(form.count()):
+        if form.tabText(index).replace("&", "").rstrip(" *") == title:
+            form.setCurrentIndex(index)
+    dialog.exec()
+    if window.main_tabs is not None and window.main_tabs.volunteers.loaded:
+        window.main_tabs.volunteers.reload(select_id=volunteer_id)

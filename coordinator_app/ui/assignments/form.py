@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from coordinator_app.core.assignments import ASSIGNMENT_FORM_LABELS, AssignmentData
 from coordinator_app.core.assignments.data import ASSIGNMENT_FIELDS
@@ -74,7 +82,10 @@ class AssignmentForm(PagedForm):
         )
         self.training_button.clicked.connect(self._record_training)
         self.training_button.hide()
-        form.addRow(self.training_button)
+        row = QHBoxLayout()
+        row.addWidget(self.training_button)
+        row.addStretch(1)
+        form.addRow(row)
         for key in GATE_KEYS:
             self._page_of[key] = 0
         self._add(form, _("Volunteer *"), "volunteer_id", searchable_choice(volunteers))

@@ -83,7 +83,8 @@ class FirstStepsPanel(QFrame):
             row, column = index // COLUMNS, (index % COLUMNS) * 2
             mark = QLabel()
             mark.setObjectName(f"first_step_{step.key}_mark")
-            button = QPushButton(f"{index + 1}. {step.title}")
+            number = index + 1  # Alt+1 … Alt+9, Alt+0 for the tenth
+            button = QPushButton(f"&{number}. {step.title}" if number < 10 else f"1&0. {step.title}")
             button.setObjectName(f"first_step_{step.key}")
             button.setToolTip(step.hint)
             button.setStyleSheet("text-align: left; padding: 2px 8px;")
@@ -99,8 +100,11 @@ class FirstStepsPanel(QFrame):
         remaining = [step for step in self.steps if not step.done]
         for step in self.steps:
             self.marks[step.key].setText(DONE_MARK if step.done else TODO_MARK)
-            self.marks[step.key].setAccessibleName(_("done") if step.done else _("to do"))
+            state = _("done") if step.done else _("to do")
+            self.marks[step.key].setAccessibleName(state)
             button = self.buttons[step.key]
+            button.setAccessibleName(f"{step.title}: {state}")
+            button.setAccessibleDescription(step.hint)
             font = QFont(button.font())
             font.setBold(bool(remaining) and step is remaining[0])
             button.setFont(font)
