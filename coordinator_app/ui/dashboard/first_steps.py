@@ -11,9 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coordinator_app.core.reports.first_steps import FIRST_STEPS_HIDDEN, FirstStep, first_steps
 from coordinator_app.db import settings_store
@@ -25,6 +34,24 @@ from coordinator_app.ui.widgets.changes import data_changes
 COLUMNS = 2
 DONE_MARK = "\u2714"  # ✔
 TODO_MARK = "\u25cb"  # ○
+
+
+class ShrinkingScrollArea(QScrollArea):
+    """The steps at full height where there is room; in a small window they scroll rather
+    than make the whole dashboard taller than the screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        return inner.sizeHint() if inner is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
 
 
 class FirstStepsPanel(QFrame):
@@ -59,10 +86,16 @@ class FirstStepsPanel(QFrame):
         self.next_hint = QLabel()
         self.next_hint.setObjectName("first_steps_next")
         self.next_hint.setWordWrap(True)
+        inner = QWidget()
+        steps = QVBoxLayout(inner)
+        steps.setContentsMargins(0, 0, 0, 0)
+        steps.addLayout(self.grid)
+        steps.addWidget(self.next_hint)
+        self.area = ShrinkingScrollArea()
+        self.area.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(self.grid)
-        layout.addWidget(self.next_hint)
+        layout.addWidget(self.area)
         data_changes().trainings.connect(self.refresh)
         self.refresh()
 
