@@ -57,6 +57,10 @@ class Walk:
         self.actions = 0
         self.pictures: list[str] = []
         self.failures: list[BaseException] = []
+        self.stopped = False  # stop(): the watchdog and every wait end
+        self.generation = 0  # bumped by finish(): the waits of a finished step stop
+        self.tokens = 0
+        self.pending: dict[int, str] = {}  # the dialogs awaited that have not opened yet
 
     # --- seeing -----------------------------------------------------------------------------
     def shot(self, name: str, widget: QWidget) -> None:
@@ -231,6 +235,8 @@ class Walk:
         seen: dict[str, Any] = {"dialog": None, "ms": 0}
 
         def watch() -> None:
+            if self.stopped:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None or dialog is not seen["dialog"]:
                 seen.update(dialog=dialog, ms=0)
@@ -246,24 +252,37 @@ class Walk:
         QTimer.singleShot(500, watch)
 
     def on_dialog(
-        self, kind: type[_W], name: str, act: Callable[[_W], None], timeout_ms: int = 15_000
+        self,
+        kind: type[_W],
+        name: str,
+        act: Callable[[_W], None],
+        timeout_ms: int = 15_000,
+        *,
+        optional: bool = False,
     ) -> None:
         """When the next modal `kind` opens (after the action that follows this call): picture
-        it and run `act` on it. A failure closes every dialog and is raised by `finish`."""
+        it and run `act` on it. A failure closes every dialog and is raised by `finish`, as is
+        a dialog that never opened (unless `optional`). `finish` ends every wait still going."""
+        self.tokens += 1
+        token, generation = self.tokens, self.generation
+        if not optional:
+            self.pending[token] = name
         waited = [0]
 
         def poll() -> None:
+            if generation != self.generation:
+                return
             dialog = QApplication.activeModalWidget()
             if dialog is None or not isinstance(dialog, kind) or not dialog.isVisible():
                 waited[0] += 25
                 if waited[0] > timeout_ms:
-                    self.failures.append(
-                        WalkFailed(f"{kind.__name__} ({name}) never opened; open: {dialog!r}")
-                    )
-                    self.close_all()
+                    if self.pending.pop(token, None) is not None:
+                        self.failures.append(WalkFailed(f"{kind.__name__} ({name}) never opened"))
+                        self.close_all()
                     return
                 QTimer.singleShot(25, poll)
                 return
+            self.pending.pop(token, None)
             try:
                 self.shot(name, cast(QWidget, dialog))
                 act(dialog)
@@ -273,32 +292,17 @@ class Walk:
 
         QTimer.singleShot(0, poll)
 
-    def answer(self, name: str, button: str | None = None) -> None:
-        """The next message box: picture it, click `button` (None: its only or default button)."""
+    def answer(self, name: str, button: str | None = None, *, optional: bool = False) -> None:
+        """The next message box: picture it, click `button` (None: its only or default button);
+        an `optional` one may not come at all."""
 
         def act(box: QMessageBox) -> None:
             if button is not None:
                 self.click(self.button(box, button))
                 return
-            chosen = box.defaultButton() or box.buttons()[0]
-            self.click(chosen)
+            self.click(box.defaultButton() or box.buttons()[0])
 
-        self.on_dialog(QMessageBox, name, act)
-
-    def optional_answer(self, name: str, timeout_ms: int = 3_000) -> None:
-        """A question that may come (its default answer), or not."""
-        waited = [0]
-
-        def poll() -> None:
-            box = QApplication.activeModalWidget()
-            if isinstance(box, QMessageBox) and box.isVisible():
-                self.shot(name, box)
-                self.click(box.defaultButton() or box.buttons()[0])
-            elif waited[0] < timeout_ms:
-                waited[0] += 25
-                QTimer.singleShot(25, poll)
-
-        QTimer.singleShot(0, poll)
+        self.on_dialog(QMessageBox, name, act, 3_000 if optional else 15_000, optional=optional)
 
     def close_all(self) -> None:
         while (dialog := QApplication.activeModalWidget()) is not None:
@@ -308,7 +312,17 @@ class Walk:
                 dialog.close()
             self.process()
 
+    def stop(self) -> None:
+        """End the watchdog and every wait (nothing of the walk outlives it)."""
+        self.stopped = True
+        self.generation += 1
+
     def finish(self) -> None:
+        """The end of a step: every wait still going ends; a dialog that never came, or any
+        failure on the way, is raised."""
+        self.generation += 1
+        self.failures.extend(WalkFailed(f"{name} never opened") for name in self.pending.values())
+        self.pending.clear()
         if self.failures:
             for failure in self.failures[1:]:
                 print("also:", failure, file=sys.stderr)
@@ -343,8 +357,11 @@ def main(argv: list[str]) -> int:
         window = open_main_window(Path(folder) / "koordynator.sqlite", Path(folder) / "settings.ini")
         from first_day_steps import walk_first_day
 
-        walk_first_day(walk, window)
-        window.close()
+        try:
+            walk_first_day(walk, window)
+        finally:
+            walk.stop()
+            window.close()
     print(f"{walk.actions} actions, {len(walk.pictures)} pictures in {out}")
     return 0
 

@@ -252,7 +252,7 @@ def assignment(walk: Walk, window: Any) -> None:
     def assign(dialog: AssignmentDialog) -> None:
         walk.date(dialog.form.fields["date_from"], LAST_MONTH)
         walk.choose(dialog.form.fields["status"], "active")
-        walk.on_dialog(QMessageBox, "assignment_warnings", lambda b: walk.click(walk.button(b, "Zapisz")))
+        walk.answer("assignment_warnings", "Zapisz", optional=True)
         walk.save(dialog)
 
     def match(dialog: MatchDialog) -> None:
@@ -312,7 +312,7 @@ def month_close(walk: Walk, window: Any) -> None:
     def close(dialog: MonthCloseDialog) -> None:
         if dialog.month != Month.of(LAST_MONTH):
             raise WalkFailed(f"month close offers {dialog.month}")
-        walk.optional_answer("month_close_question")
+        walk.answer("month_close_question", optional=True)
         walk.click(dialog.close_month_button)
         walk.shot("month_closed", dialog)
         walk.click(dialog.done_button)

@@ -70,8 +70,11 @@ def test_the_first_day_through_the_window(
         window.open_database()
     walk = first_day.Walk(QApplication.instance(), None, qtbot.waitUntil)
     walk.start_watchdog()
-    steps.walk_first_day(walk, window)
-    walk.finish()
+    try:
+        steps.walk_first_day(walk, window)
+        walk.finish()
+    finally:
+        walk.stop()
     panel = window.main_tabs.dashboard.first_steps if window.main_tabs else None
     assert panel is not None and not panel.isVisible(), "every first step is done: the list is gone"
     window.close_database()
