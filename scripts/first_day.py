@@ -56,6 +56,7 @@ class Walk:
         self.shots = shots
         self.actions = 0
         self.pictures: list[str] = []
+        self.by_step: dict[str, int] = {}  # the actions each step of the day took
         self.failures: list[BaseException] = []
         self.stopped = False  # stop(): the watchdog and every wait end
         self.generation = 0  # bumped by finish(): the waits of a finished step stop
@@ -363,6 +364,7 @@ def main(argv: list[str]) -> int:
             walk.stop()
             window.close()
     print(f"{walk.actions} actions, {len(walk.pictures)} pictures in {out}")
+    print(", ".join(f"{step} {count}" for step, count in walk.by_step.items()))
     return 0
 
 

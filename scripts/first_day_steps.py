@@ -370,7 +370,9 @@ def walk_first_day(walk: Walk, window: Any) -> None:
     checklist(walk, window, "dashboard_empty")
     steps = (organisation, staff_and_villages, volunteer, training, client, agreement, assignment)
     for step in (*steps, hours_card, month_close, certificate, monthly_report):
+        before = walk.actions
         step(walk, window)
+        walk.by_step[step.__name__] = walk.actions - before
         walk.wait_until(walk.no_dialog, f"{step.__name__} to end")
         walk.finish()
         if step is client:
