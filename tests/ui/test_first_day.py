@@ -121,5 +121,5 @@ def test_the_first_day_through_the_window(
     for window_name in ("agreement_new", "activation_offer", "match", "assignment_new", "hours_card"):
         assert window_name in names
     assert {"month_close", "certificate_preview", "monthly_report"} <= set(names)
-    print(f"first day: {walk.actions} user actions")
+    print(f"first day: {walk.actions} user actions: {walk.by_step}")
     assert walk.actions <= MOST_ACTIONS
