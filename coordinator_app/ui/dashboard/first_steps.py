@@ -120,7 +120,7 @@ class FirstStepsPanel(QFrame):
             button = QPushButton(f"&{number}. {step.title}" if number < 10 else f"1&0. {step.title}")
             button.setObjectName(f"first_step_{step.key}")
             button.setToolTip(step.hint)
-            button.setStyleSheet("text-align: left; padding: 2px 8px;")
+            set_role(button, "step")  # the steps read as a list: text at the left
             button.clicked.connect(lambda _checked=False, key=step.key: self._open(key))
             self.grid.addWidget(mark, row, column)
             self.grid.addWidget(button, row, column + 1)
