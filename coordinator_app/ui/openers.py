@@ -71,8 +71,10 @@ def first_step(window: MainWindow, key: str, record_id: int | None) -> None:
         _volunteer_page(window, db, record_id, "agreements" if key == "agreement" else "status")
     elif key == "training":
         tabs.trainings.add_session()
+    elif key == "client" and record_id is not None:
+        _client_needs(window, db, record_id)
     elif key == "client":
-        tabs.clients.edit(record_id) if record_id is not None else tabs.clients.add_client()
+        tabs.clients.add_client()
     elif key == "assignment":
         tabs.assignments.show_waiting_list()
     elif key == "hours":
@@ -95,3 +97,14 @@ def _volunteer_page(window: MainWindow, db: Database, volunteer_id: int, page: s
     dialog.exec()
     if window.main_tabs is not None and window.main_tabs.volunteers.loaded:
         window.main_tabs.volunteers.reload(select_id=volunteer_id)
+
+
+def _client_needs(window: MainWindow, db: Database, client_id: int) -> None:
+    """The client's window open on its Needs page (needs are saved at once, even on Cancel)."""
+    from coordinator_app.ui.clients.dialog import ClientDialog
+
+    dialog = ClientDialog(db, client_id, window)
+    dialog.form.setCurrentWidget(dialog.needs_page)
+    dialog.exec()
+    if window.main_tabs is not None and window.main_tabs.clients.loaded:
+        window.main_tabs.clients.reload(select_id=client_id)
