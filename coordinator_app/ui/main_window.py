@@ -210,6 +210,9 @@ class MainWindow(QMainWindow):
         self.main_tabs = build_tabs(db)
         self._pages = self.main_tabs.pages()
         self.main_tabs.dashboard.open_record.connect(self.open_record)
+        self.main_tabs.dashboard.first_steps.open_step.connect(
+            lambda key, record_id: openers.first_step(self, key, None if record_id < 0 else record_id)
+        )
         for page in self._pages:
             page.widget.setObjectName(f"tab_{page.key}")
             self.tabs.addTab(page.widget, page.title)
@@ -339,13 +342,18 @@ class MainWindow(QMainWindow):
             if page.tab.loaded:
                 page.tab.reload()
 
-    def open_dictionaries(self) -> None:
-        """Activity types, villages with distances, staff; the lists reload afterwards."""
+    def open_dictionaries(self, page: str | None = None) -> None:
+        """Activity types, villages with distances, staff (`page` "villages" or "staff" opens
+        that tab); the lists reload afterwards."""
         from coordinator_app.ui.dictionaries import DictionariesDialog
 
         if self.db is None:
             return
-        DictionariesDialog(self.db, self).exec()
+        dialog = DictionariesDialog(self.db, self)
+        pages = {"villages": dialog.villages, "staff": dialog.staff}
+        if isinstance(page, str) and page in pages:  # a menu's trigger passes its checked state
+            dialog.tabs.setCurrentWidget(pages[page])
+        dialog.exec()
         self._reload_loaded_tabs()
 
     def _focus_search(self) -> None:

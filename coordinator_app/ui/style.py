@@ -81,6 +81,7 @@ QLabel[role="page"] {{ border: 1px solid {c.PAGE_BORDER}; background: {c.PAGE_BA
 QLabel[role="framed"] {{ border: 1px solid {c.FRAME_BORDER}; }}
 QScrollArea[role="pages"] {{ background: {c.PAGES_BACKGROUND}; }}
 QFrame[role="tile"] {{ background: {c.TILE_BACKGROUND}; border-radius: 4px; }}
+QPushButton[role="step"] {{ text-align: left; padding: 2px 8px; }}
 QFrame#backup_reminder {{ background: {c.BANNER_BACKGROUND}; border: 1px solid {c.BANNER_BORDER}; }}
 *[invalid="true"], *[invalid="true"] * {{ border: 1px solid {c.ERROR}; }}
 """

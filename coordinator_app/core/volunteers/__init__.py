@@ -1,6 +1,7 @@
 """Volunteer use cases: list, read, validate, save, archive, find duplicates.
 
-`data`, `validate`, `queries` (reads), `service` (writes). May import core, db and i18n.
+`data`, `validate`, `queries` (reads), `service` (writes), `activation` (after the agreement).
+May import core, db and i18n.
 """
 
 from coordinator_app.core.volunteers.data import (

@@ -18,6 +18,7 @@ from coordinator_app.core.agreements import (
 )
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.agreements.activation import offer_activation
 from coordinator_app.ui.agreements.common import warnings_text
 from coordinator_app.ui.agreements.form import AgreementForm
 from coordinator_app.ui.widgets.form_dialog import FormDialog, SaveCancelled
@@ -35,6 +36,7 @@ class AgreementDialog(FormDialog[AgreementData]):
         self.volunteer_id = volunteer_id
         self.agreement_id = agreement_id
         self.result_: SaveResult | None = None
+        self.activated = False  # the candidate was activated after signing
         self.warning_box: QMessageBox | None = None
         context = form_context(db, volunteer_id, agreement_id)
         self.form = AgreementForm(context, new=agreement_id is None)
@@ -104,6 +106,7 @@ class AgreementDialog(FormDialog[AgreementData]):
             self.result_ = create_agreement(self.db, self.volunteer_id, data)
         else:
             self.result_ = update_agreement(self.db, self.agreement_id, data)
+        self.activated = offer_activation(self, self.db, self.volunteer_id)
 
     def show_field_errors(self, by_field: dict[str, str]) -> None:
         self.form.show_errors(by_field)

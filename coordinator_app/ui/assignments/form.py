@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QWidget,
+)
 
 from coordinator_app.core.assignments import ASSIGNMENT_FORM_LABELS, AssignmentData
 from coordinator_app.core.assignments.data import ASSIGNMENT_FIELDS
@@ -16,6 +24,7 @@ from coordinator_app.core.options import Option
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.schedule_editor import ScheduleEditor
+from coordinator_app.ui.assignments.training_offer import record_training
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value
 from coordinator_app.ui.widgets.forms import OptionalDateEdit, line_edit, text_edit
@@ -66,6 +75,17 @@ class AssignmentForm(PagedForm):
         set_role(self.gates_label, "refusal")
         self.gates_label.hide()
         form.addRow(self.gates_label)
+        self.training_button = QPushButton(_("Record the &training…"))
+        self.training_button.setObjectName("record_training")
+        self.training_button.setToolTip(
+            _("Enter the training session and mark the volunteer present; then save again.")
+        )
+        self.training_button.clicked.connect(self._record_training)
+        self.training_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.training_button)
+        row.addStretch(1)
+        form.addRow(row)
         for key in GATE_KEYS:
             self._page_of[key] = 0
         self._add(form, _("Volunteer *"), "volunteer_id", searchable_choice(volunteers))
@@ -211,9 +231,16 @@ class AssignmentForm(PagedForm):
         gates = [errors[key] for key in GATE_KEYS if key in errors]
         self.gates_label.setText("\n".join(gates))
         self.gates_label.setVisible(bool(gates))
+        self.training_button.setVisible("training" in errors)
         super().show_errors({k: m for k, m in errors.items() if k not in GATE_KEYS})
         if gates:
             self.setCurrentIndex(0)
+
+    def _record_training(self) -> None:
+        volunteer = get_value(self.fields["volunteer_id"])
+        if record_training(self, self.db, volunteer if isinstance(volunteer, int) else None):
+            self.training_button.hide()
+            self.gates_label.setText(_("Training recorded: save the assignment again."))
 
     # --- data -------------------------------------------------------------------------------
     def load(self, data: AssignmentData) -> None:

@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.assignments import assignment_for_need
 from coordinator_app.core.matching import Candidate, match_need
+from coordinator_app.core.reports.first_steps import empty_match_reason
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.assignments.dialog import AssignmentDialog
+from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.tables import MISSING_COLOUR, fill_rows, read_only_table, table_item
 
 NAME, POINTS, DISTANCE, FOR, AGAINST = range(5)
@@ -69,6 +71,12 @@ class MatchDialog(QDialog):
                 match.considered,
             ).format(shown=len(self.candidates), total=match.considered)
         )
+        # An empty list says why, and what to do next.
+        self.reason = QLabel(empty_match_reason(db, match) or "")
+        self.reason.setObjectName("match_empty_reason")
+        self.reason.setWordWrap(True)
+        set_role(self.reason, "caution")
+        self.reason.setVisible(bool(self.reason.text()))
         self.assign_button = QPushButton(_("Create the assignment…"))
         self.assign_button.setObjectName("match_assign")
         self.assign_button.clicked.connect(self.assign_selected)
@@ -80,6 +88,7 @@ class MatchDialog(QDialog):
         layout.addWidget(header)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        layout.addWidget(self.reason)
         layout.addWidget(buttons)
         self.resize(1000, 560)
         if self.candidates:

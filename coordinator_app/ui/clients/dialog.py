@@ -19,6 +19,7 @@ from coordinator_app.core.clients import (
 from coordinator_app.core.clients.validate import validate_client
 from coordinator_app.core.dictionaries import list_social_workers, list_villages
 from coordinator_app.core.enums import NeedStatus
+from coordinator_app.core.options import Option
 from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -122,7 +123,9 @@ class ClientDialog(FormDialog[ClientData]):
         self.client_id = client_id
         self.saved_id: int | None = None
         reveal = None if client_id is None else (lambda: reveal_health_notes(db, client_id))
-        self.form = ClientForm(list_villages(db), list_social_workers(db), reveal)
+        self.form = ClientForm(
+            list_villages(db), list_social_workers(db), reveal, add_workers=self._open_staff_list
+        )
         self.form.errors.mark_required(
             required_fields(lambda: validate_client(ClientData(), dt.date.today()))
         )
@@ -146,6 +149,15 @@ class ClientDialog(FormDialog[ClientData]):
         needs_layout = self.needs_page.layout()
         if needs_layout is not None:
             needs_layout.addWidget(hint)
+
+    def _open_staff_list(self) -> list[Option]:
+        """The staff editor over this form; the social workers as they are afterwards."""
+        from coordinator_app.ui.dictionaries import DictionariesDialog
+
+        dialog = DictionariesDialog(self.db, self)
+        dialog.tabs.setCurrentWidget(dialog.staff)
+        dialog.exec()
+        return list_social_workers(self.db)
 
     def failure_title(self) -> str:
         return _("The client was not saved")

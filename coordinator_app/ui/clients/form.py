@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from coordinator_app.core import validation as v
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS, ClientData
@@ -33,9 +43,12 @@ class ClientForm(PagedForm):
         workers: list[Option],
         reveal_health: Callable[[], str | None] | None,
         parent: QWidget | None = None,
+        *,
+        add_workers: Callable[[], list[Option]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._reveal_health = reveal_health
+        self._add_workers = add_workers  # opens the staff list, returns the social workers after
         self._health_loaded = reveal_health is None  # a new client has nothing to hide yet
         self._build_client()
         self._build_address(villages)
@@ -94,6 +107,7 @@ class ClientForm(PagedForm):
             "social_worker_id",
             choice_box([(None, "—"), *((o.id, o.name) for o in workers)]),
         )
+        self._build_no_workers(form, workers)
         self._add(form, _("Needs assessment valid until *"), "assessment_valid_until", OptionalDateEdit())
         self._add(form, _("Consent to volunteer visits: date"), "visit_consent_date", OptionalDateEdit())
         self._add(
@@ -117,6 +131,49 @@ class ClientForm(PagedForm):
             "notes_for_volunteer",
             text_edit(_("Only what the volunteer needs to know. No health data here.")),
         )
+
+    def _build_no_workers(self, form: QFormLayout, workers: list[Option]) -> None:
+        """With no social worker on the staff list, say where they are added, and offer it."""
+        self.no_workers_note = QLabel(
+            _(
+                "The list is empty: social workers are added in Settings → Dictionaries → Staff"
+                " (tick “social worker”)."
+            )
+        )
+        self.no_workers_note.setObjectName("no_social_workers")
+        self.no_workers_note.setWordWrap(True)
+        set_role(self.no_workers_note, "caution")
+        self.add_workers_button = QPushButton(_("Open the &staff list…"))
+        self.add_workers_button.setObjectName("add_social_worker")
+        self.add_workers_button.clicked.connect(self._open_staff)
+        self.add_workers_button.setVisible(self._add_workers is not None)
+        self.no_workers = QWidget()
+        row = QHBoxLayout(self.no_workers)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.no_workers_note, 1)
+        row.addWidget(self.add_workers_button)
+        form.addRow(self.no_workers)
+        self.no_workers.setVisible(not workers)
+
+    def _show_no_workers(self, empty: bool) -> None:
+        self.no_workers.setVisible(empty)
+
+    def _open_staff(self) -> None:
+        """The staff list, then the social workers again; a single one is chosen at once."""
+        if self._add_workers is None:
+            return
+        workers = self._add_workers()
+        combo = self.fields["social_worker_id"]
+        assert isinstance(combo, QComboBox)
+        chosen = get_value(combo)
+        combo.clear()
+        combo.addItem("—", None)
+        for option in workers:
+            combo.addItem(option.name, option.id)
+        if chosen is None and len(workers) == 1:
+            chosen = workers[0].id
+        set_value(combo, chosen)
+        self._show_no_workers(not workers)
 
     def _build_health(self) -> None:
         form = self.add_page(_("Health (restricted)"))

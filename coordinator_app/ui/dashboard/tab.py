@@ -32,6 +32,7 @@ from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date, format_hours, format_month, format_number, screen
 from coordinator_app.i18n.formatting import whole_hours as round_hours
 from coordinator_app.ui.dashboard.charts import ActivityChart, MonthsChart
+from coordinator_app.ui.dashboard.first_steps import FirstStepsPanel
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.tasks import run_task
 
@@ -165,8 +166,10 @@ class DashboardTab(QWidget):
         lower.addWidget(self.attention)
         lower.setStretchFactor(0, 2)
         lower.setStretchFactor(1, 3)
+        self.first_steps = FirstStepsPanel(db)  # the first-run checklist, hidden once done
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.first_steps)
         layout.addLayout(tiles)
         layout.addWidget(lower, 1)
         self.heading.setText(_("Loading…"))
@@ -182,6 +185,7 @@ class DashboardTab(QWidget):
         if self.loading:
             return
         self.loading = True
+        self.first_steps.refresh()
         self.refresh_button.setEnabled(False)
         self.status_message.emit(_("Loading the dashboard…"))
         db = self.db

@@ -71,6 +71,7 @@ class VolunteerDialog(FormDialog[VolunteerData]):
                 print_handler=lambda kind, rid: open_document_preview(self, db, kind, id=rid),
             )
             self.form.addTab(self.agreements_page, _("Agreements"))
+            self.agreements_page.changed.connect(self._status_from_database)
             self.assignments_page = AssignmentsPage(db, volunteer_id)
             self.form.addTab(self.assignments_page, _("Assignments"))
             self.hours_page = VolunteerHoursPanel(db, volunteer_id)
@@ -112,6 +113,12 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             data.first_name, data.last_name, data.sex, data.guardian_name, data.guardian_sex
         )
         NameFormsDialog(self.db, entries, parent=self).exec()
+
+    def _status_from_database(self) -> None:
+        """An agreement's signing may have activated the volunteer: show the stored status."""
+        if self.volunteer_id is not None:
+            status = get_volunteer(self.db, self.volunteer_id).status
+            self.form.status_saved(status, self._history_text(self.volunteer_id))
 
     def _history_text(self, volunteer_id: int) -> str:
         lines = []

@@ -318,6 +318,13 @@ class VolunteerForm(PagedForm):
         changed = self._stored_status is not None and get_value(self.fields["status"]) != self._stored_status
         self.change_box.setVisible(changed)
 
+    def status_saved(self, status: str, history: str) -> None:
+        """The status was changed and saved elsewhere (activation after the agreement)."""
+        self._stored_status = status
+        set_value(self.fields["status"], status)
+        self.history.setText(history or "—")
+        self._update_status_change()
+
     # --- data -------------------------------------------------------------------------------
     def load(self, data: VolunteerData, stored_status: str | None, history: str = "") -> None:
         self._stored_status = stored_status
