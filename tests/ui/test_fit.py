@@ -57,6 +57,7 @@ from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
 from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 from coordinator_app.ui.documents.register_dialog import RegisterDialog
 from coordinator_app.ui.documents.template_editor import TemplateEditor
+from coordinator_app.ui.help.window import HelpWindow
 from coordinator_app.ui.hours.card_dialog import HoursCardDialog
 from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
 from coordinator_app.ui.hours.reason import ReasonDialog
@@ -138,6 +139,7 @@ def _dialogs() -> dict[str, Open]:
         "AnnexDialog": lambda db, i, p: AnnexDialog(db, i.agreement),
         "TerminationDialog": lambda db, i, p: TerminationDialog(db, i.agreement),
         "AssignmentDialog": lambda db, i, p: AssignmentDialog(db, i.assignment),
+        "HelpWindow": lambda db, i, p: HelpWindow(),
         "AssignmentDialog (new)": lambda db, i, p: AssignmentDialog(db, None),
         "MatchDialog": lambda db, i, p: MatchDialog(db, i.need),
         "WaitingListDialog": lambda db, i, p: WaitingListDialog(db),
