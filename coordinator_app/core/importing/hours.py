@@ -28,6 +28,7 @@ from coordinator_app.core.importing.preview import (
     field_errors,
     report_progress,
 )
+from coordinator_app.core.importing.sources import Cell
 from coordinator_app.core.text import digits, fold
 from coordinator_app.core.validation import FieldError, ValidationErrors
 from coordinator_app.db.engine import Database
@@ -96,7 +97,7 @@ def _activities(db: Database) -> dict[str, int]:
 
 
 def _who(
-    values: dict[str, object], by_pesel: dict[str, int], by_name: dict[str, list[tuple[int, str]]]
+    values: dict[str, Cell], by_pesel: dict[str, int], by_name: dict[str, list[tuple[int, str]]]
 ) -> tuple[int, str]:
     pesel = digits(f.pesel_text(values.get("pesel"))) if values.get("pesel") not in (None, "") else ""
     if pesel:
@@ -184,7 +185,7 @@ def read_rows(db: Database, preview: Preview, today: dt.date, check: Progress) -
 
 
 def _record(
-    values: dict[str, object],
+    values: dict[str, Cell],
     by_pesel: dict[str, int],
     by_name: dict[str, list[tuple[int, str]]],
     activities: dict[str, int],

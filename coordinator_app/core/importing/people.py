@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -77,7 +78,7 @@ def volunteer_data(values: dict[str, Any], surname_first: bool, errors: list[Fie
         data.pesel = f.pesel_text(values["pesel"])
     for key in ("birth_date", "application_date", "start_date"):
         if key in values:
-            setattr(data, key, _read(errors, lambda key=key: f.parse_date(values[key], key)))
+            setattr(data, key, _read(errors, partial(f.parse_date, values[key], key)))
     for key in _TEXT_FIELDS[VOLUNTEERS]:
         if key in values:
             setattr(data, key, f.text(values[key]) or None)

@@ -17,7 +17,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_changes, record_event
@@ -106,7 +106,8 @@ def run_import(
             ):
                 raise Cancelled
         closed = writer.close_months() if preview.kind == HOURS else []
-        session.execute(ImportRecord.__table__.insert(), writer.links) if writer.links else None
+        if writer.links:
+            session.execute(insert(ImportRecord), writer.links)
         batch.imported, batch.merged = writer.created, writer.merged
         batch.rejected = len(preview.rows) - writer.created - writer.merged
         session.flush()
@@ -145,7 +146,9 @@ class _BatchWriter:
 
     # --- dictionaries --------------------------------------------------------------------
     def _resolve_villages(self) -> dict[str, int | None]:
-        known = {fold(name): vid for vid, name in self.session.execute(select(Village.id, Village.name))}
+        known: dict[str, int | None] = {
+            fold(name): vid for vid, name in self.session.execute(select(Village.id, Village.name))
+        }
         for key, name in self.preview.unknown_villages.items():
             choice, target = self.preview.village_choices.get(key, (LEAVE, None))
             if choice == ADD:

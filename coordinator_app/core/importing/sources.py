@@ -14,7 +14,7 @@ import datetime as dt
 import io
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -168,11 +168,13 @@ def _read_spreadsheet(path: Path, suffix: str) -> Workbook:
     return Workbook(path, sheets)
 
 
-def _kept_rows(rows: Iterable[list[Cell]], path: Path) -> list[list[Cell]]:
+def _kept_rows(rows: Iterable[Sequence[Cell]], path: Path) -> list[list[Cell]]:
     """Rows with at least one filled cell, blank strings as None, trailing blanks cut."""
     kept: list[list[Cell]] = []
     for row in rows:
-        cells = [None if isinstance(cell, str) and not cell.strip() else cell for cell in row[:MAX_COLUMNS]]
+        cells: list[Cell] = [
+            None if isinstance(cell, str) and not cell.strip() else cell for cell in row[:MAX_COLUMNS]
+        ]
         while cells and cells[-1] is None:
             cells.pop()
         if cells:

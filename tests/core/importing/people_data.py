@@ -12,7 +12,8 @@ from tests.core.importing.sheets import Value
 def pesel(birth: dt.date, serial: int, female: bool) -> str:
     """A PESEL with a correct check digit."""
     month = birth.month + (20 if birth.year >= 2000 else 0)
-    body = f"{birth.year % 100:02d}{month:02d}{birth.day:02d}{serial:03d}{(0 if female else 1) + 2 * (serial % 4)}"
+    sex_digit = (0 if female else 1) + 2 * (serial % 4)
+    body = f"{birth.year % 100:02d}{month:02d}{birth.day:02d}{serial:03d}{sex_digit}"
     weights = (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)
     check = (10 - sum(int(d) * w for d, w in zip(body, weights, strict=True)) % 10) % 10
     return body + str(check)

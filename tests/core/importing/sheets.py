@@ -16,7 +16,9 @@ from xml.sax.saxutils import escape
 Value = str | int | float | dt.date | None
 
 
-def write_xlsx(path: Path, rows: Sequence[Sequence[Value]], *, title_rows: Sequence[str] = (), sheet: str = "Arkusz1") -> Path:
+def write_xlsx(
+    path: Path, rows: Sequence[Sequence[Value]], *, title_rows: Sequence[str] = (), sheet: str = "Arkusz1"
+) -> Path:
     """An .xlsx with each title merged across the table's width above the header row."""
     from openpyxl import Workbook
 
@@ -46,7 +48,10 @@ def _ods_cell(value: Value) -> str:
             f"<text:p>{value:%d.%m.%Y}</text:p></table:table-cell>"
         )
     if isinstance(value, int | float):
-        return f'<table:table-cell office:value-type="float" office:value="{value}"><text:p>{value}</text:p></table:table-cell>'
+        return (
+            f'<table:table-cell office:value-type="float" office:value="{value}">'
+            f"<text:p>{value}</text:p></table:table-cell>"
+        )
     return f'<table:table-cell office:value-type="string"><text:p>{escape(value)}</text:p></table:table-cell>'
 
 
@@ -54,7 +59,9 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[Value]]]) -> Path:
     """An OpenDocument spreadsheet: mimetype first and stored, the manifest, content.xml."""
     tables = "".join(
         f'<table:table table:name="{escape(name)}">'
-        + "".join("<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>" for row in rows)
+        + "".join(
+            "<table:table-row>" + "".join(_ods_cell(v) for v in row) + "</table:table-row>" for row in rows
+        )
         + "</table:table>"
         for name, rows in sheets.items()
     )
@@ -67,13 +74,16 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[Value]]]) -> Path:
     )
     manifest = (
         '<?xml version="1.0" encoding="UTF-8"?>'
-        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
-        '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
+        'manifest:version="1.2"><manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
         '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
         "</manifest:manifest>"
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED)
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet", zipfile.ZIP_STORED
+        )
         archive.writestr("META-INF/manifest.xml", manifest)
         archive.writestr("content.xml", content)
     return path
@@ -81,7 +91,7 @@ def write_ods(path: Path, sheets: dict[str, Sequence[Sequence[Value]]]) -> Path:
 
 def write_xls(path: Path, rows: Sequence[Sequence[Value]], sheet: str = "Arkusz1") -> Path:
     """A BIFF8 .xls as Excel 97–2003 saved it (through xlwt)."""
-    import xlwt  # type: ignore[import-not-found]  # test-only package
+    import xlwt  # type: ignore[import-not-found,unused-ignore]  # test-only package
 
     book = xlwt.Workbook(encoding="utf-8")
     ws = book.add_sheet(sheet)

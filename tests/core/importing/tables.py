@@ -21,7 +21,9 @@ def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
             )
             if name not in HISTORY
         ]
-        rows = {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
+        rows = {
+            name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names
+        }
     finally:
         connection.close()
     rows["settings"] = [row for row in rows["settings"] if row[0] not in HISTORY_SETTINGS]

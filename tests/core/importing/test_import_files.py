@@ -68,7 +68,9 @@ MAKERS: dict[str, Callable[[Path], Path]] = {
 def _preview(db: Database, path: Path) -> Preview:
     rows = read_workbook(path).sheets[0].rows
     header = detect_header_row(rows, "volunteers")
-    return build_preview(db, rows, header, auto_mapping(rows[header], "volunteers"), "volunteers", today=TODAY)
+    return build_preview(
+        db, rows, header, auto_mapping(rows[header], "volunteers"), "volunteers", today=TODAY
+    )
 
 
 @pytest.mark.parametrize("kind", list(MAKERS))
@@ -94,9 +96,16 @@ def test_each_format_imports_the_right_rows_reports_the_rest_and_undoes(
     assert (result.imported, result.merged, result.rejected) == (3, 0, 4)
     with db.session() as session:
         stored = session.execute(
-            select(Volunteer.last_name, Volunteer.first_name, Volunteer.locality, Volunteer.post_office,
-                   Volunteer.phone).where(Volunteer.id != existing).order_by(Volunteer.last_name)
-        ).all()  # fmt: skip
+            select(
+                Volunteer.last_name,
+                Volunteer.first_name,
+                Volunteer.locality,
+                Volunteer.post_office,
+                Volunteer.phone,
+            )
+            .where(Volunteer.id != existing)
+            .order_by(Volunteer.last_name)
+        ).all()
     assert [row[0] for row in stored] == sorted(GOOD)
     assert ("Kowalska", "Anna", "Wólka", "Lipowiec", "+48600123456") in stored
     assert ("Nowak", "Jan", "Krosno", None, "+48601222333") in stored
