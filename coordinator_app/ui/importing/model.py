@@ -125,8 +125,9 @@ class StateFilter(QSortFilterProxyModel):
         self.setSortRole(Qt.ItemDataRole.UserRole + 1)
 
     def set_state(self, state: str) -> None:
+        self.beginFilterChange()
         self.state = state
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.state:

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,7 +88,7 @@ class FilePage(QWizardPage):
         hint.setWordWrap(True)
         layout.addSpacing(12)
         layout.addWidget(hint)
-        layout.addWidget(template)
+        layout.addWidget(template, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._read_path: Path | None = None
 

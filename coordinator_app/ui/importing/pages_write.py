@@ -7,7 +7,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
 
 from coordinator_app.core.importing.service import ImportResult, run_import
 from coordinator_app.i18n import _
@@ -31,8 +40,11 @@ class ReportPage(QWizardPage):
         self.rejected_button.clicked.connect(self._save_rejected)
         self.undo_button = QPushButton(_("&Undo this import"))
         self.undo_button.clicked.connect(self._undo)
+        row = QHBoxLayout()
         for button in (self.import_button, self.rejected_button, self.undo_button):
-            layout.addWidget(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
         layout.addStretch(1)
 
     def initializePage(self) -> None:
