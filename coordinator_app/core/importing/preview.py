@@ -153,6 +153,7 @@ def build_preview(
     body = [
         ImportRow(number=header_index + 2 + offset, cells=list(row))
         for offset, row in enumerate(rows[header_index + 1 :])
+        if any(cell is not None for cell in row)
     ]
     preview = Preview(kind, headers, dict(mapping), body)
     check = progress or (lambda done, total: True)

@@ -152,7 +152,9 @@ def _read_spreadsheet(path: Path, suffix: str) -> Workbook:
                 sheet = book.get_sheet_by_name(name)
                 if sheet.width > MAX_COLUMNS or sheet.height > MAX_ROWS + 1000:
                     raise _too_big(path)
-                sheets.append(Sheet(name, _kept_rows(sheet.iter_rows(), path)))
+                lead: list[Cell] = [None] * (sheet.start[1] if sheet.start else 0)  # columns left of the data
+                rows = (lead + list(row) for row in sheet.iter_rows()) if lead else sheet.iter_rows()
+                sheets.append(Sheet(name, _kept_rows(rows, path)))
     except SourceError:
         raise
     except PasswordError:
@@ -169,7 +171,8 @@ def _read_spreadsheet(path: Path, suffix: str) -> Workbook:
 
 
 def _kept_rows(rows: Iterable[Sequence[Cell]], path: Path) -> list[list[Cell]]:
-    """Rows with at least one filled cell, blank strings as None, trailing blanks cut."""
+    """The rows with blank strings as None and trailing blanks cut; an empty row stays (as
+    `[]`) so rows keep the numbers the spreadsheet shows, empty rows at the end are dropped."""
     kept: list[list[Cell]] = []
     for row in rows:
         cells: list[Cell] = [
@@ -177,10 +180,11 @@ def _kept_rows(rows: Iterable[Sequence[Cell]], path: Path) -> list[list[Cell]]:
         ]
         while cells and cells[-1] is None:
             cells.pop()
-        if cells:
-            kept.append(cells)
-            if len(kept) > MAX_ROWS:
-                raise _too_big(path)
+        kept.append(cells)
+        if len(kept) > MAX_ROWS:
+            raise _too_big(path)
+    while kept and not kept[-1]:
+        kept.pop()
     return kept
 
 

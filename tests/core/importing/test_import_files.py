@@ -84,6 +84,8 @@ def test_each_format_imports_the_right_rows_reports_the_rest_and_undoes(
 
     preview = _preview(db, path)
 
+    # rows keep the numbers the spreadsheet shows (under the merged title in the .xlsx)
+    assert preview.rows[0].number == (len(TITLE) + 2 if kind.startswith("xlsx") else 2)
     assert [row.number for row in preview.error_rows][-2:] == [preview.rows[3].number, preview.rows[4].number]
     assert len(preview.error_rows) == 2
     assert "PESEL" in preview.rows[3].reasons()
