@@ -66,6 +66,7 @@ MODELS: dict[str, Any] = {
     "activity_type": ActivityType,
 }
 CREATE, CLOSE = "create", "close"
+FLUSH_EVERY = 500
 
 
 @dataclass
@@ -105,6 +106,7 @@ def run_import(
                 and not progress(done, len(rows))
             ):
                 raise Cancelled
+        writer.flush_new()
         closed = writer.close_months() if preview.kind == HOURS else []
         if writer.links:
             session.execute(insert(ImportRecord), writer.links)
@@ -129,6 +131,7 @@ class _BatchWriter:
         self.villages = self._resolve_villages() if preview.kind != HOURS else {}
         self.activities = self._resolve_activities() if preview.kind == HOURS else {}
         self.writers: dict[int, Writer] = {}
+        self.pending: list[ImportRow] = []
         self.months: set[str] = set()
         self.next_code: tuple[int, int] | None = None
 
@@ -196,46 +199,52 @@ class _BatchWriter:
             self._hours(row.data)
         elif row.choice == MERGE and row.merge_into is not None:
             self._merge(row)
-        elif self.preview.kind == VOLUNTEERS:
-            self._volunteer(row)
         else:
-            self._client(row)
+            self.pending.append(row)
+            if len(self.pending) >= FLUSH_EVERY:
+                self.flush_new()
 
-    def _volunteer(self, row: ImportRow) -> None:
-        data = row.data
-        volunteer = Volunteer(**{name: getattr(data, name) for name in SCALAR_FIELDS})
-        volunteer.village_id = self.villages.get(fold(data.locality))
-        volunteer.created_by = volunteer.updated_by = current_actor()
-        self.session.add(volunteer)
+    def flush_new(self) -> None:
+        """Insert the new volunteers or clients waiting, in one statement, then what hangs on
+        them (status history or client types, the audit entry, the link to the batch)."""
+        rows, self.pending = self.pending, []
+        if not rows:
+            return
+        actor = current_actor()
+        if self.preview.kind == VOLUNTEERS:
+            records: list[Any] = [Volunteer(**{n: getattr(r.data, n) for n in SCALAR_FIELDS}) for r in rows]
+        else:
+            records = [Client(**{n: getattr(r.data, n) for n in CLIENT_FIELDS}) for r in rows]
+        for record, row in zip(records, rows, strict=True):
+            record.village_id = self.villages.get(fold(row.data.locality))
+            record.created_by = record.updated_by = actor
+            if self.preview.kind == CLIENTS:
+                record.code = self._client_code()
+                record.status_changed_on = self.today
+        self.session.add_all(records)
         self.session.flush()
-        self.session.add(
-            VolunteerStatusChange(
-                volunteer_id=volunteer.id,
-                old_status=None,
-                new_status=data.status,
-                changed_on=data.application_date or self.today,
-                reason=_("Application registered"),
-            )
-        )
-        record_event(self.session, "volunteer", volunteer.id, "import", self.reason)
-        self.link("volunteer", volunteer.id)
-        self.created += 1
-
-    def _client(self, row: ImportRow) -> None:
-        data = row.data
-        client = Client(**{name: getattr(data, name) for name in CLIENT_FIELDS})
-        client.village_id = self.villages.get(fold(data.locality))
-        client.code = self._client_code()
-        client.created_by = client.updated_by = current_actor()
-        client.status_changed_on = self.today
-        self.session.add(client)
+        entity = ENTITY[self.preview.kind]
+        registered = _("Application registered")
+        for record, row in zip(records, rows, strict=True):
+            data = row.data
+            if self.preview.kind == VOLUNTEERS:
+                self.session.add(
+                    VolunteerStatusChange(
+                        volunteer_id=record.id,
+                        old_status=None,
+                        new_status=data.status,
+                        changed_on=data.application_date or self.today,
+                        reason=registered,
+                    )
+                )
+            else:
+                self.session.add_all(
+                    ClientType(client_id=record.id, type_code=c) for c in sorted(data.type_codes)
+                )
+            record_event(self.session, entity, record.id, "import", self.reason)
+            self.link(entity, record.id)
+        self.created += len(records)
         self.session.flush()
-        self.session.add_all(
-            ClientType(client_id=client.id, type_code=code) for code in sorted(data.type_codes)
-        )
-        record_event(self.session, "client", client.id, "import", self.reason)
-        self.link("client", client.id)
-        self.created += 1
 
     def _client_code(self) -> str:
         """The next free `P-` code, counted on from the database's highest once."""
