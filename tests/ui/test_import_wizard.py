@@ -123,3 +123,27 @@ def test_import_and_template_are_in_the_file_menu(
     assert "&Importuj…" in texts and "Pobierz &wzór arkusza…" in texts
     next(a for a in file_menu.actions() if a.text() == "&Importuj…").trigger()
     assert len(opened) == 1 and opened[0].parent() is window
+
+
+def test_an_earlier_import_is_undone_from_the_first_page(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from coordinator_app.core.importing.plan import prepare_preview
+    from coordinator_app.core.importing.service import run_import
+
+    path = write_xlsx(tmp_path / "lista.xlsx", [VOLUNTEER_HEADERS, *VOLUNTEER_ROWS])
+    run_import(db, prepare_preview(db, path, "volunteers"), file_name="lista.xlsx")
+    assert _count(db) == 4  # rows 1–3 and the one "already in the app" (none is, here)
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: QMessageBox.StandardButton.Ok)
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    earlier = wizard.file_page.earlier
+    assert earlier.box.count() == 1 and "lista.xlsx (zapisów: 4)" in earlier.box.itemText(0)
+
+    earlier.undo_button.click()
+
+    assert _count(db) == 0
+    assert earlier.box.count() == 0

@@ -90,6 +90,10 @@ class FilePage(QWizardPage):
         layout.addWidget(hint)
         layout.addWidget(template, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+        from coordinator_app.ui.importing.history import EarlierImports
+
+        self.earlier = EarlierImports(wizard.state.db)
+        layout.addWidget(self.earlier)
         self._read_path: Path | None = None
 
     def kind(self) -> str:
