@@ -83,3 +83,19 @@ def test_mistakes_are_one_polish_sentence(base: Path, tmp_path: Path, args: list
     if argv[1] == "brak.xlsx":
         argv[1] = str(tmp_path / "brak.xlsx")
     assert_one_sentence(run("--db", str(base), "import", *argv), 1, fragment)
+
+
+def test_hours_history_with_missing_activity_types_added(base: Path, tmp_path: Path) -> None:
+    from tests.core.importing.test_import_hours import ROWS
+
+    db = open_database(base)
+    add_people(db, "Kowalska Anna", "Nowak Jan")
+    db.dispose()
+    sheet = write_xlsx(tmp_path / "godziny.xlsx", ROWS)
+
+    result = run("--db", str(base), "import", "hours", str(sheet), "--add-missing")
+
+    assert result.returncode == 0, result.stderr
+    assert "Rodzaje działań spoza słownika: Rękodzieło z seniorami" in result.stdout
+    assert "zaimportowano 3," in result.stdout
+    assert "Zamknięte miesiące: 2024-03, 2024-04." in result.stdout

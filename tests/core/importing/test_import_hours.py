@@ -26,7 +26,7 @@ ROWS: list[list[Value]] = [
     ["Anna Kowalska", "03.2024", None, "12,5", "Zakupy"],  # a month's total: 8 h + 4,5 h
     ["Anna Kowalska", None, dt.date(2024, 4, 9), 3, "Zakupy"],  # one day
     ["Jan Nowak", "marzec 2024", None, 40, "Rękodzieło z seniorami"],  # unknown activity: added
-    ["Jan Nowak", "11.2026", None, 4, "Zakupy"],  # this month has not ended: rejected
+    ["Jan Nowak", "11.2099", None, 4, "Zakupy"],  # a month that has not ended: rejected
     ["Ewa Nieznana", "03.2024", None, 4, "Zakupy"],  # no such volunteer: rejected
     ["Anna Kowalska", "03.2024", None, "dużo", "Zakupy"],  # not a number: rejected
     ["Anna Kowalska", "03.2024", None, "12,5", "Zakupy"],  # row 2 again: skipped
