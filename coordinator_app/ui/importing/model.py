@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from coordinator_app.core.importing.fields import text
 from coordinator_app.core.importing.hours import HoursRecord
 from coordinator_app.core.importing.preview import MERGE, NEW, SKIP, ImportRow, Preview
 from coordinator_app.core.importing.sources import Cell
@@ -27,7 +28,7 @@ def state_of(row: ImportRow) -> str:
 
 
 def state_label(state: str) -> str:
-    return {ERROR: _("error"), DUPLICATE: _("duplicate"), READY: _("ready")}[state]
+    return {ERROR: _("error"), DUPLICATE: _("duplicate"), READY: _("ready for import")}[state]
 
 
 def choice_label(row: ImportRow) -> str:
@@ -42,7 +43,7 @@ def who(row: ImportRow, cells: list[Cell]) -> str:
         return f"{data.volunteer} · {data.month.key} · {format_hours(data.minutes)}"
     if data is not None:
         return f"{data.last_name} {data.first_name}, {data.locality}"
-    return " · ".join(str(cell) for cell in cells if cell not in (None, ""))[:120]
+    return " · ".join(text(cell) for cell in cells if cell not in (None, ""))[:120]
 
 
 class PreviewModel(QAbstractTableModel):

@@ -44,6 +44,7 @@ class PreviewPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(_("Check the rows"))
+        self.setSubTitle(_("Point at a row to read all its problems. Nothing is saved yet."))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)

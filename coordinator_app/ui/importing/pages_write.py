@@ -30,6 +30,7 @@ class ReportPage(QWizardPage):
         super().__init__()
         self.owner = wizard
         self.setTitle(_("Import"))
+        self.setSubTitle(_("All the rows go in one transaction: either all of them are saved, or none."))
         layout = QVBoxLayout(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
