@@ -14,8 +14,9 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, tuple_, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import current_actor, record_event
 from coordinator_app.core.importing.service import CLOSE, CREATE, MODELS
@@ -67,16 +68,12 @@ def undo_import(db: Database, batch_id: int) -> int:
             raise ImportUndoError(_("Import number {n} has been undone already.").format(n=batch_id))
         links = session.scalars(select(ImportRecord).where(ImportRecord.batch_id == batch_id)).all()
         pairs = [(link.entity, link.record_id) for link in links if link.record_id is not None]
+        later = session.execute(
+            select(AuditEntry.entity, AuditEntry.entity_id).where(AuditEntry.id > batch.audit_mark)
+        ).all()
         if pairs:
-            touched = session.scalar(
-                select(AuditEntry.id)
-                .where(
-                    AuditEntry.id > batch.audit_mark,
-                    tuple_(AuditEntry.entity, AuditEntry.entity_id).in_(pairs),
-                )
-                .limit(1)
-            )
-            if touched is not None:
+            touched = set(pairs) & {(entity, entity_id) for entity, entity_id in later}
+            if touched:
                 raise ImportUndoError(
                     _(
                         "Records of this import have been changed by hand since; "
@@ -113,7 +110,7 @@ def undo_import(db: Database, batch_id: int) -> int:
         return len(links)
 
 
-def _reopen(session, key: str) -> None:  # type: ignore[no-untyped-def]
+def _reopen(session: Session, key: str) -> None:
     year, month = int(key[:4]), int(key[5:])
     first = dt.date(year, month, 1)
     last = (first + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

@@ -13,11 +13,12 @@ from coordinator_app.core.importing.preview import MERGE, NEW, SKIP, ImportRow, 
 from coordinator_app.core.importing.sources import Cell
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_hours
+from coordinator_app.ui.style import Colours
 
 COL_ROW, COL_STATE, COL_WHO, COL_PROBLEMS, COL_CHOICE = range(5)
 ERROR, DUPLICATE, READY = "error", "duplicate", "ready"
 SHOWN_ALL, SHOWN_ERRORS, SHOWN_DUPLICATES, SHOWN_READY = "", ERROR, DUPLICATE, READY
-_COLOURS = {ERROR: "#FDE2E1", DUPLICATE: "#FFF4CE", READY: "#FFFFFF"}
+_COLOURS = {ERROR: Colours.ERROR_BACKGROUND, DUPLICATE: Colours.BANNER_BACKGROUND}
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,7 +83,8 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_PROBLEMS, COL_WHO):
             return row.reasons() or None
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(QColor(_COLOURS[state_of(row)]))
+            colour = _COLOURS.get(state_of(row))
+            return QBrush(QColor(colour)) if colour else None
         if role == Qt.ItemDataRole.UserRole:
             return state_of(row)
         if role == Qt.ItemDataRole.UserRole + 1:  # sort key

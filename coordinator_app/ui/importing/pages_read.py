@@ -43,6 +43,7 @@ from coordinator_app.core.importing.headers import (
 )
 from coordinator_app.core.importing.sources import read_workbook
 from coordinator_app.i18n import _
+from coordinator_app.ui.style import Colours
 
 if TYPE_CHECKING:
     from coordinator_app.ui.importing.wizard import ImportWizard
@@ -189,7 +190,7 @@ class SheetPage(QWizardPage):
             for c, cell in enumerate(row):
                 item = QTableWidgetItem(_shown(cell))
                 if r == header:
-                    item.setBackground(QColor("#DDEBF7"))
+                    item.setBackground(QColor(Colours.NOTICE_INFO_BACKGROUND))
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
