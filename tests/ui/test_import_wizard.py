@@ -147,3 +147,25 @@ def test_an_earlier_import_is_undone_from_the_first_page(
 
     assert _count(db) == 0
     assert earlier.box.count() == 0
+
+
+def test_cancel_while_checking_the_rows_stays_on_the_columns_page(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    rows = [VOLUNTEER_HEADERS] + [VOLUNTEER_ROWS[0]] * 2000
+    path = write_xlsx(tmp_path / "duzo.xlsx", rows)
+    wizard = ImportWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(path))
+    _next(qtbot, wizard, wizard.sheet_page)
+    _next(qtbot, wizard, wizard.columns_page)
+
+    wizard.next()  # starts checking every row in the background
+    assert wizard.task is not None
+    wizard.task.cancel()
+    qtbot.waitUntil(lambda: wizard.task is None, timeout=20_000)
+
+    assert wizard.currentPage() is wizard.columns_page
+    assert wizard.state.preview is None
+    assert _count(db) == 0
