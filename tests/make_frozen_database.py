@@ -44,6 +44,8 @@ from coordinator_app.db.models import (
     DocumentImage,
     DocumentTemplate,
     HealthConsent,
+    ImportBatch,
+    ImportRecord,
     IssuedDocument,
     Organisation,
     Setting,
@@ -186,6 +188,13 @@ def _fill_the_rest(db: Database) -> None:
         agreement.notice_given_on = TODAY - dt.timedelta(days=10)
         agreement.notice_given_by = "volunteer"
         agreement.notice_delivery = "in_person"
+        # Revision 0006: an import from a spreadsheet and the record it created.
+        batch = ImportBatch(kind="volunteers", file_name="wolontariusze.xlsx", sheet="Arkusz1", imported=1)
+        session.add(batch)
+        session.flush()
+        session.add(
+            ImportRecord(batch_id=batch.id, entity="volunteer", record_id=volunteer_id, action="create")
+        )
 
 
 def main() -> int:

@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addSeparator()
+        file_menu.addAction(self._db_action(_("&Import…"), self._open_import))
+        file_menu.addAction(self._action(_("Download the blank &sheet…"), self._save_template))
+        file_menu.addSeparator()
         self.safety.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
@@ -335,6 +338,18 @@ class MainWindow(QMainWindow):
 
         if self.db is not None and open_month_close(self, self.db):
             self._reload_loaded_tabs()
+
+    def _open_import(self) -> None:
+        from coordinator_app.ui.importing import open_import_wizard
+
+        if self.db is not None:
+            open_import_wizard(self, self.db)
+            self._reload_loaded_tabs()
+
+    def _save_template(self) -> None:
+        from coordinator_app.ui.importing import save_template
+
+        save_template(self)
 
     def _reload_loaded_tabs(self) -> None:
         """Lists already shown reload (hours, dictionaries and the like changed under them)."""

@@ -1,13 +1,14 @@
 """All tables. Importing this package registers every model on `Base.metadata`.
 
 One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
-`documents`, `registers`) on `base`. Imports SQLAlchemy only.
+`documents`, `registers`, `imports`) on `base`. Imports SQLAlchemy only.
 """
 
 from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
+from coordinator_app.db.models.imports import ImportBatch, ImportRecord
 from coordinator_app.db.models.registers import (
     AuditEntry,
     DeclinedForm,
@@ -61,6 +62,8 @@ __all__ = [
     "DocumentTemplate",
     "HealthConsent",
     "HoursEntry",
+    "ImportBatch",
+    "ImportRecord",
     "IssuedDocument",
     "MonthClose",
     "Need",
