@@ -47,6 +47,7 @@ FINGERPRINTS = {
     "0003": "824d2660877f450b518e9db259842cd81e721509faca8d461952216d7b11aaa5",
     "0004": "1b4c418704730284b029d4fad3d96a71c0be561062fb0b50fd6663fe0297c3a6",
     "0005": "2665199e5ee8402c39fd304a016e4cb488a324791928f68a53a9ecc1f528ee7f",
+    "0007": "78fff7a4951be2a19eea6fb7eaeca70809d28de4c50faf6d6e8d6ceef7d0af6d",
 }
 _SHOWN_NAME = 60
 _references: dict[str, frozenset[SchemaObject]] = {}

@@ -1,13 +1,14 @@
 """All tables. Importing this package registers every model on `Base.metadata`.
 
 One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
-`documents`, `registers`) on `base`. Imports SQLAlchemy only.
+`documents`, `registers`, `privacy`) on `base`. Imports SQLAlchemy only.
 """
 
 from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
+from coordinator_app.db.models.privacy import PrivacyRequest
 from coordinator_app.db.models.registers import (
     AuditEntry,
     DeclinedForm,
@@ -65,6 +66,7 @@ __all__ = [
     "MonthClose",
     "Need",
     "Organisation",
+    "PrivacyRequest",
     "Qualification",
     "Setting",
     "Staff",
