@@ -26,6 +26,7 @@ from coordinator_app.core.enums import (
     HoursStatus,
     VolunteerStatus,
 )
+from coordinator_app.core.privacy.requests_queries import due_requests
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.models import (
     ActivityType,
@@ -130,6 +131,17 @@ def attention_groups(
         _without_assignment(conn, names),
         _clients_waiting(waiting, today),
         *_hours_of_last_month(conn, today, names),
+        _privacy_requests(conn, today),
+    )
+
+
+def _privacy_requests(conn: Connection, today: dt.date) -> AttentionGroup:
+    rows = due_requests(conn, today)
+    return _group(
+        "privacy_requests",
+        _("RODO requests due"),
+        rows,
+        lambda r: AttentionItem(r.open_kind, r.open_id, r.text),
     )
 
 
