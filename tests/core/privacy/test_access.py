@@ -20,8 +20,8 @@ from coordinator_app.core.privacy.access import (
 )
 from coordinator_app.core.privacy.access_queries import collect_person_data
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Assignment, Base, HealthConsent, HoursEntry, PrivacyRequest, Volunteer
 from coordinator_app.db.migrate import HEAD_REVISION
+from coordinator_app.db.models import Assignment, Base, HealthConsent, HoursEntry, PrivacyRequest, Volunteer
 from coordinator_app.storage.opening import open_database
 from tests.core.privacy.walk import SchemaWalk
 

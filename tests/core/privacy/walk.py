@@ -40,7 +40,7 @@ class SchemaWalk:
         self.rows: dict[str, dict[Any, dict[str, Any]]] = {}
         for table in Base.metadata.sorted_tables:
             key = next(iter(table.primary_key.columns)).name
-            result = self.connection.execute(f'SELECT * FROM "{table.name}"')  # noqa: S608
+            result = self.connection.execute(f'SELECT * FROM "{table.name}"')
             self.rows[table.name] = {row[key]: dict(row) for row in result}
         self.connection.close()
         self._cache: dict[tuple[str, Any], frozenset[Owner]] = {}
