@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Table, or_, select
 from sqlalchemy.orm import Session
 
+from coordinator_app.core.audit import record_event
 from coordinator_app.core.privacy.access import (
     AUDIT_ENTITIES,
     CHILD_TABLES,
@@ -180,3 +181,10 @@ def collect_person_data(db: Database, person: PersonRef, *, today: dt.date | Non
         else:
             _volunteer(session, export, record)
     return export
+
+
+def record_export(db: Database, person: PersonRef) -> None:
+    """The audit log keeps that the person's data was given out (accountability, art. 5 ust. 2)."""
+    entity = "client" if person.role is PersonRole.CLIENT else "volunteer"
+    with db.session(write=True) as session:
+        record_event(session, entity, person.record_id, "export", f"art. 15 RODO: {person.role.value}")
