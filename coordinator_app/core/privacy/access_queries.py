@@ -161,8 +161,11 @@ def _client(session: Session, export: PersonExport, client: Client) -> None:
 def collect_person_data(db: Database, person: PersonRef, *, today: dt.date | None = None) -> PersonExport:
     """Every row linked to `person`, table by table; raises PersonNotFound."""
     with db.session() as session:
-        model = Client if person.role is PersonRole.CLIENT else Volunteer
-        record = session.get(model, person.record_id)
+        record: Volunteer | Client | None
+        if person.role is PersonRole.CLIENT:
+            record = session.get(Client, person.record_id)
+        else:
+            record = session.get(Volunteer, person.record_id)
         if record is None:
             raise PersonNotFound(person.record_id)
         if isinstance(record, Client):
@@ -188,3 +191,45 @@ def record_export(db: Database, person: PersonRef) -> None:
     entity = "client" if person.role is PersonRole.CLIENT else "volunteer"
     with db.session(write=True) as session:
         record_event(session, entity, person.record_id, "export", f"art. 15 RODO: {person.role.value}")
+
+
+def people_for(db: Database, role: PersonRole) -> list[tuple[int, str]]:
+    """Whom the RODO windows can choose, as (record id, label), by surname; restricted people
+    carry the mark (they are still chosen here: their rights do not end with the restriction)."""
+    from coordinator_app.core.privacy.restriction import marked
+    from coordinator_app.core.text import polish_sort_key
+
+    people: list[tuple[int, str, bool]]
+    with db.session() as session:
+        if role is PersonRole.CLIENT:
+            clients = session.execute(
+                select(Client.id, Client.code, Client.last_name, Client.first_name, Client.restricted_on)
+            ).all()
+            people = [
+                (cid, f"{last} {first} ({code})", on is not None) for cid, code, last, first, on in clients
+            ]
+        elif role is PersonRole.GUARDIAN:
+            guardians = session.execute(
+                select(
+                    Volunteer.id,
+                    Volunteer.guardian_name,
+                    Volunteer.last_name,
+                    Volunteer.first_name,
+                    Volunteer.guardian_restricted_on,
+                ).where(Volunteer.guardian_name.is_not(None), Volunteer.guardian_name != "")
+            ).all()
+            people = [
+                (
+                    vid,
+                    _("{guardian} – guardian of {name}").format(guardian=guardian, name=f"{last} {first}"),
+                    on is not None,
+                )
+                for vid, guardian, last, first, on in guardians
+            ]
+        else:
+            volunteers = session.execute(
+                select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.restricted_on)
+            ).all()
+            people = [(vid, f"{last} {first}", on is not None) for vid, last, first, on in volunteers]
+    people.sort(key=lambda person: polish_sort_key(person[1]))
+    return [(pid, marked(f"{label} · nr {pid}", restricted)) for pid, label, restricted in people]

@@ -23,8 +23,11 @@ _ENTITIES = {PersonRole.VOLUNTEER: "volunteer", PersonRole.GUARDIAN: "volunteer"
 
 
 def _record(session: Session, person: PersonRef) -> Volunteer | Client:
-    model = Client if person.role is PersonRole.CLIENT else Volunteer
-    record = session.get(model, person.record_id)
+    record: Volunteer | Client | None
+    if person.role is PersonRole.CLIENT:
+        record = session.get(Client, person.record_id)
+    else:
+        record = session.get(Volunteer, person.record_id)
     if record is None or (person.role is PersonRole.GUARDIAN and not getattr(record, "guardian_name", None)):
         raise PersonNotFound(person.record_id)
     return record
