@@ -91,7 +91,8 @@ def test_a_request_is_registered_with_its_deadline(qtbot: QtBot, sample: Databas
     assert dialog.result() == dialog.DialogCode.Accepted
     window.reload()
     assert window.table.rowCount() == before + 1
-    assert "po terminie" in window.table.item(0, 5).text()
+    state = window.table.item(0, 5)
+    assert state is not None and "po terminie" in state.text()
     (row,) = [row for row in list_requests(sample, dt.date.today()) if row.id == dialog.saved_id]
     assert row.deadline.overdue
     _grab(window, "requests")
