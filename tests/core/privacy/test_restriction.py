@@ -19,6 +19,7 @@ from coordinator_app.core.privacy.restriction_service import (
     restriction_state,
     set_restriction,
 )
+from coordinator_app.core.trainings.sheet import attendance_sheet
 from coordinator_app.core.validation import FieldError
 from coordinator_app.core.volunteers.queries import list_volunteers
 from coordinator_app.db.engine import Database
@@ -29,10 +30,12 @@ from tests.factories.records import (
     add_people,
     agreement_row,
     assignment_row,
+    attendance_row,
     client_row,
     hours_row,
     need_row,
     save,
+    training_row,
 )
 
 
@@ -96,3 +99,13 @@ def test_a_restriction_needs_a_reason_and_a_person(db: Database) -> None:
         set_restriction(db, PersonRef(PersonRole.GUARDIAN, vid), "Sprzeciw.", on=TODAY)  # no guardian
     assert marked("Kowalska Anna", True) == "Kowalska Anna (przetwarzanie ograniczone)"
     assert marked("Kowalska Anna", False) == "Kowalska Anna"
+
+
+def test_a_restricted_volunteer_leaves_the_attendance_sheet(db: Database) -> None:
+    kept, restricted = add_people(db, "Kowalska Anna", "Nowak Piotr")
+    session_id = save(db, training_row())
+    for vid in (kept, restricted):
+        save(db, attendance_row(session_id, vid))
+    set_restriction(db, PersonRef(PersonRole.VOLUNTEER, restricted), "Sprzeciw.", on=TODAY)
+    sheet = attendance_sheet(db, session_id)
+    assert [row.full_name for row in sheet.rows] == ["Kowalska Anna"]

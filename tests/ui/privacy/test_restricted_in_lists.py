@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.core.privacy.access import PersonRef, PersonRole
 from coordinator_app.core.privacy.restriction_service import set_restriction
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.clients.tab import ClientsTab
+from coordinator_app.ui.volunteers.dialog import VolunteerDialog
 from coordinator_app.ui.volunteers.tab import VolunteersTab
 from coordinator_app.ui.widgets.list_tab import ListTab
 from tests.factories.records import add_people, client_row, save
@@ -55,3 +57,19 @@ def test_a_restricted_client_is_hidden_then_marked(qtbot: QtBot, db: Database) -
     assert len(_names(tab)) == 2
     tab.show_restricted.setChecked(False)
     assert _names(tab) == ["Wójcik Stanisława"]
+
+
+def test_the_persons_window_says_processing_is_restricted(qtbot: QtBot, db: Database) -> None:
+    kept, restricted = add_people(db, "Kowalska Anna", "Nowak Piotr")
+    set_restriction(
+        db, PersonRef(PersonRole.VOLUNTEER, restricted), "Sprzeciw wobec przetwarzania.", on=TODAY
+    )
+    shown = VolunteerDialog(db, restricted)
+    qtbot.addWidget(shown)
+    banner = shown.findChild(QLabel, "restriction_banner")
+    assert banner is not None and not banner.isHidden()
+    assert "20.11.2026" in banner.text() and "Sprzeciw wobec przetwarzania." in banner.text()
+    plain = VolunteerDialog(db, kept)
+    qtbot.addWidget(plain)
+    other = plain.findChild(QLabel, "restriction_banner")
+    assert other is not None and other.isHidden()
