@@ -114,7 +114,10 @@ def copy_sections(export: PersonExport) -> list[CopySection]:
             ]
             for row in rows
         ]
-        sections.append(CopySection(f"{TABLE_LABELS.get(table, table)} ({len(rows)})", records))
+        label = TABLE_LABELS.get(table, table)
+        if export.person.role is PersonRole.GUARDIAN and table == "volunteers":
+            label = GUARDIAN_RECORD
+        sections.append(CopySection(f"{label} ({len(rows)})", records))
     return sections
 
 
@@ -147,6 +150,7 @@ def _address_and_sex(db: Database, export: PersonExport) -> tuple[list[str], str
         return [export.name, *address.split(", ", 1)], volunteer.sex
 
 
+GUARDIAN_RECORD = "Dane przedstawiciela ustawowego zapisane przy wolontariuszu"
 RIGHTS = [
     "dostępu do danych oraz otrzymania ich kopii (art. 15 RODO);",
     "sprostowania danych nieprawidłowych lub uzupełnienia niekompletnych (art. 16 RODO);",
