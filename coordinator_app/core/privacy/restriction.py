@@ -39,3 +39,7 @@ def restricted_mark() -> str:
 def marked(text: str, restricted: bool) -> str:
     """`text` with the restriction mark when the person is restricted."""
     return _("{text} ({mark})").format(text=text, mark=restricted_mark()) if restricted else text
+
+
+def restriction_tooltip() -> str:
+    return _("Processing of this person's data is restricted (art. 18 RODO): the data is only kept.")

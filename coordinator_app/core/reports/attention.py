@@ -124,6 +124,7 @@ def attention_groups(
     people = conn.execute(select(Volunteer.id, Volunteer.last_name, Volunteer.first_name)).all()
     names = {vid: f"{last} {first}" for vid, last, first in people}
     return (
+        _privacy_requests(conn, today),  # legal deadlines (art. 12 ust. 3 RODO) first
         _agreements_ending(conn, today, names),
         _insurance(conn, today, names),
         _vetting(conn, today, names),
@@ -131,7 +132,6 @@ def attention_groups(
         _without_assignment(conn, names),
         _clients_waiting(waiting, today),
         *_hours_of_last_month(conn, today, names),
-        _privacy_requests(conn, today),
     )
 
 

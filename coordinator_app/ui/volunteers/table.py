@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from coordinator_app.core.enums import VolunteerStatus
-from coordinator_app.core.privacy.restriction import marked
+from coordinator_app.core.privacy.restriction import marked, restriction_tooltip
 from coordinator_app.core.rules import age_on
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.validation import format_phone
@@ -74,6 +74,7 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
             "name",
             N_("Surname and first name"),
             lambda r: marked(r.full_name, r.restricted),
+            tooltip=lambda r: restriction_tooltip() if r.restricted else None,
             sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
             foreground=_colour,
         ),
