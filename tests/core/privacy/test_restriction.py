@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.clients.queries import list_clients, waiting_list
+from coordinator_app.core.dictionaries.picklists import client_options, volunteer_options
 from coordinator_app.core.issuing.batch import issuing_batch, thanks_targets, timesheet_targets
 from coordinator_app.core.matching.data import NeedNotFoundForMatching
 from coordinator_app.core.matching.queries import load_match_inputs
@@ -109,3 +110,13 @@ def test_a_restricted_volunteer_leaves_the_attendance_sheet(db: Database) -> Non
     set_restriction(db, PersonRef(PersonRole.VOLUNTEER, restricted), "Sprzeciw.", on=TODAY)
     sheet = attendance_sheet(db, session_id)
     assert [row.full_name for row in sheet.rows] == ["Kowalska Anna"]
+
+
+def test_a_restricted_person_cannot_be_given_a_new_assignment(db: Database) -> None:
+    kept, restricted, client_id, _need = _people(db)
+    other_client = save(db, client_row("K-002"))
+    set_restriction(db, PersonRef(PersonRole.VOLUNTEER, restricted), "Sprzeciw.", on=TODAY)
+    set_restriction(db, PersonRef(PersonRole.CLIENT, client_id), "Sprzeciw.", on=TODAY)
+    assert [option.id for option in volunteer_options(db)] == [kept]
+    assert [option.id for option in client_options(db)] == [other_client]
+    assert restricted in [option.id for option in volunteer_options(db, restricted)]  # an existing record
