@@ -273,6 +273,7 @@ def _without_assignment(conn: Connection, names: dict[int, str]) -> AttentionGro
             select(Volunteer.id).where(
                 Volunteer.status == VolunteerStatus.ACTIVE.value,
                 Volunteer.archived.is_(False),
+                Volunteer.restricted_on.is_(None),  # art. 18 RODO: not to be given work
                 Volunteer.id.not_in(serving),
             )
         ).all()

@@ -20,6 +20,7 @@ from coordinator_app.core.privacy.restriction_service import (
     restriction_state,
     set_restriction,
 )
+from coordinator_app.core.reports.dashboard import dashboard_data
 from coordinator_app.core.trainings.sheet import attendance_sheet
 from coordinator_app.core.validation import FieldError
 from coordinator_app.core.volunteers.queries import list_volunteers
@@ -120,3 +121,10 @@ def test_a_restricted_person_cannot_be_given_a_new_assignment(db: Database) -> N
     assert [option.id for option in volunteer_options(db)] == [kept]
     assert [option.id for option in client_options(db)] == [other_client]
     assert restricted in [option.id for option in volunteer_options(db, restricted)]  # an existing record
+
+
+def test_a_restricted_volunteer_is_not_listed_as_waiting_for_work(db: Database) -> None:
+    kept, restricted = add_people(db, "Kowalska Anna", "Nowak Piotr")
+    set_restriction(db, PersonRef(PersonRole.VOLUNTEER, restricted), "Sprzeciw.", on=TODAY)
+    groups = {group.key: group for group in dashboard_data(db, today=TODAY).attention}
+    assert [item.record_id for item in groups["without_assignment"].items] == [kept]
