@@ -39,6 +39,9 @@ def sample(tmp_path: Path) -> Iterator[Database]:
 
 def _grab(widget: RestrictionDialog | AccessExportDialog | RequestsWindow | RequestDialog, name: str) -> None:
     if GRABS:
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
         widget.grab().save(str(Path(GRABS) / f"{name}.png"))
 
 
