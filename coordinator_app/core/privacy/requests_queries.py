@@ -34,6 +34,8 @@ class RequestRow:
     person: str  # the volunteer's name, "guardian of …", the client's code, or the requester
     received_on: dt.date
     deadline: RequestDeadline
+    volunteer_id: int | None = None
+    client_id: int | None = None
 
 
 def _person(row: PrivacyRequest, volunteers: dict[int, str], clients: dict[int, str]) -> str:
@@ -73,6 +75,8 @@ def _rows(session: Session, today: dt.date, *, open_only: bool) -> list[RequestR
             _person(row, volunteers, clients),
             row.received_on,
             deadline_of(row.received_on, row.extended_on, row.answered_on, today),
+            row.volunteer_id,
+            row.client_id,
         )
         for row in requests
     ]

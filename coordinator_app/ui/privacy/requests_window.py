@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coordinator_app.core.privacy.requests import RequestKind
+from coordinator_app.core.privacy.access import PersonRef, PersonRole
+from coordinator_app.core.privacy.requests import RequestKind, RequestSubject
 from coordinator_app.core.privacy.requests_queries import RequestRow, list_requests
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -74,11 +75,16 @@ class RequestsWindow(QDialog):
         add.clicked.connect(self.add)
         edit = QPushButton(_("&Edit…"))
         edit.clicked.connect(self.edit_selected)
+        self.export_button = QPushButton(_("E&xport the person's data…"))
+        self.export_button.setObjectName("export_for_request")
+        self.export_button.setToolTip(_("The answer to an access request: the letter, JSON and XLSX"))
+        self.export_button.clicked.connect(self.export_selected)
         close = QPushButton(_("Close"))
         close.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addWidget(add)
         buttons.addWidget(edit)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -117,12 +123,28 @@ class RequestsWindow(QDialog):
         if dialog.exec():
             self.reload()
 
+    def export_selected(self) -> None:
+        from coordinator_app.ui.privacy.access_export import AccessExportDialog
+
+        selected = self.table.currentRow()
+        person = person_of(self.rows[selected]) if 0 <= selected < len(self.rows) else None
+        AccessExportDialog(self.db, self, person=person).exec()
+
     def edit_selected(self) -> None:
         selected = self.table.currentRow()
         if 0 <= selected < len(self.rows):
             dialog = RequestDialog(self.db, self.rows[selected].id, self)
             if dialog.exec():
                 self.reload()
+
+
+def person_of(row: RequestRow) -> PersonRef | None:
+    """The person a request is about, when they are in the database."""
+    if row.subject == RequestSubject.CLIENT.value and row.client_id is not None:
+        return PersonRef(PersonRole.CLIENT, row.client_id)
+    if row.subject in (RequestSubject.VOLUNTEER.value, RequestSubject.GUARDIAN.value) and row.volunteer_id:
+        return PersonRef(PersonRole(row.subject), row.volunteer_id)
+    return None
 
 
 def open_requests_register(parent: QWidget | None, db: Database) -> None:

@@ -22,7 +22,7 @@ from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.privacy.access_export import AccessExportDialog
 from coordinator_app.ui.privacy.access_restriction import RestrictionDialog
 from coordinator_app.ui.privacy.requests_form import RequestDialog
-from coordinator_app.ui.privacy.requests_window import RequestsWindow
+from coordinator_app.ui.privacy.requests_window import RequestsWindow, person_of
 
 FROZEN = Path(__file__).resolve().parents[2] / "data" / f"schema-{HEAD_REVISION}.sqlite"
 GRABS = os.environ.get("R1_GRABS")  # a folder to save the windows' pictures in, when looking at them
@@ -110,3 +110,10 @@ def test_a_request_without_a_person_is_refused(qtbot: QtBot, sample: Database) -
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "imię i nazwisko" in dialog.errors.message("requester")
     _grab(dialog, "request_form")
+
+
+def test_an_access_request_leads_to_its_persons_export(sample: Database) -> None:
+    rows = list_requests(sample, dt.date.today())
+    (answered,) = [row for row in rows if row.subject == "volunteer"]
+    assert person_of(answered) == PersonRef(PersonRole.VOLUNTEER, answered.volunteer_id or 0)
+    assert answered.volunteer_id is not None
