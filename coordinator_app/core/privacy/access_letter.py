@@ -162,6 +162,10 @@ PORTABILITY = (
     "przeniesienia danych przetwarzanych na podstawie porozumienia (art. 20 RODO) – dane "
     "przekazujemy także w plikach JSON i XLSX;"
 )
+WITHDRAWAL = (
+    "cofnięcia zgody w dowolnym momencie – w zakresie danych przetwarzanych na podstawie zgody; "
+    "cofnięcie nie wpływa na zgodność z prawem przetwarzania sprzed cofnięcia (art. 7 ust. 3 RODO);"
+)
 COMPLAINT = "wniesienia skargi do Prezesa Urzędu Ochrony Danych Osobowych (ul. Stawki 2, 00-193 Warszawa)."
 NO_AUTOMATION = "Dane nie są wykorzystywane do zautomatyzowanego podejmowania decyzji, w tym profilowania."
 NO_DPO = "dane kontaktowe inspektora ochrony danych są dostępne w siedzibie ośrodka"
@@ -191,7 +195,10 @@ def _sections(
     name = org.full_name or "Ośrodek"
     address = str((head.get("lines") or [""])[0])
     dpo = ", ".join(part for part in (org.dpo_name, org.dpo_contact) if part) or NO_DPO
-    rights = [*RIGHTS, *([PORTABILITY] if export.person.role is PersonRole.VOLUNTEER else []), COMPLAINT]
+    extra = [PORTABILITY, WITHDRAWAL] if export.person.role is PersonRole.VOLUNTEER else []
+    if export.person.role is PersonRole.GUARDIAN:
+        extra = [WITHDRAWAL]
+    rights = [*RIGHTS, *extra, COMPLAINT]
     sections = [
         (
             "Administrator i inspektor ochrony danych",

@@ -58,6 +58,7 @@ def test_the_letter_speaks_to_the_person_in_their_gender(
     assert rights in headings and "Cele i podstawy prawne przetwarzania" in headings
     (points,) = [points for heading, points in letter.sections if heading == rights]
     assert any("art. 20 RODO" in point for point in points), "a volunteer may take their data away"
+    assert any("art. 7 ust. 3 RODO" in point for point in points), "consent may be withdrawn"
     assert any("Prezesa Urzędu Ochrony Danych Osobowych" in point for point in points)
     assert letter.copy[0].title.startswith("Dane osobowe wolontariusza")
 
