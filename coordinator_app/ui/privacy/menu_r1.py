@@ -25,7 +25,7 @@ def rodo_menu(window: MainWindow) -> QMenu:
         menu = action.menu()
         if isinstance(menu, QMenu) and menu.objectName() == MENU_NAME:
             return menu
-    menu = bar.addMenu(_("&RODO"))
+    menu = bar.addMenu(_("R&ODO"))
     menu.setObjectName(MENU_NAME)
     return menu
 
