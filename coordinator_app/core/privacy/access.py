@@ -110,6 +110,16 @@ CHILD_TABLES = (
     ("agreement_annexes", "agreement_id", "agreements"),
     ("assignment_schedules", "assignment_id", "assignments"),
 )
+# What an export leaves out, and why, said in the letter (documents are in Polish).
+WITHHELD_VETTING = (
+    "Nie przechowuje się wydruków z Rejestru Sprawców Przestępstw na Tle Seksualnym ani informacji "
+    "z Krajowego Rejestru Karnego: zapisuje się tylko datę i wynik każdego sprawdzenia."
+)
+WITHHELD_MINOR = "Dane samego małoletniego wolontariusza są udostępniane w zestawieniu jego danych."
+WITHHELD_VOLUNTEERS = (
+    "Nie podaje się wolontariuszy, którzy udzielali pomocy, ani dokumentów wydanych tym wolontariuszom: "
+    "zawierają one ich własne dane osobowe."
+)
 CLIENT_TABLES = ("client_types", "needs", "assignments", "privacy_requests")
 
 

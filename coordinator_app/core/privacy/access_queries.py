@@ -23,6 +23,9 @@ from coordinator_app.core.privacy.access import (
     GUARDIAN_COLUMNS,
     OTHER_PERSON_COLUMNS,
     VOLUNTEER_TABLES,
+    WITHHELD_MINOR,
+    WITHHELD_VETTING,
+    WITHHELD_VOLUNTEERS,
     PersonExport,
     PersonNotFound,
     PersonRef,
@@ -98,12 +101,7 @@ def _volunteer(session: Session, export: PersonExport, volunteer: Volunteer) -> 
     )
     names = [f"{volunteer.first_name} {volunteer.last_name}"] + [f"{first} {last}" for first, last in olds]
     _declined(session, export, names)
-    export.withheld.append(
-        _(
-            "Printouts of the register of sex offenders and criminal record certificates are not "
-            "kept: only the date and the result of each check are recorded."
-        )
-    )
+    export.withheld.append(WITHHELD_VETTING)
 
 
 def _guardian(session: Session, export: PersonExport, volunteer: Volunteer) -> None:
@@ -131,7 +129,7 @@ def _guardian(session: Session, export: PersonExport, volunteer: Volunteer) -> N
     )
     _audit(session, export, fields_prefix="guardian_")
     _declined(session, export, [volunteer.guardian_name or ""])
-    export.withheld.append(_("The minor volunteer's own data is given in the volunteer's export."))
+    export.withheld.append(WITHHELD_MINOR)
 
 
 def _client(session: Session, export: PersonExport, client: Client) -> None:
@@ -150,12 +148,7 @@ def _client(session: Session, export: PersonExport, client: Client) -> None:
         _add(export, "hours_entries", _rows(session, hours, hours.c.assignment_id.in_(assignments)))
     _audit(session, export)
     _declined(session, export, [f"{client.first_name} {client.last_name}"])
-    export.withheld.append(
-        _(
-            "The volunteers who helped are not named, and the documents issued to them are not "
-            "included: they hold the volunteers' own personal data."
-        )
-    )
+    export.withheld.append(WITHHELD_VOLUNTEERS)
 
 
 def collect_person_data(db: Database, person: PersonRef, *, today: dt.date | None = None) -> PersonExport:
