@@ -48,7 +48,9 @@ from coordinator_app.db.models import (
     ImportRecord,
     IssuedDocument,
     Organisation,
+    PrivacyRequest,
     Setting,
+    Volunteer,
     VolunteerName,
 )
 from coordinator_app.demo import DemoSize, generate_demo
@@ -195,6 +197,24 @@ def _fill_the_rest(db: Database) -> None:
         session.add(
             ImportRecord(batch_id=batch.id, entity="volunteer", record_id=volunteer_id, action="create")
         )
+        # Revision 0007: an access request answered after the extension; a restricted client.
+        session.add(
+            PrivacyRequest(
+                kind="access",
+                subject="volunteer",
+                volunteer_id=agreement.volunteer_id,
+                received_on=TODAY - dt.timedelta(days=70),
+                channel="paper",
+                extended_on=TODAY - dt.timedelta(days=45),
+                extension_reason="Wiele dokumentów do zebrania.",
+                answered_on=TODAY - dt.timedelta(days=5),
+                answer="Przekazano kopię danych.",
+            )
+        )
+        volunteer = session.get(Volunteer, agreement.volunteer_id)
+        assert volunteer is not None
+        volunteer.restricted_on = TODAY - dt.timedelta(days=3)
+        volunteer.restriction_reason = "Sprzeciw do czasu rozpatrzenia (art. 18 ust. 1 lit. d)."
 
 
 def main() -> int:

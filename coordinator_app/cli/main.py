@@ -27,6 +27,7 @@ from coordinator_app.cli import (
     print_document,
     report,
     restore,
+    rodo,
     window,
 )
 from coordinator_app.cli.arguments import Parser, Subparsers
@@ -55,6 +56,7 @@ COMMANDS: tuple[SubCommand, ...] = (
     handover,
     report,
     import_data,
+    rodo,
 )
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coordinator_app import APP_NAME
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui import openers
+from coordinator_app.ui.privacy.menu_r1 import add_rodo_actions_r1
 from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.geometry import restore_window, save_window
 
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(
             self._db_action(_("Blank &application form…"), self._opener(openers.intake_form))
         )
+        add_rodo_actions_r1(self)
         settings_menu = bar.addMenu(_("&Settings"))
         settings_menu.addAction(
             self._db_action(_("&Organisation…"), self._opener(openers.organisation_settings))

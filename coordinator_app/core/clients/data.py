@@ -146,6 +146,7 @@ class ClientRow:
     assessment_valid_until: dt.date | None
     assessment_expired: bool  # valid-until date before the `today` of `list_clients`
     search_text: str  # folded code, names, village and locality
+    restricted: bool = False  # processing restricted (art. 18 RODO)
 
     @property
     def full_name(self) -> str:

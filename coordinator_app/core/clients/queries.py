@@ -80,12 +80,13 @@ def list_clients(db: Database, *, today: dt.date | None = None) -> list[ClientRo
                 Staff.first_name,
                 Staff.last_name,
                 Client.assessment_valid_until,
+                Client.restricted_on,
             )
             .outerjoin(Village, Village.id == Client.village_id)
             .outerjoin(Staff, Staff.id == Client.social_worker_id)
         ).all()
     result = []
-    for cid, code, last, first, locality, village, status, sw_first, sw_last, valid_until in rows:
+    for cid, code, last, first, locality, village, status, sw_first, sw_last, valid_until, restricted in rows:
         search = " ".join((fold(code), fold(last), fold(first), fold(village), fold(locality)))
         result.append(
             ClientRow(
@@ -102,6 +103,7 @@ def list_clients(db: Database, *, today: dt.date | None = None) -> list[ClientRo
                 assessment_valid_until=valid_until,
                 assessment_expired=_expired(valid_until, today),
                 search_text=search,
+                restricted=restricted is not None,
             )
         )
     return result
@@ -248,8 +250,8 @@ def get_need(db: Database, need_id: int) -> tuple[int, NeedData]:
 # --- the waiting list: open needs that no planned or active assignment serves yet -----------
 def waiting_conditions() -> tuple[ColumnElement[bool], ...]:
     """What puts a need on the waiting list, for a query joining `needs` and `clients`: open,
-    of an active client, and served by no planned or active assignment (that set is collected
-    once, not looked up per need)."""
+    of an active client whose processing is not restricted, and served by no planned or active
+    assignment (that set is collected once, not looked up per need)."""
     served = select(Assignment.need_id).where(
         Assignment.status.in_(SERVING_ASSIGNMENT), Assignment.need_id.is_not(None)
     )
@@ -257,6 +259,7 @@ def waiting_conditions() -> tuple[ColumnElement[bool], ...]:
         Need.status == NeedStatus.OPEN.value,
         Client.status == ClientStatus.ACTIVE.value,
         Need.id.not_in(served),
+        Client.restricted_on.is_(None),  # art. 18 RODO: a restricted client is not matched
     )
 
 

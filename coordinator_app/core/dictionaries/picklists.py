@@ -57,12 +57,15 @@ def list_social_workers(db: Database) -> list[Option]:
 
 
 def volunteer_options(db: Database, include_id: int | None = None) -> list[Option]:
-    """Active volunteers by surname, plus `include_id` (the one an existing record names)."""
+    """Active volunteers not restricted (art. 18 RODO) by surname, plus `include_id` (the one an
+    existing record names)."""
     with db.session() as session:
         rows = session.execute(
             select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.locality).where(
                 or_(
-                    (Volunteer.status == VolunteerStatus.ACTIVE.value) & Volunteer.archived.is_(False),
+                    (Volunteer.status == VolunteerStatus.ACTIVE.value)
+                    & Volunteer.archived.is_(False)
+                    & Volunteer.restricted_on.is_(None),  # art. 18 RODO: not given new work
                     Volunteer.id == (include_id or 0),
                 )
             )
@@ -72,12 +75,18 @@ def volunteer_options(db: Database, include_id: int | None = None) -> list[Optio
 
 
 def client_options(db: Database, include_id: int | None = None) -> list[Option]:
-    """Active clients as `P-012 — Mnichowo`; `flag` marks children in the household."""
+    """Active clients not restricted (art. 18 RODO) as `P-012 — Mnichowo`; `flag` marks children in
+    the household."""
     with db.session() as session:
         rows = session.execute(
             select(Client.id, Client.code, Village.name, Client.locality, Client.children_in_household)
             .outerjoin(Village, Village.id == Client.village_id)
-            .where(or_(Client.status == ClientStatus.ACTIVE.value, Client.id == (include_id or 0)))
+            .where(
+                or_(
+                    (Client.status == ClientStatus.ACTIVE.value) & Client.restricted_on.is_(None),
+                    Client.id == (include_id or 0),
+                )
+            )
             .order_by(Client.code)
         ).all()
     return [

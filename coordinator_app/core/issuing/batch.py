@@ -24,6 +24,7 @@ from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefu
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Assignment, HoursEntry, Volunteer
+from coordinator_app.i18n import _
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
 
@@ -37,7 +38,8 @@ def _by_name(rows: Sequence[tuple[int, str, str]]) -> list[int]:
 
 
 def volunteers_with_hours(db: Database, first: dt.date, last: dt.date) -> list[int]:
-    """Volunteers (not archived) with confirmed hours between the dates, by surname."""
+    """Volunteers (not archived, processing not restricted) with confirmed hours between the
+    dates, by surname."""
     with db.session() as session:
         has_hours = (
             select(HoursEntry.volunteer_id)
@@ -50,7 +52,9 @@ def volunteers_with_hours(db: Database, first: dt.date, last: dt.date) -> list[i
         )
         rows = session.execute(
             select(Volunteer.id, Volunteer.last_name, Volunteer.first_name).where(
-                Volunteer.archived.is_(False), Volunteer.id.in_(has_hours)
+                Volunteer.archived.is_(False),
+                Volunteer.restricted_on.is_(None),
+                Volunteer.id.in_(has_hours),
             )
         ).all()
     return _by_name([tuple(row) for row in rows])  # type: ignore[misc]
@@ -72,6 +76,7 @@ def timesheet_targets(db: Database, month: Month) -> list[int]:
                 Assignment.date_from <= last,
                 (Assignment.date_to.is_(None)) | (Assignment.date_to >= first),
                 Assignment.status != "planned",
+                Volunteer.restricted_on.is_(None),
             )
         ).all()
     return _by_name([tuple(row) for row in rows])  # type: ignore[misc]
@@ -97,6 +102,10 @@ class BatchRun:
         for done, record_id in enumerate(self.ids):
             if self.progress is not None and not self.progress(done, total):
                 raise BatchCancelled()
+            if self._restricted(record_id):
+                reason = _("processing of their data is restricted (art. 18 RODO)")
+                self.skipped.append(f"{self._record_name(record_id)}: {reason}")
+                continue
             request = DocumentRequest(self.kind, record_id, month=self.month, options=dict(self.options))
             try:
                 with self.session.begin_nested():
@@ -109,6 +118,14 @@ class BatchRun:
             self.session.expunge_all()  # keep the identity map (and memory) small
         if self.progress is not None:
             self.progress(total, total)
+
+    def _restricted(self, record_id: int) -> bool:
+        volunteer_id = record_id
+        if self.by_assignment:
+            row = self.session.get(Assignment, record_id)
+            volunteer_id = row.volunteer_id if row is not None else 0
+        volunteer = self.session.get(Volunteer, volunteer_id)
+        return volunteer is not None and volunteer.restricted_on is not None
 
     def _record_name(self, record_id: int) -> str:
         if self.by_assignment:

@@ -76,7 +76,11 @@ _VOLUNTEERS = select(
     Volunteer.transport,
     Volunteer.driving_licence,
     Volunteer.hours_per_month,
-).where(Volunteer.status == VolunteerStatus.ACTIVE.value, Volunteer.archived.is_(False))
+).where(
+    Volunteer.status == VolunteerStatus.ACTIVE.value,
+    Volunteer.archived.is_(False),
+    Volunteer.restricted_on.is_(None),  # art. 18 RODO: not processed
+)
 
 
 def _need(session: Session, need_id: int) -> tuple[NeedFacts, int]:
@@ -96,7 +100,7 @@ def _need(session: Session, need_id: int) -> tuple[NeedFacts, int]:
         .join(Client, Client.id == Need.client_id)
         .join(ActivityType, ActivityType.id == Need.activity_type_id)
         .outerjoin(Village, Village.id == Client.village_id)
-        .where(Need.id == need_id)
+        .where(Need.id == need_id, Client.restricted_on.is_(None))  # a restricted client is not matched
     ).first()
     if row is None:
         raise NeedNotFoundForMatching(need_id)

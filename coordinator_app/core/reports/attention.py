@@ -26,6 +26,7 @@ from coordinator_app.core.enums import (
     HoursStatus,
     VolunteerStatus,
 )
+from coordinator_app.core.privacy.requests_queries import due_requests
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.models import (
     ActivityType,
@@ -123,6 +124,7 @@ def attention_groups(
     people = conn.execute(select(Volunteer.id, Volunteer.last_name, Volunteer.first_name)).all()
     names = {vid: f"{last} {first}" for vid, last, first in people}
     return (
+        _privacy_requests(conn, today),  # legal deadlines (art. 12 ust. 3 RODO) first
         _agreements_ending(conn, today, names),
         _insurance(conn, today, names),
         _vetting(conn, today, names),
@@ -130,6 +132,16 @@ def attention_groups(
         _without_assignment(conn, names),
         _clients_waiting(waiting, today),
         *_hours_of_last_month(conn, today, names),
+    )
+
+
+def _privacy_requests(conn: Connection, today: dt.date) -> AttentionGroup:
+    rows = due_requests(conn, today)
+    return _group(
+        "privacy_requests",
+        _("RODO requests due"),
+        rows,
+        lambda r: AttentionItem(r.open_kind, r.open_id, r.text),
     )
 
 
@@ -261,6 +273,7 @@ def _without_assignment(conn: Connection, names: dict[int, str]) -> AttentionGro
             select(Volunteer.id).where(
                 Volunteer.status == VolunteerStatus.ACTIVE.value,
                 Volunteer.archived.is_(False),
+                Volunteer.restricted_on.is_(None),  # art. 18 RODO: not to be given work
                 Volunteer.id.not_in(serving),
             )
         ).all()

@@ -65,7 +65,7 @@ def attendance_sheet(db: Database, session_id: int) -> AttendanceSheet:
         people = session.execute(
             select(Volunteer.last_name, Volunteer.first_name, Attendance.status, Attendance.minutes_attended)
             .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
-            .where(Attendance.session_id == session_id)
+            .where(Attendance.session_id == session_id, Volunteer.restricted_on.is_(None))  # art. 18 RODO
         ).all()
         trainer = ts.trainer_name
         if ts.trainer_organisation:

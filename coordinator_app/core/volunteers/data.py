@@ -151,6 +151,7 @@ class VolunteerRow:
     search_text: str  # folded name, village, locality and phone digits
     ready_codes: tuple[str, ...] = ()  # activity types the volunteer's training makes them ready for
     activity_count: int = 0  # active activity types in the dictionary
+    restricted: bool = False  # processing restricted (art. 18 RODO)
 
     @property
     def full_name(self) -> str:

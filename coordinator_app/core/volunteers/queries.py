@@ -63,12 +63,13 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
                 Volunteer.phone,
                 Volunteer.status,
                 Volunteer.archived,
+                Volunteer.restricted_on,
             ).outerjoin(Village, Village.id == Volunteer.village_id)
         ).all()
         ready = readiness_overview(session, today)
     result = []
     nothing: set[str] = set()
-    for vid, last, first, birth, locality, village, phone, status, archived in rows:
+    for vid, last, first, birth, locality, village, phone, status, archived, restricted in rows:
         missing = len(required[age_on(birth, today) >= 18] - signed.get(vid, nothing))
         search = " ".join(
             (
@@ -81,7 +82,7 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
         )
         row = VolunteerRow(
             vid, last, first, birth, locality, village, phone, status, archived, missing, search,
-            ready.ready_for(vid), ready.activity_count,
+            ready.ready_for(vid), ready.activity_count, restricted is not None,
         )  # fmt: skip
         result.append(row)
     return result

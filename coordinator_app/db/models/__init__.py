@@ -1,7 +1,7 @@
 """All tables. Importing this package registers every model on `Base.metadata`.
 
 One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
-`documents`, `registers`, `imports`) on `base`. Imports SQLAlchemy only.
+`documents`, `registers`, `imports`, `privacy`) on `base`. Imports SQLAlchemy only.
 """
 
 from coordinator_app.db.models.base import Base, Tracked
@@ -9,6 +9,7 @@ from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
 from coordinator_app.db.models.imports import ImportBatch, ImportRecord
+from coordinator_app.db.models.privacy import PrivacyRequest
 from coordinator_app.db.models.registers import (
     AuditEntry,
     DeclinedForm,
@@ -68,6 +69,7 @@ __all__ = [
     "MonthClose",
     "Need",
     "Organisation",
+    "PrivacyRequest",
     "Qualification",
     "Setting",
     "Staff",

@@ -37,6 +37,9 @@ class Client(Tracked, Address, Base):
     status_changed_on: Mapped[dt.date | None] = mapped_column(Date)
     support_ended_on: Mapped[dt.date | None] = mapped_column(Date)
     notes_for_volunteer: Mapped[str | None] = mapped_column(Text)
+    # Restriction of processing (art. 18 RODO): since when, and why.
+    restricted_on: Mapped[dt.date | None] = mapped_column(Date)
+    restriction_reason: Mapped[str | None] = mapped_column(String(300))
 
 
 class ClientType(Base):

@@ -64,6 +64,10 @@ class Volunteer(Tracked, Address, Base):
     solidarity_corps: Mapped[bool] = mapped_column(Boolean, default=False)
     project: Mapped[str | None] = mapped_column(String(200))
     notes: Mapped[str | None] = mapped_column(Text)
+    # Restriction of processing (art. 18 RODO): since when, and why; the guardian's own flag.
+    restricted_on: Mapped[dt.date | None] = mapped_column(Date)
+    restriction_reason: Mapped[str | None] = mapped_column(String(300))
+    guardian_restricted_on: Mapped[dt.date | None] = mapped_column(Date)
 
     statements: Mapped[list[VolunteerStatement]] = relationship(
         back_populates="volunteer", cascade="all, delete-orphan"

@@ -26,6 +26,7 @@ ENTITY_LABELS = {
     "staff": N_("Staff"),
     "vetting": N_("Criminal record check"),
     "issued_document": N_("Issued document"),
+    "privacy_request": N_("RODO request"),
 }
 ACTION_LABELS = {
     "create": N_("creation"),
@@ -36,6 +37,9 @@ ACTION_LABELS = {
     "delete": N_("deletion"),
     "close": N_("closing"),
     "reopen": N_("reopening"),
+    "restrict": N_("restriction of processing"),
+    "lift_restriction": N_("restriction lifted"),
+    "export": N_("export of the person's data"),
 }
 HIDDEN_TIP = N_("Criminal-record data: see it in the vetting window, where viewing it is recorded.")
 

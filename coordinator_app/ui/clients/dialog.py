@@ -20,6 +20,7 @@ from coordinator_app.core.clients.validate import validate_client
 from coordinator_app.core.dictionaries import list_social_workers, list_villages
 from coordinator_app.core.enums import NeedStatus
 from coordinator_app.core.options import Option
+from coordinator_app.core.privacy.access import PersonRole
 from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -27,6 +28,7 @@ from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.assignments.match_dialog import MatchDialog
 from coordinator_app.ui.clients.form import ClientForm
 from coordinator_app.ui.clients.need_dialog import NeedDialog
+from coordinator_app.ui.privacy.access_banner import restriction_banner
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
@@ -141,6 +143,7 @@ class ClientDialog(FormDialog[ClientData]):
             return
         code, data = get_client(db, client_id)
         self.setWindowTitle(_("Edit client {code}").format(code=code))
+        layout.insertWidget(0, restriction_banner(db, PersonRole.CLIENT, client_id))
         self.form.load(data, code)
         self.needs_page = NeedsPage(db, client_id)
         self.form.addTab(self.needs_page, _("Needs"))

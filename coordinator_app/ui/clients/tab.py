@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from coordinator_app.core.clients import ClientRow, get_client_details, list_clients
 from coordinator_app.core.enums import ClientStatus
@@ -15,7 +15,7 @@ from coordinator_app.i18n import N_, _, ngettext
 from coordinator_app.ui.assignments.waiting_dialog import WaitingListDialog
 from coordinator_app.ui.clients.details import client_document
 from coordinator_app.ui.clients.dialog import ClientDialog
-from coordinator_app.ui.clients.table import make_client_model, status_predicate
+from coordinator_app.ui.clients.table import make_client_model, restricted_predicate, status_predicate
 from coordinator_app.ui.widgets.details_dialog import DetailsDocument
 from coordinator_app.ui.widgets.list_tab import ListTab
 from coordinator_app.ui.widgets.record_table import RecordTableModel
@@ -48,6 +48,12 @@ class ClientsTab(ListTab):
         self.waiting_button.clicked.connect(self.show_waiting_list)
         for position, button in enumerate((self.add_button, self.edit_button, self.waiting_button)):
             self.buttons_layout.insertWidget(position, button)
+        self.show_restricted = QCheckBox(_("Show restricted"))
+        self.show_restricted.setObjectName("client_show_restricted")
+        self.show_restricted.setToolTip(_("Clients whose processing is restricted (art. 18 RODO)"))
+        self.show_restricted.toggled.connect(self._apply_filter)
+        self.filters_layout.addWidget(self.show_restricted)
+        self._apply_filter()
         self.update_buttons()
 
     def update_buttons(self) -> None:
@@ -86,6 +92,9 @@ class ClientsTab(ListTab):
 
     def filter_predicate(self, value: str) -> Callable[[Any], bool]:
         return status_predicate(value)
+
+    def current_predicate(self) -> Callable[[Any], bool] | None:
+        return restricted_predicate(self.show_restricted.isChecked(), super().current_predicate())
 
     def count_text(self, shown: int, total: int) -> str:
         return ngettext("{shown} of {total} client", "{shown} of {total} clients", total).format(

@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor
 
 from coordinator_app.core.clients import ClientRow, client_type_label
 from coordinator_app.core.enums import ClientStatus
+from coordinator_app.core.privacy.restriction import marked, restriction_tooltip
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
@@ -52,7 +53,8 @@ def client_columns() -> list[Column[ClientRow]]:
         Column(
             "name",
             N_("Surname and first name"),
-            lambda r: r.full_name,
+            lambda r: marked(r.full_name, r.restricted),
+            tooltip=lambda r: restriction_tooltip() if r.restricted else None,
             sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
@@ -90,3 +92,16 @@ def make_client_model() -> tuple[RecordTableModel[ClientRow], SearchProxy]:
 
 def status_predicate(status: str) -> Callable[[ClientRow], bool]:
     return attribute_is("status", status)
+
+
+def restricted_predicate(
+    show_restricted: bool, status: Callable[[ClientRow], bool] | None
+) -> Callable[[ClientRow], bool]:
+    """Restricted clients (art. 18 RODO) only when asked for, then the status filter."""
+
+    def accept(row: ClientRow) -> bool:
+        if row.restricted and not show_restricted:
+            return False
+        return status is None or status(row)
+
+    return accept

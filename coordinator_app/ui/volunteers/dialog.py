@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidge
 from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
 from coordinator_app.core.issuing.thanks_data import default_thanks_year
+from coordinator_app.core.privacy.access import PersonRole
 from coordinator_app.core.validation import required_fields
 from coordinator_app.core.volunteers import (
     VolunteerData,
@@ -25,6 +26,7 @@ from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
 from coordinator_app.ui.documents import open_document_preview, open_opinion_editor
 from coordinator_app.ui.hours.panel import VolunteerHoursPanel
+from coordinator_app.ui.privacy.access_banner import restriction_banner
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
@@ -82,6 +84,7 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             # the vetting window's audited "show").
             self.vetting_panel = VettingPanel(db, volunteer_id)
             layout.insertWidget(0, self.vetting_panel)
+            layout.insertWidget(0, restriction_banner(db, PersonRole.VOLUNTEER, volunteer_id))
             self.print_button = print_button(
                 self,
                 [

@@ -43,6 +43,12 @@ class VolunteersTab(ListTab):
         self.show_archived.toggled.connect(self._apply_filter)
         self.filters_layout.addWidget(self.show_archived)
         QWidget.setTabOrder(self.filter, self.show_archived)  # Tab follows the row, then the list
+        self.show_restricted = QCheckBox(_("Show restricted"))
+        self.show_restricted.setObjectName("volunteer_show_restricted")
+        self.show_restricted.setToolTip(_("Volunteers whose processing is restricted (art. 18 RODO)"))
+        self.show_restricted.toggled.connect(self._apply_filter)
+        self.filters_layout.addWidget(self.show_restricted)
+        QWidget.setTabOrder(self.show_archived, self.show_restricted)
         self.add_button = QPushButton(_("&Add volunteer…"))
         self.add_button.clicked.connect(self.add_volunteer)
         self.edit_button = QPushButton(_("&Edit…"))
@@ -82,7 +88,9 @@ class VolunteersTab(ListTab):
         return VolunteerStatus.choices()
 
     def current_predicate(self) -> Callable[[Any], bool]:
-        return status_predicate(self.filter.currentData(), self.show_archived.isChecked())
+        return status_predicate(
+            self.filter.currentData(), self.show_archived.isChecked(), self.show_restricted.isChecked()
+        )
 
     def count_text(self, shown: int, total: int) -> str:
         return ngettext("{shown} of {total} volunteer", "{shown} of {total} volunteers", total).format(

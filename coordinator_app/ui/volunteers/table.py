@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtGui import QColor
 
 from coordinator_app.core.enums import VolunteerStatus
+from coordinator_app.core.privacy.restriction import marked, restriction_tooltip
 from coordinator_app.core.rules import age_on
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.validation import format_phone
@@ -64,7 +65,7 @@ def _readiness_colour(row: VolunteerRow) -> Any:
 
 
 def _colour(row: VolunteerRow) -> Any:
-    return QColor(Colours.MUTED) if row.archived else _STATUS_COLOURS.get(row.status)
+    return QColor(Colours.MUTED) if row.archived or row.restricted else _STATUS_COLOURS.get(row.status)
 
 
 def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
@@ -72,7 +73,8 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
         Column(
             "name",
             N_("Surname and first name"),
-            lambda r: r.full_name,
+            lambda r: marked(r.full_name, r.restricted),
+            tooltip=lambda r: restriction_tooltip() if r.restricted else None,
             sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
             foreground=_colour,
         ),
@@ -114,9 +116,9 @@ def make_volunteer_model(today: dt.date | None = None) -> tuple[RecordTableModel
     return searchable_model(volunteer_columns(today or dt.date.today()))
 
 
-def status_predicate(status: str | None, show_archived: bool) -> Any:
+def status_predicate(status: str | None, show_archived: bool, show_restricted: bool = False) -> Any:
     def accept(row: VolunteerRow) -> bool:
-        if row.archived and not show_archived:
+        if (row.archived and not show_archived) or (row.restricted and not show_restricted):
             return False
         return status is None or row.status == status
 
