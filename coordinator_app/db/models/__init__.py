@@ -1,13 +1,19 @@
 """All tables. Importing this package registers every model on `Base.metadata`.
 
 One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
-`documents`, `registers`) on `base`. Imports SQLAlchemy only.
+`documents`, `registers`, `privacy`) on `base`. Imports SQLAlchemy only.
 """
 
 from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
+from coordinator_app.db.models.privacy import (
+    AnonymisationEntry,
+    Authorisation,
+    ImageConsent,
+    ProcessingActivity,
+)
 from coordinator_app.db.models.registers import (
     AuditEntry,
     DeclinedForm,
@@ -49,10 +55,12 @@ __all__ = [
     "Agreement",
     "AgreementActivity",
     "AgreementAnnex",
+    "AnonymisationEntry",
     "Assignment",
     "AssignmentSchedule",
     "Attendance",
     "AuditEntry",
+    "Authorisation",
     "Base",
     "Client",
     "ClientType",
@@ -61,10 +69,12 @@ __all__ = [
     "DocumentTemplate",
     "HealthConsent",
     "HoursEntry",
+    "ImageConsent",
     "IssuedDocument",
     "MonthClose",
     "Need",
     "Organisation",
+    "ProcessingActivity",
     "Qualification",
     "Setting",
     "Staff",
