@@ -18,7 +18,7 @@ from typing import Protocol
 
 from coordinator_app import __version__
 from coordinator_app.app.console import make_console_safe
-from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, window
+from coordinator_app.cli import backup, check, demo, handover, print_document, report, restore, rodo, window
 from coordinator_app.cli.arguments import Parser, Subparsers
 from coordinator_app.cli.errors import EXIT_FAILURE, CliError, describe_os_error
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
@@ -36,7 +36,7 @@ class SubCommand(Protocol):
 
 
 # In the order `--help` lists them.
-COMMANDS: tuple[SubCommand, ...] = (demo, backup, restore, check, print_document, handover, report)
+COMMANDS: tuple[SubCommand, ...] = (demo, backup, restore, check, print_document, handover, report, rodo)
 
 
 def build_parser() -> argparse.ArgumentParser:

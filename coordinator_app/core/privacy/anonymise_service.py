@@ -55,7 +55,7 @@ class RetentionHoldError(AnonymisationError):
 
     def __init__(self, holds: list[Hold]) -> None:
         self.holds = holds
-        lines = "\n".join(f"– {hold.what}: {_until(hold)}" for hold in holds)
+        lines = "\n".join(f"– {hold.what}; {_until(hold)}" for hold in holds)
         super().__init__(
             _(
                 "The data are still under retention and cannot be anonymised yet:\n{holds}\n"
@@ -122,7 +122,7 @@ def anonymise(
             category=category,
             reason=reason,
             forced=bool(holds),
-            holds="\n".join(f"{hold.what}: {_until(hold)}" for hold in holds) or None,
+            holds="\n".join(f"{hold.what}; {_until(hold)}" for hold in holds) or None,
         )
         session.add(entry)
         session.flush()

@@ -98,11 +98,11 @@ def volunteer_open(volunteer: Volunteer) -> bool:
 def volunteer_holds(session: Session, volunteer: Volunteer, periods: Periods) -> list[Hold]:
     """Everything that keeps the volunteer's data, with the day each stops keeping it."""
     if volunteer_open(volunteer):
-        return [Hold(_("The cooperation has not ended (the volunteer is not archived)."), None)]
+        return [Hold(_("the cooperation has not ended (the volunteer is not archived)"), None)]
     closed = volunteer_closed_on(session, volunteer)
     holds = [
         Hold(
-            _("The volunteer's record, last used on {date} (kept {years} years)").format(
+            _("the volunteer's record, last used on {date} (kept {years} years)").format(
                 date=f"{closed:%d.%m.%Y}", years=periods.volunteer
             ),
             kept_until(closed, periods.volunteer),
@@ -151,7 +151,7 @@ def client_holds(session: Session, client: Client, periods: Periods) -> list[Hol
     closed = client_closed_on(session, client)
     holds = [
         Hold(
-            _("The client's record, support last given on {date} (kept {years} years)").format(
+            _("the client's record, support last given on {date} (kept {years} years)").format(
                 date=f"{closed:%d.%m.%Y}", years=periods.client
             ),
             kept_until(closed, periods.client),
