@@ -57,7 +57,7 @@ def _document_holds(session: Session, where: object, periods: Periods) -> list[H
     ).all()
     return [
         Hold(
-            _("{document} no. {number} of {date} (kept {years} years)").format(
+            _("{document} no. {number} of {date} (retention in years: {years})").format(
                 document=_document_label(kind),
                 number=number or "—",
                 date=f"{issued_on:%d.%m.%Y}",
@@ -102,7 +102,7 @@ def volunteer_holds(session: Session, volunteer: Volunteer, periods: Periods) ->
     closed = volunteer_closed_on(session, volunteer)
     holds = [
         Hold(
-            _("the volunteer's record, last used on {date} (kept {years} years)").format(
+            _("the volunteer's record, last used on {date} (retention in years: {years})").format(
                 date=f"{closed:%d.%m.%Y}", years=periods.volunteer
             ),
             kept_until(closed, periods.volunteer),
@@ -119,7 +119,7 @@ def volunteer_holds(session: Session, volunteer: Volunteer, periods: Periods) ->
         years = periods.document("agreement")
         holds.append(
             Hold(
-                _("Agreement no. {number}, ended {date} (kept {years} years)").format(
+                _("agreement no. {number}, ended {date} (retention in years: {years})").format(
                     number=number, date=f"{ended:%d.%m.%Y}", years=years
                 ),
                 kept_until(ended, years),
@@ -147,11 +147,11 @@ def client_closed_on(session: Session, client: Client) -> dt.date:
 
 def client_holds(session: Session, client: Client, periods: Periods) -> list[Hold]:
     if client.status != ClientStatus.ENDED.value:
-        return [Hold(_('The support has not ended (the client\'s status is not "ended").'), None)]
+        return [Hold(_('the support has not ended (the client\'s status is not "ended")'), None)]
     closed = client_closed_on(session, client)
     holds = [
         Hold(
-            _("the client's record, support last given on {date} (kept {years} years)").format(
+            _("the client's record, support last given on {date} (retention in years: {years})").format(
                 date=f"{closed:%d.%m.%Y}", years=periods.client
             ),
             kept_until(closed, periods.client),
