@@ -33,7 +33,7 @@ def _database(tmp_path: Path) -> tuple[Path, int, int]:
 def test_due_lists_what_ran_out_and_a_later_year_previews(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path, old, recent = _database(tmp_path)
+    path, _old, _recent = _database(tmp_path)
     assert main(["--db", str(path), "rodo", "due"]) == 0
     out = capsys.readouterr().out
     assert "Źdźbło Ewa" in out and "Żuraw" not in out
