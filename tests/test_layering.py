@@ -174,7 +174,7 @@ def test_every_sub_command_follows_the_convention() -> None:
 
     parser = main.build_parser()
     names = {command.NAME for command in main.COMMANDS}
-    assert names == {"demo", "backup", "restore", "check", "print", "handover", "report"}
+    assert names == {"demo", "backup", "restore", "check", "print", "handover", "report", "rodo"}
     for command in main.COMMANDS:
         assert callable(command.add_parser) and callable(command.run), command.NAME
         assert parser.parse_args(_example_arguments(command.NAME)).command == command.NAME
@@ -186,4 +186,5 @@ def _example_arguments(name: str) -> list[str]:
         "print": [name, "agreement"],
         "handover": [name, "export", "--to", "x"],
         "report": [name, "monthly", "--month", "2026-03", "--format", "pdf", "--out", "x.pdf"],
+        "rodo": [name, "due"],
     }.get(name, [name])

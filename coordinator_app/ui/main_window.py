@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from coordinator_app import APP_NAME
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui import openers
+from coordinator_app.ui.privacy.menu_r2 import add_menu_r2
 from coordinator_app.ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+        add_menu_r2(self, self._db_action, self._opener)
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self._action(_("&About"), self._about))
         help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))

@@ -65,7 +65,7 @@ def test_tabs_menus_and_shortcuts(qtbot: QtBot, tmp_path: Path, qsettings: QSett
         platform = QKeySequence(standard).toString() if standard is not None else ""
         assert keys[text] == (platform or fallback), text
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Plik", "&Edycja", "&Widok", "P&raca", "&Dokumenty", "&Ustawienia", "Pomo&c"]
+    assert menus == ["&Plik", "&Edycja", "&Widok", "P&raca", "&Dokumenty", "&Ustawienia", "&RODO", "Pomo&c"]
     assert str(tmp_path / "w.sqlite") in window.path_label.text()
 
 

@@ -25,6 +25,7 @@ from coordinator_app.core.privacy.retention import (
     latest,
     periods_from,
 )
+from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
@@ -218,7 +219,7 @@ def due_records(db: Database, on: dt.date) -> list[DueRecord]:
                 name = f"{client.code} {client.last_name} {client.first_name}"
                 found.append(DueRecord(CLIENT, client.id, name, client_closed_on(session, client), until))
     order = {VOLUNTEER: 0, CLIENT: 1, VETTING: 2}
-    return sorted(found, key=lambda r: (order[r.kind], r.name.casefold(), r.subject_id))
+    return sorted(found, key=lambda r: (order[r.kind], polish_sort_key(r.name), r.subject_id))
 
 
 def _has_vetting_details(session: Session, volunteer_id: int) -> bool:
