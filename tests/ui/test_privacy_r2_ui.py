@@ -7,9 +7,9 @@ import os
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from coordinator_app.core.privacy import accountability_service as service
@@ -46,9 +46,8 @@ def test_the_review_anonymises_the_selected_and_says_backups_keep_them(
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 2
     assert dialog.model.item(0, 2).text() == "Ślusarczyk Genowefa"
-    dialog.table.selectionModel().select(
-        dialog.model.index(0, 0), QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    )
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    dialog.table.selectionModel().select(dialog.model.index(0, 0), flags)
     assert "1" in dialog.preview.text()
     _shot(dialog, tmp_path, "retention_review.png")
     shown: list[str] = []
