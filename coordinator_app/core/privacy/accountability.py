@@ -17,7 +17,7 @@ KINDS = {
     CONFIDENTIALITY: N_("confidentiality statement"),
 }
 DEFAULT_SCOPE = (
-    "Dane osób objętych wsparciem w zakresie niezbędnym do udzielanej pomocy: imię i nazwisko, "
+    "dane osób objętych wsparciem w zakresie niezbędnym do udzielanej pomocy: imię i nazwisko, "
     "adres, numer telefonu, rodzaj potrzebnej pomocy i wskazówki praktyczne; bez dostępu do "
     "dokumentacji pracownika socjalnego."
 )
