@@ -22,7 +22,7 @@ DEFAULT_SCOPE = (
     "dokumentacji pracownika socjalnego."
 )
 DEFAULT_IMAGE_SCOPE = (
-    "Zdjęcia i nagrania z działań wolontariatu na stronie internetowej i w mediach społecznościowych ośrodka"
+    "zdjęcia i nagrania z działań wolontariatu na stronie internetowej i w mediach społecznościowych ośrodka"
 )
 SCOPE_LENGTH = 2000
 REASON_AGREEMENT_ENDED = "agreement_ended"
