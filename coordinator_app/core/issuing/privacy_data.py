@@ -81,7 +81,7 @@ def assemble_authorisation(session: Session, volunteer_id: int, issued_on: dt.da
             for a in session.scalars(select(Agreement).filter_by(volunteer_id=volunteer_id))
         ]
         expires = max((e for e in ends if e is not None), default=None) if ends and all(ends) else None
-    until = long_date(expires) if expires is not None else UNTIL_AGREEMENT_ENDS
+    until = f"{long_date(expires)} r." if expires is not None else UNTIL_AGREEMENT_ENDS
     extra = {"zakres": scope, "wazne_do": until}
     return _volunteer_document(
         session, DocumentKind.AUTHORISATION, volunteer_id, issued_on, extra, ops_signs=True

@@ -19,7 +19,7 @@ AUTHORISATION: dict[str, str] = {
         "Upoważnienie obejmuje przetwarzanie danych wyłącznie w celu wykonywania świadczeń określonych w porozumieniu "
         "wolontariackim i wyłącznie na polecenie administratora."
     ),
-    "validity": "Upoważnienie jest ważne od {data_wydania} do {wazne_do}; wygasa wcześniej z dniem zakończenia porozumienia albo z chwilą odwołania.",
+    "validity": "Upoważnienie jest ważne od {data_wydania} r. do {wazne_do}; wygasa wcześniej z dniem zakończenia porozumienia albo z chwilą odwołania.",
     "acknowledgement": (
         "{Przyjąłem/Przyjęłam} upoważnienie do wiadomości. Zobowiązuję się przetwarzać dane osobowe zgodnie z RODO i "
         "poleceniami administratora oraz zachować je w tajemnicy, także po zakończeniu współpracy."

@@ -171,7 +171,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "body": frozenset({"dbc3a0f64385bd951efd9307ad9c112195f60eee6419eb277e87c851f0377df3"}),
         "subtitle": frozenset({"68e7f8170ceb9926fc08b7d37d5b540d781dd16ac002843fd5799e23872ba897"}),
         "title": frozenset({"a2b3e9815a901e0ac050a7cd469dd5a7e73fbbbd35e23d724b7b9f2081257fbb"}),
-        "validity": frozenset({"cff9e05b04157474c0762bf4cc7f53671507655d9f5b060e15bf475057573aef"}),
+        "validity": frozenset(
+            {
+                "9197a43959d42db3819e6c985ee5a8aba2eda230e2752579fb63faa1a6681963",
+                "cff9e05b04157474c0762bf4cc7f53671507655d9f5b060e15bf475057573aef",
+            }
+        ),
     },
     "certificate": {
         "agreement": frozenset({"04991d22734e3693ecca1fb2fc65ba107abc3b4bed5e32636f66252246ec3fd0"}),
