@@ -66,3 +66,10 @@ def test_the_register_prints_the_entries_as_edited(db: Database, world: World) -
     text = text_of(db, DocumentRequest("processing_register", None))
     assert "REJESTR CZYNNOŚCI PRZETWARZANIA" in text
     assert "Ubezpieczyciel NNW" in text and "Weryfikacja wolontariuszy pracujących z małoletnimi" in text
+
+
+def test_every_pdf_is_marked_as_holding_personal_data(db: Database, world: World) -> None:
+    document = issue(db, DocumentRequest("confidentiality_statement", world.adult), TODAY)
+    buffer = io.BytesIO()
+    write_document(document, buffer)
+    assert b"/Keywords (zawiera dane osobowe)" in buffer.getvalue()  # the document information
