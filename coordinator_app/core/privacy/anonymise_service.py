@@ -90,9 +90,11 @@ def anonymise(
     category: str = REQUEST,
     force_after_review: bool = False,
     today: dt.date | None = None,
+    wipe: bool = True,
 ) -> Anonymised:
     """Anonymise the volunteer or client `subject_id`. Refuses (`RetentionHoldError`) while a
-    retention hold is in force, unless `force_after_review` (the holds are then logged)."""
+    retention hold is in force, unless `force_after_review` (the holds are then logged).
+    Without `wipe` the caller wipes the file's free space itself (once after many)."""
     today = today or dt.date.today()
     reason = " ".join(reason.split())[:REASON_LENGTH]
     if not reason:
@@ -132,7 +134,7 @@ def anonymise(
             )
         )
         log_id = entry.id
-    return Anonymised(log_id, tuple(holds), wipe_free_space(db))
+    return Anonymised(log_id, tuple(holds), wipe_free_space(db) if wipe else False)
 
 
 def _volunteer_identity(session: Session, row: Volunteer) -> an.Identity:

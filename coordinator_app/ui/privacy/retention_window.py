@@ -165,7 +165,9 @@ class RetentionReviewDialog(QDialog):
                     reason,
                     category=anonymise_service.RETENTION,
                     today=self.today,
+                    wipe=False,
                 )
             except anonymise_service.AnonymisationError as exc:
                 problems.append(f"{record.name}: {exc}")
+        anonymise_service.wipe_free_space(self.db)  # once, after all of them
         return problems
