@@ -144,7 +144,6 @@ RETENTION_DOCUMENT_DEFAULTS = {
     "thanks": 2,
     "training_certificate": 5,
     "attendance_list": 5,
-    "intake_form": 5,
     "residence_statement": 0,
     "no_record_statement": 0,
 }

@@ -87,3 +87,24 @@ def test_the_accountability_window_warns_and_records_the_missing_papers(
     dialog.tabs.setCurrentIndex(1)
     assert dialog.register_model.rowCount() == 3
     _shot(dialog, tmp_path, "register.png")
+
+
+def test_the_retention_periods_are_edited_and_the_list_follows(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from coordinator_app.core import settings
+    from coordinator_app.db import settings_store
+    from coordinator_app.ui.privacy.retention_settings import RetentionSettingsDialog
+
+    _ended(db, "Wróbel Tadeusz", dt.date(2022, 3, 1))
+    review = RetentionReviewDialog(None, db, today=TODAY)
+    qtbot.addWidget(review)
+    assert review.model.rowCount() == 0  # B5: kept until the end of 2027
+    dialog = RetentionSettingsDialog(None, db)
+    qtbot.addWidget(dialog)
+    _shot(dialog, tmp_path, "retention_periods.png")
+    dialog.boxes[settings.RETENTION_VOLUNTEER_YEARS.key][1].setValue(3)
+    dialog.save()
+    assert settings_store.read(db, settings.RETENTION_VOLUNTEER_YEARS) == 3
+    review.reload()
+    assert review.model.rowCount() == 1 and review.model.item(0, 4).text() == "01.01.2026"

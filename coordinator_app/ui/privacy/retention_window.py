@@ -80,6 +80,9 @@ class RetentionReviewDialog(QDialog):
         bottom = QHBoxLayout()
         self.status = QLabel()
         bottom.addWidget(self.status, 1)
+        periods = QPushButton(_("Retention periods…"))
+        periods.clicked.connect(self.edit_periods)
+        bottom.addWidget(periods)
         self.anonymise_button = QPushButton(_("Anonymise the selected…"))
         self.anonymise_button.clicked.connect(self.anonymise_selected)
         bottom.addWidget(self.anonymise_button)
@@ -109,6 +112,12 @@ class RetentionReviewDialog(QDialog):
         self.status.setText(_("Past retention: {count}").format(count=len(self.records)))
         self.anonymise_button.setEnabled(bool(self.records) and on <= self.today)
         self._preview()
+
+    def edit_periods(self) -> None:
+        from coordinator_app.ui.privacy.retention_settings import RetentionSettingsDialog
+
+        if RetentionSettingsDialog(self, self.db).exec() == QDialog.DialogCode.Accepted:
+            self.reload()
 
     def selected(self) -> list[DueRecord]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
