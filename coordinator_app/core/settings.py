@@ -146,6 +146,9 @@ RETENTION_DOCUMENT_DEFAULTS = {
     "attendance_list": 5,
     "residence_statement": 0,
     "no_record_statement": 0,
+    "authorisation": 5,
+    "confidentiality_statement": 5,
+    "image_consent": 5,
 }
 RETENTION_DOCUMENTS: dict[str, AppSetting[int]] = {
     kind: AppSetting(f"retention_document_{kind}_years", int, years, minimum=0, maximum=MAX_RETENTION_YEARS)
