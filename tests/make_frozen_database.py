@@ -26,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from coordinator_app.core.volunteers import (
     StatementData,
@@ -40,15 +41,19 @@ from coordinator_app.db.migrate import HEAD_REVISION, head_revision
 from coordinator_app.db.models import (
     Agreement,
     AgreementAnnex,
+    AnonymisationEntry,
+    Authorisation,
     DeclinedForm,
     DocumentImage,
     DocumentTemplate,
     HealthConsent,
+    ImageConsent,
     ImportBatch,
     ImportRecord,
     IssuedDocument,
     Organisation,
     PrivacyRequest,
+    ProcessingActivity,
     Setting,
     Volunteer,
     VolunteerName,
@@ -215,6 +220,32 @@ def _fill_the_rest(db: Database) -> None:
         assert volunteer is not None
         volunteer.restricted_on = TODAY - dt.timedelta(days=3)
         volunteer.restriction_reason = "Sprzeciw do czasu rozpatrzenia (art. 18 ust. 1 lit. d)."
+        _fill_privacy(session, agreement.volunteer_id)
+
+
+def _fill_privacy(session: Session, volunteer_id: int) -> None:
+    """Revision 0008: the RODO records (issue 15)."""
+    session.add(
+        AnonymisationEntry(
+            actor="koordynator", subject_kind="client", subject_id=999, category="retention",
+            reason="Upływ okresu przechowywania", forced=False,
+        )
+    )  # fmt: skip
+    session.add(
+        Authorisation(
+            volunteer_id=volunteer_id, kind="authorisation", issued_on=TODAY,
+            scope="Dane kontaktowe osób objętych wsparciem", expires_on=TODAY + dt.timedelta(days=365),
+        )
+    )  # fmt: skip
+    session.add(ImageConsent(volunteer_id=volunteer_id, given_on=TODAY, scope="Zdjęcia z wydarzeń"))
+    session.add(
+        ProcessingActivity(
+            position=1, name="Wolontariat", purposes="Organizacja wolontariatu",
+            legal_basis="art. 6 ust. 1 lit. b",
+            subjects="Wolontariusze", data_categories="Dane identyfikacyjne", recipients="Ubezpieczyciel",
+            transfers="Nie dotyczy", retention="B5", security="Kopie zapasowe",
+        )
+    )  # fmt: skip
 
 
 def main() -> int:

@@ -187,5 +187,5 @@ def _example_arguments(name: str) -> list[str]:
         "handover": [name, "export", "--to", "x"],
         "report": [name, "monthly", "--month", "2026-03", "--format", "pdf", "--out", "x.pdf"],
         "import": [name, "volunteers", "lista.xlsx"],
-        "rodo": [name, "export", "--volunteer", "1", "--out", "x"],
+        "rodo": [name, "due"],
     }.get(name, [name])

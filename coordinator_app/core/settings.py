@@ -112,3 +112,57 @@ ALL: tuple[AppSetting[int], ...] = (
     SCHOOL_HOLIDAYS_FROM_MONTH,
     SCHOOL_HOLIDAYS_TO_MONTH,
 )
+
+# --- RODO retention (issue 15; domain §2.3.3) ------------------------------------------------
+# Years a record is kept after the end of the year its matter closed (the JRWA "B" categories
+# count from 1 January of the next year: B5 = five full years). No JRWA entry for volunteering
+# is known: these are the typical B5 defaults, to be confirmed with the OPS's archivist and IOD.
+# 0 years: the record is due on 1 January after the year it closed.
+MAX_RETENTION_YEARS = 50
+RETENTION_VOLUNTEER_YEARS = AppSetting(
+    "retention_volunteer_years", int, 5, minimum=0, maximum=MAX_RETENTION_YEARS
+)
+# The volunteer module is not the client's master file (the OPS's case file is): the same B5
+# after support ended by default, which the OPS may shorten.
+RETENTION_CLIENT_YEARS = AppSetting("retention_client_years", int, 5, minimum=0, maximum=MAX_RETENTION_YEARS)
+# Vetting details (register printout numbers, statements' notes): needed only while the
+# volunteer may work with minors; due after the cooperation ended.
+RETENTION_VETTING_YEARS = AppSetting(
+    "retention_vetting_years", int, 0, minimum=0, maximum=MAX_RETENTION_YEARS
+)
+# Documents, by kind (`core.issuing.catalog.DocumentKind` values): the agreement and
+# everything about it B5; the statements of the vetting as the vetting; a thank-you letter B2.
+RETENTION_DOCUMENT_DEFAULTS = {
+    "agreement": 5,
+    "annex": 5,
+    "termination": 5,
+    "expiry": 5,
+    "referral": 5,
+    "timesheet": 5,
+    "certificate": 5,
+    "opinion": 5,
+    "thanks": 2,
+    "training_certificate": 5,
+    "attendance_list": 5,
+    "residence_statement": 0,
+    "no_record_statement": 0,
+    "authorisation": 5,
+    "confidentiality_statement": 5,
+    "image_consent": 5,
+}
+RETENTION_DOCUMENTS: dict[str, AppSetting[int]] = {
+    kind: AppSetting(f"retention_document_{kind}_years", int, years, minimum=0, maximum=MAX_RETENTION_YEARS)
+    for kind, years in RETENTION_DOCUMENT_DEFAULTS.items()
+}
+# Copies put aside before a restore, a handover or an upgrade are deleted after this many
+# days (the newest of each kind is always kept), so erased data leaves them too.
+ASIDE_COPIES_KEEP_DAYS = AppSetting("aside_copies_keep_days", int, 365, minimum=30, maximum=3650)
+
+ALL = (
+    *ALL,
+    RETENTION_VOLUNTEER_YEARS,
+    RETENTION_CLIENT_YEARS,
+    RETENTION_VETTING_YEARS,
+    *RETENTION_DOCUMENTS.values(),
+    ASIDE_COPIES_KEEP_DAYS,
+)

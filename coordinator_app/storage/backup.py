@@ -4,8 +4,8 @@ A backup is a consistent copy made with SQLite's online backup API (safe while t
 application has the file open), written under a temporary name, checked with
 `PRAGMA integrity_check` and only then renamed to its final name, for example
 `koordynator-2026-11-21-1530-startup.sqlite` (the database's file name, the local time, the
-reason). Rotation deletes only files named that way, so copies made before upgrades or kept
-aside by a restore are never removed by it.
+reason). Rotation deletes only files named that way; copies made before upgrades or kept
+aside by a restore or a handover rotate by their own rule (`storage.aside`).
 """
 
 from __future__ import annotations
@@ -297,14 +297,18 @@ def rotate_backups(
 
 def rotate_as_set(db_path: Path) -> list[Path]:
     """Rotate the backups of `db_path` by the policy kept in its settings."""
+    from coordinator_app.core.settings import ASIDE_COPIES_KEEP_DAYS
     from coordinator_app.db.settings_store import read_from_file
+    from coordinator_app.storage.aside import rotate_aside_copies
 
-    return rotate_backups(
+    deleted = rotate_backups(
         backups_dir(db_path),
         daily=read_from_file(db_path, BACKUPS_DAILY),
         weekly=read_from_file(db_path, BACKUPS_WEEKLY),
         monthly=read_from_file(db_path, BACKUPS_MONTHLY),
     )
+    keep_days = read_from_file(db_path, ASIDE_COPIES_KEEP_DAYS)
+    return deleted + rotate_aside_copies(backups_dir(db_path), keep_days=keep_days)
 
 
 def _months(day: dt.date) -> int:

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from coordinator_app import APP_NAME
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui import openers
-from coordinator_app.ui.privacy.menu_r1 import add_rodo_actions_r1
+from coordinator_app.ui.privacy.menu_retention import add_menu_retention
+from coordinator_app.ui.privacy.menu_rights import add_rights_actions
 from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.geometry import restore_window, save_window
 
@@ -152,7 +153,7 @@ class MainWindow(QMainWindow):
         documents_menu.addAction(
             self._db_action(_("Blank &application form…"), self._opener(openers.intake_form))
         )
-        add_rodo_actions_r1(self)
+        add_rights_actions(self)
         settings_menu = bar.addMenu(_("&Settings"))
         settings_menu.addAction(
             self._db_action(_("&Organisation…"), self._opener(openers.organisation_settings))
@@ -173,6 +174,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
             group.addAction(action)
             language_menu.addAction(action)
+        add_menu_retention(self, self._db_action, self._opener)
         help_menu = bar.addMenu(_("&Help"))
         self.manual_action = self._action(
             _("&Manual"), self.open_help, QKeySequence.StandardKey.HelpContents, "F1"

@@ -130,6 +130,30 @@ def intake_form(session: Session, request: DocumentRequest, on: dt.date) -> Asse
     return assemble_intake_form(session, on)
 
 
+def authorisation(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.privacy_data import assemble_authorisation
+
+    return assemble_authorisation(session, _need(request.id, _("Give the id of the volunteer.")), on)
+
+
+def confidentiality_statement(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.privacy_data import assemble_confidentiality
+
+    return assemble_confidentiality(session, _need(request.id, _("Give the id of the volunteer.")), on)
+
+
+def image_consent(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.privacy_data import assemble_image_consent
+
+    return assemble_image_consent(session, _need(request.id, _("Give the id of the volunteer.")), on)
+
+
+def processing_register(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.privacy_data import assemble_processing_register
+
+    return assemble_processing_register(session, on)
+
+
 # -- what issuing records on the record itself ---------------------------------------------------
 
 

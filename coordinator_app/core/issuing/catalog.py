@@ -51,6 +51,10 @@ class DocumentKind(StrEnum):
     INTAKE_FORM = "intake_form"
     RESIDENCE_STATEMENT = "residence_statement"
     NO_RECORD_STATEMENT = "no_record_statement"
+    AUTHORISATION = "authorisation"
+    CONFIDENTIALITY_STATEMENT = "confidentiality_statement"
+    IMAGE_CONSENT = "image_consent"
+    PROCESSING_REGISTER = "processing_register"
 
     @property
     def cli_name(self) -> str:
@@ -368,6 +372,41 @@ KINDS: dict[str, KindSpec] = {
             set(),
             set(),
             assembly.intake_form,
+        ),
+        _spec(
+            DocumentKind.AUTHORISATION,
+            N_("Authorisation to process personal data"),
+            defaults.AUTHORISATION,
+            {"zakres", "wazne_do"},
+            set(AGE_FLAGS),
+            assembly.authorisation,
+            "UPD/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.CONFIDENTIALITY_STATEMENT,
+            N_("Confidentiality statement"),
+            defaults.CONFIDENTIALITY_STATEMENT,
+            set(),
+            set(AGE_FLAGS),
+            assembly.confidentiality_statement,
+            "OP/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.IMAGE_CONSENT,
+            N_("Consent to the use of the image"),
+            defaults.IMAGE_CONSENT,
+            {"zakres"},
+            set(AGE_FLAGS),
+            assembly.image_consent,
+            "ZW/{nr}/{rrrr}",
+        ),
+        _spec(
+            DocumentKind.PROCESSING_REGISTER,
+            N_("Register of processing activities"),
+            defaults.PROCESSING_REGISTER,
+            set(),
+            set(),
+            assembly.processing_register,
         ),
     )
 }

@@ -9,7 +9,13 @@ from coordinator_app.db.models.clients import Client, ClientType, Need
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
 from coordinator_app.db.models.imports import ImportBatch, ImportRecord
-from coordinator_app.db.models.privacy import PrivacyRequest
+from coordinator_app.db.models.privacy import (
+    AnonymisationEntry,
+    Authorisation,
+    ImageConsent,
+    PrivacyRequest,
+    ProcessingActivity,
+)
 from coordinator_app.db.models.registers import (
     AuditEntry,
     DeclinedForm,
@@ -51,10 +57,12 @@ __all__ = [
     "Agreement",
     "AgreementActivity",
     "AgreementAnnex",
+    "AnonymisationEntry",
     "Assignment",
     "AssignmentSchedule",
     "Attendance",
     "AuditEntry",
+    "Authorisation",
     "Base",
     "Client",
     "ClientType",
@@ -63,6 +71,7 @@ __all__ = [
     "DocumentTemplate",
     "HealthConsent",
     "HoursEntry",
+    "ImageConsent",
     "ImportBatch",
     "ImportRecord",
     "IssuedDocument",
@@ -70,6 +79,7 @@ __all__ = [
     "Need",
     "Organisation",
     "PrivacyRequest",
+    "ProcessingActivity",
     "Qualification",
     "Setting",
     "Staff",

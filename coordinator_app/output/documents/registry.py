@@ -10,11 +10,15 @@ from coordinator_app.output.documents.kinds import (
     agreement,
     annex,
     attendance_list,
+    authorisation,
     certificate,
+    confidentiality_statement,
     expiry,
+    image_consent,
     intake_form,
     no_record_statement,
     opinion,
+    processing_register,
     referral,
     residence_statement,
     termination,
@@ -40,6 +44,10 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         intake_form,
         residence_statement,
         no_record_statement,
+        authorisation,
+        confidentiality_statement,
+        image_consent,
+        processing_register,
     )
 }
 

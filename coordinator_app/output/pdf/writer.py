@@ -32,6 +32,9 @@ from coordinator_app.output.pdf.styles import (
 
 PageDecorator = Callable[[canvas.Canvas, int], None]
 
+# The mark every exported file carries in its properties (domain §2.3.5).
+PERSONAL_DATA_MARK = "zawiera dane osobowe"
+
 
 @dataclass
 class Segment:
@@ -235,6 +238,7 @@ class DocumentWriter:
         self.canvas.setTitle(self.title)
         self.canvas.setAuthor(self.author)
         self.canvas.setSubject(self.subject)
+        self.canvas.setKeywords(PERSONAL_DATA_MARK)  # RODO: every file written is marked (issue 15)
         self.canvas.save()
 
 

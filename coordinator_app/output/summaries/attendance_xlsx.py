@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coordinator_app.core.trainings.sheet import AttendanceSheet
+from coordinator_app.output.pdf.writer import PERSONAL_DATA_MARK
 
 SHEET_NAME = "Lista obecności"
 DATE_FORMAT = "d.mm.yyyy"
@@ -116,6 +117,7 @@ def write_attendance_xlsx(sheet: AttendanceSheet, out: Path) -> Path:
     _print_setup(ws, header_row)
     workbook.properties.title = f"Lista obecności – {sheet.title}"
     workbook.properties.creator = sheet.organisation or "Koordynator Wolontariatu"
+    workbook.properties.keywords = PERSONAL_DATA_MARK
     out.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(out)
     return out

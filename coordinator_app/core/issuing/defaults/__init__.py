@@ -16,15 +16,25 @@ from coordinator_app.core.issuing.defaults.other import (
     TIMESHEET,
     TRAINING_CERTIFICATE,
 )
+from coordinator_app.core.issuing.defaults.privacy import (
+    AUTHORISATION,
+    CONFIDENTIALITY_STATEMENT,
+    IMAGE_CONSENT,
+    PROCESSING_REGISTER,
+)
 
 __all__ = [
     "AGREEMENT",
     "ANNEX",
+    "AUTHORISATION",
     "CERTIFICATE",
+    "CONFIDENTIALITY_STATEMENT",
     "EXPIRY",
+    "IMAGE_CONSENT",
     "INTAKE_FORM",
     "NO_RECORD_STATEMENT",
     "OPINION",
+    "PROCESSING_REGISTER",
     "REFERRAL",
     "RESIDENCE_STATEMENT",
     "TERMINATION",

@@ -173,6 +173,18 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "subtitle": frozenset({"1f6f8a93ee052cb64676714cf74cf06509e4c4164010dc20a4722e451720fd22"}),
         "title": frozenset({"2623270d7c6ddfba889e062a956e72b28a19118b0ed06e59c2abd478aec616bf"}),
     },
+    "authorisation": {
+        "acknowledgement": frozenset({"5eb66153cdf3839658d04317924fd19fade80fc5ec8ba516062666cf6e732d14"}),
+        "body": frozenset({"dbc3a0f64385bd951efd9307ad9c112195f60eee6419eb277e87c851f0377df3"}),
+        "subtitle": frozenset({"68e7f8170ceb9926fc08b7d37d5b540d781dd16ac002843fd5799e23872ba897"}),
+        "title": frozenset({"a2b3e9815a901e0ac050a7cd469dd5a7e73fbbbd35e23d724b7b9f2081257fbb"}),
+        "validity": frozenset(
+            {
+                "9197a43959d42db3819e6c985ee5a8aba2eda230e2752579fb63faa1a6681963",
+                "cff9e05b04157474c0762bf4cc7f53671507655d9f5b060e15bf475057573aef",
+            }
+        ),
+    },
     "certificate": {
         "agreement": frozenset({"04991d22734e3693ecca1fb2fc65ba107abc3b4bed5e32636f66252246ec3fd0"}),
         "body": frozenset(
@@ -194,10 +206,24 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
             }
         ),
     },
+    "confidentiality_statement": {
+        "body": frozenset({"458abed62b457787b67013bfaca870b6c0725e35b143fd68b42a34852bf53e4a"}),
+        "liability": frozenset({"0c235e0fd1d86595a22664255894c4690c9678f3f0c16d20a8b434b62ccc806e"}),
+        "minor": frozenset({"65e4516a2b78c54acf0e369faaea12565e263db37db69beac7e4f8207046ee3c"}),
+        "subtitle": frozenset({"d1d5b4683a192b35e1b808cb610e1014d87b6d8034bb6fc2482d143e924d6942"}),
+        "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
+    },
     "expiry": {
         "body": frozenset({"d10fba64506de7a7078b070f0efab3de1d1d42e4a64aaeabf54cc11af6c640b0"}),
         "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
         "title": frozenset({"15784449f0bdb369702d269aad21506373265a119f8fcaf5d5a1f403c4f705d1"}),
+    },
+    "image_consent": {
+        "body": frozenset({"c82cae3d3d8c66ab4b3455a04f13c908bc6e4aed73a2a37fdf5006af7c88b74b"}),
+        "minor": frozenset({"cb8e2327e01a945d5cd37662ce374b42f512ae48f4dfeed7266e3e8a664d6a93"}),
+        "subtitle": frozenset({"ad6a025b86cbeb9adc3c5ccf300b3c992e83247882d50cf42d18887b004c6030"}),
+        "title": frozenset({"9a4e97085411ed907603d8117f0c713472c4311b2ab502a4ca6230e4da0193c1"}),
+        "voluntary": frozenset({"e3d686e2c28ca6b53aebbd4841466650412072954a1e285a4ac85770c102ed23"}),
     },
     "intake_form": {
         "declaration": frozenset({"0d05d9eab18a91b8d9aa9a903efa719e175ec84d8d235fd133ac1e4f9f7fa578"}),
@@ -249,6 +275,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "subtitle": frozenset({"ef4f20cda592e4426b95cf6fd809a30a91ab8e3c284ca42353bffcb639786229"}),
         "title": frozenset({"9d37de88d9f1dc6242cb4ad8407423d9235b1c88ea406cf730ab96d57dbc2ba6"}),
         "trainings": frozenset({"0151bc0b18ebe23de23dabe080b8927b6418055a30a06219398f640dc2603ec6"}),
+    },
+    "processing_register": {
+        "controller": frozenset({"de14af728bed208b7749ed85d6a2d502255f8d3bfcf7a1c49f2c0b51f34d49bb"}),
+        "note": frozenset({"0d990990e0f4725b81baef3a406911c967e98be7a59b2027b240abe5411f7708"}),
+        "subtitle": frozenset({"85a4bb4bce51b7e23d2a4f179846f0161b3946e482c3550bb564943f932f6932"}),
+        "title": frozenset({"b3bb5637107f43b3e02e120b55f4ad673eb855a557e35393c8289a117a437014"}),
     },
     "referral": {
         "body": frozenset(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMenu
 from coordinator_app.i18n import _
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
+    from PySide6.QtWidgets import QMainWindow, QWidget
 
     from coordinator_app.db.engine import Database
     from coordinator_app.ui.main_window import MainWindow
@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MENU_NAME = "rodo_menu"
 
 
-def rodo_menu(window: MainWindow) -> QMenu:
+def rodo_menu(window: QMainWindow) -> QMenu:
     """The window's RODO menu: found by its object name, or added at the end of the menu bar."""
     bar = window.menuBar()
     for action in bar.actions():
@@ -48,7 +48,7 @@ def _restriction(parent: QWidget, db: Database) -> None:
     open_restriction(parent, db)
 
 
-def add_rodo_actions_r1(window: MainWindow) -> None:
+def add_rights_actions(window: MainWindow) -> None:
     menu = rodo_menu(window)
     menu.addAction(window._db_action(_("&Requests register…"), window._opener(_requests)))
     menu.addAction(
