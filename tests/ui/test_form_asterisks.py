@@ -78,7 +78,7 @@ def test_one_word_for_save(qtbot: QtBot, db: Database, name: str) -> None:
     dialog = FORMS[name](db)
     qtbot.addWidget(dialog)
     texts = {button.text().replace("&", "") for button in dialog.findChildren(QPushButton)}
-    assert _("Save") in texts, f"{name}: {texts}"
+    assert _("Save").replace("&", "") in texts, f"{name}: {texts}"
     assert not texts & {"OK", "Ok", "Zachowaj", "Zastosuj", "Apply"}, f"{name}: {texts}"
 
 
