@@ -282,6 +282,10 @@ class FieldErrors:
     def field_keys(self) -> set[str]:
         return set(self._fields)
 
+    def widget(self, key: str) -> QWidget:
+        """The field registered as `key`."""
+        return self._fields[key][0]
+
 
 def line_edit(max_length: int = 120, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
