@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from coordinator_app.core.clients import NEED_PRIORITY_LABELS, NeedData, create_need, get_need, update_need
 from coordinator_app.core.clients.data import NEED_FIELDS
@@ -62,8 +62,11 @@ class NeedDialog(FormDialog[NeedData]):
             widget.setObjectName(f"need_{key}")
             self.errors.add_row(form, labels[key], key, widget)
         self.errors.mark_required(required_fields(lambda: validate_need(NeedData(), dt.date.today())))
+        # The description keeps its height next to its label; the room left goes below the form.
+        self.fields["description"].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.summary)
         self.buttons = save_cancel_buttons(self, self.save)
         layout.addWidget(self.buttons)
