@@ -57,6 +57,7 @@ from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
 from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 from coordinator_app.ui.documents.register_dialog import RegisterDialog
 from coordinator_app.ui.documents.template_editor import TemplateEditor
+from coordinator_app.ui.help.window import HelpWindow
 from coordinator_app.ui.hours.card_dialog import HoursCardDialog
 from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
 from coordinator_app.ui.hours.reason import ReasonDialog
@@ -133,6 +134,7 @@ def _dialogs() -> dict[str, Open]:
 
     return {
         "AboutDialog": lambda db, i, p: AboutDialog(p, p / "log.txt"),
+        "HelpWindow": lambda db, i, p: HelpWindow(),
         "AgreementDialog": lambda db, i, p: AgreementDialog(db, i.volunteer, i.agreement),
         "AgreementDialog (new)": lambda db, i, p: AgreementDialog(db, i.volunteer),
         "AnnexDialog": lambda db, i, p: AnnexDialog(db, i.agreement),
