@@ -130,7 +130,7 @@ def test_every_field_refused_as_required_has_the_asterisk(qtbot: QtBot, db: Data
 
 
 def _subclasses(cls: type) -> set[type]:
-    found = set(cls.__subclasses__())
+    found: set[type] = set(cls.__subclasses__())
     for sub in list(found):
         found |= _subclasses(sub)
     return found
