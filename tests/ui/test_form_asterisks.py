@@ -185,3 +185,13 @@ def test_the_catalog_says_zapisz_for_saving() -> None:
     for msgid in ("Save", "&Save", "&Save…"):
         found = re.search(rf'^msgid "{re.escape(msgid)}"\nmsgstr "([^"]*)"', text, re.MULTILINE)
         assert found is not None and found[1].replace("&", "").startswith("Zapisz"), msgid
+
+
+def test_the_signatory_has_its_asterisk_before_any_is_recorded(qtbot: QtBot, db: Database) -> None:
+    """With no authorised signatory yet the refusal points to the staff dictionary, and the
+    field is still marked as required."""
+    dialog = AgreementDialog(db, add_volunteer(db))
+    qtbot.addWidget(dialog)
+    assert errors_of(dialog).caption("representative_id").endswith("*")
+    assert errors_of(dialog).caption("concluded_on").endswith("*")
+    assert not errors_of(dialog).caption("period_to").endswith("*")

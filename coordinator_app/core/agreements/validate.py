@@ -208,6 +208,7 @@ def _check_representative(out: AgreementData, ctx: AgreementContext, errors: lis
             v.FieldError(
                 "representative_id",
                 _("No authorised signatory is recorded: mark one in Dictionaries → Staff."),
+                required=True,
             )
         )
     elif out.representative_id is None:
