@@ -19,12 +19,15 @@ from coordinator_app.i18n import _
 
 
 class FieldError(ValueError):
-    """A value the user typed is wrong; `field` names the form field, `message` says why."""
+    """A value the user typed is wrong; `field` names the form field, `message` says why.
+    `required`: the field was refused for being empty, in words of its own ("Choose the
+    volunteer.") rather than `required_message`; the form gives it the asterisk all the same."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, *, required: bool = False) -> None:
         super().__init__(message)
         self.field = field
         self.message = message
+        self.required = required or is_required_message(message)
 
 
 class ValidationErrors(ValueError):
@@ -183,7 +186,7 @@ def required_fields(check: Callable[[], object]) -> frozenset[str]:
     try:
         check()
     except ValidationErrors as errors:
-        return frozenset(error.field for error in errors.errors if is_required_message(error.message))
+        return frozenset(error.field for error in errors.errors if error.required)
     return frozenset()
 
 

@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
         self.safety.add_actions(file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        edit_menu = bar.addMenu(_("&Edit"))
+        edit_menu = bar.addMenu(_("Ed&it"))
         edit_menu.addAction(
             self._action(_("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+F")
         )
@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh, "F5")
         )
-        work_menu = bar.addMenu(_("&Work"))
+        work_menu = bar.addMenu(_("W&ork"))
         work_menu.addAction(
             self._db_action(
                 _("&Waiting list…"),
@@ -145,7 +145,7 @@ class MainWindow(QMainWindow):
         work_menu.addSeparator()
         work_menu.addAction(self._db_action(_("&Reports…"), self._opener(openers.reports), "Ctrl+R"))
         self.work_menu = work_menu
-        documents_menu = bar.addMenu(_("&Documents"))
+        documents_menu = bar.addMenu(_("Do&cuments"))
         documents_menu.addAction(self._db_action(_("&Batch printing…"), self._opener(openers.batch_print)))
         documents_menu.addAction(
             self._db_action(_("Issued documents &register…"), self._opener(openers.document_register))
@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
             self._db_action(_("Blank &application form…"), self._opener(openers.intake_form))
         )
         add_rights_actions(self)
-        settings_menu = bar.addMenu(_("&Settings"))
+        settings_menu = bar.addMenu(_("Settin&gs"))
         settings_menu.addAction(
             self._db_action(_("&Organisation…"), self._opener(openers.organisation_settings))
         )

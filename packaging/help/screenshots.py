@@ -7,11 +7,15 @@ a window the manual shows:
     PYTHONPATH=. QT_QPA_PLATFORM=offscreen python packaging/help/screenshots.py
 
 Each picture is scaled to at most 760 px wide (the help window's text width) and saved as PNG.
+The demo database lies in a folder named as a user's documents (<temp>/Dokumenty/
+wolontariat.sqlite), so the path in the status bar reads like the coordinator's own, not like
+a random temporary folder; the folder is removed afterwards.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -25,6 +29,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 ROOT = Path(__file__).resolve().parents[2]
 IMAGES = ROOT / "resources" / "help" / "img"
 WIDTH = 760
+DOCUMENTS = Path(tempfile.gettempdir()) / "Dokumenty"  # the folder shown in the status bar
+DATABASE_NAME = "wolontariat.sqlite"
 
 
 def save(widget: QWidget, name: str) -> Path:
@@ -111,13 +117,14 @@ def _dialogs(db_path: Path) -> dict[str, Callable[[], QDialog]]:
 
 
 def take(workdir: Path) -> list[Path]:
-    """Make the demo database in `workdir` and write every picture; returns their paths."""
+    """Make the demo database in `workdir` (the folder shown in the status bar) and write every
+    picture; returns their paths."""
     from coordinator_app.demo import DemoSize, generate_demo
     from coordinator_app.i18n import set_language
     from coordinator_app.storage.opening import open_database
 
     set_language("pl")
-    db_path = workdir / "koordynator.sqlite"
+    db_path = workdir / DATABASE_NAME
     database = open_database(db_path)
     generate_demo(database, DemoSize(40, 25, 1200), seed=7)
     database.dispose()
@@ -135,12 +142,20 @@ def take(workdir: Path) -> list[Path]:
 
 def main() -> int:
     from coordinator_app.ui import style
+    from coordinator_app.ui.app import install_qt_translations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     style.apply(app)
-    with tempfile.TemporaryDirectory() as folder:
-        paths = take(Path(folder))
+    install_qt_translations(app, "pl")  # Polish numbers in spin boxes ("3,00"), as the app shows
+    if DOCUMENTS.exists():
+        print(f"{DOCUMENTS} exists already: remove it first (the pictures show it).", file=sys.stderr)
+        return 1
+    DOCUMENTS.mkdir()
+    try:
+        paths = take(DOCUMENTS)
+    finally:
+        shutil.rmtree(DOCUMENTS)
     total = sum(path.stat().st_size for path in paths)
     for path in paths:
         print(f"{path.relative_to(ROOT)}  {path.stat().st_size // 1024} KB")

@@ -7,7 +7,7 @@ page of the window's tab widgets is looked at in turn.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -118,8 +119,38 @@ def header_problems(view: QAbstractItemView, header: QHeaderView) -> list[str]:
     return found
 
 
+def _input_of(field: QWidget) -> QWidget:
+    """The widget the coordinator types into: `field`, or the first visible one inside a row's
+    container (a field with its error line)."""
+    if isinstance(field, QLabel) or type(field) is not QWidget:
+        return field
+    for child in field.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if child.isVisibleTo(field):
+            return child
+    return field
+
+
+def far_labels(window: QWidget) -> list[str]:
+    """Form labels standing far above their field (a tall row with the field sunk to its
+    middle): the label's line must meet the field's first line."""
+    found = []
+    for form in window.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label_item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field_item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label = label_item.widget() if label_item is not None else None
+            field = field_item.widget() if field_item is not None else None
+            if not isinstance(label, QLabel) or field is None or not label.isVisibleTo(window):
+                continue
+            target = _input_of(field)
+            gap = target.mapTo(window, QPoint(0, 0)).y() - label.mapTo(window, QPoint(0, 0)).y()
+            if abs(gap) > label.height():
+                found.append(f"label '{label.text()}' stands {gap} px away from its field")
+    return found
+
+
 def _visible_problems(window: QWidget) -> list[str]:
-    found: list[str] = []
+    found: list[str] = far_labels(window)
     for widget in window.findChildren(QWidget):
         if not widget.isVisibleTo(window) or widget.width() <= 0:
             continue

@@ -91,7 +91,7 @@ def test_the_settings_menu_opens_the_window(
     monkeypatch.setattr(AuditLogDialog, "exec", exec_audit)
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     settings_menu = next(
-        widget_as(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&Ustawienia"
+        widget_as(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "Ustaw&ienia"
     )
     action = next(a for a in settings_menu.actions() if a.text() == "Dziennik &zmian…")
     assert action.isEnabled()

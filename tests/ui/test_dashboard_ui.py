@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.dashboard import DashboardTab
+from coordinator_app.ui.dashboard.charts import hours_text
 from tests import reports_dataset
 from tests.helpers import child
 
@@ -87,3 +88,12 @@ def test_empty_database_and_reload(qtbot: QtBot, db: Database) -> None:
     assert tab.loading
     qtbot.waitUntil(lambda: not tab.loading, timeout=10_000)
     assert len(group_items(tab)) == 8
+
+
+def test_chart_bars_label_hours_with_one_decimal() -> None:
+    """A bar under half an hour is not labelled "0" (#14): one decimal, as the tiles show."""
+    assert hours_text(20) == "0,3"
+    assert hours_text(29) == "0,5"
+    assert hours_text(90) == "1,5"
+    assert hours_text(12 * 60) == "12"
+    assert hours_text(1234 * 60 + 6) == "1\u00a0234,1"

@@ -57,7 +57,7 @@ from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
 from coordinator_app.ui.documents.preview import DocumentPreviewDialog
 from coordinator_app.ui.documents.register_dialog import RegisterDialog
 from coordinator_app.ui.documents.template_editor import TemplateEditor
-from coordinator_app.ui.help.window import HelpWindow
+from coordinator_app.ui.help.window import CONTENTS, HelpWindow
 from coordinator_app.ui.hours.card_dialog import HoursCardDialog
 from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
 from coordinator_app.ui.hours.reason import ReasonDialog
@@ -122,6 +122,13 @@ def first_ids(db: Database) -> Ids:
 Open = Callable[[Database, Ids, Path], QDialog]
 
 
+def help_at_contents() -> HelpWindow:
+    """The manual as F1 opens it from the main window: at its contents."""
+    window = HelpWindow()
+    window.show_section(CONTENTS)
+    return window
+
+
 def _dialogs() -> dict[str, Open]:
     """Each dialog class of the app, opened as the app opens it (by class name)."""
 
@@ -134,6 +141,7 @@ def _dialogs() -> dict[str, Open]:
 
     return {
         "AboutDialog": lambda db, i, p: AboutDialog(p, p / "log.txt"),
+        "HelpWindow": lambda db, i, p: help_at_contents(),
         "AgreementDialog": lambda db, i, p: AgreementDialog(db, i.volunteer, i.agreement),
         "AgreementDialog (new)": lambda db, i, p: AgreementDialog(db, i.volunteer),
         "AnnexDialog": lambda db, i, p: AnnexDialog(db, i.agreement),

@@ -15,6 +15,7 @@ from coordinator_app.core.vetting.data import TEXT_LIMITS
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.volunteers.dialog import VolunteerDialog
+from coordinator_app.ui.widgets.form_dialog import not_saved_summary
 from coordinator_app.ui.widgets.forms import LimitedTextEdit, OptionalDateEdit
 from coordinator_app.ui.widgets.paged_form import PagedForm
 from tests.helpers import type_text, widget_as
@@ -70,6 +71,27 @@ def test_every_page_holding_an_error_is_marked_until_fixed(qtbot: QtBot, db: Dat
     assert address not in marks and personal in marks
     assert not form.tabBar().tabTextColor(form.page_of(form.fields["postal_code"]) or 0).isValid()
     assert form.errors.message("postal_code") == ""
+
+
+def test_the_summary_count_follows_the_fields_as_they_are_fixed(qtbot: QtBot, db: Database) -> None:
+    """ "Popraw zaznaczone pola (N)" drops with each field corrected, as the tab marks do, and
+    goes once nothing is left; the next save checks everything again."""
+    dialog = VolunteerDialog(db, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save(qtbot, dialog)
+    wrong = [key for key in dialog.form.errors.marked() if isinstance(dialog.form.fields[key], QLineEdit)]
+    total = len(dialog.form.errors.marked())
+    assert dialog.summary.text().endswith(f"({total}).")
+    type_text(line(dialog, wrong[0]), "Anna")
+    assert dialog.summary.text() == not_saved_summary(_("The volunteer was not saved"), total - 1)
+    assert dialog.summary.isVisibleTo(dialog)
+    for key in list(dialog.form.errors.marked()):
+        dialog.form.errors.clear(key)
+    assert not dialog.summary.isVisibleTo(dialog)
+    save(qtbot, dialog)  # still wrong: the next save marks and counts again
+    assert dialog.summary.isVisibleTo(dialog)
+    assert dialog.summary.text().endswith(f"({len(dialog.form.errors.marked())}).")
 
 
 def test_a_future_birth_date_is_refused(qtbot: QtBot, db: Database) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialogButtonBox,
+    QMainWindow,
     QPushButton,
     QToolButton,
     QWidget,
@@ -168,10 +169,21 @@ def _window_shortcut(button: QWidget) -> bool:
     return any(key and f"({key})" in button.toolTip() for key in keys)
 
 
+def menu_titles(window: QWidget) -> list[str]:
+    """The titles of a main window's menu bar (Alt+letter opens a menu as it presses a button)."""
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    return [action.text() for action in bar.actions()] if bar is not None else []
+
+
 def button_letters(window: QWidget) -> tuple[list[str], dict[str, list[str]]]:
-    """Buttons with neither a mnemonic nor a shortcut; mnemonic letters used more than once."""
+    """Buttons with neither a mnemonic nor a shortcut; mnemonic letters used more than once,
+    by two buttons or by a button and a menu of the menu bar."""
     bare: list[str] = []
     letters: dict[str, list[str]] = {}
+    for title in menu_titles(window):
+        letter = mnemonic(title)
+        if letter:
+            letters.setdefault(letter, []).append(title)
     for button in buttons(window):
         letter = mnemonic(button.text())
         if letter:
@@ -354,3 +366,14 @@ def test_ctrl_p_prints_from_record_and_document_windows(qtbot: QtBot, db_path: P
         qtbot.waitUntil(functools.partial(bool, pressed))
         window.close()
     db.dispose()
+
+
+def test_menu_letters_count_with_the_buttons(qtbot: QtBot) -> None:
+    """A menu title and a button of the same letter clash: Alt+letter reaches only one."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&Dokumenty")
+    window.setCentralWidget(QPushButton("&Dodaj…"))
+    window.show()
+    qtbot.waitExposed(window)
+    assert button_letters(window)[1] == {"d": ["&Dokumenty", "&Dodaj…"]}

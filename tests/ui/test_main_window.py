@@ -65,7 +65,7 @@ def test_tabs_menus_and_shortcuts(qtbot: QtBot, tmp_path: Path, qsettings: QSett
         platform = QKeySequence(standard).toString() if standard is not None else ""
         assert keys[text] == (platform or fallback), text
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Plik", "&Edycja", "&Widok", "P&raca", "&Dokumenty", "R&ODO", "&Ustawienia", "Pomo&c"]
+    assert menus == ["&Plik", "Ed&ycja", "&Widok", "P&raca", "Dokume&nty", "R&ODO", "Ustaw&ienia", "Pomo&c"]
     assert str(tmp_path / "w.sqlite") in window.path_label.text()
 
 
@@ -184,7 +184,7 @@ def test_dictionaries_open_from_the_settings_menu(
     monkeypatch.setattr(DictionariesDialog, "exec", exec_dictionaries)
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     settings_menu = next(
-        widget_as(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "&Ustawienia"
+        widget_as(QMenu, a.menu()) for a in window.menuBar().actions() if a.text() == "Ustaw&ienia"
     )
     action = next(a for a in settings_menu.actions() if a.text() == "&Słowniki…")
     assert action.isEnabled()

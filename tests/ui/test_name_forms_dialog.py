@@ -55,3 +55,15 @@ def test_the_guardian_s_sex_is_recorded(qtbot: QtBot, db: Database) -> None:
     data = volunteer(guardian_name="Anna Nowak", guardian_sex="K")
     volunteer_id = create_volunteer(db, data)
     assert get_volunteer(db, volunteer_id).guardian_sex == "K"
+
+
+def test_a_long_name_shows_its_beginning(qtbot: QtBot, db: Database) -> None:
+    """A form longer than its field is shown from its first letter ("Gminnego Ośrodka…"), not
+    scrolled to its last ones."""
+    entries = volunteer_entries("Henryka", "Zapora", "K", None, None)
+    dialog = NameFormsDialog(db, entries, user="koordynator")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert all(edit.cursorPosition() == 0 for edit in dialog.edits[0].values())
+    assert dialog.forms_of(0)["D"] == "Henryki Zapory"

@@ -8,7 +8,7 @@ Qt-free; the form and dialogs live in coordinator_app/ui/agreements/.
 inside the caller's session. May import core, db and i18n.
 """
 
-from coordinator_app.core.agreements.annexes import record_annex
+from coordinator_app.core.agreements.annexes import check_annex, record_annex
 from coordinator_app.core.agreements.data import (
     AffectedAssignment,
     AgreementData,
@@ -64,7 +64,11 @@ from coordinator_app.core.agreements.service import (
     create_agreement,
     update_agreement,
 )
-from coordinator_app.core.agreements.termination import terminate_agreement, termination_preview
+from coordinator_app.core.agreements.termination import (
+    check_termination,
+    terminate_agreement,
+    termination_preview,
+)
 from coordinator_app.core.agreements.validity import (
     agreement_gap_message,
     agreement_in_force_on,
@@ -105,6 +109,8 @@ __all__ = [
     "agreements_ending_within",
     "agreements_missing_nnw",
     "check_agreement",
+    "check_annex",
+    "check_termination",
     "clause_defaults",
     "covers",
     "create_agreement",

@@ -131,6 +131,7 @@ def _apply(
                 v.FieldError(
                     "new_activity_ids",
                     _(SCOPE_REQUIRED),
+                    required=True,
                 )
             )
         else:
@@ -145,7 +146,7 @@ def _apply(
         if text == (getattr(before, target) or None):
             continue
         if text is None and empty_message is not None:
-            errors.append(v.FieldError(field, _(empty_message)))
+            errors.append(v.FieldError(field, _(empty_message), required=True))
             continue
         setattr(after, target, text if text is not None else None)
         points.append(f"{wording}: „{text}”" if text else f"{wording}: brak postanowień")
@@ -207,7 +208,7 @@ def _refusals(
             )
         )
     if signed is None:
-        errors.append(v.FieldError("signed_on", _("Enter the date the annex was signed.")))
+        errors.append(v.FieldError("signed_on", _("Enter the date the annex was signed."), required=True))
     elif signed > today:
         errors.append(v.FieldError("signed_on", _("The date cannot be in the future.")))
     elif signed < row.concluded_on:
@@ -312,3 +313,16 @@ def _store(
         action="create",
     )
     return annex.id, reason
+
+
+def check_annex(db: Database, agreement_id: int, data: AnnexData, *, today: dt.date | None = None) -> None:
+    """The refusals `record_annex` would give for the date and the changes, without recording
+    anything (a form asks with emptied data which of its fields are required)."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        row = get_row(session, agreement_id)
+        number = " ".join((data.number or "").split()) or None
+        errors = _refusals(session, row, data.signed_on, number, today)
+        _apply(session, load_data(session, row), data, today, errors)
+        if errors:
+            raise v.ValidationErrors(errors)

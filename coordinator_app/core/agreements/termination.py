@@ -179,7 +179,7 @@ def _validate(row: Agreement, data: TerminationData, today: dt.date) -> Terminat
             )
         )
     if mode is None:
-        errors.append(v.FieldError("mode", _("Choose how the agreement ends.")))
+        errors.append(v.FieldError("mode", _("Choose how the agreement ends."), required=True))
     if mode is TerminationMode.EXPIRY:
         if row.period_to is None:
             errors.append(
@@ -208,7 +208,9 @@ def _validate(row: Agreement, data: TerminationData, today: dt.date) -> Terminat
                 )
             )
     elif day is None:
-        errors.append(v.FieldError("terminated_on", _("Enter the last day the agreement is in force.")))
+        errors.append(
+            v.FieldError("terminated_on", _("Enter the last day the agreement is in force."), required=True)
+        )
     elif day < row.concluded_on:
         errors.append(
             v.FieldError("terminated_on", _("The agreement cannot end before the date it was concluded."))
@@ -332,3 +334,12 @@ def terminate_agreement(
                 )
             )
         return TerminationResult(tuple(ended), tuple(warnings))
+
+
+def check_termination(
+    db: Database, agreement_id: int, data: TerminationData, *, today: dt.date | None = None
+) -> None:
+    """The refusals `terminate_agreement` would give, without recording anything (a form asks
+    with empty data which of its fields are required)."""
+    with db.session() as session:
+        _validate(get_row(session, agreement_id), data, today or dt.date.today())

@@ -53,7 +53,7 @@ def _clean_block(value: str | None) -> str | None:
 
 def _required(errors: list[v.FieldError], field: str, value: object, message: str) -> None:
     if value is None or value == "" or value == set():
-        errors.append(v.FieldError(field, message))
+        errors.append(v.FieldError(field, message, required=True))
 
 
 def validate_agreement(
@@ -177,6 +177,7 @@ def _check_content(out: AgreementData, ctx: AgreementContext, errors: list[v.Fie
             v.FieldError(
                 "activity_ids",
                 _(SCOPE_REQUIRED),
+                required=True,
             )
         )
     elif out.activity_ids - ctx.activity_ids:
@@ -207,10 +208,13 @@ def _check_representative(out: AgreementData, ctx: AgreementContext, errors: lis
             v.FieldError(
                 "representative_id",
                 _("No authorised signatory is recorded: mark one in Dictionaries → Staff."),
+                required=True,
             )
         )
     elif out.representative_id is None:
-        errors.append(v.FieldError("representative_id", _("Choose the person who signs for the OPS.")))
+        errors.append(
+            v.FieldError("representative_id", _("Choose the person who signs for the OPS."), required=True)
+        )
     elif out.representative_id not in ctx.signatory_ids:
         errors.append(
             v.FieldError(

@@ -23,17 +23,17 @@ def validate_assignment(data: AssignmentData, today: dt.date) -> AssignmentData:
     out.cooperation_comment = (out.cooperation_comment or "").strip() or None
 
     if out.volunteer_id is None:
-        errors.append(v.FieldError("volunteer_id", _("Choose the volunteer.")))
+        errors.append(v.FieldError("volunteer_id", _("Choose the volunteer."), required=True))
     if out.activity_type_id is None:
-        errors.append(v.FieldError("activity_type_id", _("Choose the activity type.")))
+        errors.append(v.FieldError("activity_type_id", _("Choose the activity type."), required=True))
     if out.form not in ASSIGNMENT_FORM_LABELS:
-        errors.append(v.FieldError("form", _("Choose the form of the assignment.")))
+        errors.append(v.FieldError("form", _("Choose the form of the assignment."), required=True))
     elif out.form == "individual" and out.client_id is None:
         errors.append(v.FieldError("client_id", _("Individual help needs the client it is given to.")))
     if out.client_id is None:
         out.need_id = None
     if out.date_from is None:
-        errors.append(v.FieldError("date_from", _("Enter the start date.")))
+        errors.append(v.FieldError("date_from", _("Enter the start date."), required=True))
     elif out.date_to is not None and out.date_to < out.date_from:
         errors.append(v.FieldError("date_to", _("The end cannot be before the start.")))
     minutes = out.planned_minutes_per_month
@@ -54,7 +54,7 @@ def validate_assignment(data: AssignmentData, today: dt.date) -> AssignmentData:
 
 def _check_status(out: AssignmentData, errors: list[v.FieldError]) -> None:
     if out.status not in {s.value for s in AssignmentStatus}:
-        errors.append(v.FieldError("status", _("Choose the status.")))
+        errors.append(v.FieldError("status", _("Choose the status."), required=True))
         return
     if out.status == AssignmentStatus.ENDED:
         if out.date_to is None:

@@ -105,7 +105,7 @@ def validate_need(data: NeedData, today: dt.date) -> NeedData:
         setattr(out, name, v.clean_text(getattr(out, name)))
     out.description = (out.description or "").strip() or None
     if out.activity_type_id is None:
-        errors.append(v.FieldError("activity_type_id", _("Choose the kind of help needed.")))
+        errors.append(v.FieldError("activity_type_id", _("Choose the kind of help needed."), required=True))
     if out.priority not in NEED_PRIORITY_LABELS:
         errors.append(v.FieldError("priority", _("Choose the priority.")))
     if out.reported_on is None:

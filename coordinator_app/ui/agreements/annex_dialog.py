@@ -16,6 +16,7 @@ from coordinator_app.core.agreements import (
     AnnexData,
     AnnexResult,
     FormContext,
+    check_annex,
     form_context,
     get_agreement,
     proposed_number,
@@ -23,8 +24,9 @@ from coordinator_app.core.agreements import (
     termination_preview,
 )
 from coordinator_app.core.options import Option
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
-from coordinator_app.i18n import _, ngettext
+from coordinator_app.i18n import _, ngettext, pgettext
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.agreements.form import clause_edit
 from coordinator_app.ui.style import set_role
@@ -62,7 +64,7 @@ class AnnexForm(PagedForm):
         )
         self.signed_on = OptionalDateEdit()
         self.signed_on.set_value(dt.date.today())
-        self._add(page, _("Signed on *"), "signed_on", self.signed_on)
+        self._add(page, _("Signed on"), "signed_on", self.signed_on)
         current_end = format_date(stored.period_to) if stored.period_to else _("indefinite")
         self.change_period = QCheckBox(
             _("Change the end of the period (now: {date})").format(date=current_end)
@@ -97,12 +99,12 @@ class AnnexForm(PagedForm):
         self.activities = CheckList(Option(c.id, c.name, c.flag) for c in context.activities)
         self.activities.set_checked_ids(stored.activity_ids)
         self.activities.setMinimumHeight(150)
-        self._add(scope, _("Activity types *"), "new_activity_ids", self.activities)
-        self._add(scope, _("Scope (description) *"), "new_scope", clause_edit(height=60))
-        self._add(scope, _("Manner *"), "new_manner", clause_edit(height=100))
-        self._add(scope, _("Time *"), "new_time_commitment", clause_edit(height=50))
+        self._add(scope, _("Activity types"), "new_activity_ids", self.activities)
+        self._add(scope, _("Scope (description)"), "new_scope", clause_edit(height=60))
+        self._add(scope, _("Manner"), "new_manner", clause_edit(height=100))
+        self._add(scope, pgettext("agreement", "Time"), "new_time_commitment", clause_edit(height=50))
         terms = self.add_page(_("Termination and costs"))
-        self._add(terms, _("Termination terms *"), "new_termination_terms", clause_edit(height=150))
+        self._add(terms, _("Termination terms"), "new_termination_terms", clause_edit(height=150))
         self._add(terms, _("Costs"), "new_cost_rules", clause_edit(height=110))
         for field, source in TEXT_FIELDS:
             set_value(self.fields[field], getattr(stored, source))
@@ -122,6 +124,17 @@ class AnnexForm(PagedForm):
         return data
 
 
+# An annex that empties every clause it may change: what it refuses is what must not be emptied.
+EMPTIED = AnnexData(
+    new_activity_ids=set(),
+    new_scope="",
+    new_manner="",
+    new_time_commitment="",
+    new_termination_terms="",
+    new_cost_rules="",
+)
+
+
 class AnnexDialog(FormDialog[AnnexData]):
     def __init__(self, db: Database, agreement_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,6 +151,7 @@ class AnnexDialog(FormDialog[AnnexData]):
             )
         )
         self.form = AnnexForm(self.stored, context, proposed)
+        self.form.errors.mark_required(required_fields(lambda: check_annex(db, agreement_id, EMPTIED)))
         self.form.change_period.toggled.connect(lambda _on: self._update_affected())
         self.form.new_period_to.dateChanged.connect(lambda _d: self._update_affected())
         self.buttons = save_cancel_buttons(self, self.save)

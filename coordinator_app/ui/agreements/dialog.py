@@ -16,6 +16,7 @@ from coordinator_app.core.agreements import (
     proposed_number,
     update_agreement,
 )
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.agreements.activation import offer_activation
@@ -40,6 +41,9 @@ class AgreementDialog(FormDialog[AgreementData]):
         self.warning_box: QMessageBox | None = None
         context = form_context(db, volunteer_id, agreement_id)
         self.form = AgreementForm(context, new=agreement_id is None)
+        self.form.errors.mark_required(
+            required_fields(lambda: check_agreement(db, volunteer_id, AgreementData(), agreement_id))
+        )
         self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)

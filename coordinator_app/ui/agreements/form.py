@@ -11,7 +11,7 @@ from coordinator_app.core.agreements import AgreementData, FormContext, insuranc
 from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_on
 from coordinator_app.core.text import polish_sort_key
-from coordinator_app.i18n import _
+from coordinator_app.i18n import _, pgettext
 from coordinator_app.i18n.formatting import format_age, format_date
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.binding import get_value, set_value, spin_box
@@ -86,16 +86,16 @@ class AgreementForm(PagedForm):
             _("given when saved: {number}").format(number=self.context.proposed_number) if self.new else ""
         )
         self._add(form, _("Number"), "number", line_edit(40, placeholder))
-        self._add(form, _("Concluded on *"), "concluded_on", OptionalDateEdit())
-        self._add(form, _("Concluded in (place) *"), "concluded_in", line_edit(120))
-        self._add(form, _("Period from *"), "period_from", OptionalDateEdit())
+        self._add(form, _("Concluded on"), "concluded_on", OptionalDateEdit())
+        self._add(form, _("Concluded in (place)"), "concluded_in", line_edit(120))
+        self._add(form, _("Period from"), "period_from", OptionalDateEdit())
         self._add(form, _("Period to"), "period_to", OptionalDateEdit())
         self.period_note = _note("period_note")
         form.addRow("", self.period_note)
         self.representative = QComboBox()
         self.representative.addItem("—", None)
         self._stored_representative: int | None = None
-        self._add(form, _("Signed for the OPS by *"), "representative_id", self.representative)
+        self._add(form, _("Signed for the OPS by"), "representative_id", self.representative)
         self.signatory_note = _note("signatory_note")
         set_role(self.signatory_note, "warning")
         self.signatory_note.hide()
@@ -118,21 +118,21 @@ class AgreementForm(PagedForm):
         form = self.add_page(_("Scope and manner"))
         self.activities = CheckList(Option(c.id, c.name, c.flag) for c in self.context.activities)
         self.activities.setMinimumHeight(200)
-        self._add(form, _("Activity types *"), "activity_ids", self.activities)
-        self._add(form, _("Scope (description) *"), "scope", clause_edit(height=60))
+        self._add(form, _("Activity types"), "activity_ids", self.activities)
+        self._add(form, _("Scope (description)"), "scope", clause_edit(height=60))
         self._add(
-            form, _("Manner *"), "manner", clause_edit(_("where, how, under whose supervision"), height=100)
+            form, _("Manner"), "manner", clause_edit(_("where, how, under whose supervision"), height=100)
         )
         self._add(
             form,
-            _("Time *"),
+            pgettext("agreement", "Time"),
             "time_commitment",
             clause_edit(_("e.g. on average 4 hours a week, at agreed times"), height=50),
         )
 
     def _build_terms(self) -> None:
         form = self.add_page(_("Termination and costs"))
-        self._add(form, _("Termination terms *"), "termination_terms", clause_edit(height=150))
+        self._add(form, _("Termination terms"), "termination_terms", clause_edit(height=150))
         self._add(form, _("Notice period"), "notice_period_days", spin_box(365, _(" days")))
         self._add(
             form,

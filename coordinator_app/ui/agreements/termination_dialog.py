@@ -20,12 +20,14 @@ from coordinator_app.core.agreements import (
     TerminationData,
     TerminationMode,
     TerminationResult,
+    check_termination,
     get_agreement,
     period_text,
     terminate_agreement,
     termination_preview,
 )
 from coordinator_app.core.agreements.notice import notice_days_of, notice_end
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.ui.agreements.common import assignment_line
@@ -68,7 +70,7 @@ class TerminationDialog(FormDialog[TerminationData]):
             if value == TerminationMode.EXPIRY and self.period_to is None:
                 continue  # an indefinite agreement does not expire
             mode.addItem(label, value)
-        self._add(form, _("How it ends *"), "mode", mode)
+        self._add(form, _("How it ends"), "mode", mode)
         self.notice_days = notice_days_of(stored.data)
         self.notice_on = OptionalDateEdit()  # empty: given on the day it is recorded
         self._add(form, _("Notice given on"), "notice_given_on", self.notice_on)
@@ -88,7 +90,7 @@ class TerminationDialog(FormDialog[TerminationData]):
         form.addRow("", notice_hint)
         self.day = OptionalDateEdit()
         self.day.set_value(dt.date.today())
-        self._add(form, _("Last day in force *"), "terminated_on", self.day)
+        self._add(form, _("Last day in force"), "terminated_on", self.day)
         hint = QLabel(_("The agreement is in force on this day and no longer from the next day."))
         hint.setWordWrap(True)
         set_role(hint, "note")
@@ -113,6 +115,9 @@ class TerminationDialog(FormDialog[TerminationData]):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(620, 420)
+        self.errors.mark_required(
+            required_fields(lambda: check_termination(db, agreement_id, TerminationData()))
+        )
         self._update_affected()
 
     def _add(self, form: QFormLayout, label: str, key: str, widget: QWidget) -> None:

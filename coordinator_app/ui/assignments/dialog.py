@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidget
 
 from coordinator_app.core.assignments import (
@@ -11,6 +13,7 @@ from coordinator_app.core.assignments import (
     get_assignment,
     update_assignment,
 )
+from coordinator_app.core.assignments.validate import validate_assignment
 from coordinator_app.core.dictionaries import (
     client_options,
     list_activity_types,
@@ -18,6 +21,7 @@ from coordinator_app.core.dictionaries import (
     volunteer_options,
 )
 from coordinator_app.core.enums import AssignmentStatus
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.form import AssignmentForm
@@ -49,6 +53,9 @@ class AssignmentDialog(FormDialog[AssignmentData]):
             client_options(db, data.client_id),
             list_activity_types(db),
             list_social_workers(db),
+        )
+        self.form.errors.mark_required(
+            required_fields(lambda: validate_assignment(AssignmentData(), dt.date.today()))
         )
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)

@@ -88,10 +88,10 @@ class AssignmentForm(PagedForm):
         form.addRow(row)
         for key in GATE_KEYS:
             self._page_of[key] = 0
-        self._add(form, _("Volunteer *"), "volunteer_id", searchable_choice(volunteers))
+        self._add(form, _("Volunteer"), "volunteer_id", searchable_choice(volunteers))
         self._add(
             form,
-            _("Form *"),
+            _("Form"),
             "form",
             choice_box([(k, _(label)) for k, label in ASSIGNMENT_FORM_LABELS.items()]),
         )
@@ -101,7 +101,7 @@ class AssignmentForm(PagedForm):
         need = self._add(form, _("Need"), "need_id", choice_box([(None, "—")]))
         activity = self._add(
             form,
-            _("Activity *"),
+            _("Activity"),
             "activity_type_id",
             choice_box([(None, "—"), *((o.id, o.name) for o in activities)]),
         )
@@ -115,7 +115,7 @@ class AssignmentForm(PagedForm):
             "involves_minors_override",
             QCheckBox(_("Mark as involving minors (e.g. visiting grandchildren)")),
         )
-        self._add(form, _("From *"), "date_from", OptionalDateEdit())
+        self._add(form, _("From"), "date_from", OptionalDateEdit())
         self._add(form, _("To"), "date_to", OptionalDateEdit())
         hours = QDoubleSpinBox()
         hours.setRange(0, 300)
@@ -124,7 +124,7 @@ class AssignmentForm(PagedForm):
         hours.setSuffix(" " + _("h a month"))
         self._add(form, _("Planned hours"), "planned_minutes_per_month", hours)
         self._add(form, _("Place"), "place", line_edit(200, _("e.g. client's home, day room, OPS")))
-        self._add(form, _("Status *"), "status", choice_box(AssignmentStatus.choices()))
+        self._add(form, _("Status"), "status", choice_box(AssignmentStatus.choices()))
         self._add(form, _("Reason for ending"), "end_reason", line_edit(300))
         self._add(
             form,

@@ -51,7 +51,7 @@ class AssignmentsTab(ListTab):
         self.waiting_button = QPushButton(_("&Waiting list…"))
         self.waiting_button.setObjectName("assignment_waiting")
         self.waiting_button.clicked.connect(self.show_waiting_list)
-        self.hours_button = QPushButton(_("&Hours card…"))
+        self.hours_button = QPushButton(_("Ho&urs card…"))
         self.hours_button.setObjectName("assignment_hours")
         self.hours_button.clicked.connect(self.hours_card)
         buttons = (self.add_button, self.edit_button, self.end_button, self.hours_button, self.waiting_button)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+import datetime as dt
+
+from PySide6.QtWidgets import QFormLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from coordinator_app.core.clients import NEED_PRIORITY_LABELS, NeedData, create_need, get_need, update_need
 from coordinator_app.core.clients.data import NEED_FIELDS
+from coordinator_app.core.clients.validate import validate_need
 from coordinator_app.core.dictionaries import list_activity_types
 from coordinator_app.core.enums import NeedStatus
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.widgets.binding import get_value, set_value
@@ -44,7 +48,7 @@ class NeedDialog(FormDialog[NeedData]):
             "status": choice_box(NeedStatus.choices()),
         }
         labels = {
-            "activity_type_id": _("Kind of help *"),
+            "activity_type_id": _("Kind of help"),
             "description": _("Description"),
             "frequency": _("Frequency"),
             "preferred_times": _("Preferred times"),
@@ -57,8 +61,12 @@ class NeedDialog(FormDialog[NeedData]):
         for key, widget in self.fields.items():
             widget.setObjectName(f"need_{key}")
             self.errors.add_row(form, labels[key], key, widget)
+        self.errors.mark_required(required_fields(lambda: validate_need(NeedData(), dt.date.today())))
+        # The description keeps its height next to its label; the room left goes below the form.
+        self.fields["description"].setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.summary)
         self.buttons = save_cancel_buttons(self, self.save)
         layout.addWidget(self.buttons)

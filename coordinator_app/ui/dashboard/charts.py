@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coordinator_app.core.reports import ActivityBar, MonthBar
 from coordinator_app.i18n import _
-from coordinator_app.i18n.formatting import format_number, screen, whole_hours
+from coordinator_app.i18n.formatting import format_number, hours_decimal, screen
 from coordinator_app.ui.style import Colours
 
 CONFIRMED = QColor(Colours.CHART_CONFIRMED)
@@ -21,8 +21,10 @@ TEXT = QColor(Colours.CHART_TEXT)
 GRID = QColor(Colours.CHART_GRID)
 
 
-def _hours_text(minutes: int) -> str:
-    return format_number(whole_hours(minutes), decimals=0)
+def hours_text(minutes: int) -> str:
+    """A bar's hours with at most one decimal, as the tiles show them: 20 minutes is "0,3",
+    never "0"; whole hours stay whole ("12")."""
+    return format_number(hours_decimal(minutes, 1), decimals=1)
 
 
 def _month_label(bar: MonthBar) -> str:
@@ -88,9 +90,9 @@ class MonthsChart(_Chart):
             painter.setPen(TEXT)
             label_rect = QRectF(4 + index * slot, bottom + 2, slot, line)
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignHCenter, _month_label(bar))
-            if bar.minutes and slot >= metrics.horizontalAdvance(_hours_text(bar.minutes)):
+            if bar.minutes and slot >= metrics.horizontalAdvance(hours_text(bar.minutes)):
                 value_rect = QRectF(4 + index * slot, bottom - confirmed_h - done_h - line - 1, slot, line)
-                painter.drawText(value_rect, Qt.AlignmentFlag.AlignHCenter, _hours_text(bar.minutes))
+                painter.drawText(value_rect, Qt.AlignmentFlag.AlignHCenter, hours_text(bar.minutes))
         painter.end()
 
 
@@ -146,10 +148,10 @@ class ActivityChart(_Chart):
             painter.fillRect(QRectF(4 + label_width, y + 1, now_w, half), CONFIRMED)
             painter.fillRect(QRectF(4 + label_width, y + 1 + half, before_w, half), PREVIOUS)
             x = 8 + label_width + max(now_w, before_w)
-            now_text = _hours_text(bar.minutes.current)
+            now_text = hours_text(bar.minutes.current)
             painter.drawText(QRectF(x, y, value_width, row), Qt.AlignmentFlag.AlignVCenter, now_text)
             painter.setPen(PREVIOUS.darker(150))
-            before_text = f" / {_hours_text(bar.minutes.previous)}"
+            before_text = f" / {hours_text(bar.minutes.previous)}"
             x += metrics.horizontalAdvance(now_text)
             painter.drawText(QRectF(x, y, value_width, row), Qt.AlignmentFlag.AlignVCenter, before_text)
         painter.end()

@@ -37,6 +37,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(self.error)
+        layout.addStretch(1)  # the prompt stays just above its field
         layout.addWidget(buttons)
         self.resize(480, 150)
 

@@ -33,6 +33,7 @@ class ProgrammeEditDialog(FormDialog[ProgrammeData]):
         buttons = self.buttons = save_cancel_buttons(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)  # the room left goes below the fields, not between them
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
         self.resize(520, 260)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -219,6 +220,9 @@ class FieldErrors:
         error.setWordWrap(True)
         error.hide()
         layout.addWidget(error)
+        # The row grows only as its field does: a line edit's row keeps to the line, beside its
+        # label, and the room left goes to the fields that can use it.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, widget.sizePolicy().verticalPolicy())
         form.addRow(label, box)
         self.register(key, widget, error)
         caption = form.labelForField(box)
@@ -281,6 +285,10 @@ class FieldErrors:
 
     def field_keys(self) -> set[str]:
         return set(self._fields)
+
+    def widget(self, key: str) -> QWidget:
+        """The field registered as `key`."""
+        return self._fields[key][0]
 
 
 def line_edit(max_length: int = 120, placeholder: str = "") -> QLineEdit:

@@ -82,7 +82,7 @@ class NameFormsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(560, 600)
+        self.resize(680, 600)
 
     def _group(self, entry: NameEntry) -> QGroupBox:
         found = declension(self.db, entry.kind, entry.text, entry.sex)
@@ -104,6 +104,7 @@ class NameFormsDialog(QDialog):
             edit = QLineEdit((found.forms or {}).get(case, ""))
             edit.setObjectName(f"form_{case}")
             edit.setMaxLength(300)
+            edit.setCursorPosition(0)  # a long name shows its beginning, not its last letters
             form.addRow(_(label), edit)
             edits[case] = edit
         self.edits.append(edits)
