@@ -22,6 +22,8 @@ import coordinator_app.ui
 from coordinator_app.core.assignments import get_assignment_details
 from coordinator_app.core.clients import get_client_details
 from coordinator_app.core.issuing.service import DocumentRequest
+from coordinator_app.core.privacy.access import PersonRef, PersonRole
+from coordinator_app.core.privacy.accountability_service import register_entries
 from coordinator_app.core.trainings import get_training_details
 from coordinator_app.core.trainings import volunteer_choices as training_choices
 from coordinator_app.db.engine import Database
@@ -61,7 +63,15 @@ from coordinator_app.ui.help.window import CONTENTS, HelpWindow
 from coordinator_app.ui.hours.card_dialog import HoursCardDialog
 from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
 from coordinator_app.ui.hours.reason import ReasonDialog
+from coordinator_app.ui.importing.wizard import ImportWizard
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.privacy.access_export import AccessExportDialog
+from coordinator_app.ui.privacy.access_restriction import RestrictionDialog
+from coordinator_app.ui.privacy.accountability_window import AccountabilityDialog, RegisterEntryDialog
+from coordinator_app.ui.privacy.requests_form import RequestDialog
+from coordinator_app.ui.privacy.requests_window import RequestsWindow
+from coordinator_app.ui.privacy.retention_settings import RetentionSettingsDialog
+from coordinator_app.ui.privacy.retention_window import RetentionReviewDialog
 from coordinator_app.ui.reports.dialog import ReportsDialog
 from coordinator_app.ui.safety.passphrase_dialog import PassphraseDialog
 from coordinator_app.ui.trainings.attendance_dialog import AttendanceDialog
@@ -147,8 +157,20 @@ def _dialogs() -> dict[str, Open]:
         "AnnexDialog": lambda db, i, p: AnnexDialog(db, i.agreement),
         "TerminationDialog": lambda db, i, p: TerminationDialog(db, i.agreement),
         "AssignmentDialog": lambda db, i, p: AssignmentDialog(db, i.assignment),
-        "HelpWindow": lambda db, i, p: HelpWindow(),
         "AssignmentDialog (new)": lambda db, i, p: AssignmentDialog(db, None),
+        "RequestDialog": lambda db, i, p: RequestDialog(db, None),
+        "RequestsWindow": lambda db, i, p: RequestsWindow(db),
+        "AccessExportDialog": lambda db, i, p: AccessExportDialog(
+            db, None, PersonRef(PersonRole.VOLUNTEER, i.volunteer)
+        ),
+        "RestrictionDialog": lambda db, i, p: RestrictionDialog(
+            db, None, PersonRef(PersonRole.CLIENT, i.client)
+        ),
+        "AccountabilityDialog": lambda db, i, p: AccountabilityDialog(None, db),
+        "RegisterEntryDialog": lambda db, i, p: RegisterEntryDialog(None, register_entries(db)[0][1]),
+        "RetentionReviewDialog": lambda db, i, p: RetentionReviewDialog(None, db),
+        "RetentionSettingsDialog": lambda db, i, p: RetentionSettingsDialog(None, db),
+        "ImportWizard": lambda db, i, p: ImportWizard(db),
         "MatchDialog": lambda db, i, p: MatchDialog(db, i.need),
         "WaitingListDialog": lambda db, i, p: WaitingListDialog(db),
         "AuditLogDialog": lambda db, i, p: AuditLogDialog(None, db),

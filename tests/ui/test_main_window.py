@@ -65,7 +65,9 @@ def test_tabs_menus_and_shortcuts(qtbot: QtBot, tmp_path: Path, qsettings: QSett
         platform = QKeySequence(standard).toString() if standard is not None else ""
         assert keys[text] == (platform or fallback), text
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&Plik", "Ed&ycja", "&Widok", "P&raca", "Dokume&nty", "R&ODO", "Ustaw&ienia", "Pomo&c"]
+    assert menus == [
+        "&Plik", "Ed&ycja", "&Widok", "P&raca", "Dokume&nty", "Oc&hrona danych", "Ustaw&ienia", "Pomo&c"
+    ]  # fmt: skip
     assert str(tmp_path / "w.sqlite") in window.path_label.text()
 
 

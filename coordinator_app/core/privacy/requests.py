@@ -170,10 +170,10 @@ def validate_request(data: RequestData, today: dt.date) -> RequestData:
             clean_text(getattr(clean, name)) if name != "answer" else (clean.answer or "").strip() or None,
         )
     if clean.kind not in {kind.value for kind in RequestKind}:
-        errors.append(FieldError("kind", _("Choose what the person asks for.")))
+        errors.append(FieldError("kind", _("Choose what the person asks for."), required=True))
     _check_person(clean, errors)
     if clean.received_on is None:
-        errors.append(FieldError("received_on", _("Enter the date the request was received.")))
+        errors.append(FieldError("received_on", _("Enter the date the request was received."), required=True))
     elif clean.received_on > today:
         errors.append(FieldError("received_on", _("The date of receipt cannot be in the future.")))
     else:
@@ -195,7 +195,11 @@ def _check_person(clean: RequestData, errors: list[FieldError]) -> None:
     elif clean.subject == RequestSubject.OTHER.value:
         clean.volunteer_id = clean.client_id = None
         if not clean.requester:
-            errors.append(FieldError("requester", _("Enter the name of the person who made the request.")))
+            errors.append(
+                FieldError(
+                    "requester", _("Enter the name of the person who made the request."), required=True
+                )
+            )
     else:
         errors.append(FieldError("subject", _("Choose who made the request.")))
 

@@ -15,9 +15,11 @@ from coordinator_app.core.privacy.requests import (
     RequestSubject,
     deadline_of,
     month_deadline,
+    validate_request,
 )
 from coordinator_app.core.privacy.requests_queries import get_request
 from coordinator_app.core.privacy.requests_service import create_request, update_request
+from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
@@ -81,8 +83,12 @@ class RequestDialog(FormDialog[RequestData]):
         self.deadline.setObjectName("deadline")
         self.deadline.setWordWrap(True)
         form.addRow(_("Deadline"), self.deadline)
+        self.errors.mark_required(
+            required_fields(lambda: validate_request(RequestData(received_on=None), dt.date.today()))
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(self.summary)
         layout.addWidget(save_cancel_buttons(self, self.save))
         for date_edit in (self.received, self.extended, self.answered):
