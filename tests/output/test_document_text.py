@@ -286,6 +286,21 @@ def test_termination_cites_the_opinion_as_the_volunteers_request(db: Database, w
     assert "prośbę – opinię" not in text
 
 
+def test_expiry_cites_the_opinion_as_the_volunteers_request(db: Database, world: World) -> None:
+    """Art. 44 ust. 3: the opinion is something the volunteer may ask for, never an obligation."""
+    text = flat("\n".join(render(db, DocumentRequest("expiry", world.short_agreement))))
+    assert "Wolontariusz może też zwrócić się o wydanie pisemnej opinii o wykonaniu świadczeń" in text
+    assert "prośbę – opinię" not in text
+
+
+def test_rodo_clause_does_not_call_the_opinion_a_legal_obligation(db: Database, world: World) -> None:
+    buffer = io.BytesIO()
+    write_document(preview(db, DocumentRequest("intake_form"), TODAY), buffer)
+    text = flat("\n".join(pages_of(buffer.getvalue())))
+    assert "wydania na prośbę wolontariusza opinii o wykonaniu świadczeń (art. 6 ust. 1 lit. b RODO)" in text
+    assert "zaświadczenia i opinii" not in text
+
+
 def test_intake_form_asks_no_pesel(db: Database, world: World) -> None:
     buffer = io.BytesIO()
     write_document(preview(db, DocumentRequest("intake_form"), TODAY), buffer)

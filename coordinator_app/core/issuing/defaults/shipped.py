@@ -73,6 +73,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "gdpr_default": frozenset(
             {
                 "559b6cef0170dbfd73fdc1d5a7b6e95434b460d02a79c5162b70f180d14ca15b",
+                "b831eecba0027347d9719c01d6ba39c8d7e274dbf84667d0876126c1608c64d5",
                 "f2a01eba3e9bca65eceea23c355ddd14f50fd1c231865c8f8b0502e287a4af87",
                 "fb499edcda7bc1736077be6f86da5e92fc21eb87ca8d0871d9e3f17c38ba8d55",
             }
@@ -195,7 +196,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         ),
     },
     "expiry": {
-        "body": frozenset({"d10fba64506de7a7078b070f0efab3de1d1d42e4a64aaeabf54cc11af6c640b0"}),
+        "body": frozenset(
+            {
+                "6b0d939dfd1e1599e478d292c617feb14c65ca6b12bc69190871417b6067b901",
+                "d10fba64506de7a7078b070f0efab3de1d1d42e4a64aaeabf54cc11af6c640b0",
+            }
+        ),
         "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
         "title": frozenset({"15784449f0bdb369702d269aad21506373265a119f8fcaf5d5a1f403c4f705d1"}),
     },
