@@ -45,7 +45,7 @@ AGREEMENT: dict[str, str] = {
         "Sposób wykonywania świadczeń\n"
         "{sposob}\n"
         "[koordynator] {Wolontariusz/Wolontariuszka} działa w porozumieniu z koordynatorem wolontariatu – "
-        "{koordynator@N|{koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek."
+        "{koordynator@N|imię i nazwisko: {koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek."
     ),
     "s_time": (
         "Czas wykonywania świadczeń\n"

@@ -111,6 +111,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "s_insurance": frozenset({"7291d553a6783735bbbafad080d3b325161680bfc5222f6c3c592b4c0b5331a2"}),
         "s_manner": frozenset(
             {
+                "143c050ac7727ca1a7947186c65ab08c76b1b25577efbbba255d572e6be1a863",
                 "ba20e763fd2346beedd7b22f07adc659acc53babe6724044fab9241493d0847b",
                 "db9258090dcbab3e5a3ee2920df91c83834acde1eb5d67752985bcf6e06740cc",
             }
