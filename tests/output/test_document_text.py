@@ -273,6 +273,23 @@ def test_polish_spaces_that_must_not_break() -> None:
         "§\u00a06",
     ):
         assert bound in text
+    phone = polish_nbsp(
+        "kontakt: Sandra Duda, tel. 883 972 737, e-mail: sduda@example; tel. +48 13 430 12 34"
+    )
+    assert "tel.\u00a0883\u00a0972\u00a0737, e-mail" in phone
+    assert "tel.\u00a0+48\u00a013\u00a0430\u00a012\u00a034" in phone
+
+
+def test_a_notice_by_e_mail_reads_without_nested_brackets(db: Database, world: World) -> None:
+    with session_of(db) as session:
+        row = session.get(Agreement, world.agreement)
+        assert row is not None
+        row.terminated_on, row.termination_mode = dt.date(2025, 9, 30), "volunteer_notice"
+        row.notice_given_on, row.notice_delivery = dt.date(2025, 9, 23), "email"
+    text = flat("\n".join(render(db, DocumentRequest("termination", world.agreement))))
+    assert (
+        "złożono w dniu 23 września 2025 r. (doręczone pocztą elektroniczną, w formie dokumentowej)." in text
+    )
 
 
 def test_termination_cites_the_opinion_as_the_volunteers_request(db: Database, world: World) -> None:
