@@ -341,3 +341,15 @@ def test_signatures_never_alone_whatever_the_length_of_the_text() -> None:
         pages = pages_of(buffer.getvalue())
         last = next(page for page in pages if "Korzystający (podpis, pieczęć)" in page)
         assert "sumiennie" in last, f"{count} paragraphs: the signatures stand alone"
+
+
+def test_hours_card_names_a_single_activity_once_not_on_every_row(db: Database, world: World) -> None:
+    request = DocumentRequest("timesheet", world.assignment, month=Month(2025, 3))
+    text = flat("\n".join(render(db, request)))
+    assert text.count("Rodzaj działania") == 1, "only in the details above the table"
+    other = activity_id(db, "TOW")
+    with session_of(db) as session:  # an entry of another activity: the column is needed again
+        session.add(hours_row(world.adult, dt.date(2025, 3, 18), 60, other, assignment_id=world.assignment))
+    request = DocumentRequest("timesheet", world.assignment, month=Month(2025, 3))
+    text = flat("\n".join(render(db, request)))
+    assert text.count("Rodzaj działania") == 2

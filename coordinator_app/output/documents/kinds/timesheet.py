@@ -39,19 +39,35 @@ def _details(rows: Sequence[Sequence[str]]) -> Table:
     return table
 
 
+ACTIVITY = 3  # the column of the activity type in an entry row
+
+
+def _one_activity(snapshot: Snapshot, entries: Sequence[Sequence[str]]) -> bool:
+    """Whether every entry is of the activity type the card names in its details (the
+    assignment's): then the column would only repeat it on every row."""
+    named = {str(value) for label, value in snapshot.lists.get("details", []) if label == "Rodzaj działania"}
+    return bool(entries) and len(named) == 1 and all(row[ACTIVITY] in named for row in entries)
+
+
 def _table_and_statement(snapshot: Snapshot, filler: Filler, blank: int) -> list[Flowable]:
     """The entries, `blank` rows to write in by hand and the total; the table's last rows are
     kept on one page with the statement and the signatures."""
     styles = style_set()
+    entries = [[str(cell) for cell in row] for row in snapshot.lists.get("entries", [])]
     headers = ["Data", "Godz. od–do", "Liczba godzin", "Rodzaj działania", "Opis czynności", "Uwagi"]
     widths = [2.0 * cm, 2.3 * cm, 2.1 * cm, 3.6 * cm, 3.8 * cm]  # "Uwagi" keeps room for "zatwierdzone"
+    if _one_activity(snapshot, entries):  # named once above the table, not on every row
+        entries = [row[:ACTIVITY] + row[ACTIVITY + 1 :] for row in entries]
+        del headers[ACTIVITY], widths[ACTIVITY]
+        widths[-1] += 3.6 * cm
     widths.append(CONTENT_WIDTH - sum(widths))
     data: list[list[Flowable | str]] = [[para(text, styles.cell_header) for text in headers]]
-    for row in snapshot.lists.get("entries", []):
-        data.append([para(str(cell), styles.cell) for cell in row])
+    data += [[para(cell, styles.cell) for cell in row] for row in entries]
     data += [[""] * len(headers) for _ in range(blank)]
     total = str((snapshot.lists.get("total") or [""])[0])
-    data.append([para("Razem", styles.cell_header), "", para(total, styles.cell_header), "", "", ""])
+    data.append(
+        [para("Razem", styles.cell_header), "", para(total, styles.cell_header)] + [""] * (len(headers) - 3)
+    )
     heights: list[float | None] = [None] * (len(data) - blank - 1) + [ROW_HEIGHT] * blank + [None]
     grid = blocks.grid_style(styles.family)
     cut = max(1, len(data) - TAIL_ROWS)
