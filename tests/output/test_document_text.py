@@ -278,6 +278,10 @@ def test_polish_spaces_that_must_not_break() -> None:
     )
     assert "tel.\u00a0883\u00a0972\u00a0737, e-mail" in phone
     assert "tel.\u00a0+48\u00a013\u00a0430\u00a012\u00a034" in phone
+    address = polish_nbsp(
+        "z siedzibą w Modrzewie, ul. Szkolna 12, 38-471 Modrzewo; zam. Jabłonka 58/2a, 38-472"
+    )
+    assert "Szkolna\u00a012," in address and "Jabłonka\u00a058/2a," in address
 
 
 def test_a_notice_by_e_mail_reads_without_nested_brackets(db: Database, world: World) -> None:

@@ -31,6 +31,8 @@ _BOUND = (
     re.compile(rf"(?<![\d.,])(\d{{1,2}}) +(?=(?:{_MONTHS})\b)"),
     re.compile(r"(?<!\w)(art\.|ust\.|pkt|lit\.|nr|Nr|§|poz\.) +(?=\S)"),
     re.compile(r"(\d) +(?=(?:godz\.|zł|km|min\.|dni\b|h\b))"),
+    # a house number stays with its street or village: "ul. Szkolna 12,", "Jabłonka 58/2,"
+    re.compile(r"([^\W\d]) +(?=\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,)"),
 )
 
 
