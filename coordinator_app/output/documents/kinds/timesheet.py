@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping, Sequence
 
 from reportlab.lib.units import cm
@@ -13,15 +14,13 @@ from coordinator_app.i18n import N_
 from coordinator_app.output.documents.fill import Filler
 from coordinator_app.output.documents.kinds import Batch, PrintedKind, Subject
 from coordinator_app.output.pdf import blocks
-from coordinator_app.output.pdf.styles import CONTENT_WIDTH, MARGIN, PAGE_SIZE, style_set, table_style
+from coordinator_app.output.pdf.styles import CONTENT_WIDTH, style_set, table_style
 from coordinator_app.output.pdf.typography import para
-from coordinator_app.output.pdf.writer import Segment
+from coordinator_app.output.pdf.writer import DocumentWriter, Segment
 
 ROW_HEIGHT = 0.75 * cm
 TAIL_ROWS = 3  # the rows kept on the page of the statement: two entries and "Razem"
 MIN_BLANK_ROWS = 2
-# the height a one-page card may fill: the page less its margins and the footer's room
-PAGE_BUDGET = PAGE_SIZE[1] - 2 * MARGIN - 3 * cm
 
 
 def _details(rows: Sequence[Sequence[str]]) -> Table:
@@ -81,35 +80,32 @@ def _table_and_statement(snapshot: Snapshot, filler: Filler, blank: int) -> list
     return [table, KeepTogether([tail, blocks.spacer(0.4), *statement, blocks.spacer(0.6), signatures])]
 
 
-def _height(story: Sequence[Flowable]) -> float:
-    """The height `story` takes on a page (a kept-together group measured by its content)."""
-    total = 0.0
-    for item in story:
-        if isinstance(item, KeepTogether):
-            total += _height(item._content)
-            continue
-        total += item.wrap(CONTENT_WIDTH, PAGE_SIZE[1])[1] + item.getSpaceBefore() + item.getSpaceAfter()
-    return total
+def _pages(story: Sequence[Flowable], footer: str) -> int:
+    """The pages `story` takes when laid out as the document will be (a trial layout: an
+    estimate of the heights misjudged kept-together groups)."""
+    writer = DocumentWriter(io.BytesIO(), title="", author="")
+    return writer.add(story, footer=footer)
 
 
 def timesheet_segments(snapshot: Snapshot, template: Mapping[str, str], logo: bytes | None) -> list[Segment]:
-    styles = style_set()
-    filler = Filler(snapshot, template)
-    story: list[Flowable] = blocks.header(snapshot, logo, styles)
-    story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
-    story += [_details(snapshot.lists.get("details", [])), blocks.spacer(0.4)]
-    blank = int((snapshot.lists.get("blank_rows") or [4])[0])
-    card = _table_and_statement(snapshot, filler, blank)
+    footer = blocks.footer(snapshot)
+
+    def build(blank: int) -> list[Flowable]:
+        styles = style_set()
+        filler = Filler(snapshot, template)
+        story: list[Flowable] = blocks.header(snapshot, logo, styles)
+        story += blocks.title(filler.text("title"), styles, filler.text("subtitle"))
+        story += [_details(snapshot.lists.get("details", [])), blocks.spacer(0.4)]
+        return story + _table_and_statement(snapshot, filler, blank)
+
     # a card that would run onto a second page only for its blank rows gives up some of them
+    blank = int((snapshot.lists.get("blank_rows") or [4])[0])
     fewer = blank
-    while fewer > MIN_BLANK_ROWS and _height(story) + _height(card) > PAGE_BUDGET:
+    while fewer > MIN_BLANK_ROWS and _pages(build(fewer), footer) > 1:
         fewer -= 1
-        shorter = _table_and_statement(snapshot, filler, fewer)
-        if _height(story) + _height(shorter) <= PAGE_BUDGET:
-            card = shorter
-            break
-    story += card
-    return [Segment(story, number_label=f"Karta nr {snapshot.number}", footer=blocks.footer(snapshot))]
+    if _pages(build(fewer), footer) > 1:
+        fewer = blank  # a long card takes a second page anyway: keep the rows to write in
+    return [Segment(build(fewer), number_label=f"Karta nr {snapshot.number}", footer=footer)]
 
 
 KIND = PrintedKind(
