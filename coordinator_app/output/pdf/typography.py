@@ -29,7 +29,7 @@ _MONTHS = "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|
 _BOUND = (
     re.compile(r"(\d) +(?=r\.)"),
     re.compile(rf"(?<![\d.,])(\d{{1,2}}) +(?=(?:{_MONTHS})\b)"),
-    re.compile(r"(?<!\w)(art\.|ust\.|pkt|lit\.|nr|Nr|§|poz\.) +(?=\S)"),
+    re.compile(r"(?<!\w)(art\.|ust\.|pkt|lit\.|nr|Nr|§|poz\.|ul\.|al\.|os\.) +(?=\S)"),
     re.compile(r"(\d) +(?=(?:godz\.|zł|km|min\.|dni\b|h\b))"),
     # a house number stays with its street or village: "ul. Szkolna 12,", "Jabłonka 58/2,"
     re.compile(r"([^\W\d]) +(?=\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,)"),
