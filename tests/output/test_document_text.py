@@ -357,3 +357,19 @@ def test_hours_card_names_a_single_activity_once_not_on_every_row(db: Database, 
     request = DocumentRequest("timesheet", world.assignment, month=Month(2025, 3))
     text = flat("\n".join(render(db, request)))
     assert text.count("Rodzaj działania") == 2
+
+
+def test_a_two_page_hours_card_signs_beside_its_last_entries(db: Database, world: World) -> None:
+    """However many entries, the page with the statement carries the card's last entry, not
+    only the blank rows and the total."""
+    zak = activity_id(db, "ZAK")
+    for day in range(1, 29):
+        with session_of(db) as session:
+            session.add(
+                hours_row(world.adult, dt.date(2025, 7, day), 60, zak, assignment_id=world.assignment)
+            )
+        if day < 12:
+            continue
+        pages = render(db, DocumentRequest("timesheet", world.assignment, month=Month(2025, 7)))
+        signed = next(page for page in pages if "Oświadczam, że powyższe dane" in page)
+        assert f"{day}.07.2025" in signed, f"{day} entries"

@@ -19,7 +19,7 @@ from coordinator_app.output.pdf.typography import para
 from coordinator_app.output.pdf.writer import DocumentWriter, Segment
 
 ROW_HEIGHT = 0.75 * cm
-TAIL_ROWS = 3  # the rows kept on the page of the statement: two entries and "Razem"
+TAIL_ROWS = 3  # the rows kept on the page of the statement: two entries and "Razem" (and blank rows)
 MIN_BLANK_ROWS = 2
 
 
@@ -69,7 +69,7 @@ def _table_and_statement(snapshot: Snapshot, filler: Filler, blank: int) -> list
     )
     heights: list[float | None] = [None] * (len(data) - blank - 1) + [ROW_HEIGHT] * blank + [None]
     grid = blocks.grid_style(styles.family)
-    cut = max(1, len(data) - TAIL_ROWS)
+    cut = max(1, 1 + len(entries) - (TAIL_ROWS - 1))  # the last two entries, the blank rows, "Razem"
     table = Table(data[:cut], colWidths=widths, rowHeights=heights[:cut], repeatRows=1)
     table.setStyle(table_style(styles.family, *grid))
     tail = Table(data[cut:], colWidths=widths, rowHeights=heights[cut:])
