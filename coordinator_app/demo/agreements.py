@@ -149,11 +149,16 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
         lasting = (min(agr.last_day, ctx.today) - agr.period_from).days
         if not agr.event and lasting > 120 and rng.random() < 0.04:
             signed = agr.period_from + days(rng.randrange(60, lasting))
+            # worded as the agreements editor records a change: the new wording of a clause
             change = rng.choice(
                 (
-                    f"Zmiana czasu wykonywania świadczeń: średnio {rng.randrange(2, 7)} godz. tygodniowo.",
-                    "Zmiana sposobu wykonywania świadczeń: dopuszczono kontakt telefoniczny z podopiecznym.",
-                    "Zmiana zasad zwrotu kosztów podróży.",
+                    f"Czas wykonywania świadczeń otrzymuje brzmienie: „Świadczenia wykonywane będą średnio "
+                    f"{rng.randrange(2, 7)} godz. tygodniowo, w terminach uzgodnionych z koordynatorem.”",
+                    "Sposób wykonywania świadczeń otrzymuje brzmienie: „Świadczenia są wykonywane osobiście "
+                    "w miejscu zamieszkania podopiecznych albo telefonicznie, pod nadzorem koordynatora "
+                    "wolontariatu.”",
+                    "Zasady pokrywania kosztów otrzymują brzmienie: „Korzystający zwraca koszty przejazdu "
+                    "środkami komunikacji publicznej na podstawie biletów.”",
                 )
             )
             annexes.append(

@@ -273,6 +273,27 @@ def test_polish_spaces_that_must_not_break() -> None:
         "§\u00a06",
     ):
         assert bound in text
+    phone = polish_nbsp(
+        "kontakt: Sandra Duda, tel. 883 972 737, e-mail: sduda@example; tel. +48 13 430 12 34"
+    )
+    assert "tel.\u00a0883\u00a0972\u00a0737, e-mail" in phone
+    assert "tel.\u00a0+48\u00a013\u00a0430\u00a012\u00a034" in phone
+    address = polish_nbsp(
+        "z siedzibą w Modrzewie, ul. Szkolna 12, 38-471 Modrzewo; zam. Jabłonka 58/2a, 38-472"
+    )
+    assert "ul.\u00a0Szkolna\u00a012," in address and "Jabłonka\u00a058/2a," in address
+
+
+def test_a_notice_by_e_mail_reads_without_nested_brackets(db: Database, world: World) -> None:
+    with session_of(db) as session:
+        row = session.get(Agreement, world.agreement)
+        assert row is not None
+        row.terminated_on, row.termination_mode = dt.date(2025, 9, 30), "volunteer_notice"
+        row.notice_given_on, row.notice_delivery = dt.date(2025, 9, 23), "email"
+    text = flat("\n".join(render(db, DocumentRequest("termination", world.agreement))))
+    assert (
+        "złożono w dniu 23 września 2025 r. (doręczone pocztą elektroniczną, w formie dokumentowej)." in text
+    )
 
 
 def test_termination_cites_the_opinion_as_the_volunteers_request(db: Database, world: World) -> None:
@@ -284,6 +305,21 @@ def test_termination_cites_the_opinion_as_the_volunteers_request(db: Database, w
     text = flat("\n".join(render(db, request)))
     assert "Wolontariuszka może też zwrócić się o wydanie pisemnej opinii" in text
     assert "prośbę – opinię" not in text
+
+
+def test_expiry_cites_the_opinion_as_the_volunteers_request(db: Database, world: World) -> None:
+    """Art. 44 ust. 3: the opinion is something the volunteer may ask for, never an obligation."""
+    text = flat("\n".join(render(db, DocumentRequest("expiry", world.short_agreement))))
+    assert "Wolontariusz może też zwrócić się o wydanie pisemnej opinii o wykonaniu świadczeń" in text
+    assert "prośbę – opinię" not in text
+
+
+def test_rodo_clause_does_not_call_the_opinion_a_legal_obligation(db: Database, world: World) -> None:
+    buffer = io.BytesIO()
+    write_document(preview(db, DocumentRequest("intake_form"), TODAY), buffer)
+    text = flat("\n".join(pages_of(buffer.getvalue())))
+    assert "wydania na prośbę wolontariusza opinii o wykonaniu świadczeń (art. 6 ust. 1 lit. b RODO)" in text
+    assert "zaświadczenia i opinii" not in text
 
 
 def test_intake_form_asks_no_pesel(db: Database, world: World) -> None:
@@ -309,3 +345,31 @@ def test_signatures_never_alone_whatever_the_length_of_the_text() -> None:
         pages = pages_of(buffer.getvalue())
         last = next(page for page in pages if "Korzystający (podpis, pieczęć)" in page)
         assert "sumiennie" in last, f"{count} paragraphs: the signatures stand alone"
+
+
+def test_hours_card_names_a_single_activity_once_not_on_every_row(db: Database, world: World) -> None:
+    request = DocumentRequest("timesheet", world.assignment, month=Month(2025, 3))
+    text = flat("\n".join(render(db, request)))
+    assert text.count("Rodzaj działania") == 1, "only in the details above the table"
+    other = activity_id(db, "TOW")
+    with session_of(db) as session:  # an entry of another activity: the column is needed again
+        session.add(hours_row(world.adult, dt.date(2025, 3, 18), 60, other, assignment_id=world.assignment))
+    request = DocumentRequest("timesheet", world.assignment, month=Month(2025, 3))
+    text = flat("\n".join(render(db, request)))
+    assert text.count("Rodzaj działania") == 2
+
+
+def test_a_two_page_hours_card_signs_beside_its_last_entries(db: Database, world: World) -> None:
+    """However many entries, the page with the statement carries the card's last entry, not
+    only the blank rows and the total."""
+    zak = activity_id(db, "ZAK")
+    for day in range(1, 29):
+        with session_of(db) as session:
+            session.add(
+                hours_row(world.adult, dt.date(2025, 7, day), 60, zak, assignment_id=world.assignment)
+            )
+        if day < 12:
+            continue
+        pages = render(db, DocumentRequest("timesheet", world.assignment, month=Month(2025, 7)))
+        signed = next(page for page in pages if "Oświadczam, że powyższe dane" in page)
+        assert f"{day}.07.2025" in signed, f"{day} entries"

@@ -78,6 +78,8 @@ def test_eleven_year_old_agreement_follows_the_guardian_s_own_sex(db: Database, 
 def test_the_coordinator_s_own_gender(db: Database, world: World) -> None:
     text = text_of(db, "agreement", world.agreement)
     assert "stosuje się do jego/jej wskazówek" in text  # the coordinator's sex is not recorded
+    # …so the name is not declined either: the nominative after a colon, never after "z koordynatorem"
+    assert "koordynatorem wolontariatu – imię i nazwisko: Łukasz Śliwiński, tel." in text
     with db.session() as session:
         session.add(staff_row("Śliwiński Łukasz", position="Koordynator", is_coordinator=True, sex="M"))
     text = text_of(db, "agreement", world.agreement)

@@ -7,9 +7,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import update
 
 from coordinator_app.core import agreements as ag
 from coordinator_app.db.engine import Database
+from coordinator_app.db.models import Staff
 from coordinator_app.ui.agreements.form import AgreementForm
 from coordinator_app.ui.widgets.forms import OptionalDateEdit
 from tests.agreement_helpers import add_volunteer
@@ -66,9 +68,10 @@ def test_list_follows_the_date_of_the_agreement(qtbot: QtBot, db: Database) -> N
         "Zofia Adamska (Zastępca kierownika)",  # still signs today: first
         "Konrad Ośka (Kierownik)",
     ]
-    assert combo.currentData() == staff["deputy"], "the head chosen before did not sign then"
+    # the head chosen before did not sign then: the head in office then, not the deputy
+    assert combo.currentData() == staff["old"]
     assert form.signatory_note.isHidden()
-    assert form.collect().representative_id == staff["deputy"]
+    assert form.collect().representative_id == staff["old"]
 
     concluded.set_value(LONG_AGO - dt.timedelta(days=3000))
     assert items(combo) == ["—"]
@@ -86,9 +89,15 @@ def test_list_follows_the_date_of_the_agreement(qtbot: QtBot, db: Database) -> N
 def test_stored_representative_stays_listed_and_marked(qtbot: QtBot, db: Database) -> None:
     staff = add_staff(db)
     volunteer = add_volunteer(db)
-    agreement = add_agreement(db, volunteer, staff["old"], concluded_on=TODAY, period_from=TODAY)
+    agreement = add_agreement(db, volunteer, staff["head"], concluded_on=TODAY, period_from=TODAY)
+    with db.session() as session:  # the role dated later, after the agreement was saved
+        session.execute(
+            update(Staff)
+            .where(Staff.id == staff["head"])
+            .values(role_valid_from=TODAY + dt.timedelta(days=1))
+        )
     form = form_for(qtbot, db, volunteer, agreement)
     combo = widget_as(QComboBox, form.fields["representative_id"])
-    assert combo.currentData() == staff["old"], "the stored choice is not changed silently"
-    assert combo.currentText().startswith("Konrad Ośka (Kierownik) (nie podpisuje w dniu ")
-    assert form.collect().representative_id == staff["old"]
+    assert combo.currentData() == staff["head"], "the stored choice is not changed silently"
+    assert combo.currentText().startswith("Łucja Wiśniewska (Kierownik) (nie podpisuje w dniu ")
+    assert form.collect().representative_id == staff["head"]

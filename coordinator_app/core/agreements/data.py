@@ -187,6 +187,8 @@ class AgreementContext:
     number_taken: bool = False
     stored: AgreementData | None = None  # the agreement as stored, when editing
     terminated_on: dt.date | None = None  # of the stored agreement
+    # each signatory's signing role (id -> first and last day, None: open-ended)
+    signatory_terms: dict[int, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

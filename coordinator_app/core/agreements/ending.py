@@ -103,7 +103,7 @@ _DELIVERY_LABELS = {
 _DELIVERY_TEXT = {
     NoticeDelivery.IN_PERSON: "doręczone osobiście",
     NoticeDelivery.POST: "doręczone listem poleconym",
-    NoticeDelivery.EMAIL: "doręczone w formie dokumentowej (poczta elektroniczna)",
+    NoticeDelivery.EMAIL: "doręczone pocztą elektroniczną, w formie dokumentowej",
 }
 # Who gives notice in each mode that has one.
 NOTICE_PARTY = {

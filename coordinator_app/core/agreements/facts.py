@@ -20,8 +20,9 @@ from coordinator_app.core.agreements.data import (
     VolunteerFacts,
     last_valid_day,
 )
+from coordinator_app.core.agreements.rules import preferred_signatory, signs_on
 from coordinator_app.core.enums import StatementKind
-from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.volunteers.data import VolunteerNotFound
 from coordinator_app.db.models import (
     ActivityType,
@@ -143,11 +144,11 @@ def rule_context(
     if number:
         other = session.scalar(select(Agreement.id).where(Agreement.number == number))
         taken = other is not None and other != agreement_id
+    signing = signatories(session, stored.representative_id if stored else None)
     return AgreementContext(
         volunteer=volunteer_facts(session, volunteer_id),
-        signatory_ids=frozenset(
-            c.id for c in signatories(session, stored.representative_id if stored else None)
-        ),
+        signatory_ids=frozenset(c.id for c in signing),
+        signatory_terms=signatory_terms(session, [c.id for c in signing]),
         activity_ids=frozenset(c.id for c in activities),
         minors_activities={
             aid: code
@@ -177,19 +178,23 @@ def get_row(session: Session, agreement_id: int) -> Agreement:
     return row
 
 
-def default_representative(session: Session, signatories: list[Choice]) -> int | None:
-    """The signatory of the latest agreement, else the manager (Kierownik), else the first."""
-    ids = {c.id for c in signatories}
+def signatory_terms(session: Session, ids: list[int]) -> dict[int, tuple[dt.date | None, dt.date | None]]:
+    """Each signatory's signing role: id -> (first day, last day), None for an open end."""
+    rows = session.execute(
+        select(Staff.id, Staff.role_valid_from, Staff.role_valid_to).where(Staff.id.in_(ids))
+    )
+    return {sid: (start, end) for sid, start, end in rows}
+
+
+def default_representative(session: Session, signatories: list[Choice], on: dt.date) -> int | None:
+    """Among the signatories in office on `on`: the signatory of the latest agreement, else the
+    head of the centre (never the deputy while the head signs), else the first."""
+    terms = signatory_terms(session, [c.id for c in signatories])
+    present = [c for c in signatories if signs_on(terms, c.id, on)]
     latest = session.scalar(
         select(Agreement.representative_id)
         .where(Agreement.representative_id.is_not(None))
         .order_by(Agreement.created_at.desc(), Agreement.id.desc())
         .limit(1)
     )
-    if latest in ids:
-        return latest
-    for choice in signatories:
-        name = fold(choice.name)
-        if "kierownik" in name and "zastepca" not in name:
-            return choice.id
-    return signatories[0].id if signatories else None
+    return preferred_signatory(present, latest)

@@ -358,7 +358,7 @@ def new_agreement(db: Database, volunteer_id: int, *, today: dt.date | None = No
             age={AgeGroup.ADULT: "adult", AgeGroup.MINOR: "minor"}.get(facts.age_group(today), "child"),
         )
         place = (org.place_for_dates or org.locality) if org else None
-        representative = default_representative(session, signatories(session, None))
+        representative = default_representative(session, signatories(session, None), today)
     consent = facts.guardian_consent_date if facts.age_group(today) is AgeGroup.MINOR else None
     return AgreementData(
         number=None,

@@ -13,10 +13,12 @@ Validity, precisely (the assignment gate relies on it):
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from coordinator_app.core.agreements.data import AgreementState, last_valid_day
+from coordinator_app.core.agreements.data import AgreementState, Choice, last_valid_day
+from coordinator_app.core.text import fold
 from coordinator_app.i18n import _, ngettext
 from coordinator_app.i18n.formatting import format_date
 
@@ -30,9 +32,12 @@ __all__ = [
     "agreement_state",
     "covers",
     "insurance_clause",
+    "is_head",
     "is_short",
     "last_valid_day",
     "period_days",
+    "preferred_signatory",
+    "signs_on",
     "valid_on",
 ]
 
@@ -211,3 +216,30 @@ def period_text(period_from: dt.date, period_to: dt.date | None) -> str:
     if period_to is None:
         return _("from {date} (indefinite)").format(date=format_date(period_from))
     return f"{format_date(period_from)}–{format_date(period_to)}"
+
+
+# --- who signs for the centre ------------------------------------------------------------------
+SignatoryTerms = Mapping[int, tuple[dt.date | None, dt.date | None]]
+
+
+def signs_on(terms: SignatoryTerms, staff_id: int, on: dt.date) -> bool:
+    """Whether the signatory holds the signing role on `on` (both ends inclusive, open ends
+    allowed; a signatory with no dated role signs on every day)."""
+    start, end = terms.get(staff_id, (None, None))
+    return (start is None or start <= on) and (end is None or on <= end)
+
+
+def is_head(name: str) -> bool:
+    """The head of the centre by the label "Konrad Ośka (Kierownik)" or "(Dyrektor)", not a deputy."""
+    folded = fold(name)
+    return ("kierownik" in folded or "dyrektor" in folded) and "zastepca" not in folded
+
+
+def preferred_signatory(choices: Sequence[Choice], usual: int | None) -> int | None:
+    """Among the signatories in office: the usual one, else the head, else the first."""
+    if any(choice.id == usual for choice in choices):
+        return usual
+    head = next((choice.id for choice in choices if is_head(choice.name)), None)
+    if head is not None:
+        return head
+    return choices[0].id if choices else None

@@ -25,10 +25,12 @@ from coordinator_app.core.agreements.data import (
 )
 from coordinator_app.core.agreements.rules import (
     is_short,
+    signs_on,
 )
 from coordinator_app.core.agreements.warnings import agreement_warnings
 from coordinator_app.core.rules import AgeGroup
 from coordinator_app.i18n import N_, _
+from coordinator_app.i18n.formatting import format_date
 
 EARLIEST = dt.date(2000, 1, 1)
 LATEST_AHEAD = dt.timedelta(days=5 * 366)  # further ahead than this is a typing mistake
@@ -220,6 +222,34 @@ def _check_representative(out: AgreementData, ctx: AgreementContext, errors: lis
             v.FieldError(
                 "representative_id",
                 _("This person is not an authorised signatory (Dictionaries → Staff)."),
+            )
+        )
+    else:
+        _check_signs_on_the_date(out, ctx, errors)
+
+
+def _check_signs_on_the_date(out: AgreementData, ctx: AgreementContext, errors: list[v.FieldError]) -> None:
+    """The representative holds the signing role on the day the agreement is concluded (else
+    its first day). A stored agreement keeps its signatory and date unchanged even when the
+    role was dated later, so that its other fields can still be corrected."""
+    on = out.concluded_on or out.period_from
+    if on is None or out.representative_id is None:
+        return
+    stored = ctx.stored
+    if (
+        stored is not None
+        and stored.representative_id == out.representative_id
+        and (stored.concluded_on or stored.period_from) == on
+    ):
+        return
+    if not signs_on(ctx.signatory_terms, out.representative_id, on):
+        errors.append(
+            v.FieldError(
+                "representative_id",
+                _(
+                    "This person does not sign for the centre on {date}: choose someone who holds "
+                    "the signing role on the day the agreement is concluded (Dictionaries → Staff)."
+                ).format(date=format_date(on)),
             )
         )
 

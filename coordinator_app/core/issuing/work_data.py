@@ -37,6 +37,7 @@ from coordinator_app.core.issuing.snapshot import (
 )
 from coordinator_app.core.issuing.volunteer_data import activity_wording
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
+from coordinator_app.core.trainings.data import programme_lines
 from coordinator_app.core.trainings.trainer import trainer_label, trainer_sex
 from coordinator_app.db.models import (
     ActivityType,
@@ -72,11 +73,6 @@ def _session_row(session: Session, session_id: int) -> TrainingSession:
     return row
 
 
-def _programme(text: str | None) -> list[str]:
-    lines = (line.strip().lstrip("-•*–—·").strip() for line in (text or "").splitlines())
-    return [line for line in lines if line]
-
-
 def duration_text(minutes: int, unit: str) -> str:
     """After "w wymiarze": `3 godzin zegarowych`, `1,5 godziny zegarowej`, `4 godzin dydaktycznych`."""
     if unit == "lesson45" and minutes % LESSON_MINUTES == 0:
@@ -104,7 +100,7 @@ def assemble_training_certificate(
     flags = {"ukonczone"} if attendance.status == AttendanceStatus.PRESENT.value else set()
     if training.remote:
         flags.add("zdalne")
-    programme = _programme(training.programme)
+    programme = programme_lines(training.programme)
     if programme:
         flags.add("program")
     trainer = training.trainer_name

@@ -92,9 +92,34 @@ def format_duration(minutes: int, unit: str) -> str:
     return format_hours(minutes)
 
 
+# Agendas earlier versions wrote into new databases (the induction session) -> today's text.
+# An agenda still exactly as written then was never edited by the OPS and is read as today's;
+# an agenda the OPS changed in any way is kept as it is.
+_SHIPPED_PROGRAMMES = {
+    "Zadania GOPS i zasady wolontariatu\n"
+    "Prawa i obowiązki wolontariusza (art. 45 ustawy)\n"
+    "Porozumienie, karta czasu pracy, ubezpieczenie NNW\n"
+    "Kontakt z koordynatorem i pracownikiem socjalnym": (
+        "Zadania GOPS i zasady wolontariatu\n"
+        "Prawa i obowiązki wolontariusza (art. 44–47 ustawy)\n"
+        "Porozumienie, karta czasu pracy, ubezpieczenie NNW\n"
+        "Kontakt z koordynatorem i pracownikiem socjalnym"
+    ),
+}
+
+
+def programme_up_to_date(programme: str | None) -> str | None:
+    """The stored agenda, or today's wording when it is an earlier shipped one never edited
+    (rights and duties are art. 44–47 of the act, not art. 45 alone)."""
+    if programme is None:
+        return None
+    return _SHIPPED_PROGRAMMES.get(programme.replace("\r\n", "\n"), programme)
+
+
 def programme_lines(programme: str | None) -> list[str]:
     """The agenda, one point a line, without leading bullets or blank lines."""
-    lines = (line.strip().lstrip(_BULLETS).strip() for line in (programme or "").splitlines())
+    text = programme_up_to_date(programme) or ""
+    lines = (line.strip().lstrip(_BULLETS).strip() for line in text.splitlines())
     return [line for line in lines if line]
 
 

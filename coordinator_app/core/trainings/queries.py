@@ -27,6 +27,7 @@ from coordinator_app.core.trainings.data import (
     TrainingRow,
     VolunteerChoice,
     programme_lines,
+    programme_up_to_date,
 )
 from coordinator_app.core.trainings.readiness import (
     ActivityReadiness,
@@ -150,6 +151,7 @@ def get_training(db: Database, session_id: int) -> TrainingData:
         if row is None:
             raise TrainingNotFound(session_id)
         data = TrainingData(**{name: getattr(row, name) for name in SESSION_FIELDS})
+        data.programme = programme_up_to_date(data.programme)
         data.remote = bool(data.remote)
         return data
 

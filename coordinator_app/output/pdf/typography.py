@@ -29,18 +29,26 @@ _MONTHS = "stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|
 _BOUND = (
     re.compile(r"(\d) +(?=r\.)"),
     re.compile(rf"(?<![\d.,])(\d{{1,2}}) +(?=(?:{_MONTHS})\b)"),
-    re.compile(r"(?<!\w)(art\.|ust\.|pkt|lit\.|nr|Nr|§|poz\.) +(?=\S)"),
+    re.compile(r"(?<!\w)(art\.|ust\.|pkt|lit\.|nr|Nr|§|poz\.|ul\.|al\.|os\.) +(?=\S)"),
     re.compile(r"(\d) +(?=(?:godz\.|zł|km|min\.|dni\b|h\b))"),
+    # a house number stays with its street or village: "ul. Szkolna 12,", "Jabłonka 58/2,"
+    re.compile(r"([^\W\d]) +(?=\d{1,4}[a-zA-Z]?(?:/\d{1,4}[a-zA-Z]?)?,)"),
 )
+
+
+# A telephone number after "tel." ("tel. 883 972 737", "tel. +48 13 430 12 34") is one unit:
+# never "tel. 883" at a line end and "972 737" on the next.
+_PHONE = re.compile(r"(?<!\w)(tel\.) +(\+?\d[\d ]*\d)")
 
 
 def polish_nbsp(text: str) -> str:
     """`Spotkanie w Modrzewie` -> `Spotkanie w\u00a0Modrzewie` (a Polish typographic rule), and
-    the spaces of `2025 r.`, `30 października`, `art. 44`, `nr 5` made unbreakable."""
+    the spaces of `2025 r.`, `30 października`, `art. 44`, `nr 5`, `tel. 883 972 737` made
+    unbreakable."""
     text = _SINGLE_LETTER_WORD.sub(lambda match: match.group(1) + NBSP, text)
     for pattern in _BOUND:
         text = pattern.sub(lambda match: match.group(1) + NBSP, text)
-    return text
+    return _PHONE.sub(lambda match: match.group(1) + NBSP + match.group(2).replace(" ", NBSP), text)
 
 
 def escape(text: str) -> str:

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QWidget
 
 from coordinator_app.core.agreements import AgreementData, FormContext, insurance_clause
+from coordinator_app.core.agreements.rules import preferred_signatory, signs_on
 from coordinator_app.core.options import Option
 from coordinator_app.core.rules import AgeGroup, age_on
 from coordinator_app.core.text import polish_sort_key
@@ -235,8 +236,7 @@ class AgreementForm(PagedForm):
         )
 
     def signs_on(self, staff_id: int, on: dt.date) -> bool:
-        start, end = self.context.signatory_terms.get(staff_id, (None, None))
-        return (start is None or start <= on) and (end is None or on <= end)
+        return signs_on(self.context.signatory_terms, staff_id, on)
 
     def refresh_signatories(self, choose: int | None = None) -> None:
         """Offer the signatories holding the role on the signing date, those still holding it
@@ -257,8 +257,8 @@ class AgreementForm(PagedForm):
             label = _("{name} (does not sign on {date})").format(name=name, date=format_date(on))
             combo.addItem(label, stored)
         index = combo.findData(chosen)
-        if index < 0:  # the chosen person does not sign on this date: the first who does
-            index = 1 if present else 0
+        if index < 0:  # the chosen person does not sign on this date: the head if in office
+            index = combo.findData(preferred_signatory(present, None)) if present else 0
         combo.setCurrentIndex(index)
         combo.blockSignals(False)
         self.signatory_note.setText(

@@ -45,7 +45,7 @@ AGREEMENT: dict[str, str] = {
         "Sposób wykonywania świadczeń\n"
         "{sposob}\n"
         "[koordynator] {Wolontariusz/Wolontariuszka} działa w porozumieniu z koordynatorem wolontariatu – "
-        "{koordynator@N|{koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek."
+        "{koordynator@N|imię i nazwisko: {koordynator}}{koordynator_kontakt} – i stosuje się do {koordynator:jego/jej} wskazówek."
     ),
     "s_time": (
         "Czas wykonywania świadczeń\n"
@@ -356,9 +356,9 @@ EXPIRY: dict[str, str] = {
         "z dnia {data_porozumienia} r. zawarte {z osoba@N|z {Wolontariuszem/Wolontariuszką}: {osoba}} na czas określony "
         "{okres} wygasło z upływem okresu, na który zostało zawarte. Ostatnim dniem obowiązywania "
         "porozumienia był {data_wygasniecia} r.\n"
-        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń, "
-        "a na {jego/jej} prośbę – opinię o wykonaniu świadczeń (art. 44 ust. 2 i 3 "
-        f"{ACT}).\n"
+        "Korzystający wyda na żądanie {Wolontariusza/Wolontariuszki} zaświadczenie o wykonaniu świadczeń "
+        f"(art. 44 ust. 2 {ACT}); {{Wolontariusz/Wolontariuszka}} może też zwrócić się o wydanie "
+        "pisemnej opinii o wykonaniu świadczeń (art. 44 ust. 3 ustawy).\n"
         "{Wolontariusz/Wolontariuszka} pozostaje {zobowiązany/zobowiązana} do zachowania w tajemnicy "
         "informacji o osobach objętych wsparciem, uzyskanych w związku z wykonywaniem świadczeń."
     ),

@@ -73,6 +73,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "gdpr_default": frozenset(
             {
                 "559b6cef0170dbfd73fdc1d5a7b6e95434b460d02a79c5162b70f180d14ca15b",
+                "b831eecba0027347d9719c01d6ba39c8d7e274dbf84667d0876126c1608c64d5",
                 "f2a01eba3e9bca65eceea23c355ddd14f50fd1c231865c8f8b0502e287a4af87",
                 "fb499edcda7bc1736077be6f86da5e92fc21eb87ca8d0871d9e3f17c38ba8d55",
             }
@@ -110,6 +111,7 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "s_insurance": frozenset({"7291d553a6783735bbbafad080d3b325161680bfc5222f6c3c592b4c0b5331a2"}),
         "s_manner": frozenset(
             {
+                "143c050ac7727ca1a7947186c65ab08c76b1b25577efbbba255d572e6be1a863",
                 "ba20e763fd2346beedd7b22f07adc659acc53babe6724044fab9241493d0847b",
                 "db9258090dcbab3e5a3ee2920df91c83834acde1eb5d67752985bcf6e06740cc",
             }
@@ -214,7 +216,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
     },
     "expiry": {
-        "body": frozenset({"d10fba64506de7a7078b070f0efab3de1d1d42e4a64aaeabf54cc11af6c640b0"}),
+        "body": frozenset(
+            {
+                "6b0d939dfd1e1599e478d292c617feb14c65ca6b12bc69190871417b6067b901",
+                "d10fba64506de7a7078b070f0efab3de1d1d42e4a64aaeabf54cc11af6c640b0",
+            }
+        ),
         "subtitle": frozenset({"b2aa0c860c9289a1d74b0bc8dd7acde1a0c91993fa2987eb2d86ae1d7e21faec"}),
         "title": frozenset({"15784449f0bdb369702d269aad21506373265a119f8fcaf5d5a1f403c4f705d1"}),
     },
