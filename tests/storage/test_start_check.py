@@ -31,9 +31,9 @@ def cheap_calls(monkeypatch: pytest.MonkeyPatch) -> CheckSpy:
     calls: CheckSpy = []
     real_check = integrity.check_database
 
-    def spy(path: Path, **kwargs: bool) -> integrity.CheckResult:
-        calls.append(bool(kwargs.get("cheap")))
-        return real_check(path, **kwargs)
+    def spy(path: Path, *, quick: bool = False, cheap: bool = False) -> integrity.CheckResult:
+        calls.append(cheap)
+        return real_check(path, quick=quick, cheap=cheap)
 
     monkeypatch.setattr(startup, "check_database", spy)
     return calls
