@@ -4,7 +4,7 @@ the user can act on leaves a session as a `StorageError` (db/errors.py)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -75,6 +75,7 @@ class Database:
         self._writer = sessionmaker(
             engine.execution_options(sqlite_begin="BEGIN IMMEDIATE"), expire_on_commit=False
         )
+        self._on_dispose: list[Callable[[], None]] = []
 
     @contextmanager
     def session(self, *, write: bool = False) -> Iterator[Session]:
@@ -96,5 +97,12 @@ class Database:
         finally:
             session.close()
 
+    def on_dispose(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once, after the connections have been closed by `dispose`."""
+        self._on_dispose.append(callback)
+
     def dispose(self) -> None:
         self.engine.dispose()
+        callbacks, self._on_dispose = self._on_dispose, []
+        for callback in callbacks:
+            callback()

@@ -14,8 +14,11 @@ the standard library, Babel and morfeusz2, and it is the only package that may i
 
 from __future__ import annotations
 
+import contextlib
 import gettext
 import io
+import os
+from pathlib import Path
 
 from coordinator_app.app.resources import catalogs_dir
 
@@ -28,25 +31,64 @@ _current: gettext.NullTranslations = gettext.NullTranslations()
 _language = "en"
 
 
+# Catalogs read in this process, with the modification times of the files they came from: the
+# command line and the window both choose a language at start, and the catalog is read once.
+_loaded: dict[str, tuple[tuple[int, int], gettext.NullTranslations]] = {}
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return -1
+
+
 def _load_catalog(language: str) -> gettext.NullTranslations:
-    """The compiled catalog of `language`; compiled in memory from the .po when no .mo exists."""
+    """The compiled catalog of `language`, read at most once while its files stay unchanged."""
     base = TRANSLATIONS_DIR / language / "LC_MESSAGES"
     mo_path = base / f"{DOMAIN}.mo"
     po_path = base / f"{DOMAIN}.po"
-    if mo_path.exists() and (not po_path.exists() or mo_path.stat().st_mtime >= po_path.stat().st_mtime):
+    stamp = (_mtime(mo_path), _mtime(po_path))
+    cached = _loaded.get(language)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    catalog = _read_catalog(mo_path, po_path, language)
+    _loaded[language] = ((_mtime(mo_path), _mtime(po_path)), catalog)
+    return catalog
+
+
+def _read_catalog(mo_path: Path, po_path: Path, language: str) -> gettext.NullTranslations:
+    """The .mo when it is as new as the .po; else the .po compiled, and the .mo written beside it
+    (when the folder allows) so the next start reads the compiled file instead."""
+    mo_time, po_time = _mtime(mo_path), _mtime(po_path)
+    if mo_time >= 0 and mo_time >= po_time:
         with mo_path.open("rb") as fh:
             return gettext.GNUTranslations(fh)
-    if po_path.exists():
-        from babel.messages.mofile import write_mo
-        from babel.messages.pofile import read_po
+    if po_time < 0:
+        return gettext.NullTranslations()
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
 
-        with po_path.open("rb") as fh:
-            catalog = read_po(fh, locale=language)
-        buf = io.BytesIO()
-        write_mo(buf, catalog)
-        buf.seek(0)
-        return gettext.GNUTranslations(buf)
-    return gettext.NullTranslations()
+    with po_path.open("rb") as fh:
+        catalog = read_po(fh, locale=language)
+    buf = io.BytesIO()
+    write_mo(buf, catalog)
+    _save_compiled(mo_path, buf.getvalue(), po_time)
+    buf.seek(0)
+    return gettext.GNUTranslations(buf)
+
+
+def _save_compiled(mo_path: Path, data: bytes, po_time: int) -> None:
+    """Write the .mo, never older than its .po (a .po dated ahead would be compiled every time)."""
+    work = mo_path.with_name(f"{mo_path.name}.{os.getpid()}.tmp")
+    try:
+        work.write_bytes(data)
+        if work.stat().st_mtime_ns < po_time:
+            os.utime(work, ns=(po_time, po_time))
+        os.replace(work, mo_path)
+    except OSError:  # an installed, read-only copy: compiled in memory at every start
+        with contextlib.suppress(OSError):
+            work.unlink(missing_ok=True)
 
 
 def set_language(language: str) -> None:

@@ -23,6 +23,7 @@ from coordinator_app.core.settings import BACKUPS_DAILY, BACKUPS_MONTHLY, BACKUP
 from coordinator_app.i18n import _
 from coordinator_app.storage.integrity import CURRENT, OLDER, check_database, read_only_uri
 from coordinator_app.storage.staging import make_private, private_folder
+from coordinator_app.storage.verified import forget
 
 log = logging.getLogger(__name__)
 
@@ -142,6 +143,7 @@ def _verify_copy(work: Path, source: Path) -> None:
     except sqlite3.Error as exc:
         rows = [(str(exc),)]
     if rows != [("ok",)]:
+        forget(source)  # the next start checks the file itself fully
         raise BackupError(
             _("The copy of {path} failed the integrity check ({details}); it was not kept.").format(
                 path=source, details="; ".join(str(r[0]) for r in rows)

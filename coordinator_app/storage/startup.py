@@ -4,10 +4,12 @@
 replacement of the file cut short by a kill (storage/swap.py), remove the decrypted work files
 of processes that no longer run (storage/staging.py), and make the file owner-only.
 
-Then, for the window, a quick read-only check first: a damaged file is never opened for writing (opening would
-replay or rewrite parts of it); the caller is told what is wrong and which backup is the
-newest good one, so it can offer to restore it. A sound file is then opened as usual, which
-backs it up before upgrading an older schema.
+Then, for the window, a read-only check first: a damaged file is never opened for writing
+(opening would replay or rewrite parts of it); the caller is told what is wrong and which backup
+is the newest good one, so it can offer to restore it. A file exactly as it was when last
+verified (`verified.py`) gets only the cheap checks (header, size, schema, revision), whose cost
+does not grow with the file; any other file the full quick check. A sound file is then opened as
+usual, which backs it up before upgrading an older schema; closing it remembers it as verified.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from coordinator_app.storage.integrity import NEWER, check_database
 from coordinator_app.storage.opening import DatabaseOpenError, open_database
 from coordinator_app.storage.staging import make_private, sweep_stale_staging
 from coordinator_app.storage.swap import finish_interrupted_swap
+from coordinator_app.storage.verified import forget, is_verified, remember
 
 log = logging.getLogger(__name__)
 
@@ -56,10 +59,16 @@ def start_database(path: Path) -> Database:
     path = Path(path).expanduser().absolute()
     recover_at_start(path)
     if path.is_file():
-        result = check_database(path, quick=True)
+        verified = is_verified(path)
+        result = check_database(path, quick=True, cheap=verified)
         if not result.ok:
+            forget(path)
             message = " ".join(result.problems)
             if result.revision_status == NEWER:
                 raise DatabaseOpenError(message)
             raise DamagedDatabase(message, newest_good_backup(path))
-    return open_database(path)
+        if not verified:
+            remember(path)
+    db = open_database(path)
+    db.on_dispose(lambda: remember(path))  # sound when opened; changed since only through SQLite
+    return db

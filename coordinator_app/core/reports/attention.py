@@ -9,7 +9,7 @@ its records but keeps (and words) only the first `ITEM_LIMIT`, most urgent first
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
@@ -91,27 +91,28 @@ def _group(
 
 
 def waiting_clients(conn: Connection) -> list[WaitingClient]:
-    """Longest waiting first."""
+    """Longest waiting first: one row per client, aggregated by SQLite."""
     rows = conn.execute(
-        select(Client.id, Client.code, Village.name, Client.locality, ActivityType.code, Need.reported_on)
+        select(
+            Client.id,
+            Client.code,
+            Village.name,
+            Client.locality,
+            func.json_group_array(ActivityType.code.distinct()),
+            func.min(Need.reported_on),
+            func.count(),
+        )
         .join(Client, Client.id == Need.client_id)
         .join(ActivityType, ActivityType.id == Need.activity_type_id)
         .outerjoin(Village, Village.id == Client.village_id)
         .where(*waiting_conditions())
+        .group_by(Client.id)
     ).all()
-    grouped: dict[int, list[Any]] = defaultdict(list)
-    for row in rows:
-        grouped[row[0]].append(row)
     result = [
         WaitingClient(
-            cid,
-            needs[0][1],
-            needs[0][2] or needs[0][3] or "",
-            tuple(sorted({need[4] for need in needs})),
-            min(need[5] for need in needs),
-            len(needs),
+            cid, code, village or locality or "", tuple(sorted(json.loads(codes))), first, int(count)
         )
-        for cid, needs in grouped.items()
+        for cid, code, village, locality, codes, first, count in rows
     ]
     result.sort(key=lambda w: (w.first_reported, w.code))
     return result
@@ -303,19 +304,22 @@ def _hours_of_last_month(conn: Connection, today: dt.date, names: dict[int, str]
     assignments that ran last month without any entry for it."""
     month = Month.of(today).previous()
     h = HoursEntry
-    pending: Counter[int] = Counter()
-    pending_minutes: Counter[int] = Counter()
-    entered: set[int] = set()
-    for vid, aid, status, count, minutes in conn.execute(
-        select(h.volunteer_id, h.assignment_id, h.status, func.count(), func.sum(h.minutes))
-        .where(h.status.in_(ALL_STATUSES), h.work_date.between(month.first, month.last))
-        .group_by(h.volunteer_id, h.assignment_id, h.status)
+    in_month = h.work_date.between(month.first, month.last)
+    pending: dict[int, int] = {}
+    pending_minutes: dict[int, int] = {}
+    for vid, count, minutes in conn.execute(
+        select(h.volunteer_id, func.count(), func.sum(h.minutes))
+        .where(h.status.in_(PENDING), in_month)
+        .group_by(h.volunteer_id)
     ).all():
-        if aid is not None and status != PLANNED:
-            entered.add(aid)
-        if status in PENDING:
-            pending[vid] += int(count)
-            pending_minutes[vid] += int(minutes or 0)
+        pending[vid] = int(count)
+        pending_minutes[vid] = int(minutes or 0)
+    # Assignments with an entry of the month other than a planned one count as entered.
+    entered = select(h.assignment_id).where(
+        h.status.in_([status for status in ALL_STATUSES if status != PLANNED]),
+        in_month,
+        h.assignment_id.is_not(None),
+    )
     month_name = format_month(month.first)
 
     def unconfirmed(vid: int) -> AttentionItem:
@@ -339,10 +343,10 @@ def _hours_of_last_month(conn: Connection, today: dt.date, names: dict[int, str]
             asg.status == AssignmentStatus.ACTIVE.value,
             asg.date_from <= month.last,
             (asg.date_to.is_(None)) | (asg.date_to >= month.first),
+            asg.id.not_in(entered),
         )
     ).all():
-        if aid not in entered:
-            missing.append((polish_sort_key(names.get(vid, "")), aid, number, vid, code))
+        missing.append((polish_sort_key(names.get(vid, "")), aid, number, vid, code))
     missing.sort()
     text = _("{number} – {name} ({activity}) – no hours entered for {month}")
 

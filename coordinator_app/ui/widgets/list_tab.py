@@ -167,14 +167,19 @@ class ListTab(QWidget):
         self._select_after_load = select_id if select_id is not None else self.selected_id()
         self.loading = True
         self.status_message.emit(_(self.loading_text))
-        run_task(self.load_records, self._on_loaded, self._on_load_failed)
+        model = self.model
+
+        def load() -> Any:
+            return model.sorted_records(self.load_records())  # sort keys off the GUI thread
+
+        run_task(load, self._on_loaded, self._on_load_failed)
 
     def ensure_loaded(self) -> None:
         """Load once, when the tab is first shown."""
         if not self.loaded and not self.loading:
             self.reload()
 
-    def _on_loaded(self, rows: list[Any]) -> None:
+    def _on_loaded(self, rows: Any) -> None:
         self.loading = False
         self.model.set_records(rows)
         self.loaded = True

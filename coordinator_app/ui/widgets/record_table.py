@@ -2,7 +2,9 @@
 
 Sorting happens here, in Python, on precomputed keys (Polish collation for text): asking
 QSortFilterProxyModel to sort would call back into Python for every comparison, which takes
-seconds on 10,000 rows. The proxy in `search_proxy` only filters.
+seconds on 10,000 rows. The proxy in `search_proxy` only filters. The keys are pure functions
+of the records: `sorted_records` computes them off the GUI thread (a list tab's loading
+worker), and `set_records` then keeps them, so the GUI thread only swaps the rows in.
 """
 
 from __future__ import annotations
@@ -37,6 +39,14 @@ class Column(Generic[R]):
     foreground: Callable[[R], Any] | None = None
 
 
+@dataclass(frozen=True)
+class SortedRecords(Generic[R]):
+    """Records already put in a model's order (`sorted_as`: column and order; None unsorted)."""
+
+    rows: list[R]
+    sorted_as: tuple[int, Qt.SortOrder] | None
+
+
 class RecordTableModel(QAbstractTableModel, Generic[R]):
     def __init__(self, columns: Sequence[Column[R]], id_of: Callable[[R], int], parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,11 +57,26 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- data -------------------------------------------------------------------------------
-    def set_records(self, records: Sequence[R]) -> None:
+    def sorted_records(self, records: Sequence[R]) -> SortedRecords[R]:
+        """`records` in the model's present order, sort keys computed here: safe to call on
+        a worker thread (it reads only the column specs), then pass to `set_records`."""
+        if self._sort is None:
+            return SortedRecords(list(records), None)
+        column, order = self._sort
+        key = self._key_func(column)
+        keys = [key(record) for record in records]
+        order_of = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse(order))
+        return SortedRecords([records[i] for i in order_of], (column, order))
+
+    def set_records(self, records: Sequence[R] | SortedRecords[R]) -> None:
         self.beginResetModel()
-        self._rows = list(records)
-        if self._sort is not None:
-            self._rows.sort(key=self._key_func(self._sort[0]), reverse=self._reverse(self._sort[1]))
+        if isinstance(records, SortedRecords) and records.sorted_as == self._sort:
+            self._rows = records.rows  # sorted on the worker: nothing to compute here
+        else:
+            rows = records.rows if isinstance(records, SortedRecords) else records
+            self._rows = list(rows)
+            if self._sort is not None:
+                self._rows.sort(key=self._key_func(self._sort[0]), reverse=self._reverse(self._sort[1]))
         self.row_ids = [self._id_of(record) for record in self._rows]
         self.endResetModel()
 

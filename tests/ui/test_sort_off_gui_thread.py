@@ -1,0 +1,76 @@
+"""A list tab's rows arrive sorted from its loading worker: the GUI thread computes no sort key
+(issue #16, point 3: no freeze while a list loads)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coordinator_app.db.engine import Database
+from coordinator_app.ui.clients.tab import ClientsTab
+from coordinator_app.ui.widgets.record_table import Column, RecordTableModel, SortedRecords
+from tests.core.test_clients_core import seed_clients
+from tests.ui.test_list_tabs_ui import open_tab
+
+Row = tuple[int, str]
+
+
+def keyed_model(threads: list[int]) -> RecordTableModel[Row]:
+    def key(row: Row) -> str:
+        threads.append(threading.get_ident())
+        return row[1]
+
+    return RecordTableModel([Column("name", "Name", lambda r: r[1], sort_key=key)], lambda r: r[0])
+
+
+ROWS: list[Row] = [(1, "Żak"), (2, "Adamek"), (3, "Lis"), (4, "Adamek"), (5, "Ćwik")]
+
+
+def test_sorted_records_match_the_models_own_sort_and_are_kept_as_they_are() -> None:
+    threads: list[int] = []
+    model = keyed_model(threads)
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        model.sort(0, order)
+        plain = keyed_model([])
+        plain.sort(0, order)
+        plain.set_records(ROWS)
+        prepared = model.sorted_records(ROWS)
+        assert isinstance(prepared, SortedRecords) and prepared.sorted_as == (0, order)
+        threads.clear()
+        model.set_records(prepared)
+        assert threads == []  # no key computed when the rows come sorted
+        assert model.row_ids == plain.row_ids  # ties keep their order, as a stable sort does
+    assert model.row_ids == [1, 5, 3, 2, 4]
+
+
+def test_rows_sorted_for_another_order_are_sorted_again() -> None:
+    model = keyed_model([])
+    model.sort(0, Qt.SortOrder.AscendingOrder)
+    prepared = model.sorted_records(ROWS)
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # the user clicked the header meanwhile
+    model.set_records(prepared)
+    assert model.row_ids == [1, 5, 3, 2, 4]
+
+
+def test_a_tab_computes_its_sort_keys_on_the_loading_worker(
+    qtbot: QtBot, db: Database, monkeypatch: Any
+) -> None:
+    seed_clients(db)
+    threads: list[int] = []
+    import coordinator_app.ui.clients.table as table
+
+    real = table.polish_sort_key
+
+    def spy(text: str | None) -> tuple[str, str]:
+        threads.append(threading.get_ident())
+        return real(text)
+
+    monkeypatch.setattr(table, "polish_sort_key", spy)
+    tab = open_tab(qtbot, ClientsTab(db))
+    assert tab.model.rowCount() == 3
+    assert threads and threading.get_ident() not in threads
+    names = [tab.model.record(row).last_name for row in range(3)]
+    assert names == sorted(names, key=real)
