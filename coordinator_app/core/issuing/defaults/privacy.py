@@ -13,8 +13,8 @@ AUTHORISATION: dict[str, str] = {
     "subtitle": "do przetwarzania danych osobowych",
     "body": (
         "Na podstawie art. 29 rozporządzenia Parlamentu Europejskiego i Rady (UE) 2016/679 z dnia 27 kwietnia 2016 r. (RODO) "
-        "oraz art. 100 ust. 2 ustawy z dnia 12 marca 2004 r. o pomocy społecznej upoważniam {imie_nazwisko@B}, "
-        "{wolontariusza/wolontariuszkę} {nazwa_ops_dopelniacz}, do przetwarzania danych osobowych osób objętych wsparciem "
+        "oraz art. 100 ust. 2 ustawy z dnia 12 marca 2004 r. o pomocy społecznej upoważniam {imie_nazwisko@B} "
+        "({wolontariusz/wolontariuszka} {nazwa_ops_dopelniacz}) do przetwarzania danych osobowych osób objętych wsparciem "
         "w następującym zakresie: {zakres}\n"
         "Upoważnienie obejmuje przetwarzanie danych wyłącznie w celu wykonywania świadczeń określonych w porozumieniu "
         "wolontariackim i wyłącznie na polecenie administratora."

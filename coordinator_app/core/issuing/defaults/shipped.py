@@ -177,7 +177,12 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
     },
     "authorisation": {
         "acknowledgement": frozenset({"5eb66153cdf3839658d04317924fd19fade80fc5ec8ba516062666cf6e732d14"}),
-        "body": frozenset({"dbc3a0f64385bd951efd9307ad9c112195f60eee6419eb277e87c851f0377df3"}),
+        "body": frozenset(
+            {
+                "846ec14067730b606c17296ab8838c924b3a8bbd28a22dadbf6899ac86268420",
+                "dbc3a0f64385bd951efd9307ad9c112195f60eee6419eb277e87c851f0377df3",
+            }
+        ),
         "subtitle": frozenset({"68e7f8170ceb9926fc08b7d37d5b540d781dd16ac002843fd5799e23872ba897"}),
         "title": frozenset({"a2b3e9815a901e0ac050a7cd469dd5a7e73fbbbd35e23d724b7b9f2081257fbb"}),
         "validity": frozenset(
