@@ -138,7 +138,7 @@ class AnonymiseDialog(QDialog):
 
 def rodo_button(parent: QWidget, db: Database, person: PersonRef) -> QPushButton:
     """A "RODO" button whose menu holds the person's export, restriction and anonymisation."""
-    button = QPushButton(_("RODO"), parent)
+    button = QPushButton(_("&RODO"), parent)
     button.setObjectName("rodo_button")
     menu = QMenu(button)
     menu.addAction(
