@@ -103,6 +103,8 @@ VOLUNTEER_TABLES = (
     "attendances",
     "issued_documents",
     "privacy_requests",
+    "authorisations",
+    "image_consents",
 )
 # Tables found through a parent already exported: (table, its column, the parent table).
 CHILD_TABLES = (
