@@ -18,7 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from coordinator_app.output.pdf.writer import PERSONAL_DATA_MARK
+from coordinator_app.core.privacy.marking import mark_workbook
 from coordinator_app.output.summaries.monthly_model import (
     Hidden,
     ReportDocument,
@@ -179,9 +179,7 @@ def write_monthly_xlsx(document: ReportDocument, out: Path) -> Path:
     workbook.properties.title = f"{document.title} – {document.period_label}"
     workbook.properties.creator = document.organisation or AUTHOR
     if document.names_people:
-        workbook.properties.keywords = PERSONAL_DATA_MARK
-        for ws in workbook.worksheets:
-            ws.oddHeader.right.text = PERSONAL_DATA_MARK  # on every printed page
+        mark_workbook(workbook)
     out.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(out)
     return out
