@@ -28,6 +28,7 @@ from coordinator_app.ui.documents import open_document_preview, open_opinion_edi
 from coordinator_app.ui.hours.panel import VolunteerHoursPanel
 from coordinator_app.ui.privacy.access_banner import restriction_banner
 from coordinator_app.ui.privacy.person_actions import rodo_button
+from coordinator_app.ui.privacy.volunteer_accountability import VolunteerAccountabilityPage
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
@@ -81,6 +82,8 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             self.form.addTab(self.hours_page, _("Hours"))
             self.health_page = HealthConsentPage(db, volunteer_id)
             self.form.addTab(self.health_page, _("Health consent"))
+            self.rodo_page = VolunteerAccountabilityPage(db, volunteer_id)
+            self.form.addTab(self.rodo_page, _("RODO"))
             # Always in sight: the child-protection vetting verdict (its content stays behind
             # the vetting window's audited "show").
             self.vetting_panel = VettingPanel(db, volunteer_id)
