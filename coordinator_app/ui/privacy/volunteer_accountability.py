@@ -65,7 +65,7 @@ class VolunteerAccountabilityPage(QWidget):
 
     def _consent_group(self) -> QGroupBox:
         box = QGroupBox(_("Image consent (given separately, may be withdrawn at any time)"))
-        self.consents = read_only_table([_("Given on"), _("Scope"), _("Withdrawn on")], "image_consents")
+        self.consents = read_only_table([_("Given on"), _("Withdrawn on"), _("Scope")], "image_consents")
         self.consent_date = OptionalDateEdit()
         self.consent_date.set_value(dt.date.today())
         self.consent_scope = line_edit(300)
@@ -120,8 +120,8 @@ class VolunteerAccountabilityPage(QWidget):
             [
                 [
                     table_item(format_date(c.given_on), data=c.id),
-                    table_item(c.scope),
                     table_item(_date(c.withdrawn_on)),
+                    table_item(c.scope),
                 ]
                 for c in consents
             ],
