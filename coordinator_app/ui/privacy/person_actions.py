@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from coordinator_app.core.privacy import anonymise_service
 from coordinator_app.core.privacy.access import PersonRef, PersonRole
-from coordinator_app.core.privacy.retention import CLIENT, VOLUNTEER, Hold, blocking
-from coordinator_app.core.privacy.retention_queries import holds_of, read_periods
+from coordinator_app.core.privacy.retention import CLIENT, VOLUNTEER, Hold
+from coordinator_app.core.privacy.retention_queries import holds_in_force
 from coordinator_app.db.engine import Database
 from coordinator_app.db.errors import StorageError
 from coordinator_app.i18n import _
@@ -37,12 +37,7 @@ def _kind(person: PersonRef) -> str:
 
 def current_holds(db: Database, person: PersonRef, today: dt.date | None = None) -> list[Hold]:
     """The retention holds in force today for the person (empty when none or when absent)."""
-    with db.session() as session:
-        try:
-            holds = holds_of(session, _kind(person), person.record_id, read_periods(db))
-        except LookupError:
-            return []
-    return blocking(holds, today or dt.date.today())
+    return holds_in_force(db, _kind(person), person.record_id, today or dt.date.today())
 
 
 class AnonymiseDialog(QDialog):
