@@ -22,6 +22,7 @@ from coordinator_app.core.hours.data import (
     assignment_label,
 )
 from coordinator_app.core.hours.months import closed_keys
+from coordinator_app.core.privacy.restriction import marked
 from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.core.validation import FieldError
 from coordinator_app.db.engine import Database
@@ -151,11 +152,13 @@ def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date |
 
 def _volunteer_name(session: Session, volunteer_id: int) -> str:
     row = session.execute(
-        select(Volunteer.last_name, Volunteer.first_name).where(Volunteer.id == volunteer_id)
+        select(Volunteer.last_name, Volunteer.first_name, Volunteer.restricted_on).where(
+            Volunteer.id == volunteer_id
+        )
     ).first()
     if row is None:
         raise FieldError("volunteer_id", _("Choose the volunteer."))
-    return f"{row[0]} {row[1]}"
+    return marked(f"{row[0]} {row[1]}", row[2] is not None)  # art. 18 RODO
 
 
 def card_context(db: Database, volunteer_id: int, month: Month | dt.date | str) -> CardContext:
@@ -176,11 +179,12 @@ def card_context(db: Database, volunteer_id: int, month: Month | dt.date | str) 
 
 
 def volunteer_choices(db: Database) -> list[VolunteerChoice]:
-    """Volunteers (not archived) for the card's name field, in Polish order."""
+    """Volunteers (not archived, not restricted: art. 18 RODO) for the card's name field, in
+    Polish order."""
     with db.session() as session:
         rows = session.execute(
             select(Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.locality).where(
-                Volunteer.archived.is_(False)
+                Volunteer.archived.is_(False), Volunteer.restricted_on.is_(None)
             )
         ).all()
     choices = [

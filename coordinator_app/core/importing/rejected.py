@@ -8,6 +8,7 @@ from pathlib import Path
 
 from coordinator_app.core.importing.fields import text
 from coordinator_app.core.importing.preview import Preview
+from coordinator_app.core.privacy.marking import mark_workbook
 from coordinator_app.i18n import _
 
 REASON_WIDTH = 60
@@ -36,6 +37,7 @@ def write_rejected(preview: Preview, path: Path) -> int:
     for cell in sheet["A"]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "C2"
+    mark_workbook(book)  # the rows name people (RODO)
     partial = path.with_name(path.name + ".part")
     try:
         book.save(partial)

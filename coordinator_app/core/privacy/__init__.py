@@ -11,7 +11,8 @@
 - `retention` (retention periods and holds: pure), `retention_queries` (the holds of a person and
   the yearly "do przeglądu" list), `retention_service` (destroying vetting details);
 - `accountability` (authorisations, confidentiality statements, image consents, the register of
-  processing activities: data and rules), `accountability_service` (their reads and writes).
+  processing activities: data and rules), `accountability_service` (their reads and writes);
+- `marking`: the "zawiera dane osobowe" mark of export files holding personal data.
 
 May import: `db/`, `i18n/` and other `core` packages.
 """

@@ -26,6 +26,8 @@ TABLE_LABELS = {
     "attendances": "Udział w szkoleniach",
     "issued_documents": "Wydane dokumenty (z treścią w chwili wydania)",
     "privacy_requests": "Żądania dotyczące danych osobowych",
+    "authorisations": "Upoważnienia do przetwarzania danych i oświadczenia o zachowaniu poufności",
+    "image_consents": "Zgody na wykorzystanie wizerunku",
     "audit_log": "Rejestr zmian i wglądów w dane",
     "declined_forms": "Odmiana imienia i nazwiska",
 }
@@ -86,6 +88,9 @@ COLUMN_LABELS = {
     "health_info": "informacje o zdrowiu",
     "given_on": "data udzielenia",
     "withdrawn_on": "data wycofania",
+    "expires_on": "ważne do",
+    "revoked_on": "data odwołania",
+    "revoked_reason": "przyczyna odwołania",
     "valid_until": "ważne do",
     "restricted_on": "ograniczenie przetwarzania od",
     "restriction_reason": "przyczyna ograniczenia",

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.audit import record_changes
@@ -77,4 +79,17 @@ def _write(db: Database, person: PersonRef, on: dt.date | None, reason: str | No
         action = "restrict" if on else "lift_restriction"
         record_changes(
             session, _ENTITIES[person.role], person.record_id, before, after, action=action, reason=reason
+        )
+
+
+def restricted_volunteer_ids(db: Database, volunteer_ids: Iterable[int]) -> set[int]:
+    """Which of `volunteer_ids` are restricted (art. 18 RODO), to mark them where they appear."""
+    wanted = list(volunteer_ids)
+    if not wanted:
+        return set()
+    with db.session() as session:
+        return set(
+            session.scalars(
+                select(Volunteer.id).where(Volunteer.id.in_(wanted), Volunteer.restricted_on.is_not(None))
+            )
         )

@@ -176,6 +176,17 @@ def holds_of(session: Session, kind: str, subject_id: int, periods: Periods) -> 
     return client_holds(session, client, periods)
 
 
+def holds_in_force(db: Database, kind: str, subject_id: int, today: dt.date) -> list[Hold]:
+    """The holds of the volunteer or client `subject_id` still in force on `today` (empty when
+    none, or when the record is gone)."""
+    periods = read_periods(db)
+    with db.session() as session:
+        try:
+            return blocking(holds_of(session, kind, subject_id, periods), today)
+        except LookupError:
+            return []
+
+
 @dataclass(frozen=True)
 class DueRecord:
     """One line of the "do przeglądu" list: what (a volunteer, a client, or a volunteer's

@@ -161,18 +161,23 @@ def volunteer_ids_with_status(db: Database, status: str) -> list[int]:
     with db.session() as session:
         return list(
             session.scalars(
-                select(Volunteer.id).where(Volunteer.status == status, Volunteer.archived.is_(False))
+                select(Volunteer.id).where(
+                    Volunteer.status == status,
+                    Volunteer.archived.is_(False),
+                    Volunteer.restricted_on.is_(None),  # art. 18 RODO
+                )
             )
         )
 
 
 def volunteer_choices(db: Database) -> list[VolunteerChoice]:
-    """Volunteers who can be added to a session (not archived), by surname in Polish order."""
+    """Volunteers who can be added to a session (not archived, not restricted: art. 18 RODO), by
+    surname in Polish order."""
     with db.session() as session:
         rows = session.execute(
             select(
                 Volunteer.id, Volunteer.last_name, Volunteer.first_name, Volunteer.status, Volunteer.locality
-            ).where(Volunteer.archived.is_(False))
+            ).where(Volunteer.archived.is_(False), Volunteer.restricted_on.is_(None))
         ).all()
     choices = [
         VolunteerChoice(vid, f"{last} {first}", status, f"{fold(last)} {fold(first)} {fold(locality)}")

@@ -8,14 +8,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from coordinator_app.output.pdf.writer import PERSONAL_DATA_MARK
 from coordinator_app.output.summaries.csv_excel import write_excel_csv
 from coordinator_app.output.summaries.monthly_model import ReportDocument, hidden_note
 from coordinator_app.output.summaries.monthly_values import csv_value
+
+PERSONAL_DATA_NOTE = f"plik {PERSONAL_DATA_MARK}"
 
 
 def _rows(document: ReportDocument) -> Iterator[Sequence[object]]:
     for line in document.notice:
         yield ["UWAGA", line]
+    if document.names_people:
+        yield ["RODO", PERSONAL_DATA_NOTE]
     yield ["Organizacja", document.organisation]
     yield ["Okres", document.period_label]
     yield ["Porównanie z okresem", document.previous_label]

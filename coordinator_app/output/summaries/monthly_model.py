@@ -64,6 +64,7 @@ class ReportTable:
     rows: tuple[tuple[Value, ...], ...]
     total: tuple[Value, ...] | None = None  # printed bold below the rows
     key: str = ""  # the workbook's sheet name (at most 31 characters); else the section's
+    names_people: bool = False  # rows naming volunteers or clients (not figures): personal data
 
     @property
     def has_hidden(self) -> bool:
@@ -92,6 +93,13 @@ class ReportDocument:
     notice: tuple[str, ...] = ()  # printed first, highlighted: the period is not closed
     approval: tuple[tuple[str, str], ...] = ()  # ("Sporządził(a)", "Anna Nowak, koordynator…")
     threshold: int = 3  # the small-count threshold, for the note under tables with "<3"
+
+    @property
+    def names_people(self) -> bool:
+        """Whether the file names anyone (a table of people, or the signatories), so that it is
+        marked as containing personal data (RODO); figures alone are not."""
+        tables = (table for section in self.sections for table in section.tables)
+        return any(table.names_people for table in tables) or any(name for _label, name in self.approval)
 
 
 SEX_LABELS = {"K": "kobiety", "M": "mężczyźni", "": "nie podano"}

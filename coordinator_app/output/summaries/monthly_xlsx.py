@@ -18,6 +18,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from coordinator_app.core.privacy.marking import mark_workbook
 from coordinator_app.output.summaries.monthly_model import (
     Hidden,
     ReportDocument,
@@ -177,6 +178,8 @@ def write_monthly_xlsx(document: ReportDocument, out: Path) -> Path:
         _sheet(ws, table, section, document, index == 0)
     workbook.properties.title = f"{document.title} – {document.period_label}"
     workbook.properties.creator = document.organisation or AUTHOR
+    if document.names_people:
+        mark_workbook(workbook)
     out.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(out)
     return out

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coordinator_app.core.clients import (
     ClientData,
@@ -20,7 +20,7 @@ from coordinator_app.core.clients.validate import validate_client
 from coordinator_app.core.dictionaries import list_social_workers, list_villages
 from coordinator_app.core.enums import NeedStatus
 from coordinator_app.core.options import Option
-from coordinator_app.core.privacy.access import PersonRole
+from coordinator_app.core.privacy.access import PersonRef, PersonRole
 from coordinator_app.core.validation import required_fields
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
@@ -29,6 +29,7 @@ from coordinator_app.ui.assignments.match_dialog import MatchDialog
 from coordinator_app.ui.clients.form import ClientForm
 from coordinator_app.ui.clients.need_dialog import NeedDialog
 from coordinator_app.ui.privacy.access_banner import restriction_banner
+from coordinator_app.ui.privacy.person_actions import rodo_button
 from coordinator_app.ui.style import set_role
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
@@ -145,6 +146,8 @@ class ClientDialog(FormDialog[ClientData]):
         self.setWindowTitle(_("Edit client {code}").format(code=code))
         layout.insertWidget(0, restriction_banner(db, PersonRole.CLIENT, client_id))
         self.form.load(data, code)
+        self.rodo_button = rodo_button(self, db, PersonRef(PersonRole.CLIENT, client_id))
+        self.buttons.addButton(self.rodo_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.needs_page = NeedsPage(db, client_id)
         self.form.addTab(self.needs_page, _("Needs"))
         hint = QLabel(_("Needs are saved at once, apart from the Save button."))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app.core.enums import AttendanceStatus, VolunteerStatus
+from coordinator_app.core.privacy.restriction import marked
+from coordinator_app.core.privacy.restriction_service import restricted_volunteer_ids
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.core.trainings import (
     AttendanceInput,
@@ -65,9 +67,15 @@ class AttendanceDialog(FormDialog[list[AttendanceInput]]):
         self.session_id = session_id
         self.details: TrainingDetails = get_training_details(db, session_id)
         self.choices = {c.id: c for c in volunteer_choices(db)}
+        restricted = restricted_volunteer_ids(db, (a.volunteer_id for a in self.details.attendance))
         self.participants: dict[int, Participant] = {
             a.volunteer_id: Participant(
-                a.volunteer_id, a.volunteer_name, a.status, a.minutes_attended, a.result, a.certificate_number
+                a.volunteer_id,
+                marked(a.volunteer_name, a.volunteer_id in restricted),  # art. 18 RODO
+                a.status,
+                a.minutes_attended,
+                a.result,
+                a.certificate_number,
             )
             for a in self.details.attendance
         }

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidge
 from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
 from coordinator_app.core.issuing.thanks_data import default_thanks_year
-from coordinator_app.core.privacy.access import PersonRole
+from coordinator_app.core.privacy.access import PersonRef, PersonRole
 from coordinator_app.core.validation import required_fields
 from coordinator_app.core.volunteers import (
     VolunteerData,
@@ -27,6 +27,8 @@ from coordinator_app.ui.agreements.panel import VolunteerAgreementsPanel
 from coordinator_app.ui.documents import open_document_preview, open_opinion_editor
 from coordinator_app.ui.hours.panel import VolunteerHoursPanel
 from coordinator_app.ui.privacy.access_banner import restriction_banner
+from coordinator_app.ui.privacy.person_actions import rodo_button
+from coordinator_app.ui.privacy.volunteer_accountability import VolunteerAccountabilityPage
 from coordinator_app.ui.vetting.panel import VettingPanel
 from coordinator_app.ui.volunteers.assignments_page import AssignmentsPage
 from coordinator_app.ui.volunteers.form import VolunteerForm
@@ -80,6 +82,8 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             self.form.addTab(self.hours_page, _("Hours"))
             self.health_page = HealthConsentPage(db, volunteer_id)
             self.form.addTab(self.health_page, _("Health consent"))
+            self.rodo_page = VolunteerAccountabilityPage(db, volunteer_id)
+            self.form.addTab(self.rodo_page, _("RODO"))
             # Always in sight: the child-protection vetting verdict (its content stays behind
             # the vetting window's audited "show").
             self.vetting_panel = VettingPanel(db, volunteer_id)
@@ -108,6 +112,8 @@ class VolunteerDialog(FormDialog[VolunteerData]):
             buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
             names = buttons.addButton(_("Names in documents…"), QDialogButtonBox.ButtonRole.ActionRole)
             names.clicked.connect(self.confirm_names)
+            self.rodo_button = rodo_button(self, db, PersonRef(PersonRole.VOLUNTEER, volunteer_id))
+            buttons.addButton(self.rodo_button, QDialogButtonBox.ButtonRole.ActionRole)
 
     def confirm_names(self) -> None:
         """The declined forms of the volunteer's (and the guardian's) name, to confirm."""

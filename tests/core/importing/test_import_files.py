@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 from sqlalchemy import select
 
 from coordinator_app.core.importing.headers import auto_mapping, detect_header_row
@@ -115,6 +116,9 @@ def test_each_format_imports_the_right_rows_reports_the_rest_and_undoes(
     assert write_rejected(preview, report) == 4
     reread = read_workbook(report).sheets[0].rows
     assert len(reread) == 5 and "Wiśniewski Piotr" in reread[1]
+    marked = load_workbook(report)
+    assert marked.properties.keywords == "zawiera dane osobowe"
+    assert all(ws.oddHeader.right.text == "zawiera dane osobowe" for ws in marked.worksheets)
 
     undo_import(db, result.batch_id)
 
