@@ -68,6 +68,7 @@ from coordinator_app.ui.main_window import MainWindow
 from coordinator_app.ui.privacy.access_export import AccessExportDialog
 from coordinator_app.ui.privacy.access_restriction import RestrictionDialog
 from coordinator_app.ui.privacy.accountability_window import AccountabilityDialog, RegisterEntryDialog
+from coordinator_app.ui.privacy.person_actions import AnonymiseDialog
 from coordinator_app.ui.privacy.requests_form import RequestDialog
 from coordinator_app.ui.privacy.requests_window import RequestsWindow
 from coordinator_app.ui.privacy.retention_settings import RetentionSettingsDialog
@@ -171,6 +172,7 @@ def _dialogs() -> dict[str, Open]:
         "RetentionReviewDialog": lambda db, i, p: RetentionReviewDialog(None, db),
         "RetentionSettingsDialog": lambda db, i, p: RetentionSettingsDialog(None, db),
         "ImportWizard": lambda db, i, p: ImportWizard(db),
+        "AnonymiseDialog": lambda db, i, p: AnonymiseDialog(db, PersonRef(PersonRole.VOLUNTEER, i.volunteer)),
         "MatchDialog": lambda db, i, p: MatchDialog(db, i.need),
         "WaitingListDialog": lambda db, i, p: WaitingListDialog(db),
         "AuditLogDialog": lambda db, i, p: AuditLogDialog(None, db),

@@ -47,6 +47,7 @@ class AccessExportDialog(QDialog):
             self.picker.select(person)
         self.folder = line_edit(500)
         self.folder.setObjectName("folder")
+        self.folder.setAccessibleName(_("Folder for the files"))
         documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.folder.setText(str(Path(documents or Path.home()) / "RODO"))
         browse = QPushButton(_("Choose…"))

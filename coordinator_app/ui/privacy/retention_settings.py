@@ -3,9 +3,9 @@ kind, with the note to confirm them with the archivist; saved as the declared se
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QScrollArea,
@@ -20,6 +20,7 @@ from coordinator_app.core.settings import AppSetting
 from coordinator_app.db import settings_store
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _
+from coordinator_app.ui.widgets.forms import save_cancel_buttons
 
 RECORD_LABELS: tuple[tuple[AppSetting[int], str], ...] = (
     (settings.RETENTION_VOLUNTEER_YEARS, N_("Volunteer's record, after the cooperation ended (years)")),
@@ -58,16 +59,10 @@ class RetentionSettingsDialog(QDialog):
             form.addRow(_("{document} (years)").format(document=name), self._box(setting))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(inner)
         layout.addWidget(scroll, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(_("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(save_cancel_buttons(self, self.save))
 
     def _box(self, setting: AppSetting[int]) -> QSpinBox:
         box = QSpinBox()

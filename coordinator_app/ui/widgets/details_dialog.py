@@ -92,6 +92,7 @@ class DetailsDialog(QDialog):
         self.setWindowTitle(document.title)
         self.browser = QTextBrowser()
         self.browser.setObjectName("details_text")
+        self.browser.setAccessibleName(document.title)
         self.browser.setOpenLinks(False)
         self.browser.setHtml(document.html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
