@@ -44,7 +44,7 @@ def _sheet(participants: int = PARTICIPANTS) -> AttendanceSheet:
         duration_text="2 godziny",
         programme=("Ocena sytuacji i wezwanie pomocy", "Resuscytacja krążeniowo-oddechowa", "Ćwiczenia"),
         rows=rows,
-        trainer_sex="K",
+        named_person_sex="K",
     )
 
 

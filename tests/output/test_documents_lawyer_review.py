@@ -5,6 +5,7 @@ child-protection statements by age, and the summary chart's hours and names."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import re
@@ -15,10 +16,11 @@ from sqlalchemy import select
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing import defaults
+from coordinator_app.core.issuing.organisation import get_organisation, update_organisation
 from coordinator_app.core.issuing.service import DocumentRequest, issue
 from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.core.trainings.sheet import attendance_sheet
-from coordinator_app.core.trainings.trainer import first_name_sex, trainer_sex
+from coordinator_app.core.trainings.trainer import first_name_sex, named_person_sex
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, Assignment, TrainingSession
 from coordinator_app.demo.training import COURSES
@@ -191,7 +193,7 @@ def test_the_trainer_on_the_certificate_and_the_list(db: Database, world: World,
         row = session.get(TrainingSession, world.training)
         assert row is not None
         row.trainer_name = "Nikola Ptak"  # not in the dictionary; her staff record says
-    assert trainer_sex(None, "Nikola Ptak") is None
+    assert named_person_sex(None, "Nikola Ptak") is None
     out = tmp_path / "list.pdf"
     build_attendance_list(attendance_sheet(db, world.training), out)
     listed = flat(pdf_text(out))
@@ -204,6 +206,13 @@ def test_the_trainer_on_the_certificate_and_the_list(db: Database, world: World,
     build_attendance_list(attendance_sheet(db, unknown), out)
     listed = flat(pdf_text(out))
     assert "Osoba prowadząca: Xqzt Wqrt" in listed and "podpis osoby prowadzącej" in listed
+
+
+def test_the_coordinator_who_made_the_certificate_in_her_own_gender(db: Database, world: World) -> None:
+    """No staff record for her: her first name tells (Sporządziła, not Sporządził(a))."""
+    update_organisation(db, dataclasses.replace(get_organisation(db), coordinator_name="Beata Łęcka"))
+    text = text_of(db, "certificate", world.adult)
+    assert "Sporządziła: Beata Łęcka" in text and "Sporządził(a)" not in text
 
 
 # -- 6. thank-you ----------------------------------------------------------------------------

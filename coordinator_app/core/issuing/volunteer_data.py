@@ -27,7 +27,7 @@ from coordinator_app.core.issuing.common import (
 )
 from coordinator_app.core.issuing.grammar import lower_first
 from coordinator_app.core.issuing.snapshot import Assembled, DocumentRefused, Signature
-from coordinator_app.core.names import staff_sex
+from coordinator_app.core.trainings.trainer import named_person_sex
 from coordinator_app.db.models import ActivityType, Agreement, Attendance, HoursEntry, TrainingSession
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.polish import hours_text, long_date
@@ -236,7 +236,7 @@ def assemble_certificate(
     )
     if org.coordinator_name:
         snapshot.fields["sporzadzil"] = org.coordinator_name
-        coordinator_is = staff_sex(session, org.coordinator_name)  # "Sporządziła" for a woman
+        coordinator_is = named_person_sex(session, org.coordinator_name)  # "Sporządziła" for a woman
         snapshot.fields["sporzadzil_forma"] = {"M": "Sporządził", "K": "Sporządziła"}.get(
             coordinator_is or "", "Sporządził(a)"
         )

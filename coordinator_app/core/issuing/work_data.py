@@ -38,7 +38,7 @@ from coordinator_app.core.issuing.snapshot import (
 from coordinator_app.core.issuing.volunteer_data import activity_wording
 from coordinator_app.core.rules import AgeGroup, age_group, age_on
 from coordinator_app.core.trainings.data import programme_lines
-from coordinator_app.core.trainings.trainer import trainer_label, trainer_sex
+from coordinator_app.core.trainings.trainer import named_person_sex, trainer_label
 from coordinator_app.db.models import (
     ActivityType,
     Agreement,
@@ -108,7 +108,7 @@ def assemble_training_certificate(
         trainer += f" – {training.trainer_qualifications}"
     if training.trainer_organisation:
         trainer += f" ({training.trainer_organisation})"
-    trainer_is = trainer_sex(session, training.trainer_name)
+    trainer_is = named_person_sex(session, training.trainer_name)
     if trainer_is:
         flags.add("prowadzacy_plec")
     values = organisation_values(org, session)

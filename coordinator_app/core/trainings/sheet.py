@@ -19,7 +19,7 @@ from coordinator_app.core.trainings.data import (
     place_text,
     programme_lines,
 )
-from coordinator_app.core.trainings.trainer import trainer_sex
+from coordinator_app.core.trainings.trainer import named_person_sex
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Attendance, Organisation, TrainingSession, Volunteer
 from coordinator_app.i18n.formatting import format_hours
@@ -45,7 +45,7 @@ class AttendanceSheet:
     duration_text: str  # "3 godziny" or "4 godziny lekcyjne (45 min)"
     programme: tuple[str, ...]  # agenda points without bullets
     rows: tuple[AttendanceSheetRow, ...]
-    trainer_sex: str | None = None  # "K" / "M" (core.trainings.trainer), None when not known
+    named_person_sex: str | None = None  # "K" / "M" (core.trainings.trainer), None when not known
 
 
 def _time_text(time_from: dt.time | None, time_to: dt.time | None) -> str:
@@ -85,7 +85,7 @@ def attendance_sheet(db: Database, session_id: int) -> AttendanceSheet:
             time_text=_time_text(ts.time_from, ts.time_to),
             place=place_text(ts.place, bool(ts.remote)),
             trainer=trainer,
-            trainer_sex=trainer_sex(session, ts.trainer_name),
+            named_person_sex=named_person_sex(session, ts.trainer_name),
             duration_text=format_duration(ts.duration_minutes, ts.duration_unit),
             programme=tuple(programme_lines(ts.programme)),
             rows=tuple(rows),

@@ -42,9 +42,10 @@ def first_name_sex(first_name: str) -> str | None:
     return sexes.pop() if len(sexes) == 1 else None
 
 
-def trainer_sex(session: Session | None, trainer_name: str | None) -> str | None:
-    """The trainer's sex: recorded for a staff member of that name, else by the first name."""
-    name = " ".join((trainer_name or "").split())
+def named_person_sex(session: Session | None, full_name: str | None) -> str | None:
+    """The sex of a person known by name only (a trainer, the coordinator): recorded for a staff
+    member of that name, else by the first name."""
+    name = " ".join((full_name or "").split())
     if not name:
         return None
     return staff_sex(session, name) or first_name_sex(name.split()[0])

@@ -38,7 +38,7 @@ def _details(sheet: AttendanceSheet, styles: Styles) -> Table:
         ("Data:", dated(sheet.session_date)),
         ("Godzina:", sheet.time_text),
         ("Miejsce:", sheet.place),
-        (f"{trainer_label(sheet.trainer_sex)}:", sheet.trainer),
+        (f"{trainer_label(sheet.named_person_sex)}:", sheet.trainer),
         ("Czas trwania:", sheet.duration_text),
     ]
     data = [[para(label, label_style), para(value, styles.normal)] for label, value in lines if value.strip()]
@@ -120,7 +120,7 @@ def _story(sheet: AttendanceSheet, styles: Styles, remarks: bool) -> list[Flowab
             [
                 Spacer(1, 0.6 * cm),
                 signature_lines(
-                    [trainer_signature_label(sheet.trainer_sex), "podpis koordynatora wolontariatu"],
+                    [trainer_signature_label(sheet.named_person_sex), "podpis koordynatora wolontariatu"],
                     styles,
                     names=[sheet.trainer],
                 ),
