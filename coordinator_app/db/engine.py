@@ -3,6 +3,7 @@ the user can act on leaves a session as a `StorageError` (db/errors.py)."""
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,6 +16,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coordinator_app.db.errors import storage_error
+
+log = logging.getLogger(__name__)
 
 
 def database_url(target: str | Path) -> str:
@@ -47,6 +50,8 @@ def _begin(connection: Connection) -> None:
 
 
 BUSY_TIMEOUT_MS = 5000
+# Rows sampled per index by ANALYZE / PRAGMA optimize (SQLite's own suggestion is 100 to 1000).
+ANALYSIS_LIMIT = 1000
 # A command waits longer for its turn to write than the window (issue #13: eight `print`s at
 # once all succeed, one after the other).
 COMMAND_BUSY_TIMEOUT_MS = 120_000
@@ -102,7 +107,32 @@ class Database:
         self._on_dispose.append(callback)
 
     def dispose(self) -> None:
+        self.optimize()
         self.engine.dispose()
         callbacks, self._on_dispose = self._on_dispose, []
         for callback in callbacks:
             callback()
+
+    def optimize(self) -> None:
+        """Keep the query planner's statistics (issue #16: without them it picks the wrong index
+        for a volunteer's assignments): a sampled `ANALYZE` once, when the file has none
+        (`analysis_limit`: 12-25 ms at 385 MB against 2.1 s unsampled), `PRAGMA optimize` at
+        every other close (it writes only when a table has changed much). Not every close writes:
+        a change left in the write-ahead log while a backup still reads the file would cost the
+        next start its full check. A busy file is left alone; a failure never fails the close."""
+        if self.engine.dialect.name != "sqlite":
+            return
+        try:
+            with self.engine.connect() as connection:
+                raw = connection.connection.dbapi_connection
+                if not isinstance(raw, sqlite3.Connection):
+                    return
+                raw.execute("PRAGMA busy_timeout=0")
+                raw.execute(f"PRAGMA analysis_limit={ANALYSIS_LIMIT}")
+                has_stats = raw.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
+                ).fetchone()
+                raw.execute("PRAGMA optimize" if has_stats else "ANALYZE")
+                connection.invalidate()  # its busy timeout was changed: never handed out again
+        except (SQLAlchemyError, sqlite3.Error) as error:
+            log.info("statistics not updated at close: %s", error)

@@ -77,20 +77,44 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def copy_database(source: Path, target: Path, *, read_only_source: bool = False, verify: bool = True) -> None:
+def pin_snapshot(db_path: Path) -> sqlite3.Connection:
+    """A connection holding a read transaction on `db_path`: a copy made later through it
+    (`snapshot=` below) shows the file as it was now, whatever has been written since. Cheap:
+    it reads one page. The caller closes it (`make_local_backup` does)."""
+    connection = sqlite3.connect(str(db_path), timeout=30, isolation_level=None, check_same_thread=False)
+    try:
+        connection.execute("BEGIN")
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchall()
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+def copy_database(
+    source: Path,
+    target: Path,
+    *,
+    read_only_source: bool = False,
+    verify: bool = True,
+    snapshot: sqlite3.Connection | None = None,
+) -> None:
     """A consistent copy of `source` at `target`, integrity-checked before it gets its name.
 
     The copy uses a rollback journal (no -wal/-shm beside it) and is readable by its owner
     only (POSIX). On any failure nothing is left at `target` (an existing file there is
     replaced only by a checked copy). `verify` False skips the integrity check, for a caller
-    that checks the copy itself.
+    that checks the copy itself. `snapshot` (from `pin_snapshot`) is copied instead of the file
+    as it is now; it is left open.
     """
     source, target = Path(source), Path(target)
     work = temporary_name(target)
     remove_quietly(work)
     try:
         try:
-            if read_only_source:
+            if snapshot is not None:
+                src = snapshot
+            elif read_only_source:
                 src = sqlite3.connect(read_only_uri(source), uri=True, timeout=30)
             else:
                 src = sqlite3.connect(str(source), timeout=30)
@@ -102,7 +126,8 @@ def copy_database(source: Path, target: Path, *, read_only_source: bool = False,
                 finally:
                     dst.close()
             finally:
-                src.close()
+                if src is not snapshot:
+                    src.close()
         except sqlite3.Error as exc:
             raise BackupError(
                 _("The database {path} could not be copied (SQLite reports: {detail}).").format(
@@ -121,10 +146,10 @@ def copy_database(source: Path, target: Path, *, read_only_source: bool = False,
         raise
 
 
-def copy_into(db_path: Path, target: Path) -> None:
+def copy_into(db_path: Path, target: Path, snapshot: sqlite3.Connection | None = None) -> None:
     """`copy_database`, with a failure to write the copy told as a `BackupError`."""
     try:
-        copy_database(db_path, target)
+        copy_database(db_path, target, snapshot=snapshot)
     except OSError as exc:
         raise BackupError(
             _("The backup could not be written to {folder} ({reason}).").format(
@@ -161,8 +186,11 @@ def _free_name(folder: Path, stem: str, when: dt.datetime, reason: str) -> Path:
     return target
 
 
-def make_local_backup(db_path: Path, reason: str, *, now: dt.datetime | None = None) -> Path:
-    """Back the database up into `backups_dir(db_path)`; returns the checked copy's path."""
+def make_local_backup(
+    db_path: Path, reason: str, *, now: dt.datetime | None = None, snapshot: sqlite3.Connection | None = None
+) -> Path:
+    """Back the database up into `backups_dir(db_path)`; returns the checked copy's path.
+    With `snapshot` (`pin_snapshot`), the copy shows the file as it was when pinned."""
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason: {reason}")
     db_path = Path(db_path).absolute()
@@ -178,7 +206,7 @@ def make_local_backup(db_path: Path, reason: str, *, now: dt.datetime | None = N
             )
         ) from exc
     target = _free_name(folder, db_path.stem, now or dt.datetime.now(), reason)
-    copy_into(db_path, target)
+    copy_into(db_path, target, snapshot)
     log.info("Backup written (%s, %d bytes)", reason, target.stat().st_size)
     return target
 

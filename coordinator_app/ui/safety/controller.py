@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DAILY_CHECK_MS = 60 * 60 * 1000  # look every hour whether a day has passed since the last backup
+STARTUP_BACKUP_AFTER_DASHBOARD_MS = 500  # the start-up backup waits, then lets the first list load
+STARTUP_BACKUP_LATEST_MS = 15_000  # however long the dashboard takes
 BACKUP_FILTER = "*.kwbak *.sqlite"
 
 
@@ -41,6 +44,7 @@ class SafetyController(QObject):
         self.banner.button.clicked.connect(self.backup_to_folder)
         self._busy: QProgressDialog | None = None
         self._startup_backup_done = False
+        self._pending_snapshot: sqlite3.Connection | None = None  # start-up state, not copied yet
         self.daily_timer = QTimer(self)
         self.daily_timer.setInterval(DAILY_CHECK_MS)
         self.daily_timer.timeout.connect(self.backup_if_a_day_has_passed)
@@ -67,16 +71,48 @@ class SafetyController(QObject):
         self.refresh_banner()
         if not self._startup_backup_done:
             self._startup_backup_done = True
-            self._local_backup("startup")
+            self._defer_startup_backup()
             self.daily_timer.start()
 
-    def _local_backup(self, reason: str) -> None:
+    def _defer_startup_backup(self) -> None:
+        """The start-up backup shows the file as opened (pinned now by a read transaction, one
+        page), but is written once the dashboard has filled: its copy and check would compete."""
+        from coordinator_app.storage.backup import pin_snapshot
+
+        try:
+            self._pending_snapshot = pin_snapshot(self.db_path)
+        except sqlite3.Error as error:  # copy the file as it is, at once
+            log.warning("start-up snapshot not pinned: %s", error)
+            self._local_backup("startup")
+            return
+        tabs = self.window.main_tabs
+        if tabs is None or tabs.dashboard.loaded:
+            self._start_pending_backup()
+            return
+
+        def after_message(_message: str) -> None:
+            if not tabs.dashboard.loading:  # filled, or failed to
+                QTimer.singleShot(STARTUP_BACKUP_AFTER_DASHBOARD_MS, self._start_pending_backup)
+
+        tabs.dashboard.status_message.connect(after_message)
+        QTimer.singleShot(STARTUP_BACKUP_LATEST_MS, self._start_pending_backup)
+
+    def _start_pending_backup(self) -> None:
+        snapshot, self._pending_snapshot = self._pending_snapshot, None
+        if snapshot is not None:  # the start-up backup, from its pinned state, not started yet
+            self._local_backup("startup", snapshot)
+
+    def _local_backup(self, reason: str, snapshot: sqlite3.Connection | None = None) -> None:
         path = self.db_path
 
         def work() -> Path:
             from coordinator_app.storage.backup import make_local_backup, rotate_as_set
 
-            target = make_local_backup(path, reason)
+            try:
+                target = make_local_backup(path, reason, snapshot=snapshot)
+            finally:
+                if snapshot is not None:
+                    snapshot.close()
             rotate_as_set(path)
             return target
 
@@ -101,6 +137,7 @@ class SafetyController(QObject):
         """A last local backup when the window closes (the connection is already closed)."""
         if not self._startup_backup_done or not self.db_path.is_file():
             return
+        self._write_pending_backup_now()
         from coordinator_app.storage.backup import make_local_backup, rotate_as_set
 
         try:
@@ -108,6 +145,20 @@ class SafetyController(QObject):
             rotate_as_set(self.db_path)
         except Exception as error:  # never keep the window from closing
             log.error("backup at exit failed: %s", error)
+
+    def _write_pending_backup_now(self) -> None:
+        """At exit before the start-up backup was started: write it here, from its pinned state."""
+        snapshot, self._pending_snapshot = self._pending_snapshot, None
+        if snapshot is None:
+            return
+        from coordinator_app.storage.backup import make_local_backup
+
+        try:
+            make_local_backup(self.db_path, "startup", snapshot=snapshot)
+        except Exception as error:  # never keep the window from closing
+            log.error("start-up backup at exit failed: %s", error)
+        finally:
+            snapshot.close()
 
     def refresh_banner(self) -> None:
         from coordinator_app.core.settings import BACKUP_REMINDER_DAYS
@@ -306,6 +357,7 @@ class SafetyController(QObject):
     # --- plumbing ---------------------------------------------------------------------------
     def _replace_database(self, text: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Close the window's connection, do `work`, reopen — also when `work` failed."""
+        self._start_pending_backup()  # queued on the write lane ahead of `work`
         self.window.close_database()
 
         def finished(result: Any) -> None:
