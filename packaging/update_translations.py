@@ -1,9 +1,10 @@
 """Refresh the gettext catalogs after source strings changed.
 
 Extracts the messages into translations/coordinator_app.pot, merges them into the Polish
-and English catalogs, and fills the English catalog with the source text (msgids are
-English). Polish messages that are new or fuzzy must then be translated by hand; the test
-suite fails until they are.
+and English catalogs, and fills the English catalog's new messages with the source text
+(msgids are English; an English text already there, e.g. a button letter moved, is kept).
+Polish messages that are new or fuzzy must then be translated by hand; the test suite fails
+until they are.
 
     .venv/bin/python packaging/update_translations.py
 """
@@ -62,7 +63,8 @@ def main() -> None:
     for message in catalog:
         if not message.id:
             continue
-        message.string = message.id  # type: ignore[assignment]
+        if not message.string or "fuzzy" in message.flags:
+            message.string = message.id  # type: ignore[assignment]
         message.flags.discard("fuzzy")
     with english.open("wb") as fh:
         write_po(fh, catalog, omit_header=False, sort_output=True)
