@@ -23,7 +23,7 @@ from coordinator_app.ui.assignments.form import AssignmentForm
 from coordinator_app.ui.assignments.match_dialog import MatchDialog
 from coordinator_app.ui.clients.dialog import ClientDialog
 from coordinator_app.ui.clients.form import ClientForm
-from coordinator_app.ui.dashboard.first_steps import DONE_MARK, TODO_MARK, FirstStepsPanel
+from coordinator_app.ui.dashboard.first_steps import DONE_MARK, PENDING_MARK, FirstStepsPanel
 from coordinator_app.ui.dictionaries import DictionariesDialog
 from coordinator_app.ui.trainings.attendance_dialog import AttendanceDialog
 from coordinator_app.ui.trainings.session_dialog import SessionDialog
@@ -58,7 +58,7 @@ def shown_panel(qtbot: QtBot, db: Database) -> FirstStepsPanel:
 def test_the_checklist_ticks_off_steps_and_opens_their_windows(qtbot: QtBot, db: Database) -> None:
     panel = shown_panel(qtbot, db)
     assert panel.isVisible() and panel.progress.text() == "zrobione: 0 z 10"
-    assert panel.marks["organisation"].text() == TODO_MARK
+    assert panel.marks["organisation"].text() == PENDING_MARK
     assert panel.next_hint.text().startswith("Następny krok: Dane organizacji.")
     assert panel.buttons["organisation"].font().bold()
     opened: list[tuple[str, int]] = []

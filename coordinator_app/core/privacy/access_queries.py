@@ -84,15 +84,27 @@ def _declined(session: Session, export: PersonExport, names: Iterable[str]) -> N
         _add(export, "declined_forms", rows)
 
 
+def _linked(
+    session: Session,
+    export: PersonExport,
+    names: tuple[str, ...],
+    column: str,
+    record_id: int,
+    role: PersonRole,
+) -> None:
+    """Each table's rows whose `column` is the person's; a request only when made in this role."""
+    for name in names:
+        table = _table(name)
+        conditions = [table.c[column] == record_id]
+        if name == "privacy_requests":
+            conditions.append(table.c.subject == role.value)
+        _add(export, name, _rows(session, table, *conditions))
+
+
 def _volunteer(session: Session, export: PersonExport, volunteer: Volunteer) -> None:
     volunteers = _table("volunteers")
     _add(export, "volunteers", _rows(session, volunteers, volunteers.c.id == volunteer.id))
-    for name in VOLUNTEER_TABLES:
-        table = _table(name)
-        conditions = [table.c.volunteer_id == volunteer.id]
-        if name == "privacy_requests":
-            conditions.append(table.c.subject == PersonRole.VOLUNTEER.value)
-        _add(export, name, _rows(session, table, *conditions))
+    _linked(session, export, VOLUNTEER_TABLES, "volunteer_id", volunteer.id, PersonRole.VOLUNTEER)
     _children(session, export)
     _audit(session, export)
     former = _table("volunteer_names")
@@ -135,12 +147,7 @@ def _guardian(session: Session, export: PersonExport, volunteer: Volunteer) -> N
 def _client(session: Session, export: PersonExport, client: Client) -> None:
     clients = _table("clients")
     _add(export, "clients", _rows(session, clients, clients.c.id == client.id))
-    for name in CLIENT_TABLES:
-        table = _table(name)
-        conditions = [table.c.client_id == client.id]
-        if name == "privacy_requests":
-            conditions.append(table.c.subject == PersonRole.CLIENT.value)
-        _add(export, name, _rows(session, table, *conditions))
+    _linked(session, export, CLIENT_TABLES, "client_id", client.id, PersonRole.CLIENT)
     _children(session, export)
     assignments = export.ids("assignments")
     if assignments:

@@ -33,7 +33,7 @@ from coordinator_app.ui.widgets.changes import data_changes
 
 COLUMNS = 2
 DONE_MARK = "\u2714"  # ✔
-TODO_MARK = "\u25cb"  # ○
+PENDING_MARK = "\u25cb"  # ○
 
 
 class ShrinkingScrollArea(QScrollArea):
@@ -132,7 +132,7 @@ class FirstStepsPanel(QFrame):
     def _show_steps(self) -> None:
         remaining = [step for step in self.steps if not step.done]
         for step in self.steps:
-            self.marks[step.key].setText(DONE_MARK if step.done else TODO_MARK)
+            self.marks[step.key].setText(DONE_MARK if step.done else PENDING_MARK)
             state = _("done") if step.done else _("to do")
             self.marks[step.key].setAccessibleName(state)
             button = self.buttons[step.key]
