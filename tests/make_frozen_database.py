@@ -39,21 +39,35 @@ from coordinator_app.core.volunteers import (
 from coordinator_app.db.engine import Database
 from coordinator_app.db.migrate import HEAD_REVISION, head_revision
 from coordinator_app.db.models import (
+    Action,
+    ActionPartner,
+    ActionShift,
+    ActionSignup,
+    ActivityType,
     Agreement,
     AgreementAnnex,
     AnonymisationEntry,
     Authorisation,
+    CoalitionAttendee,
+    CoalitionDecision,
+    CoalitionMeeting,
+    CoalitionTask,
     DeclinedForm,
     DocumentImage,
     DocumentTemplate,
     HealthConsent,
+    HoursEntry,
     ImageConsent,
     ImportBatch,
     ImportRecord,
     IssuedDocument,
     Organisation,
+    Partner,
+    PartnerContact,
     PrivacyRequest,
     ProcessingActivity,
+    Programme,
+    ProgrammeItem,
     Setting,
     Volunteer,
     VolunteerName,
@@ -221,6 +235,7 @@ def _fill_the_rest(db: Database) -> None:
         volunteer.restricted_on = TODAY - dt.timedelta(days=3)
         volunteer.restriction_reason = "Sprzeciw do czasu rozpatrzenia (art. 18 ust. 1 lit. d)."
         _fill_privacy(session, agreement.volunteer_id)
+        _fill_actions(session, agreement.volunteer_id)
 
 
 def _fill_privacy(session: Session, volunteer_id: int) -> None:
@@ -244,6 +259,96 @@ def _fill_privacy(session: Session, volunteer_id: int) -> None:
             legal_basis="art. 6 ust. 1 lit. b",
             subjects="Wolontariusze", data_categories="Dane identyfikacyjne", recipients="Ubezpieczyciel",
             transfers="Nie dotyczy", retention="B5", security="Kopie zapasowe",
+        )
+    )  # fmt: skip
+
+
+def _fill_actions(session: Session, volunteer_id: int) -> None:
+    """Revision 0009: partners, a one-off action with a shift and a sign-up turned into hours,
+    a coalition meeting with its minutes and the yearly programme (issue 18)."""
+    school = Partner(
+        name="Szkoła Podstawowa im. Jana Pawła II w Modrzewie",
+        short_name="SP Modrzew",
+        kind="school",
+        street=None,
+        house_number="12",
+        postal_code="11-222",
+        locality="Modrzew",
+        phone="123 456 789",
+        represented_by="Halina Żółtowska",
+        represented_by_sex="K",
+        represented_by_role="Dyrektor Szkoły",
+        cooperation_since=TODAY - dt.timedelta(days=700),
+        cooperation_scope="Kierowanie uczniów do akcji.",
+        agreement_number="1/2025",
+        agreement_signed_on=TODAY - dt.timedelta(days=400),
+        coalition_member=True,
+    )
+    parish = Partner(name="Parafia pw. św. Jakuba w Modrzewie", kind="parish", locality="Modrzew")
+    session.add_all([school, parish])
+    session.flush()
+    session.add(
+        PartnerContact(
+            partner_id=school.id, first_name="Ewa", last_name="Ścisłowska", sex="K",
+            role="opiekunka Szkolnego Koła Wolontariatu", phone="600 100 200", primary=True,
+        )
+    )  # fmt: skip
+    programme = Programme(year=TODAY.year, title=f"Program działań wolontariackich na rok {TODAY.year}")
+    session.add(programme)
+    session.flush()
+    item = ProgrammeItem(
+        programme_id=programme.id, kind="action", title="Zbiórka żywności", planned_month=TODAY.month,
+        partner_id=school.id, planned_participants=20,
+    )  # fmt: skip
+    session.add(item)
+    session.flush()
+    activity = session.scalars(select(ActivityType).order_by(ActivityType.id)).first()
+    assert activity is not None
+    action = Action(
+        name="Zbiórka żywności przed świętami", date_from=TODAY - dt.timedelta(days=2),
+        date_to=TODAY - dt.timedelta(days=2), place="Sklep „Groszek”, Modrzew", organiser_partner_id=None,
+        activity_type_id=activity.id, status="done", programme_item_id=item.id,
+    )  # fmt: skip
+    session.add(action)
+    session.flush()
+    session.add(ActionPartner(action_id=action.id, partner_id=school.id, contribution="Uczniowie z SKW"))
+    shift = ActionShift(
+        action_id=action.id, shift_date=action.date_from, start_time=dt.time(9), end_time=dt.time(13),
+        tasks="Zbieranie darów przy kasach", people_needed=6, minors_allowed=True,
+    )  # fmt: skip
+    session.add(shift)
+    session.flush()
+    entry = HoursEntry(
+        volunteer_id=volunteer_id, work_date=shift.shift_date, time_from=shift.start_time,
+        time_to=shift.end_time, minutes=240, activity_type_id=activity.id, description=action.name,
+        source="coordinator", status="confirmed",
+    )  # fmt: skip
+    session.add(entry)
+    session.flush()
+    session.add(
+        ActionSignup(
+            shift_id=shift.id, volunteer_id=volunteer_id, signed_up_on=TODAY - dt.timedelta(days=9),
+            partner_id=school.id, attended=True, hours_entry_id=entry.id,
+        )
+    )  # fmt: skip
+    volunteer = session.get(Volunteer, volunteer_id)
+    assert volunteer is not None
+    volunteer.partner_id = school.id
+    volunteer.registered_at_action_id = action.id
+    meeting = CoalitionMeeting(
+        number="1/" + str(TODAY.year), held_on=TODAY - dt.timedelta(days=30), place="Sala GOPS",
+        agenda="Otwarcie.\nPlan akcji.", chaired_by="Halina Żółtowska", status="held",
+    )  # fmt: skip
+    session.add(meeting)
+    session.flush()
+    session.add(
+        CoalitionAttendee(meeting_id=meeting.id, partner_id=school.id, person_name="Halina Żółtowska")
+    )
+    session.add(CoalitionDecision(meeting_id=meeting.id, position=1, text="Przyjęto plan zbiórki żywności."))
+    session.add(
+        CoalitionTask(
+            meeting_id=meeting.id, description="Przygotować plakaty", partner_id=school.id,
+            responsible="Ewa Ścisłowska", due_on=TODAY + dt.timedelta(days=14),
         )
     )  # fmt: skip
 

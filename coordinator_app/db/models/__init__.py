@@ -1,14 +1,25 @@
 """All tables. Importing this package registers every model on `Base.metadata`.
 
 One module per subject (`volunteers`, `clients`, `work`, `training`, `dictionaries`,
-`documents`, `registers`, `imports`, `privacy`) on `base`. Imports SQLAlchemy only.
+`documents`, `registers`, `imports`, `privacy`, `partners`, `actions`, `coalition`) on
+`base`. Imports SQLAlchemy only.
 """
 
+from coordinator_app.db.models.actions import Action, ActionPartner, ActionShift, ActionSignup
 from coordinator_app.db.models.base import Base, Tracked
 from coordinator_app.db.models.clients import Client, ClientType, Need
+from coordinator_app.db.models.coalition import (
+    CoalitionAttendee,
+    CoalitionDecision,
+    CoalitionMeeting,
+    CoalitionTask,
+    Programme,
+    ProgrammeItem,
+)
 from coordinator_app.db.models.dictionaries import ActivityType, Staff, Village, VillageDistance
 from coordinator_app.db.models.documents import DocumentImage, DocumentTemplate
 from coordinator_app.db.models.imports import ImportBatch, ImportRecord
+from coordinator_app.db.models.partners import Partner, PartnerContact
 from coordinator_app.db.models.privacy import (
     AnonymisationEntry,
     Authorisation,
@@ -53,6 +64,10 @@ from coordinator_app.db.models.work import (
 )
 
 __all__ = [
+    "Action",
+    "ActionPartner",
+    "ActionShift",
+    "ActionSignup",
     "ActivityType",
     "Agreement",
     "AgreementActivity",
@@ -66,6 +81,10 @@ __all__ = [
     "Base",
     "Client",
     "ClientType",
+    "CoalitionAttendee",
+    "CoalitionDecision",
+    "CoalitionMeeting",
+    "CoalitionTask",
     "DeclinedForm",
     "DocumentImage",
     "DocumentTemplate",
@@ -78,8 +97,12 @@ __all__ = [
     "MonthClose",
     "Need",
     "Organisation",
+    "Partner",
+    "PartnerContact",
     "PrivacyRequest",
     "ProcessingActivity",
+    "Programme",
+    "ProgrammeItem",
     "Qualification",
     "Setting",
     "Staff",

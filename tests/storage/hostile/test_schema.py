@@ -16,7 +16,7 @@ from coordinator_app.storage.restore import restore_backup
 from tests.storage.hostile import databases
 
 FROZEN = Path(__file__).resolve().parents[2] / "data"
-REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008"]
+REVISIONS = ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
 
 
 @pytest.mark.parametrize("revision", REVISIONS)
