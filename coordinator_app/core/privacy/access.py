@@ -105,6 +105,7 @@ VOLUNTEER_TABLES = (
     "privacy_requests",
     "authorisations",
     "image_consents",
+    "action_signups",
 )
 # Tables found through a parent already exported: (table, its column, the parent table).
 CHILD_TABLES = (

@@ -28,6 +28,7 @@ TABLE_LABELS = {
     "privacy_requests": "Żądania dotyczące danych osobowych",
     "authorisations": "Upoważnienia do przetwarzania danych i oświadczenia o zachowaniu poufności",
     "image_consents": "Zgody na wykorzystanie wizerunku",
+    "action_signups": "Zapisy na dyżury akcji jednorazowych i obecność",
     "audit_log": "Rejestr zmian i wglądów w dane",
     "declined_forms": "Odmiana imienia i nazwiska",
 }
