@@ -13,9 +13,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.reports.korpus import KorpusThresholds
+
+if TYPE_CHECKING:
+    from coordinator_app.core.reports.actions_figures import ActionFigures
 
 # Age bands of the volunteers (age on the last day of the period); 15–65 is the Korpus
 # Solidarności band, 18 the age of majority.
@@ -292,6 +296,7 @@ class Summary:
     status: PeriodStatus
     year_to_date: YearToDate
     signatories: Signatories = Signatories()
+    actions: ActionFigures | None = None  # one-off actions, partners, the coalition (issue #18)
 
 
 def work_value(minutes: int, rate_grosze: int) -> int:

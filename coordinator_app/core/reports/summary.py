@@ -31,6 +31,7 @@ from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS
 from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.reports import queries as q
+from coordinator_app.core.reports.actions_figures import action_figures
 from coordinator_app.core.reports.figures import (
     AGE_BANDS,
     DOCUMENT_KINDS,
@@ -127,6 +128,7 @@ def monthly_summary(
         steps("year")
         status = period_status(conn, period)
         year = _year_so_far(conn, period, first_days, to_client, settings)
+        actions = action_figures(conn, period.start, period.end, settings.small_count)
     steps("figures")
     threshold = settings.small_count
     active = {row.volunteer_id for row in current}
@@ -164,6 +166,7 @@ def monthly_summary(
         status=status,
         year_to_date=year,
         signatories=signatories(organisation),
+        actions=actions,
     )
 
 
