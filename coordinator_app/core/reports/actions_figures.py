@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
@@ -41,6 +42,7 @@ from sqlalchemy import (
     select,
     union,
 )
+from sqlalchemy.orm import InstrumentedAttribute
 
 from coordinator_app.core.enums import HoursStatus
 from coordinator_app.core.reports.figures import Tally, suppress_tallies
@@ -123,7 +125,7 @@ class ActionFigures:
     coalition: CoalitionFigures
 
 
-def _day_number(day: ColumnElement[dt.date]) -> ColumnElement[int]:
+def _day_number(day: ColumnElement[dt.date] | InstrumentedAttribute[dt.date]) -> ColumnElement[int]:
     """20260314 for 14 March 2026: full years between two days are the difference // 10000
     (a person born on 29 February comes of age on 1 March, as `rules.age_on` says)."""
     return extract("year", day) * 10000 + extract("month", day) * 100 + extract("day", day)
@@ -144,7 +146,7 @@ def _overlapping_assignment(
     )
 
 
-def _scalars(conn: Connection, query: Select[tuple[int, ...]]) -> tuple[int, ...]:
+def _scalars(conn: Connection, query: Select[Any, Any, Any, Any]) -> tuple[int, ...]:
     row = conn.execute(query).one()
     return tuple(int(value or 0) for value in row)
 
@@ -276,7 +278,7 @@ def _partner_meetings(conn: Connection, start: dt.date, end: dt.date) -> dict[in
         )
         .group_by(at.partner_id)
     )
-    return {int(pid): int(n) for pid, n in conn.execute(query).all()}
+    return {int(pid or 0): int(n) for pid, n in conn.execute(query).all()}
 
 
 def _partners(conn: Connection, start: dt.date, end: dt.date) -> tuple[PartnerLine, ...]:
