@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 from coordinator_app.core.reports.figures import NO_CLIENT, HoursLine, Summary, Tally
+from coordinator_app.output.summaries.annual_actions import actions_sections
 from coordinator_app.output.summaries.monthly_model import (
     AGE_LABELS,
     CLIENT_TYPE_LABELS,
@@ -53,6 +54,7 @@ def build_document(summary: Summary) -> ReportDocument:
             _trainings(s),
             _retention(s),
             _costs(s),
+            *actions_sections(s.actions, t),
         ),
         months=tuple((month_short(month), minutes) for month, minutes in s.hours.by_month),
         activities=tuple((line.label, line.minutes.current) for line in s.hours.by_activity),
