@@ -335,4 +335,4 @@ def test_approval_block_ends_every_format(db: Database, tmp_path: Path) -> None:
     pages = pdf_text(paths["pdf"]).rstrip("\f").split("\f")
     last = pages[-1]
     assert "Sporządził(a):" in last and "Zatwierdził(a):" in last and "Jan Kowal, Kierownik" in last
-    assert "Koszty i wartość pracy wolontariuszy" in last  # the signatures are never alone on a page
+    assert "Akcje, partnerzy i koalicja" in last  # the signatures are never alone on a page
