@@ -18,7 +18,7 @@ from coordinator_app.core.reports.annual import AnnualSummary, annual_summary
 from coordinator_app.db.engine import Database
 from coordinator_app.output.summaries.annual import suggested_annual_name, write_annual
 from coordinator_app.output.summaries.annual_model import build_annual_document
-from coordinator_app.output.summaries.monthly_model import Hidden, Hours, ReportTable
+from coordinator_app.output.summaries.monthly_model import Hidden, Hours, ReportTable, Value
 from coordinator_app.output.summaries.monthly_sections import build_document
 from tests.core.reports.actions_world import build
 from tests.output.test_reports_formats import as_number, csv_blocks, csv_rows, plain, xlsx_tables
@@ -44,13 +44,17 @@ def _tables(annual: AnnualSummary) -> dict[str, ReportTable]:
     return {table.title: table for section in document.sections for table in section.tables}
 
 
+def _pairs(table: ReportTable) -> dict[Value, Value]:
+    return {row[0]: row[1] for row in table.rows}
+
+
 def test_the_monthly_summary_has_the_actions_section(db: Database) -> None:
     build(db)
     document = build_document(monthly_summary(db, Period.month(2026, 6), today=dt.date(2026, 7, 10)))
     section = document.sections[-1]
     assert section.key == "Akcje i partnerzy"
     tables = {table.title: table for table in section.tables}
-    figures = dict(tables["Akcje – wskaźniki"].rows)
+    figures = _pairs(tables["Akcje – wskaźniki"])
     assert figures["akcje przeprowadzone"] == 1
     assert figures["akcje odwołane"] == 1
     assert figures["uczestnicy akcji (różne osoby)"] == 4
@@ -67,7 +71,7 @@ def test_the_monthly_summary_has_the_actions_section(db: Database) -> None:
         "Parafia św. Jana": ("parafia", 1, 1, Hours(240), 0),
         "SP Mnichowo": ("szkoła", 1, 2, Hours(330), 1),
     }
-    coalition = dict(tables["Lokalna koalicja na rzecz wolontariatu"].rows)
+    coalition = _pairs(tables["Lokalna koalicja na rzecz wolontariatu"])
     assert coalition == {
         "spotkania koalicji": 1,
         "zadania ustalone na spotkaniach w okresie": 3,
@@ -84,7 +88,7 @@ def test_the_annual_document(annual: AnnualSummary) -> None:
     assert [s.key for s in document.sections][:2] == ["Podsumowanie", "Wolontariusze w roku"]
     assert [s.key for s in document.sections][-2:] == ["Akcje i partnerzy", "Program działań"]
     tables = _tables(annual)
-    year = dict(tables["Wolontariusze w roku 2026"].rows)
+    year = _pairs(tables["Wolontariusze w roku 2026"])
     assert year["aktywni w roku (co najmniej jeden zatwierdzony wpis godzin)"] == 5
     assert year["zakończyli współpracę w roku"] == 1
     # new 4 and continuing 1: the single continuing volunteer is hidden, and the new with it
