@@ -1,4 +1,5 @@
-"""Raporty: pick a period and a format, preview the summary, save it as PDF, XLSX or CSV.
+"""Raporty: pick the summary (of a period, or the annual one for the yearly report and the
+OZPS), the period and a format, preview the summary, save it as PDF, XLSX or CSV.
 
 The figures are computed in the background with a progress bar and Cancel; the preview shows
 the very tables the files hold. The two report settings (the small-count threshold and the
@@ -36,12 +37,14 @@ from coordinator_app.core.reports import (
     read_report_settings,
     save_report_settings,
 )
+from coordinator_app.core.reports.annual import annual_summary
 from coordinator_app.core.reports.settings import MAX_SMALL_COUNT, MIN_SMALL_COUNT
 from coordinator_app.core.reports.summary import Progress
 from coordinator_app.core.validation import FieldError, ValidationErrors, money
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_money
+from coordinator_app.output.summaries.annual_model import build_annual_document
 from coordinator_app.output.summaries.monthly_html import document_html
 from coordinator_app.output.summaries.monthly_model import ReportDocument
 from coordinator_app.output.summaries.monthly_sections import build_document
@@ -50,6 +53,7 @@ from coordinator_app.ui.tasks import Task, run_task
 from coordinator_app.ui.widgets.forms import FieldErrors, line_edit
 
 FORMATS = (("pdf", "PDF"), ("xlsx", "Excel (XLSX)"), ("csv", "CSV"))
+PERIOD, ANNUAL = "period", "annual"
 
 
 class ReportsDialog(QDialog):
@@ -66,6 +70,11 @@ class ReportsDialog(QDialog):
 
         self.picker = PeriodPicker(today or dt.date.today())
         self.picker.changed.connect(self._outdated)
+        self.kind = QComboBox()
+        self.kind.setObjectName("report_kind")
+        self.kind.addItem(_("Summary of a period"), PERIOD)
+        self.kind.addItem(_("Annual summary (yearly report, OZPS)"), ANNUAL)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.format = QComboBox()
         self.format.setObjectName("report_format")
         for key, label in FORMATS:
@@ -83,6 +92,7 @@ class ReportsDialog(QDialog):
 
         self.errors = FieldErrors()
         form = QFormLayout()
+        form.addRow(_("Summary:"), self.kind)
         self.errors.add_row(form, _("Period:"), "period", self.picker)
         form.addRow(_("Format:"), self.format)
         options = QGroupBox(_("Report settings"))
@@ -131,6 +141,17 @@ class ReportsDialog(QDialog):
         layout.addWidget(close)
 
     # --- computing ---------------------------------------------------------------------------
+    @property
+    def annual(self) -> bool:
+        return self.kind.currentData() == ANNUAL
+
+    def _kind_changed(self, *_args: object) -> None:
+        """The annual summary covers a calendar year: the picker shows the year only."""
+        if self.annual:
+            self.picker.set_period(Period.year(self.picker.year.value()))
+        self.picker.kind.setEnabled(not self.annual)
+        self._outdated()
+
     def _outdated(self, *_args: object) -> None:
         if self.document is not None:
             self.document = None
@@ -171,9 +192,11 @@ class ReportsDialog(QDialog):
         self._save_after = save_after
         self.period = period
         self._busy(True, _("Computing the figures…"))
-        db = self.db
+        db, annual = self.db, self.annual
 
         def work(progress: Progress) -> ReportDocument:
+            if annual:
+                return build_annual_document(annual_summary(db, period.start.year, progress=progress))
             return build_document(monthly_summary(db, period, progress=progress))
 
         self.task = run_task(work, self._computed, self._failed, on_progress=self._progressed)
@@ -218,9 +241,14 @@ class ReportsDialog(QDialog):
         if self.document is None or self.period is None:
             self.start(save_after=True)
             return
+        from coordinator_app.output.summaries.annual import suggested_annual_name
         from coordinator_app.output.summaries.monthly import suggested_name
 
         fmt = str(self.format.currentData())
+        if self.annual:
+            name = suggested_annual_name(self.period.start.year, fmt)
+        else:
+            name = suggested_name(self.period, fmt)
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         filters = {
             "pdf": _("PDF document (*.pdf)"),
@@ -228,7 +256,7 @@ class ReportsDialog(QDialog):
             "csv": _("CSV file for Excel (*.csv)"),
         }
         path, _chosen = QFileDialog.getSaveFileName(
-            self, _("Save the summary"), str(Path(folder) / suggested_name(self.period, fmt)), filters[fmt]
+            self, _("Save the summary"), str(Path(folder) / name), filters[fmt]
         )
         if path:
             self.save_to(Path(path))
