@@ -3,6 +3,8 @@
 Computation only: the PDF, XLSX and CSV writers are in `coordinator_app.output.summaries`.
 `summary` puts the period's figures together; `standing` says whether the period is closed,
 which hours still await confirmation, and the year to date; `insurance` the NNW figures;
+`actions_figures` the one-off actions, partners and coalition of a period; `annual` the year
+(with the programme of volunteer activities planned against done);
 small counts of people are suppressed in `figures`; `first_steps` is the first-run
 checklist and why matching found nobody. Imports core, db and i18n, never Qt.
 """

@@ -10,7 +10,9 @@ from coordinator_app.core.calendar import Period
 from coordinator_app.core.reports import monthly_summary
 from coordinator_app.core.reports.actions_figures import ActionFigures, action_figures
 from coordinator_app.db.engine import Database
+from coordinator_app.db.models import Action, ActionShift, ActionSignup
 from tests.core.reports.actions_world import JUNE, YEAR, build
+from tests.factories import TOW, save, volunteer_row
 
 
 def _figures(db: Database, period: Period, threshold: int = 1) -> ActionFigures:
@@ -113,3 +115,32 @@ def test_the_monthly_summary_carries_the_figures(db: Database) -> None:
     assert summary.actions is not None
     assert summary.actions.held == 1
     assert summary.actions.minutes == 930
+
+
+def test_born_on_29_february_comes_of_age_on_1_march(db: Database) -> None:
+    leap = save(db, volunteer_row("Luty Lena", birth_date=dt.date(2008, 2, 29)))
+    action = save(
+        db,
+        Action(
+            name="Kwesta",
+            date_from=dt.date(2026, 2, 28),
+            date_to=dt.date(2026, 3, 1),
+            activity_type_id=TOW,
+            status="done",
+        ),
+    )
+    for day in (dt.date(2026, 2, 28), dt.date(2026, 3, 1)):
+        shift = ActionShift(
+            action_id=action,
+            shift_date=day,
+            start_time=dt.time(9),
+            end_time=dt.time(11),
+            tasks="kwesta",
+            people_needed=2,
+        )
+        save(db, ActionSignup(shift_id=save(db, shift), volunteer_id=leap, signed_up_on=day, attended=True))
+    february, march = _figures(db, Period.month(2026, 2)), _figures(db, Period.month(2026, 3))
+    assert (february.adults, february.minors) == (0, 1)
+    assert (march.adults, march.minors) == (1, 0)
+    assert (february.held, march.held) == (1, 0)  # counted in the month it starts
+    assert [line.volunteers for line in march.by_action] == [1]  # yet its March shift is listed
