@@ -1,0 +1,174 @@
+"""What the coalition's printed documents show, read from the database: the attendance list
+and the minutes (protokół) of a meeting, and the yearly programme with planned against done.
+Texts a document prints are left to output; this holds the facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coordinator_app.core.coalition.data import (
+    ItemProgress,
+    MeetingNotFound,
+    ProgrammeNotFound,
+    agenda_lines,
+)
+from coordinator_app.core.coalition.programme_queries import programme_progress
+from coordinator_app.core.text import polish_sort_key
+from coordinator_app.db.engine import Database
+from coordinator_app.db.models import (
+    CoalitionAttendee,
+    CoalitionDecision,
+    CoalitionMeeting,
+    CoalitionTask,
+    Organisation,
+    Partner,
+    Programme,
+    ProgrammeItem,
+)
+
+
+@dataclass(frozen=True)
+class AttendeeLine:
+    name: str
+    institution: str  # the partner's full name, or the OPS's for its own staff and guests
+    function: str
+    present: bool
+
+
+@dataclass(frozen=True)
+class TaskLine:
+    description: str
+    responsible: str  # "Anna Nowak (Szkoła Podstawowa w Łąkiem)", or the institution alone
+    due_on: dt.date | None
+    done_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class MeetingSheet:
+    organisation: str  # the OPS's full name
+    locality: str  # the OPS's town, for "Łąkie, dnia …"
+    number: str
+    held_on: dt.date
+    start_time: dt.time | None
+    place: str
+    status: str
+    agenda: tuple[str, ...]
+    chaired_by: str
+    minuted_by: str
+    discussion: str
+    attendees: tuple[AttendeeLine, ...]
+    decisions: tuple[str, ...]
+    tasks: tuple[TaskLine, ...]
+
+    @property
+    def present(self) -> tuple[AttendeeLine, ...]:
+        return tuple(a for a in self.attendees if a.present)
+
+    @property
+    def excused(self) -> tuple[AttendeeLine, ...]:
+        return tuple(a for a in self.attendees if not a.present)
+
+
+def _organisation(session: Session) -> tuple[str, str]:
+    org = session.get(Organisation, 1)
+    if org is None:
+        return "", ""
+    return org.full_name or "", org.locality or ""
+
+
+def meeting_sheet(db: Database, meeting_id: int) -> MeetingSheet:
+    """A meeting's facts for its attendance list and minutes; raises `MeetingNotFound`."""
+    with db.session() as session:
+        m = session.get(CoalitionMeeting, meeting_id)
+        if m is None:
+            raise MeetingNotFound(meeting_id)
+        organisation, locality = _organisation(session)
+        partners = {pid: name for pid, name in session.execute(select(Partner.id, Partner.name))}
+        a = CoalitionAttendee
+        attendees = [
+            AttendeeLine(
+                r.person_name,
+                partners.get(r.partner_id, organisation) if r.partner_id else organisation,
+                r.function or "",
+                r.present,
+            )
+            for r in session.scalars(select(a).where(a.meeting_id == meeting_id).order_by(a.id))
+        ]
+        # The OPS's people first, then the partners by name; people in Polish order within.
+        attendees.sort(key=lambda x: (x.institution != organisation, polish_sort_key(x.institution)))
+        d, t = CoalitionDecision, CoalitionTask
+        decisions = tuple(
+            session.scalars(select(d.text).where(d.meeting_id == meeting_id).order_by(d.position, d.id))
+        )
+        tasks = []
+        for r in session.scalars(
+            select(t).where(t.meeting_id == meeting_id).order_by(t.due_on.is_(None), t.due_on, t.id)
+        ):
+            institution = partners.get(r.partner_id, "") if r.partner_id else organisation
+            who = (
+                f"{r.responsible} ({institution})"
+                if r.responsible and institution
+                else r.responsible or institution
+            )
+            tasks.append(TaskLine(r.description, who or "", r.due_on, r.done_on))
+        return MeetingSheet(
+            organisation=organisation,
+            locality=locality,
+            number=m.number or "",
+            held_on=m.held_on,
+            start_time=m.start_time,
+            place=m.place,
+            status=m.status,
+            agenda=tuple(agenda_lines(m.agenda)),
+            chaired_by=m.chaired_by or "",
+            minuted_by=m.minuted_by or "",
+            discussion=m.discussion or "",
+            attendees=tuple(attendees),
+            decisions=decisions,
+            tasks=tuple(tasks),
+        )
+
+
+@dataclass(frozen=True)
+class ProgrammeSheet:
+    organisation: str
+    year: int
+    title: str
+    adopted_on: dt.date | None
+    adopted_by: str
+    introduction: str
+    items: tuple[ItemProgress, ...]
+    partners: tuple[str, ...]  # the lead partners named in the items, full names, in Polish order
+    reported: bool  # printed after the fact: the year has begun, so planned vs done is shown
+
+
+def programme_sheet(db: Database, programme_id: int, today: dt.date | None = None) -> ProgrammeSheet:
+    """A programme's facts for its PDF; raises `ProgrammeNotFound`."""
+    today = today or dt.date.today()
+    with db.session() as session:
+        p = session.get(Programme, programme_id)
+        if p is None:
+            raise ProgrammeNotFound(programme_id)
+        organisation, _locality = _organisation(session)
+        items = programme_progress(session, p.year, today)
+        lead = session.scalars(
+            select(Partner.name)
+            .join(ProgrammeItem, ProgrammeItem.partner_id == Partner.id)
+            .where(ProgrammeItem.programme_id == programme_id)
+            .distinct()
+        ).all()
+        return ProgrammeSheet(
+            organisation=organisation,
+            year=p.year,
+            title=p.title,
+            adopted_on=p.adopted_on,
+            adopted_by=p.adopted_by or "",
+            introduction=p.introduction or "",
+            items=tuple(items),
+            partners=tuple(sorted(lead, key=polish_sort_key)),
+            reported=any(item.done for item in items) or today.year > p.year,
+        )
