@@ -7,7 +7,8 @@ import datetime as dt
 from typing import Any
 
 from coordinator_app.core.coalition import AttendeeInput, ItemInput, MeetingData, ProgrammeData, TaskInput
-from coordinator_app.db.models import Action, Partner
+from coordinator_app.db.engine import Database
+from coordinator_app.db.models import Action, Organisation, Partner
 
 
 def partner_row(name: str = "Szkoła Podstawowa w Łąkiem", **fields: Any) -> Partner:
@@ -68,3 +69,14 @@ def programme_data(partner_id: int | None = None, **fields: Any) -> ProgrammeDat
         ],
     }
     return ProgrammeData(**{**values, **fields})
+
+
+OPS_NAME = "Gminny Ośrodek Pomocy Społecznej w Łąkiem"
+
+
+def name_organisation(db: Database) -> None:
+    """The OPS of these tests: GOPS in Łąkie."""
+    with db.session() as session:
+        org = session.get(Organisation, 1)
+        assert org is not None  # the first migration makes it
+        org.full_name, org.locality = OPS_NAME, "Łąkie"

@@ -17,7 +17,8 @@ from coordinator_app.core.coalition.data import (
     agenda_lines,
 )
 from coordinator_app.core.coalition.programme_queries import programme_progress
-from coordinator_app.core.text import polish_sort_key
+from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.trainings.trainer import named_person_sex
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     CoalitionAttendee,
@@ -28,13 +29,14 @@ from coordinator_app.db.models import (
     Partner,
     Programme,
     ProgrammeItem,
+    Staff,
 )
 
 
 @dataclass(frozen=True)
 class AttendeeLine:
     name: str
-    institution: str  # the partner's full name, or the OPS's for its own staff and guests
+    institution: str  # the partner's full name, the OPS's for its staff, "" for a guest
     function: str
     present: bool
 
@@ -63,6 +65,8 @@ class MeetingSheet:
     attendees: tuple[AttendeeLine, ...]
     decisions: tuple[str, ...]
     tasks: tuple[TaskLine, ...]
+    chair_sex: str | None = None  # "K" / "M" (core.trainings.trainer), None when not known
+    minutes_sex: str | None = None
 
     @property
     def present(self) -> tuple[AttendeeLine, ...]:
@@ -80,6 +84,17 @@ def _organisation(session: Session) -> tuple[str, str]:
     return org.full_name or "", org.locality or ""
 
 
+def _staff_names(session: Session) -> set[str]:
+    """The OPS's people, folded, in either order of first name and surname."""
+    names = set()
+    for first, last in session.execute(select(Staff.first_name, Staff.last_name)):
+        names |= {fold(f"{first} {last}"), fold(f"{last} {first}")}
+    org = session.get(Organisation, 1)
+    if org is not None and org.coordinator_name:
+        names.add(fold(org.coordinator_name))
+    return names
+
+
 def meeting_sheet(db: Database, meeting_id: int) -> MeetingSheet:
     """A meeting's facts for its attendance list and minutes; raises `MeetingNotFound`."""
     with db.session() as session:
@@ -88,18 +103,19 @@ def meeting_sheet(db: Database, meeting_id: int) -> MeetingSheet:
             raise MeetingNotFound(meeting_id)
         organisation, locality = _organisation(session)
         partners = {pid: name for pid, name in session.execute(select(Partner.id, Partner.name))}
+        staff = _staff_names(session)
         a = CoalitionAttendee
-        attendees = [
-            AttendeeLine(
-                r.person_name,
-                partners.get(r.partner_id, organisation) if r.partner_id else organisation,
-                r.function or "",
-                r.present,
-            )
-            for r in session.scalars(select(a).where(a.meeting_id == meeting_id).order_by(a.id))
-        ]
-        # The OPS's people first, then the partners by name; people in Polish order within.
-        attendees.sort(key=lambda x: (x.institution != organisation, polish_sort_key(x.institution)))
+        attendees = []
+        for r in session.scalars(select(a).where(a.meeting_id == meeting_id).order_by(a.id)):
+            if r.partner_id is not None:
+                institution = partners.get(r.partner_id, "")
+            else:  # the OPS's own people by name; a guest's role is in the function
+                institution = organisation if fold(r.person_name) in staff else ""
+            attendees.append(AttendeeLine(r.person_name, institution, r.function or "", r.present))
+        # The OPS's people first, then the partners by name, then the guests.
+        attendees.sort(
+            key=lambda x: (x.institution != organisation, not x.institution, polish_sort_key(x.institution))
+        )
         d, t = CoalitionDecision, CoalitionTask
         decisions = tuple(
             session.scalars(select(d.text).where(d.meeting_id == meeting_id).order_by(d.position, d.id))
@@ -130,6 +146,8 @@ def meeting_sheet(db: Database, meeting_id: int) -> MeetingSheet:
             attendees=tuple(attendees),
             decisions=decisions,
             tasks=tuple(tasks),
+            chair_sex=named_person_sex(session, m.chaired_by),
+            minutes_sex=named_person_sex(session, m.minuted_by),
         )
 
 

@@ -28,8 +28,8 @@ from coordinator_app.core.coalition import (
 from coordinator_app.core.validation import ValidationErrors
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import CoalitionTask
-from tests.factories.coalition import meeting_data, partner_row
-from tests.factories.records import save
+from tests.factories.coalition import meeting_data, name_organisation, partner_row
+from tests.factories.records import save, staff_row
 
 TODAY = dt.date(2026, 3, 20)
 
@@ -130,9 +130,16 @@ def test_open_tasks_overdue_first_then_soon_then_undated(db: Database) -> None:
 
 def test_meeting_sheet_orders_people_and_names_the_responsible(db: Database) -> None:
     school = save(db, partner_row())
+    save(db, staff_row("Nowak Anna", sex="K"))
+    name_organisation(db)
     meeting_id = create_meeting(db, meeting_data(school), today=TODAY)
     sheet = meeting_sheet(db, meeting_id)
-    assert [a.name for a in sheet.present] == ["Anna Nowak", "Łucja Żmuda"]
+    # The OPS's people first, then the partners; a guest has no institution.
+    assert [(a.name, a.institution) for a in sheet.present] == [
+        ("Anna Nowak", "Gminny Ośrodek Pomocy Społecznej w Łąkiem"),
+        ("Łucja Żmuda", "Szkoła Podstawowa w Łąkiem"),
+    ]
+    assert sheet.chair_sex == "K"
     assert [a.name for a in sheet.excused] == ["Jan Kowalski"]
     assert sheet.tasks[0].responsible == "Łucja Żmuda (Szkoła Podstawowa w Łąkiem)"
     assert sheet.agenda == ("Otwarcie spotkania", "Plan zbiórki żywności", "Sprawy różne")
