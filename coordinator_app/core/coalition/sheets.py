@@ -121,16 +121,13 @@ def meeting_sheet(db: Database, meeting_id: int) -> MeetingSheet:
             session.scalars(select(d.text).where(d.meeting_id == meeting_id).order_by(d.position, d.id))
         )
         tasks = []
-        for r in session.scalars(
+        for task in session.scalars(
             select(t).where(t.meeting_id == meeting_id).order_by(t.due_on.is_(None), t.due_on, t.id)
         ):
-            institution = partners.get(r.partner_id, "") if r.partner_id else organisation
-            who = (
-                f"{r.responsible} ({institution})"
-                if r.responsible and institution
-                else r.responsible or institution
-            )
-            tasks.append(TaskLine(r.description, who or "", r.due_on, r.done_on))
+            institution = partners.get(task.partner_id, "") if task.partner_id else organisation
+            person = task.responsible
+            who = f"{person} ({institution})" if person and institution else person or institution
+            tasks.append(TaskLine(task.description, who or "", task.due_on, task.done_on))
         return MeetingSheet(
             organisation=organisation,
             locality=locality,

@@ -49,7 +49,7 @@ def test_one_programme_a_year(db: Database) -> None:
 def test_progress_planned_against_done(db: Database) -> None:
     school = save(db, partner_row(short_name="SP Łąkie"))
     programme_id = create_programme(db, programme_data(school))
-    items = {item.title: item.id for item in get_programme(db, programme_id).items}
+    items = {item.title: item.id or 0 for item in get_programme(db, programme_id).items}
     save(db, action_row(EDU, programme_item_id=items["Wiosenna zbiórka żywności"]))
     save(
         db,
