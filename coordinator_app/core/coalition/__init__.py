@@ -28,9 +28,11 @@ from coordinator_app.core.coalition.data import (
 )
 from coordinator_app.core.coalition.programme_queries import (
     TrainingChoice,
+    done_text,
     get_programme,
     list_programmes,
     programme_progress,
+    progress_by_item,
     training_choices,
 )
 from coordinator_app.core.coalition.programme_service import (
@@ -74,6 +76,7 @@ __all__ = [
     "create_programme",
     "delete_meeting",
     "delete_programme",
+    "done_text",
     "get_meeting",
     "get_programme",
     "kind_label",
@@ -86,6 +89,7 @@ __all__ = [
     "partner_choices",
     "programme_progress",
     "programme_sheet",
+    "progress_by_item",
     "row_field",
     "status_label",
     "suggest_number",

@@ -20,6 +20,7 @@ from coordinator_app.core.coalition.data import (
 from coordinator_app.core.text import fold
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Action, Partner, Programme, ProgrammeItem, TrainingSession
+from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date
 
 ACTION_DONE = "done"
@@ -165,3 +166,20 @@ def year_taken(db: Database, year: int, other_than: int | None) -> bool:
         if other_than is not None:
             query = query.where(Programme.id != other_than)
         return bool(session.scalar(query))
+
+
+def progress_by_item(
+    db: Database, programme_id: int, today: dt.date | None = None
+) -> dict[int, ItemProgress]:
+    """The progress of each item of one programme, by item id (the programme's form shows it)."""
+    year = programme_year(db, programme_id)
+    with db.session() as session:
+        return {item.item_id: item for item in programme_progress(session, year, today)}
+
+
+def done_text(item: ItemProgress) -> str:
+    """ "done 11.04.2026 (Zbiórka żywności)" or "planned", in the window's language."""
+    if item.done_on is None:
+        return _("planned")
+    text = _("done {date}").format(date=format_date(item.done_on))
+    return f"{text} ({'; '.join(item.done_by)})" if item.done_by else text
