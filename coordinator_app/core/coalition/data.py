@@ -10,7 +10,7 @@ from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import screen
 
 PLANNED, HELD, CANCELLED = "planned", "held", "cancelled"
-MEETING_STATUSES = {PLANNED: N_("planned"), HELD: N_("held"), CANCELLED: N_("cancelled")}
+MEETING_STATUSES = {PLANNED: N_("scheduled"), HELD: N_("held"), CANCELLED: N_("called off")}
 
 ACTION, TRAINING, MEETING, PROMOTION = "action", "training", "meeting", "promotion"
 ITEM_KINDS = {

@@ -178,8 +178,8 @@ def progress_by_item(
 
 
 def done_text(item: ItemProgress) -> str:
-    """ "done 11.04.2026 (Zbiórka żywności)" or "planned", in the window's language."""
+    """ "done 11.04.2026 (Zbiórka żywności)" or "to be done", in the window's language."""
     if item.done_on is None:
-        return _("planned")
+        return _("to be done")
     text = _("done {date}").format(date=format_date(item.done_on))
     return f"{text} ({'; '.join(item.done_by)})" if item.done_by else text
