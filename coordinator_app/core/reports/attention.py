@@ -317,7 +317,8 @@ def _coalition_tasks(conn: Connection, today: dt.date) -> AttentionGroup:
             text = undated.format(task=task)
         else:
             text = (overdue if due_on < today else due).format(task=task, date=format_date(due_on))
-        who = ", ".join(part for part in (person, short or partner) if part)
+        institution = short or partner
+        who = f"{person} ({institution})" if person and institution else person or institution
         return AttentionItem(
             "coalition_meeting", meeting_id, responsible.format(text=text, who=who) if who else text
         )

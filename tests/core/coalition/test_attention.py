@@ -30,7 +30,7 @@ def test_open_coalition_tasks_are_listed_most_urgent_first(db: Database) -> None
     assert group.title == "Otwarte zadania koalicji"
     assert [item.text for item in group.items] == [
         "Zadanie koalicji: Wysłać zaproszenia – termin minął 15.03.2026",
-        "Zadanie koalicji: Przygotować plakaty – termin 30.03.2026, odpowiada Łucja Żmuda, SP Łąkie",
+        "Zadanie koalicji: Przygotować plakaty – termin 30.03.2026, odpowiada Łucja Żmuda (SP Łąkie)",
         "Zadanie koalicji: Zgłosić zbiórkę – bez terminu, odpowiada Anna Nowak",
     ]
     assert {(item.kind, item.record_id) for item in group.items} == {("coalition_meeting", meeting)}
