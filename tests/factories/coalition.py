@@ -79,4 +79,4 @@ def name_organisation(db: Database) -> None:
     with db.session() as session:
         org = session.get(Organisation, 1)
         assert org is not None  # the first migration makes it
-        org.full_name, org.locality = OPS_NAME, "Łąkie"
+        org.full_name, org.short_name, org.locality = OPS_NAME, "GOPS w Łąkiem", "Łąkie"

@@ -89,6 +89,7 @@ def test_programme_groups_by_quarter_and_shows_what_was_done(db: Database, tmp_p
     assert "do realizacji" in done  # December's Dzień Wolontariusza
     assert "Zrealizowano 1 z 4 zaplanowanych działań." in done
     assert "Partnerzy realizujący program • Szkoła Podstawowa w Łąkiem" in done
+    assert "szkolenie GOPS w Łąkiem 15" in done  # the OPS leads the training itself
 
 
 def test_quarter_headings() -> None:

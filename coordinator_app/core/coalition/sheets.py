@@ -84,6 +84,11 @@ def _organisation(session: Session) -> tuple[str, str]:
     return org.full_name or "", org.locality or ""
 
 
+def _ops_short(session: Session) -> str:
+    org = session.get(Organisation, 1)
+    return (org.short_name if org is not None else None) or "OPS"
+
+
 def _staff_names(session: Session) -> set[str]:
     """The OPS's people, folded, in either order of first name and surname."""
     names = set()
@@ -158,7 +163,8 @@ class ProgrammeSheet:
     introduction: str
     items: tuple[ItemProgress, ...]
     partners: tuple[str, ...]  # the lead partners named in the items, full names, in Polish order
-    reported: bool  # printed after the fact: the year has begun, so planned vs done is shown
+    reported: bool  # printed after the fact: something is done or the year is over
+    ops_short: str = "OPS"  # the OPS's short name, for the items it leads itself
 
 
 def programme_sheet(db: Database, programme_id: int, today: dt.date | None = None) -> ProgrammeSheet:
@@ -186,4 +192,5 @@ def programme_sheet(db: Database, programme_id: int, today: dt.date | None = Non
             items=tuple(items),
             partners=tuple(sorted(lead, key=polish_sort_key)),
             reported=any(item.done for item in items) or today.year > p.year,
+            ops_short=_ops_short(session),
         )

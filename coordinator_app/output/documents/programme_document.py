@@ -74,7 +74,7 @@ def _table(
             para(MONTHS[item.planned_month - 1] if item.planned_month else "cały rok", cell),
             Paragraph("<br/>".join(lines), cell),
             para(KINDS.get(item.kind, item.kind), cell),
-            para(item.partner or "OPS", cell),
+            para(item.partner or sheet.ops_short, cell),
             para(str(item.planned_participants) if item.planned_participants else "—", styles.sheet_number),
         ]
         if sheet.reported:

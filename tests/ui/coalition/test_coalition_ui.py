@@ -166,3 +166,15 @@ def test_programme_items_are_edited_and_show_what_was_done(qtbot: QtBot, db: Dat
         linked = session.get(ProgrammeItem, action_item.id)
         assert linked is not None and linked.title == "Wiosenna zbiórka żywności"  # kept by id
     assert titles["Piknik rodzinny"] == 6 and len(titles) == 5
+
+
+def test_the_dashboard_opens_meetings_through_the_coalition_tab(qtbot: QtBot, db: Database) -> None:
+    from coordinator_app.ui.help.sections import section_for
+    from coordinator_app.ui.tabs import build_tabs
+
+    tabs = build_tabs(db)
+    for page in tabs.pages():
+        qtbot.addWidget(page.widget)
+    assert tabs.record_tab("coalition_meeting") is tabs.coalition
+    assert [page.title for page in tabs.pages()][-1] == "Koalicja"
+    assert section_for(["CoalitionTab"]) == "koalicja"  # F1 in the tab
