@@ -174,6 +174,8 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     kind, what = entry.kind.value, entry.subject.value
     if args.out is not None:
         _check_out(args.out)
+    if entry.cli is CliMode.SHEET and entry.sheet is not None:
+        return _sheet(db, entry, _need_id(args, what), args.out)
     if entry.cli is CliMode.SHEET:
         return _attendance_list(db, _need_id(args, what), args.out)
     on = args.date or dt.date.today()
@@ -304,6 +306,23 @@ def _issue_request(args: argparse.Namespace, entry: PrintedKind) -> DocumentRequ
     return DocumentRequest(
         entry.kind.value, record, volunteer_id=volunteer, month=args.month, options=options
     )
+
+
+def _sheet(db: Any, entry: PrintedKind, record_id: int, out: Path | None) -> list[str]:
+    """A sheet kind written by its own writer straight from the database."""
+    assert entry.sheet is not None
+    write_sheet = entry.sheet
+    target = _check_out(out or Path(f"{entry.kind.cli_name}-{record_id}.pdf"))
+
+    def write(work: Path) -> int:
+        write_sheet(db, record_id, work)
+        return 0
+
+    try:
+        _write_file(write, target)
+    except LookupError as missing:
+        raise CliError(str(missing)) from None
+    return [_("Written {path}.").format(path=target)]
 
 
 def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:

@@ -15,6 +15,7 @@ from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.tab import AssignmentsTab
 from coordinator_app.ui.clients.tab import ClientsTab
+from coordinator_app.ui.coalition.tab import CoalitionTab
 from coordinator_app.ui.dashboard import DashboardTab
 from coordinator_app.ui.tab import RecordTab, Tab
 from coordinator_app.ui.trainings.tab import TrainingsTab
@@ -44,6 +45,7 @@ class MainTabs:
     clients: ClientsTab
     assignments: AssignmentsTab
     trainings: TrainingsTab
+    coalition: CoalitionTab
 
     def pages(self) -> list[TabPage]:
         """The tabs in the order they are shown."""
@@ -53,6 +55,7 @@ class MainTabs:
             _page("clients", _("Clients"), self.clients),
             _page("assignments", _("Assignments"), self.assignments),
             _page("trainings", _("Training sessions"), self.trainings),
+            TabPage("coalition", _("Coalition"), self.coalition, self.coalition),
         ]
 
     def record_tab(self, kind: str) -> RecordTab:
@@ -61,6 +64,7 @@ class MainTabs:
             "volunteer": self.volunteers,
             "client": self.clients,
             "assignment": self.assignments,
+            "coalition_meeting": self.coalition,
         }
         return tabs[kind]
 
@@ -72,4 +76,5 @@ def build_tabs(db: Database) -> MainTabs:
         clients=ClientsTab(db),
         assignments=AssignmentsTab(db),
         trainings=TrainingsTab(db),
+        coalition=CoalitionTab(db),
     )

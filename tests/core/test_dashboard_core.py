@@ -92,6 +92,7 @@ def test_attention_items_open_their_records(db: Database) -> None:
         "hours_unconfirmed": [("volunteer", v["V1"]), ("volunteer", v["V5"])],
         "hours_missing": [("assignment", asg["A6"])],
         "privacy_requests": [],
+        "coalition_tasks": [],
     }
     assert all(group.total == len(group.items) for group in data.attention)
     assert "W/5/2026" in groups["agreements_ending"].items[0].text

@@ -51,6 +51,8 @@ from coordinator_app.ui.audit.window import AuditLogDialog
 from coordinator_app.ui.clients.details import client_document
 from coordinator_app.ui.clients.dialog import ClientDialog
 from coordinator_app.ui.clients.need_dialog import NeedDialog
+from coordinator_app.ui.coalition.meeting_dialog import CoalitionMeetingDialog
+from coordinator_app.ui.coalition.programme_dialog import YearlyProgrammeDialog
 from coordinator_app.ui.dictionaries.dialog import DictionariesDialog
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
 from coordinator_app.ui.documents.batch_dialog import BatchPrintDialog
@@ -208,6 +210,8 @@ def _dialogs() -> dict[str, Open]:
         "DetailsDialog (client)": lambda db, i, p: details(db, i)[0],
         "DetailsDialog (assignment)": lambda db, i, p: details(db, i)[1],
         "DetailsDialog (training)": lambda db, i, p: details(db, i)[2],
+        "CoalitionMeetingDialog": lambda db, i, p: CoalitionMeetingDialog(db, None),
+        "YearlyProgrammeDialog": lambda db, i, p: YearlyProgrammeDialog(db, None),
     }
 
 

@@ -33,6 +33,8 @@ from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
 from coordinator_app.ui.assignments.dialog import AssignmentDialog
 from coordinator_app.ui.clients.dialog import ClientDialog
 from coordinator_app.ui.clients.need_dialog import NeedDialog
+from coordinator_app.ui.coalition.meeting_dialog import CoalitionMeetingDialog
+from coordinator_app.ui.coalition.programme_dialog import YearlyProgrammeDialog
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
 from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
 from coordinator_app.ui.privacy.requests_form import RequestDialog
@@ -77,6 +79,8 @@ FORMS: dict[str, Callable[[Database], FormDialog[Any]]] = {
     "AssignmentDialog": lambda db: AssignmentDialog(db, None),
     "NeedDialog": lambda db: NeedDialog(db, _client(db), None),
     "RequestDialog": lambda db: RequestDialog(db, None),
+    "CoalitionMeetingDialog": lambda db: CoalitionMeetingDialog(db, None),
+    "YearlyProgrammeDialog": lambda db: YearlyProgrammeDialog(db, None),
 }
 # Form dialogs with no field required whatever else is filled in.
 WITHOUT_REQUIRED_FIELDS = {

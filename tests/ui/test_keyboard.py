@@ -96,6 +96,8 @@ def more_windows(db: Database, db_path: Path) -> list[QWidget]:
     from coordinator_app.ui.about import AboutDialog
     from coordinator_app.ui.audit.window import AuditLogDialog
     from coordinator_app.ui.clients.details import client_document
+    from coordinator_app.ui.coalition.meeting_dialog import CoalitionMeetingDialog
+    from coordinator_app.ui.coalition.programme_dialog import YearlyProgrammeDialog
     from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
     from coordinator_app.ui.documents.preview import DocumentPreviewDialog
     from coordinator_app.ui.help.window import HelpWindow
@@ -117,7 +119,12 @@ def more_windows(db: Database, db_path: Path) -> list[QWidget]:
 
     preview = DocumentPreviewDialog(None, db, request=DocumentRequest("certificate", 1))
     assert preview.load()
+    meeting, programme = CoalitionMeetingDialog(db, None), YearlyProgrammeDialog(db, None)
+    for lines in (meeting.form.attendees, meeting.form.tasks, programme.items):
+        lines.add_row()  # a line of fields in the table, walked with Tab too
     return [
+        meeting,
+        programme,
         preview,
         HelpWindow(),
         AboutDialog(db_path, None),

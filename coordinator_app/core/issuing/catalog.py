@@ -55,6 +55,9 @@ class DocumentKind(StrEnum):
     CONFIDENTIALITY_STATEMENT = "confidentiality_statement"
     IMAGE_CONSENT = "image_consent"
     PROCESSING_REGISTER = "processing_register"
+    COALITION_ATTENDANCE = "coalition_attendance"
+    COALITION_MINUTES = "coalition_minutes"
+    PROGRAMME = "programme"
 
     @property
     def cli_name(self) -> str:

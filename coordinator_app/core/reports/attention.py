@@ -19,6 +19,7 @@ from sqlalchemy import Connection, func, select
 from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS, is_short, last_valid_day
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.clients.queries import waiting_conditions
+from coordinator_app.core.coalition.queries import open_tasks_query
 from coordinator_app.core.enums import (
     SERVING_ASSIGNMENT,
     AssignmentStatus,
@@ -53,7 +54,7 @@ R = TypeVar("R")
 
 @dataclass(frozen=True)
 class AttentionItem:
-    kind: str  # "volunteer", "client", "agreement", "assignment"; "" opens nothing
+    kind: str  # "volunteer", "client", "agreement", "assignment", "coalition_meeting"; "" opens nothing
     record_id: int
     text: str
 
@@ -132,6 +133,7 @@ def attention_groups(
         _assessments(conn, today),
         _without_assignment(conn, names),
         _clients_waiting(waiting, today),
+        _coalition_tasks(conn, today),
         *_hours_of_last_month(conn, today, names),
     )
 
@@ -297,6 +299,31 @@ def _clients_waiting(waiting: Sequence[WaitingClient], today: dt.date) -> Attent
         return AttentionItem("client", client.client_id, text)
 
     return _group("clients_waiting", _("Clients waiting for a volunteer"), waiting, item)
+
+
+def _coalition_tasks(conn: Connection, today: dt.date) -> AttentionGroup:
+    """Open tasks of coalition meetings: overdue, due within 14 days, undated (one query)."""
+    rows = conn.execute(open_tasks_query(today)).all()
+    due, overdue = (
+        _("Coalition task: {task} – due {date}"),
+        _("Coalition task: {task} – overdue since {date}"),
+    )
+    undated = _("Coalition task: {task} – no deadline")
+    responsible = _("{text}, responsible: {who}")
+
+    def item(row: Any) -> AttentionItem:
+        _tid, meeting_id, task, person, due_on, _number, partner, short = row
+        if due_on is None:
+            text = undated.format(task=task)
+        else:
+            text = (overdue if due_on < today else due).format(task=task, date=format_date(due_on))
+        institution = short or partner
+        who = f"{person} ({institution})" if person and institution else person or institution
+        return AttentionItem(
+            "coalition_meeting", meeting_id, responsible.format(text=text, who=who) if who else text
+        )
+
+    return _group("coalition_tasks", _("Open tasks of the coalition"), rows, item)
 
 
 def _hours_of_last_month(conn: Connection, today: dt.date, names: dict[int, str]) -> list[AttentionGroup]:

@@ -12,6 +12,8 @@ from coordinator_app.output.documents.kinds import (
     attendance_list,
     authorisation,
     certificate,
+    coalition_attendance,
+    coalition_minutes,
     confidentiality_statement,
     expiry,
     image_consent,
@@ -19,6 +21,7 @@ from coordinator_app.output.documents.kinds import (
     no_record_statement,
     opinion,
     processing_register,
+    programme,
     referral,
     residence_statement,
     termination,
@@ -48,6 +51,9 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         confidentiality_statement,
         image_consent,
         processing_register,
+        coalition_attendance,
+        coalition_minutes,
+        programme,
     )
 }
 

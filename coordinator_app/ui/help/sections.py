@@ -45,6 +45,9 @@ SECTIONS: dict[str, str] = {
     "RegisterDialog": "drukowanie",
     "ReportsDialog": "raporty",
     "PassphraseDialog": "kopie",
+    "CoalitionTab": "koalicja",
+    "CoalitionMeetingDialog": "koalicja",
+    "YearlyProgrammeDialog": "koalicja",
 }
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from coordinator_app.core.issuing.catalog import DocumentKind
@@ -26,6 +27,9 @@ from coordinator_app.i18n import N_
 from coordinator_app.output.pdf.writer import Segment
 
 PageContent = Callable[[Snapshot, Mapping[str, str], bytes | None], list[Segment]]
+# A sheet written straight from the database: (database, the record's id, the PDF's path);
+# raises LookupError with the sentence to show when there is no such record.
+SheetWriter = Callable[[Any, int, Path], None]
 
 
 class Subject(Enum):
@@ -37,6 +41,8 @@ class Subject(Enum):
     VOLUNTEER = N_("Give --id, the id of the volunteer.")
     TRAINING_SESSION = N_("Give --id, the id of the training session.")
     NOTHING = ""
+    COALITION_MEETING = N_("Give --id, the id of the coalition meeting.")
+    PROGRAMME = N_("Give --id, the id of the yearly programme.")
 
 
 class CliMode(Enum):
@@ -97,3 +103,4 @@ class PrintedKind:
     needs_volunteer: bool = False  # --volunteer ID (the training certificate)
     options: tuple[PrintOption, ...] = ()
     batch: Batch | None = None
+    sheet: SheetWriter | None = None  # a SHEET kind's writer; None: the training's attendance list
