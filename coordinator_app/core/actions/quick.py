@@ -149,7 +149,7 @@ def _short_agreement(
     concluded = min(today, action.date_from)
     data = AgreementData(
         concluded_on=concluded,
-        concluded_in=((org.place_for_dates or org.locality) if org else None) or "",
+        concluded_in=((org.place_for_dates or org.locality) if org else None) or volunteer.locality,
         period_from=action.date_from,
         period_to=action.date_to,
         activity_ids={action.activity_type_id},

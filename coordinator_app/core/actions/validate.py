@@ -133,7 +133,7 @@ def validate_quick(data: QuickRegistration, on: dt.date, today: dt.date | None =
     if not out.first_name:
         errors.append(v.FieldError("first_name", v.required_message(_("First name"))))
     if not out.last_name:
-        errors.append(v.FieldError("last_name", v.required_message(_("Last name"))))
+        errors.append(v.FieldError("last_name", v.required_message(_("Surname"))))
     if out.sex not in {s.value for s in Sex}:
         errors.append(v.FieldError("sex", _("Choose the sex."), required=True))
     if out.birth_date is None:
@@ -174,9 +174,9 @@ def _check_guardian(out: QuickRegistration, on: dt.date, today: dt.date, errors:
     out.guardian_name = v.person_name(out.guardian_name) or None
     out.guardian_relation = v.clean_text(out.guardian_relation)
     if not out.guardian_name:
-        errors.append(v.FieldError("guardian_name", v.required_message(_("Guardian's name"))))
+        errors.append(v.FieldError("guardian_name", v.required_message(_("Guardian's name and surname"))))
     if not out.guardian_relation:
-        errors.append(v.FieldError("guardian_relation", v.required_message(_("Relation"))))
+        errors.append(v.FieldError("guardian_relation", v.required_message(_("Relationship"))))
     try:
         out.guardian_phone = v.phone(out.guardian_phone or "", "guardian_phone") or None
     except v.FieldError as error:
