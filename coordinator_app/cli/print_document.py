@@ -174,6 +174,8 @@ def run_print(args: argparse.Namespace, db: Any) -> list[str]:
     kind, what = entry.kind.value, entry.subject.value
     if args.out is not None:
         _check_out(args.out)
+    if entry.cli is CliMode.SHEET and entry.sheet is not None:
+        return _sheet(db, entry.sheet, entry.kind.cli_name, _need_id(args, what), args.out)
     if entry.cli is CliMode.SHEET:
         return _attendance_list(db, _need_id(args, what), args.out)
     on = args.date or dt.date.today()
@@ -319,6 +321,23 @@ def _attendance_list(db: Any, session_id: int, out: Path | None) -> list[str]:
 
     def write(work: Path) -> int:
         build_attendance_list(sheet, work)
+        return 0
+
+    _write_file(write, target)
+    return [_("Written {path}.").format(path=target)]
+
+
+def _sheet(
+    db: Any, writer: Callable[[Any, int, Path], Path], name: str, record_id: int, out: Path | None
+) -> list[str]:
+    """A sheet printed by its kind's own writer (an action shift's sign-up or attendance sheet)."""
+    target = _check_out(out or Path(f"{name}-{record_id}.pdf"))
+
+    def write(work: Path) -> int:
+        try:
+            writer(db, record_id, work)
+        except LookupError:
+            raise CliError(_("There is no record with id {id}.").format(id=record_id)) from None
         return 0
 
     _write_file(write, target)

@@ -55,6 +55,8 @@ class DocumentKind(StrEnum):
     CONFIDENTIALITY_STATEMENT = "confidentiality_statement"
     IMAGE_CONSENT = "image_consent"
     PROCESSING_REGISTER = "processing_register"
+    ACTION_SIGNUP_SHEET = "action_signup_sheet"
+    ACTION_ATTENDANCE_SHEET = "action_attendance_sheet"
 
     @property
     def cli_name(self) -> str:

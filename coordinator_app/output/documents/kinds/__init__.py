@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from coordinator_app.core.issuing.catalog import DocumentKind
@@ -26,6 +27,8 @@ from coordinator_app.i18n import N_
 from coordinator_app.output.pdf.writer import Segment
 
 PageContent = Callable[[Snapshot, Mapping[str, str], bytes | None], list[Segment]]
+# A sheet printed straight from a record (database, --id, output file) -> the file written.
+SheetWriter = Callable[[Any, int, Path], Path]
 
 
 class Subject(Enum):
@@ -37,6 +40,7 @@ class Subject(Enum):
     VOLUNTEER = N_("Give --id, the id of the volunteer.")
     TRAINING_SESSION = N_("Give --id, the id of the training session.")
     NOTHING = ""
+    ACTION_SHIFT = N_("Give --id, the id of the action shift.")
 
 
 class CliMode(Enum):
@@ -97,3 +101,4 @@ class PrintedKind:
     needs_volunteer: bool = False  # --volunteer ID (the training certificate)
     options: tuple[PrintOption, ...] = ()
     batch: Batch | None = None
+    sheet: SheetWriter | None = None  # a SHEET kind printed by its own writer
