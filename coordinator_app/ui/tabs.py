@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.actions.tab import ActionsTab
 from coordinator_app.ui.assignments.tab import AssignmentsTab
 from coordinator_app.ui.clients.tab import ClientsTab
 from coordinator_app.ui.dashboard import DashboardTab
@@ -44,6 +45,7 @@ class MainTabs:
     clients: ClientsTab
     assignments: AssignmentsTab
     trainings: TrainingsTab
+    actions: ActionsTab
 
     def pages(self) -> list[TabPage]:
         """The tabs in the order they are shown."""
@@ -53,6 +55,7 @@ class MainTabs:
             _page("clients", _("Clients"), self.clients),
             _page("assignments", _("Assignments"), self.assignments),
             _page("trainings", _("Training sessions"), self.trainings),
+            _page("actions", _("One-off actions"), self.actions),
         ]
 
     def record_tab(self, kind: str) -> RecordTab:
@@ -72,4 +75,5 @@ def build_tabs(db: Database) -> MainTabs:
         clients=ClientsTab(db),
         assignments=AssignmentsTab(db),
         trainings=TrainingsTab(db),
+        actions=ActionsTab(db),
     )

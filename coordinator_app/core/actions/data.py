@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from coordinator_app.core.text import fold
 from coordinator_app.i18n import N_, _
 
 PLANNED, OPEN, DONE, CANCELLED = "planned", "open", "done", "cancelled"
@@ -91,6 +92,10 @@ class ActionRow:
     shifts: int
     needed: int
     signed_up: int
+
+    @property
+    def search_text(self) -> str:
+        return fold(f"{self.name} {self.place} {self.organiser}")
 
 
 @dataclass(frozen=True)
