@@ -52,3 +52,36 @@ def action_data(**changes: Any) -> ActionData:
 
 def add_action(db: Database, **changes: Any) -> int:
     return create_action(db, action_data(**changes), today=TODAY)
+
+
+def action_with_people(db: Database, people: int = 3) -> int:
+    """An open action (in a month of its own, ahead of today) with two shifts and up to
+    `people` volunteers of the database signed up for the first shift (those no rule refuses)."""
+    from sqlalchemy import select
+
+    from coordinator_app.core.actions import check_signup, get_action, sign_up
+    from coordinator_app.db.models import Volunteer
+
+    day = dt.date.today() + dt.timedelta(days=20)
+    action_id = add_action(
+        db,
+        date_from=day,
+        date_to=day,
+        shifts=[
+            shift_data(shift_date=day),
+            shift_data("13:00", "17:00", shift_date=day, minors_allowed=True),
+        ],
+    )
+    shift = get_action(db, action_id).shifts[0].id
+    with db.session() as session:
+        ids = list(
+            session.scalars(select(Volunteer.id).where(Volunteer.archived.is_(False)).order_by(Volunteer.id))
+        )
+    signed = 0
+    for vid in ids:
+        if signed == people:
+            break
+        if not any(issue.refusal for issue in check_signup(db, shift, vid)):
+            sign_up(db, shift, vid)
+            signed += 1
+    return action_id

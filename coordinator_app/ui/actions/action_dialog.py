@@ -49,7 +49,7 @@ class ActionForm(PagedForm):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         partners = partner_choices(db)
-        form = self.add_page(_("Action"))
+        form = self.add_page(_("Action details"))
         self._add(form, _("Name"), "name", line_edit(200, _("e.g. Christmas food collection")))
         self._add(form, _("From"), "date_from", OptionalDateEdit())
         self._add(form, _("To"), "date_to", OptionalDateEdit())

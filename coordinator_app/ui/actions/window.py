@@ -5,19 +5,16 @@ into hours, mark the action done and read its summary."""
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -41,41 +38,24 @@ from coordinator_app.core.actions import (
 )
 from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.trainings import volunteer_choices
+from coordinator_app.core.validation import format_phone
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.i18n.formatting import format_date, format_hours
 from coordinator_app.ui.actions import printing
 from coordinator_app.ui.actions.action_dialog import ActionDialog
 from coordinator_app.ui.actions.attendance_dialog import ActionAttendanceDialog
+from coordinator_app.ui.actions.parts import (
+    SHIFT_HEADERS,
+    SIGNUP_HEADERS,
+    attendance_text,
+    make_table,
+    push_button,
+    summary_text,
+)
 from coordinator_app.ui.actions.quick_dialog import QuickRegistrationDialog
 from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
 from coordinator_app.ui.widgets.print_button import print_button
-from coordinator_app.ui.widgets.tables import compact_rows, keep_titles_whole
-
-SHIFT_HEADERS = ("When", "Tasks", "Needed", "Signed up", "Minors", "Training")
-SIGNUP_HEADERS = ("Volunteer", "Age", "Phone", "Partner", "Attendance", "Hours")
-
-
-def _table(name: str, headers: tuple[str, ...], label: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setObjectName(name)
-    table.setAccessibleName(label)
-    table.setHorizontalHeaderLabels([_(h) for h in headers])
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(
-        1 if name == "shifts" else 0, QHeaderView.ResizeMode.Stretch
-    )
-    compact_rows(table)
-    keep_titles_whole(table)
-    return table
-
-
-def _attendance_text(attended: bool | None) -> str:
-    return {None: "", True: _("came"), False: _("did not come")}[attended]
 
 
 class ActionWindow(QDialog):
@@ -92,9 +72,9 @@ class ActionWindow(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("action_heading")
         self.heading.setWordWrap(True)
-        self.shifts_table = _table("shifts", SHIFT_HEADERS, _("Shifts"))
+        self.shifts_table = make_table("shifts", SHIFT_HEADERS, _("Shifts"))
         self.shifts_table.itemSelectionChanged.connect(self._fill_signups)
-        self.signups_table = _table("signups", SIGNUP_HEADERS, _("Signed up for the shift"))
+        self.signups_table = make_table("signups", SIGNUP_HEADERS, _("Signed up for the shift"))
         self.signups_table.itemSelectionChanged.connect(self._update_buttons)
         self.status = QLabel()
         self.status.setObjectName("action_status")
@@ -103,7 +83,7 @@ class ActionWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(QLabel(_("Shifts:")))
-        layout.addWidget(self.shifts_table, 2)
+        layout.addWidget(self.shifts_table, 1)
         layout.addWidget(QLabel(_("Signed up for the chosen shift:")))
         layout.addWidget(self.signups_table, 3)
         layout.addLayout(self.shift_buttons)
@@ -111,18 +91,32 @@ class ActionWindow(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.close_box)
         self.resize(1000, 640)
+        self._reading_order()
         self.refresh()
 
-    def _button(self, text: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        return button
+    def _reading_order(self) -> None:
+        """Tab goes through the window as it reads (the print button was made first)."""
+        chain = [
+            self.shifts_table,
+            self.signups_table,
+            self.signup_button,
+            self.quick_button,
+            self.remove_button,
+            self.print_button,
+            self.edit_button,
+            self.attendance_button,
+            self.hours_button,
+            self.done_button,
+            self.summary_button,
+            self.close_box.button(QDialogButtonBox.StandardButton.Close),
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _build_buttons(self) -> None:
-        self.signup_button = self._button(_("&Sign up volunteers…"), "action_signup", self.pick_volunteers)
-        self.quick_button = self._button(_("&Quick registration…"), "action_quick", self.open_quick)
-        self.remove_button = self._button(_("Remo&ve sign-up"), "action_remove", self.remove_selected)
+        self.signup_button = push_button(_("&Sign up volunteers…"), "action_signup", self.pick_volunteers)
+        self.quick_button = push_button(_("&Quick registration…"), "action_quick", self.open_quick)
+        self.remove_button = push_button(_("Remo&ve sign-up"), "action_remove", self.remove_selected)
         self.print_button = print_button(
             self,
             [
@@ -136,13 +130,13 @@ class ActionWindow(QDialog):
             self.shift_buttons.addWidget(button)
         self.shift_buttons.addStretch(1)
         self.shift_buttons.addWidget(self.print_button)
-        self.edit_button = self._button(_("&Edit action…"), "action_edit", self.edit)
-        self.attendance_button = self._button(_("&Attendance…"), "action_attendance", self.open_attendance)
-        self.hours_button = self._button(
+        self.edit_button = push_button(_("&Edit action…"), "action_edit", self.edit)
+        self.attendance_button = push_button(_("&Attendance…"), "action_attendance", self.open_attendance)
+        self.hours_button = push_button(
             _("&Turn attendance into hours"), "action_hours", self.turn_into_hours
         )
-        self.done_button = self._button(_("Mark as d&one"), "action_done", self.mark_done)
-        self.summary_button = self._button(_("Su&mmary…"), "action_summary", self.show_summary)
+        self.done_button = push_button(_("Mark as d&one"), "action_done", self.mark_done)
+        self.summary_button = push_button(_("Su&mmary…"), "action_summary", self.show_summary)
         self.action_buttons = QHBoxLayout()
         for button in (self.edit_button, self.attendance_button, self.hours_button, self.done_button):
             self.action_buttons.addWidget(button)
@@ -220,9 +214,9 @@ class ActionWindow(QDialog):
             texts = [
                 name,
                 str(s.age) if s.age < 18 else _("adult"),
-                s.phone or "",
+                format_phone(s.phone),
                 s.partner or "",
-                _attendance_text(s.attended),
+                attendance_text(s.attended),
                 format_hours(minutes) if s.hours_entry_id else "",
             ]
             for column, text in enumerate(texts):
@@ -377,20 +371,7 @@ class ActionWindow(QDialog):
         self._saved(_("The action is done."))
 
     def summary_text(self) -> str:
-        s = action_summary(self.db, self.action_id)
-        lines = [
-            _("Volunteers: {n} (adults {adults}, minors {minors})").format(
-                n=s.volunteers, adults=s.adults, minors=s.minors
-            ),
-            _("Came: {n}").format(n=s.attended),
-            _("Hours: {hours}").format(hours=format_hours(s.minutes)),
-            _("One-off volunteers (no regular assignment): {n}").format(n=s.one_off),
-            _("New volunteers registered at the action: {n}, of whom stayed: {stayed}").format(
-                n=s.new_volunteers, stayed=s.stayed
-            ),
-            _("Partners: {names}").format(names=", ".join(s.partners) or "—"),
-        ]
-        return "\n".join(lines)
+        return summary_text(action_summary(self.db, self.action_id))
 
     def show_summary(self) -> None:
         self.tell(_("Summary: {name}").format(name=self.details.data.name), self.summary_text())
