@@ -122,10 +122,14 @@ class BatchRun:
 
     def _volunteer(self, record_id: int) -> Volunteer | None:
         """The volunteer the record belongs to."""
-        if self.by_assignment or self.by_agreement:
-            row = self.session.get(Assignment if self.by_assignment else Agreement, record_id)
-            return self.session.get(Volunteer, row.volunteer_id) if row is not None else None
-        return self.session.get(Volunteer, record_id)
+        row: Assignment | Agreement | None = None
+        if self.by_assignment:
+            row = self.session.get(Assignment, record_id)
+        elif self.by_agreement:
+            row = self.session.get(Agreement, record_id)
+        else:
+            return self.session.get(Volunteer, record_id)
+        return self.session.get(Volunteer, row.volunteer_id) if row is not None else None
 
     def _restricted(self, record_id: int) -> bool:
         volunteer = self._volunteer(record_id)
