@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from coordinator_app.core.actions import (
@@ -71,9 +73,11 @@ class ActionForm(PagedForm):
         self.partners = CheckList(partners)
         self._add(partners_page, _("Partners taking part"), "partners", self.partners)
         self._contributions: dict[int, str | None] = {}
+        self._loaded = ActionData()
         self.errors.mark_required(required_fields(lambda: _validate_empty()))
 
     def load(self, data: ActionData) -> None:
+        self._loaded = data  # what the form does not show (the programme item, notes) is kept
         for name in PLAIN_FIELDS:
             set_value(self.fields[name], getattr(data, name))
         self.shifts.load(data.shifts)
@@ -82,7 +86,7 @@ class ActionForm(PagedForm):
 
     def collect(self) -> ActionData:
         values = {name: get_value(self.fields[name]) for name in PLAIN_FIELDS}
-        data = ActionData(**values)
+        data = dataclasses.replace(self._loaded, **values)
         data.name = data.name or ""
         data.status = data.status or STATUSES[0]
         data.shifts = self.shifts.shifts()

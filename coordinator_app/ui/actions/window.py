@@ -6,6 +6,7 @@ into hours, mark the action done and read its summary."""
 from __future__ import annotations
 
 import itertools
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -96,21 +97,11 @@ class ActionWindow(QDialog):
 
     def _reading_order(self) -> None:
         """Tab goes through the window as it reads (the print button was made first)."""
-        chain = [
-            self.shifts_table,
-            self.signups_table,
-            self.signup_button,
-            self.quick_button,
-            self.remove_button,
-            self.print_button,
-            self.edit_button,
-            self.attendance_button,
-            self.hours_button,
-            self.done_button,
-            self.summary_button,
-            self.close_box.button(QDialogButtonBox.StandardButton.Close),
-        ]
-        for before, after in itertools.pairwise(chain):
+        tables = [self.shifts_table, self.signups_table]
+        shift = [self.signup_button, self.quick_button, self.remove_button, self.print_button]
+        action = [self.edit_button, self.attendance_button, self.hours_button, self.done_button]
+        close = self.close_box.button(QDialogButtonBox.StandardButton.Close)
+        for before, after in itertools.pairwise([*tables, *shift, *action, self.summary_button, close]):
             QWidget.setTabOrder(before, after)
 
     def _build_buttons(self) -> None:
@@ -156,7 +147,7 @@ class ActionWindow(QDialog):
         if data.date_to != data.date_from:
             days += f"–{format_date(data.date_to)}"
         lines = [
-            f"<b>{data.name}</b> — {status_label(data.status)}",
+            f"{data.name} — {status_label(data.status)}",
             _("{days}, {place}; organiser: {organiser}; hours as: {activity}").format(
                 days=days,
                 place=data.place or "—",
@@ -166,7 +157,8 @@ class ActionWindow(QDialog):
         ]
         if self.details.partner_names:
             lines.append(_("Partners: {names}").format(names=", ".join(self.details.partner_names)))
-        self.heading.setText("<br>".join(lines))
+        title, *rest = lines
+        self.heading.setText(f"<b>{escape(title)}</b><br>" + "<br>".join(escape(line) for line in rest))
         self.setWindowTitle(_("Action: {name}").format(name=data.name))
         self._fill_shifts(selected.id if selected else None)
         self._update_buttons()

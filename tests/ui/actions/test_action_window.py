@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from coordinator_app.core.actions import QuickRegistration, attendance_to_hours
+from coordinator_app.core.actions import QuickRegistration, attendance_to_hours, get_action
 from coordinator_app.core.hours.months import close_month
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActionSignup, Volunteer
@@ -171,3 +171,15 @@ def test_tab_lists_filters_and_opens_actions(qtbot: QtBot, db: Database) -> None
     window = tab.open_action(tab.selected_id() or 0)
     assert window is not None and window.windowTitle() == "Akcja: Świąteczna zbiórka żywności"
     window.close()
+
+
+def test_editing_keeps_what_the_form_does_not_show(qtbot: QtBot, db: Database) -> None:
+    action_id = add_action(db, notes="Klucze do świetlicy u sołtysa")
+    dialog = ActionDialog(db, action_id)
+    qtbot.addWidget(dialog)
+    type_text(widget_as(QLineEdit, dialog.form.fields["name"]), " 2026")
+    dialog.save()
+    assert dialog.result() == ActionDialog.DialogCode.Accepted
+    details = get_action(db, action_id)
+    assert details.data.name.endswith("2026") and details.data.notes == "Klucze do świetlicy u sołtysa"
+    assert len(details.shifts) == 2
