@@ -3,7 +3,8 @@ volunteers (with the checks before them), the quick registration of a new one-of
 with the short agreement, attendance and its hours, and the action's summary.
 
 `data`, `validate`, `queries` (reads), `service` (the action's writes), `signups`, `quick`,
-`hours` (attendance into hours), `summary`. May import core, db, i18n.
+`hours` (attendance into hours), `summary`, `sheet` (the shift sheets' data). May import core,
+db, i18n.
 """
 
 from coordinator_app.core.actions.data import (

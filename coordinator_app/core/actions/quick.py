@@ -110,8 +110,9 @@ def _new_volunteer(session: Session, clean: QuickRegistration, action: Action, t
     return row
 
 
-def short_agreement_texts(action: Action, shift: ActionShift) -> tuple[str, str]:
-    """The scope and the time of a short agreement for one action (Polish, as printed)."""
+def short_agreement_texts(action: Action, shift: ActionShift) -> tuple[str, str, str]:
+    """The scope, the manner and the time of a short agreement for one action (Polish, as
+    printed): the place of the action, the shifts, attendance confirmed on the attendance sheet."""
     where = f" ({action.place})" if action.place else ""
     scope = (
         f"Świadczenia wykonywane są w ramach jednorazowej akcji „{action.name}”{where}, "
@@ -125,7 +126,13 @@ def short_agreement_texts(action: Action, shift: ActionShift) -> tuple[str, str]
         f"Świadczenia wykonywane będą {days}, w godzinach dyżuru uzgodnionych z koordynatorem "
         f"wolontariatu (pierwszy dyżur: {shift.start_time:%H:%M}–{shift.end_time:%H:%M})."
     )
-    return scope, time
+    manner = (
+        f"Świadczenia wykonywane są w miejscu akcji{where}, w czasie dyżurów uzgodnionych "
+        "z koordynatorem wolontariatu.\n"
+        "Świadczenia wykonywane są osobiście. Powierzenie ich osobie trzeciej wymaga zgody Korzystającego.\n"
+        "Obecność i czas wykonywania świadczeń potwierdza się na liście obecności prowadzonej podczas akcji."
+    )
+    return scope, manner, time
 
 
 def _short_agreement(
@@ -145,7 +152,7 @@ def _short_agreement(
         waiver_signed_on=None,
         age="minor" if minor else "adult",
     )
-    scope, time = short_agreement_texts(action, shift)
+    scope, manner, time = short_agreement_texts(action, shift)
     concluded = min(today, action.date_from)
     data = AgreementData(
         concluded_on=concluded,
@@ -154,7 +161,7 @@ def _short_agreement(
         period_to=action.date_to,
         activity_ids={action.activity_type_id},
         scope=scope,
-        manner=texts.manner,
+        manner=manner,
         time_commitment=time,
         termination_terms=texts.termination_terms,
         written_form=clean.written_form,

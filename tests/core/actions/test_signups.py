@@ -166,6 +166,7 @@ def test_quick_registration_of_a_minor_creates_volunteer_signup_and_short_agreem
         assert agreement.nnw_policy == "NNW/2026/000123"
         assert agreement.guardian_consent_on == dt.date(2026, 11, 18)
         assert "Świąteczna zbiórka żywności" in agreement.scope
+        assert agreement.manner.startswith("Świadczenia wykonywane są w miejscu akcji (Mnichowo")
         assert "12.12.2026 r." in agreement.time_commitment
         assert s.scalars(select(AgreementActivity.activity_type_id)).all() == [TOW]
         signup = s.get(ActionSignup, result.signup_id)
