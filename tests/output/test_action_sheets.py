@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from coordinator_app.cli.main import main
 from coordinator_app.core.actions import QuickRegistration, get_action, quick_register, sign_up
@@ -92,3 +93,25 @@ def test_command_line_prints_the_sheets(db: Database, tmp_path: Path, kind: str)
     assert main(["--db", str(path), "print", kind, "--id", str(shift), "--out", str(out)]) == 0
     assert "Żółkiewska Oliwia" in pdf_text(out)
     assert main(["--db", str(path), "print", kind, "--id", "999", "--out", str(out)]) != 0
+
+
+def test_short_agreements_of_an_action_print_at_once_and_skip_by_the_right_name(
+    db: Database, tmp_path: Path
+) -> None:
+    from coordinator_app.core.actions import action_agreement_ids, shift_action_id
+    from coordinator_app.core.issuing.organisation import update_organisation
+    from coordinator_app.db.models import Volunteer
+    from coordinator_app.output.documents.batch import run_batch
+    from tests.documents_helpers import organisation
+
+    update_organisation(db, organisation())
+    shift = _shift_with_people(db)
+    ids = action_agreement_ids(db, shift_action_id(db, shift))
+    assert len(ids) == 1  # the quick-registered volunteer, not the one signed up
+    result = run_batch(db, "agreement", ids, tmp_path / "porozumienia.pdf", on=TODAY)
+    assert result.documents == 1 and "Żółkiewską" in pdf_text(result.out)
+    with db.session() as s:
+        teen = s.scalars(select(Volunteer).where(Volunteer.last_name == "Żółkiewska")).one()
+        teen.restricted_on = TODAY
+    with pytest.raises(Exception, match="Oliwia Żółkiewska"):
+        run_batch(db, "agreement", ids, tmp_path / "again.pdf", on=TODAY)
