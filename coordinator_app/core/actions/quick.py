@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from coordinator_app.core.actions.data import QuickRegistration, QuickResult
 from coordinator_app.core.actions.signups import (
-    _refuse_closed,
-    _shift,
     add_signup,
+    load_shift,
     person_issues,
     refusal_error,
+    refuse_closed_action,
 )
 from coordinator_app.core.actions.validate import validate_quick
 from coordinator_app.core.agreements.data import AGREEMENT_FIELDS, AgreementData
@@ -66,8 +66,8 @@ def quick_register(
     fields, the shift's refusals under "volunteer", the agreement's under its own names)."""
     today = today or dt.date.today()
     with db.session() as session:
-        shift, action = _shift(session, shift_id)
-        _refuse_closed(action)
+        shift, action = load_shift(session, shift_id)
+        refuse_closed_action(action)
         clean = validate_quick(data, shift.shift_date, today)
         volunteer = _new_volunteer(session, clean, action, today)
         refusals = [i for i in person_issues(session, shift, volunteer, new_person=True) if i.refusal]

@@ -41,7 +41,7 @@ def _overlaps(a_from: dt.time, a_to: dt.time, b_from: dt.time, b_to: dt.time) ->
     return a_from < b_to and b_from < a_to
 
 
-def _shift(session: Session, shift_id: int) -> tuple[ActionShift, Action]:
+def load_shift(session: Session, shift_id: int) -> tuple[ActionShift, Action]:
     shift = session.get(ActionShift, shift_id)
     if shift is None:
         raise ActionNotFound(shift_id)
@@ -163,7 +163,7 @@ def check_signup(
 ) -> list[SignupIssue]:
     """Everything to know before signing the volunteer up: refusals first, then warnings."""
     with db.session() as session:
-        shift, _action = _shift(session, shift_id)
+        shift, _action = load_shift(session, shift_id)
         volunteer = session.get(Volunteer, volunteer_id)
         if volunteer is None:
             raise ActionNotFound(volunteer_id)
@@ -184,7 +184,7 @@ def check_signup(
     return sorted(issues, key=lambda issue: not issue.refusal)
 
 
-def _refuse_closed(action: Action) -> None:
+def refuse_closed_action(action: Action) -> None:
     if action.status in (CANCELLED, DONE):
         raise ActionError(_("The action is cancelled or done; nobody can be signed up any more."))
 
@@ -224,8 +224,8 @@ def sign_up(
     if refusals:
         raise SignupRefused(refusals)
     with db.session() as session:
-        shift, action = _shift(session, shift_id)
-        _refuse_closed(action)
+        shift, action = load_shift(session, shift_id)
+        refuse_closed_action(action)
         return add_signup(session, shift, volunteer_id, partner_id, today), issues
 
 
