@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.actions.tab import ActionsTab
 from coordinator_app.ui.assignments.tab import AssignmentsTab
 from coordinator_app.ui.clients.tab import ClientsTab
 from coordinator_app.ui.coalition.tab import CoalitionTab
@@ -45,6 +46,7 @@ class MainTabs:
     clients: ClientsTab
     assignments: AssignmentsTab
     trainings: TrainingsTab
+    actions: ActionsTab
     coalition: CoalitionTab
 
     def pages(self) -> list[TabPage]:
@@ -55,6 +57,7 @@ class MainTabs:
             _page("clients", _("Clients"), self.clients),
             _page("assignments", _("Assignments"), self.assignments),
             _page("trainings", _("Training sessions"), self.trainings),
+            _page("actions", _("One-off actions"), self.actions),
             TabPage("coalition", _("Coalition"), self.coalition, self.coalition),
         ]
 
@@ -76,5 +79,6 @@ def build_tabs(db: Database) -> MainTabs:
         clients=ClientsTab(db),
         assignments=AssignmentsTab(db),
         trainings=TrainingsTab(db),
+        actions=ActionsTab(db),
         coalition=CoalitionTab(db),
     )

@@ -40,6 +40,8 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.storage.opening import open_database
 from coordinator_app.ui.about import AboutDialog
+from coordinator_app.ui.actions.action_dialog import ActionDialog
+from coordinator_app.ui.actions.window import ActionWindow
 from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
 from coordinator_app.ui.agreements.dialog import AgreementDialog
 from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
@@ -90,6 +92,7 @@ from coordinator_app.ui.widgets import geometry
 from coordinator_app.ui.widgets.details_dialog import DetailsDialog
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
+from tests.factories.actions import action_with_people
 from tests.helpers import widget_as
 from tests.ui.fit_checks import problems
 
@@ -140,6 +143,16 @@ def help_at_contents() -> HelpWindow:
     window = HelpWindow()
     window.show_section(CONTENTS)
     return window
+
+
+def _action_window(db: Database) -> ActionWindow:
+    return ActionWindow(db, action_with_people(db))
+
+
+def _quick_dialog(db: Database) -> QDialog:
+    dialog = _action_window(db).make_quick_dialog()
+    assert dialog is not None
+    return dialog
 
 
 def _dialogs() -> dict[str, Open]:
@@ -210,6 +223,11 @@ def _dialogs() -> dict[str, Open]:
         "DetailsDialog (client)": lambda db, i, p: details(db, i)[0],
         "DetailsDialog (assignment)": lambda db, i, p: details(db, i)[1],
         "DetailsDialog (training)": lambda db, i, p: details(db, i)[2],
+        "ActionDialog (new)": lambda db, i, p: ActionDialog(db, None),
+        "ActionDialog": lambda db, i, p: ActionDialog(db, action_with_people(db)),
+        "ActionWindow": lambda db, i, p: ActionWindow(db, action_with_people(db)),
+        "QuickRegistrationDialog": lambda db, i, p: _quick_dialog(db),
+        "ActionAttendanceDialog": lambda db, i, p: _action_window(db).make_attendance_dialog(),
         "CoalitionMeetingDialog": lambda db, i, p: CoalitionMeetingDialog(db, None),
         "YearlyProgrammeDialog": lambda db, i, p: YearlyProgrammeDialog(db, None),
     }

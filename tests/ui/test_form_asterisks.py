@@ -27,6 +27,9 @@ from coordinator_app.core.validation import (
 )
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
+from coordinator_app.ui.actions.action_dialog import ActionDialog
+from coordinator_app.ui.actions.quick_dialog import QuickRegistrationDialog
+from coordinator_app.ui.actions.window import ActionWindow
 from coordinator_app.ui.agreements.annex_dialog import AnnexDialog
 from coordinator_app.ui.agreements.dialog import AgreementDialog
 from coordinator_app.ui.agreements.termination_dialog import TerminationDialog
@@ -46,6 +49,7 @@ from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import CheckList, FieldErrors, OptionalDateEdit
 from tests.agreement_helpers import add_signatory, add_volunteer
 from tests.factories import add_agreement
+from tests.factories.actions import add_action
 from tests.work_helpers import activity, add_client_with_need, gmina
 
 
@@ -61,6 +65,12 @@ def _client(db: Database) -> int:
 def _new_agreement(db: Database) -> AgreementDialog:
     add_signatory(db)
     return AgreementDialog(db, add_volunteer(db))
+
+
+def _quick_registration(db: Database) -> QuickRegistrationDialog:
+    dialog = ActionWindow(db, add_action(db)).make_quick_dialog()
+    assert dialog is not None
+    return dialog
 
 
 # Every form dialog with required fields, opened as new (or on a record it changes).
@@ -79,6 +89,8 @@ FORMS: dict[str, Callable[[Database], FormDialog[Any]]] = {
     "AssignmentDialog": lambda db: AssignmentDialog(db, None),
     "NeedDialog": lambda db: NeedDialog(db, _client(db), None),
     "RequestDialog": lambda db: RequestDialog(db, None),
+    "ActionDialog": lambda db: ActionDialog(db, None),
+    "QuickRegistrationDialog": _quick_registration,
     "CoalitionMeetingDialog": lambda db: CoalitionMeetingDialog(db, None),
     "YearlyProgrammeDialog": lambda db: YearlyProgrammeDialog(db, None),
 }
@@ -88,6 +100,7 @@ WITHOUT_REQUIRED_FIELDS = {
     "AttendanceDialog": "a list of participants, each marked present or not",
     "RequirementsDialog": "a grid of check boxes",
     "RecordForm": "the base of the dictionary forms, never opened itself",
+    "ActionAttendanceDialog": "a list of sign-ups, each ticked as came or not",
 }
 
 

@@ -148,7 +148,21 @@ def more_windows(db: Database, db_path: Path) -> list[QWidget]:
         RetentionSettingsDialog(None, db),
         AnonymiseDialog(db, PersonRef(PersonRole.VOLUNTEER, 1)),
         DetailsDialog(client_document(get_client_details(db, 1))),
+        *action_windows(db),
     ]
+
+
+def action_windows(db: Database) -> list[QWidget]:
+    """The action window, the action form, the quick registration and the attendance dialog."""
+    from coordinator_app.ui.actions.action_dialog import ActionDialog
+    from coordinator_app.ui.actions.window import ActionWindow
+    from tests.factories.actions import action_with_people
+
+    action_id = action_with_people(db)
+    window = ActionWindow(db, action_id)
+    quick = window.make_quick_dialog()
+    assert quick is not None
+    return [window, ActionDialog(db, action_id), quick, window.make_attendance_dialog()]
 
 
 def tab_walk(window: QWidget, limit: int = 400) -> list[QWidget]:

@@ -299,6 +299,7 @@ def test_main_window_tabs(qtbot: QtBot, db: Database) -> None:
         "clients",
         "assignments",
         "trainings",
+        "actions",
         "coalition",
     ]
     lists = tabs[1:]

@@ -23,7 +23,7 @@ from coordinator_app.core.issuing.service import DocumentRequest, PrintableDocum
 from coordinator_app.core.issuing.snapshot import DocumentNotFound, DocumentRefused
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.db.engine import Database
-from coordinator_app.db.models import Assignment, HoursEntry, Volunteer
+from coordinator_app.db.models import Agreement, Assignment, HoursEntry, Volunteer
 from coordinator_app.i18n import _
 
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
@@ -94,6 +94,7 @@ class BatchRun:
     options: dict[str, Any] = field(default_factory=dict)
     progress: Progress | None = None
     by_assignment: bool = False  # the ids name assignments (else volunteers)
+    by_agreement: bool = False  # the ids name agreements (the short agreements of an action)
     issued: int = 0
     skipped: list[str] = field(default_factory=list)  # "Anna Nowak: the reason"
 
@@ -119,20 +120,23 @@ class BatchRun:
         if self.progress is not None:
             self.progress(total, total)
 
-    def _restricted(self, record_id: int) -> bool:
-        volunteer_id = record_id
+    def _volunteer(self, record_id: int) -> Volunteer | None:
+        """The volunteer the record belongs to."""
+        row: Assignment | Agreement | None = None
         if self.by_assignment:
             row = self.session.get(Assignment, record_id)
-            volunteer_id = row.volunteer_id if row is not None else 0
-        volunteer = self.session.get(Volunteer, volunteer_id)
+        elif self.by_agreement:
+            row = self.session.get(Agreement, record_id)
+        else:
+            return self.session.get(Volunteer, record_id)
+        return self.session.get(Volunteer, row.volunteer_id) if row is not None else None
+
+    def _restricted(self, record_id: int) -> bool:
+        volunteer = self._volunteer(record_id)
         return volunteer is not None and volunteer.restricted_on is not None
 
     def _record_name(self, record_id: int) -> str:
-        if self.by_assignment:
-            row = self.session.get(Assignment, record_id)
-            volunteer = self.session.get(Volunteer, row.volunteer_id) if row is not None else None
-        else:
-            volunteer = self.session.get(Volunteer, record_id)
+        volunteer = self._volunteer(record_id)
         if volunteer is None:
             return f"#{record_id}"
         return f"{volunteer.first_name} {volunteer.last_name}"

@@ -55,6 +55,8 @@ class DocumentKind(StrEnum):
     CONFIDENTIALITY_STATEMENT = "confidentiality_statement"
     IMAGE_CONSENT = "image_consent"
     PROCESSING_REGISTER = "processing_register"
+    ACTION_SIGNUP_SHEET = "action_signup_sheet"
+    ACTION_ATTENDANCE_SHEET = "action_attendance_sheet"
     COALITION_ATTENDANCE = "coalition_attendance"
     COALITION_MINUTES = "coalition_minutes"
     PROGRAMME = "programme"

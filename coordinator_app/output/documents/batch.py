@@ -53,8 +53,11 @@ def run_batch(
     out.parent.mkdir(parents=True, exist_ok=True)
 
     by_assignment = printed(kind).subject is Subject.ASSIGNMENT
+    by_agreement = printed(kind).subject is Subject.AGREEMENT
     settings = {"on": on, "month": month, "options": dict(options or {}), "progress": progress}
-    with issuing_batch(db, kind, ids, by_assignment=by_assignment, **settings) as run:
+    with issuing_batch(
+        db, kind, ids, by_assignment=by_assignment, by_agreement=by_agreement, **settings
+    ) as run:
         try:
             if total == 0:
                 raise DocumentRefused(_("There is nothing to print for the chosen period."))

@@ -7,6 +7,8 @@ from __future__ import annotations
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.output.documents.kinds import (
     PrintedKind,
+    action_attendance_sheet,
+    action_signup_sheet,
     agreement,
     annex,
     attendance_list,
@@ -51,6 +53,8 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         confidentiality_statement,
         image_consent,
         processing_register,
+        action_signup_sheet,
+        action_attendance_sheet,
         coalition_attendance,
         coalition_minutes,
         programme,

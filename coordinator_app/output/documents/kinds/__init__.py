@@ -29,7 +29,7 @@ from coordinator_app.output.pdf.writer import Segment
 PageContent = Callable[[Snapshot, Mapping[str, str], bytes | None], list[Segment]]
 # A sheet written straight from the database: (database, the record's id, the PDF's path);
 # raises LookupError with the sentence to show when there is no such record.
-SheetWriter = Callable[[Any, int, Path], None]
+SheetWriter = Callable[[Any, int, Path], object]
 
 
 class Subject(Enum):
@@ -43,6 +43,7 @@ class Subject(Enum):
     NOTHING = ""
     COALITION_MEETING = N_("Give --id, the id of the coalition meeting.")
     PROGRAMME = N_("Give --id, the id of the yearly programme.")
+    ACTION_SHIFT = N_("Give --id, the id of the action shift.")
 
 
 class CliMode(Enum):
