@@ -13,6 +13,7 @@ from coordinator_app.output.documents.kinds import (
     authorisation,
     certificate,
     confidentiality_statement,
+    cooperation_agreement,
     expiry,
     image_consent,
     intake_form,
@@ -48,6 +49,7 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         confidentiality_statement,
         image_consent,
         processing_register,
+        cooperation_agreement,
     )
 }
 

@@ -37,6 +37,7 @@ class Subject(Enum):
     VOLUNTEER = N_("Give --id, the id of the volunteer.")
     TRAINING_SESSION = N_("Give --id, the id of the training session.")
     NOTHING = ""
+    PARTNER = N_("Give --id, the id of the partner.")
 
 
 class CliMode(Enum):
