@@ -16,6 +16,7 @@ from coordinator_app.i18n import _
 from coordinator_app.ui.assignments.tab import AssignmentsTab
 from coordinator_app.ui.clients.tab import ClientsTab
 from coordinator_app.ui.dashboard import DashboardTab
+from coordinator_app.ui.partners.tab import PartnersTab
 from coordinator_app.ui.tab import RecordTab, Tab
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.tab import VolunteersTab
@@ -44,6 +45,7 @@ class MainTabs:
     clients: ClientsTab
     assignments: AssignmentsTab
     trainings: TrainingsTab
+    partners: PartnersTab
 
     def pages(self) -> list[TabPage]:
         """The tabs in the order they are shown."""
@@ -53,6 +55,7 @@ class MainTabs:
             _page("clients", _("Clients"), self.clients),
             _page("assignments", _("Assignments"), self.assignments),
             _page("trainings", _("Training sessions"), self.trainings),
+            _page("partners", _("Partners"), self.partners),
         ]
 
     def record_tab(self, kind: str) -> RecordTab:
@@ -72,4 +75,5 @@ def build_tabs(db: Database) -> MainTabs:
         clients=ClientsTab(db),
         assignments=AssignmentsTab(db),
         trainings=TrainingsTab(db),
+        partners=PartnersTab(db),
     )
