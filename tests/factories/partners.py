@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from coordinator_app.db.models import Action, ActionPartner, ActionShift, ActionSignup, Partner, PartnerContact
+from coordinator_app.db.models import (
+    Action,
+    ActionPartner,
+    ActionShift,
+    ActionSignup,
+    Partner,
+    PartnerContact,
+)
 
 
 def partner_row(name: str = "Szkoła Podstawowa im. Jana Pawła II w Modrzewie", **fields: Any) -> Partner:

@@ -22,6 +22,7 @@ from coordinator_app.core.partners.queries import (
     get_partner_details,
     list_partners,
     partner_options,
+    partner_options_for_volunteer,
     partner_share,
 )
 from coordinator_app.core.partners.service import create_partner, update_partner
@@ -43,6 +44,7 @@ __all__ = [
     "list_partners",
     "partner_kind_label",
     "partner_options",
+    "partner_options_for_volunteer",
     "partner_share",
     "update_partner",
     "validate_contact",

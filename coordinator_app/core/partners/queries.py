@@ -123,8 +123,8 @@ def _main_contacts(session: Session) -> dict[int, str]:
 def list_partners(db: Database) -> list[PartnerRow]:
     """Every partner, inactive ones included, by name."""
     with db.session() as session:
-        volunteers: dict[int, int] = dict(session.execute(_volunteers_by_partner()).tuples().all())
-        actions: dict[int, int] = dict(session.execute(_actions_by_partner()).tuples().all())
+        volunteers: dict[int, int] = {pid: n for pid, n in session.execute(_volunteers_by_partner())}
+        actions: dict[int, int] = {pid: n for pid, n in session.execute(_actions_by_partner())}
         contacts = _main_contacts(session)
         rows = session.execute(
             select(Partner, Village.name).outerjoin(Village, Village.id == Partner.village_id)
@@ -172,6 +172,15 @@ def partner_options(db: Database, keep: int | None = None) -> list[Option]:
         ).all()
     options = [Option(pid, short or name) for pid, name, short in rows]
     return sorted(options, key=lambda option: polish_sort_key(option.name))
+
+
+def partner_options_for_volunteer(db: Database, volunteer_id: int | None) -> list[Option]:
+    """The partners a volunteer's form offers: the active ones and the one already recorded."""
+    keep = None
+    if volunteer_id is not None:
+        with db.session() as session:
+            keep = session.scalar(select(Volunteer.partner_id).where(Volunteer.id == volunteer_id))
+    return partner_options(db, keep)
 
 
 # --- details and share ------------------------------------------------------------------------
