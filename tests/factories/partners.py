@@ -71,3 +71,17 @@ def shift_row(action_id: int, **fields: Any) -> ActionShift:
 def signup_row(shift_id: int, volunteer_id: int, **fields: Any) -> ActionSignup:
     values: dict[str, Any] = {"signed_up_on": dt.date(2026, 11, 1)}
     return ActionSignup(shift_id=shift_id, volunteer_id=volunteer_id, **{**values, **fields})
+
+
+def add_partner(db: Any, name: str = "Szkoła Podstawowa im. Jana Pawła II w Modrzewie", **fields: Any) -> int:
+    """A school (as `partner_row`) with its main contact person, the club's teacher; its id."""
+    with db.session() as session:
+        row = partner_row(name, **fields)
+        session.add(row)
+        session.flush()
+        session.add(
+            contact_row(
+                row.id, "Nowak Ewa", sex="K", role="opiekunka Szkolnego Koła Wolontariatu", primary=True
+            )
+        )
+        return int(row.id)

@@ -65,6 +65,8 @@ from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
 from coordinator_app.ui.hours.reason import ReasonDialog
 from coordinator_app.ui.importing.wizard import ImportWizard
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.partners.contact_dialog import ContactDialog
+from coordinator_app.ui.partners.dialog import PartnerDialog
 from coordinator_app.ui.privacy.access_export import AccessExportDialog
 from coordinator_app.ui.privacy.access_restriction import RestrictionDialog
 from coordinator_app.ui.privacy.accountability_window import AccountabilityDialog, RegisterEntryDialog
@@ -88,6 +90,7 @@ from coordinator_app.ui.widgets import geometry
 from coordinator_app.ui.widgets.details_dialog import DetailsDialog
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
+from tests.factories.partners import add_partner
 from tests.helpers import widget_as
 from tests.ui.fit_checks import problems
 
@@ -208,6 +211,9 @@ def _dialogs() -> dict[str, Open]:
         "DetailsDialog (client)": lambda db, i, p: details(db, i)[0],
         "DetailsDialog (assignment)": lambda db, i, p: details(db, i)[1],
         "DetailsDialog (training)": lambda db, i, p: details(db, i)[2],
+        "PartnerDialog": lambda db, i, p: PartnerDialog(db, add_partner(db)),
+        "PartnerDialog (new)": lambda db, i, p: PartnerDialog(db, None),
+        "ContactDialog": lambda db, i, p: ContactDialog(None),
     }
 
 

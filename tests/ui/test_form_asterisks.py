@@ -35,6 +35,8 @@ from coordinator_app.ui.clients.dialog import ClientDialog
 from coordinator_app.ui.clients.need_dialog import NeedDialog
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
 from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
+from coordinator_app.ui.partners.contact_dialog import ContactDialog
+from coordinator_app.ui.partners.dialog import PartnerDialog
 from coordinator_app.ui.privacy.requests_form import RequestDialog
 from coordinator_app.ui.trainings.programme_edit import ProgrammeEditDialog
 from coordinator_app.ui.trainings.session_dialog import SessionDialog
@@ -77,6 +79,8 @@ FORMS: dict[str, Callable[[Database], FormDialog[Any]]] = {
     "AssignmentDialog": lambda db: AssignmentDialog(db, None),
     "NeedDialog": lambda db: NeedDialog(db, _client(db), None),
     "RequestDialog": lambda db: RequestDialog(db, None),
+    "PartnerDialog": lambda db: PartnerDialog(db, None),
+    "ContactDialog": lambda db: ContactDialog(None),
 }
 # Form dialogs with no field required whatever else is filled in.
 WITHOUT_REQUIRED_FIELDS = {

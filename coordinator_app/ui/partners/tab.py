@@ -42,7 +42,7 @@ class PartnersTab(ListTab):
         self.edit_button = QPushButton(_("&Edit…"))
         self.edit_button.setObjectName("partner_edit")
         self.edit_button.clicked.connect(self.edit_selected)
-        self.agreement_button = QPushButton(_("Cooperation a&greement…"))
+        self.agreement_button = QPushButton(_("Coo&peration agreement…"))
         self.agreement_button.setObjectName("partner_agreement")
         self.agreement_button.clicked.connect(self.print_agreement)
         for position, button in enumerate((self.add_button, self.edit_button, self.agreement_button)):
