@@ -150,8 +150,9 @@ class PartnerForm(PagedForm):
                 for c in self.contacts
             ],
         )
-        self.contacts_table.setColumnWidth(0, 180)
-        self.contacts_table.setColumnWidth(1, 240)
+        for column, width in enumerate((170, 220, 110, 130)):
+            self.contacts_table.setColumnWidth(column, width)
+        self.contacts_table.horizontalHeader().setStretchLastSection(True)
         if select is not None and 0 <= select < len(self.contacts):
             self.contacts_table.selectRow(select)
         self._update_contact_buttons()

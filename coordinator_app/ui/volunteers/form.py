@@ -132,7 +132,7 @@ class VolunteerForm(PagedForm):
         self._add(form, _("How they heard of us"), "heard_from", line_edit(200))
         self._add(
             form,
-            _("Partner (where the volunteer came from)"),
+            _("Partner (came through)"),
             "partner_id",
             choice_box([(None, "—"), *((o.id, o.name) for o in self._partners)]),
         )
