@@ -11,9 +11,9 @@ import io
 
 import pytest
 
+from coordinator_app.core.issuing.organisation import update_organisation
 from coordinator_app.core.issuing.service import DocumentRequest, issue, preview
 from coordinator_app.core.issuing.snapshot import DocumentRefused
-from coordinator_app.core.issuing.organisation import update_organisation
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import IssuedDocument, Partner
 from coordinator_app.output.documents.render import write_document
@@ -44,8 +44,10 @@ def test_the_parties_are_declined_and_the_partner_undertakes_its_scope(db: Datab
         street=None,
         house_number="12",
         nip="8567346215",
-        cooperation_scope="szkoła udostępnia salę gimnastyczną na zbiórki żywności;\n\nSzkolne Koło Wolontariatu "
-        "bierze udział w akcjach Ośrodka",
+        cooperation_scope=(
+            "szkoła udostępnia salę gimnastyczną na zbiórki żywności;\n\n"
+            "Szkolne Koło Wolontariatu bierze udział w akcjach Ośrodka"
+        ),
     )
     text = text_of(db, partner)
     assert "POROZUMIENIE O WSPÓŁPRACY W ZAKRESIE WOLONTARIATU nr PW/1/2025" in text
@@ -118,3 +120,39 @@ def test_the_template_editor_knows_the_kind_and_its_fields() -> None:
     for block, text in COOPERATION_AGREEMENT.items():
         assert problems(text, kind.fields, kind.flags) == [], block
     assert dataclasses.is_dataclass(kind)
+
+
+def test_forms_the_coordinator_confirms_are_printed(db: Database, org: None) -> None:
+    """A function the dictionary cannot decline stays in the nominative after a colon until
+    the coordinator confirms its forms (the partner dialog's "Names in documents")."""
+    from coordinator_app.core.names import confirm
+
+    partner = save(
+        db,
+        partner_row(
+            "Koło Gospodyń Wiejskich w Żabnie",
+            kind="housewives",
+            represented_by="Jan Wiśniewski",
+            represented_by_sex="M",
+            represented_by_role="Przewodniczący Koła",
+        ),
+    )
+    text = text_of(db, partner)
+    assert "Kołem Gospodyń Wiejskich w Żabnie" in text
+    assert "reprezentowanym przez: Jan Wiśniewski – Przewodniczący Koła, zwanym dalej „Partnerem”" in text
+    forms = {
+        "M": "Przewodniczący Koła",
+        "D": "Przewodniczącego Koła",
+        "C": "Przewodniczącemu Koła",
+        "B": "Przewodniczącego Koła",
+        "N": "Przewodniczącym Koła",
+        "Ms": "Przewodniczącym Koła",
+    }
+    confirm(db, "title", "Przewodniczący Koła", None, forms, "koordynator")
+    with session_of(db) as session:
+        session.query(IssuedDocument).delete()
+        row = session.get(Partner, partner)
+        assert row is not None
+        row.agreement_number = None
+    text = text_of(db, partner)
+    assert "reprezentowanym przez Jana Wiśniewskiego – Przewodniczącego Koła" in text

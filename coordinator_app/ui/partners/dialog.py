@@ -20,7 +20,18 @@ from coordinator_app.i18n import _
 from coordinator_app.ui.partners.form import PartnerForm
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.forms import save_cancel_buttons
+from coordinator_app.ui.widgets.name_forms_dialog import NameEntry, NameFormsDialog
 from coordinator_app.ui.widgets.print_button import print_button
+
+
+def partner_entries(data: PartnerData) -> list[NameEntry]:
+    """The names the cooperation agreement declines."""
+    return [
+        NameEntry(_("Partner"), "organisation", data.name),
+        NameEntry(_("Seat"), "place", data.locality),
+        NameEntry(_("Represented by"), "person", data.represented_by or "", data.represented_by_sex),
+        NameEntry(_("Representative's function"), "title", data.represented_by_role or ""),
+    ]
 
 
 def open_cooperation_agreement(parent: QWidget, db: Database, partner_id: int) -> None:
@@ -57,6 +68,13 @@ class PartnerDialog(FormDialog[PartnerData]):
             [(_("Cooperation agreement…"), lambda: open_cooperation_agreement(self, db, partner_id))],
         )
         self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        names = self.buttons.addButton(_("Names in documents…"), QDialogButtonBox.ButtonRole.ActionRole)
+        names.clicked.connect(self.confirm_names)
+
+    def confirm_names(self) -> None:
+        """The declined forms the cooperation agreement prints (the partner's name and seat, its
+        representative and their function), to confirm or correct."""
+        NameFormsDialog(self.db, partner_entries(self.form.collect()), parent=self).exec()
 
     def failure_title(self) -> str:
         return _("The partner was not saved")

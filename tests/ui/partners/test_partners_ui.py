@@ -282,3 +282,31 @@ def test_windows_fit_and_are_looked_at(qtbot: QtBot, db: Database) -> None:
     form.show()
     form.form.setCurrentWidget(form.form.widget(form.form.page_of(form.form.fields["partner_id"]) or 0))
     form.grab().save(str(SHOTS / "volunteer-profile.png"))
+
+
+def test_names_in_documents_offers_what_the_agreement_declines(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog
+
+    seen: list[list[tuple[str, str, str | None]]] = []
+
+    def record(self: NameFormsDialog) -> int:
+        seen.append([(e.kind, e.text, e.sex) for e in self.entries])
+        return 0
+
+    monkeypatch.setattr(NameFormsDialog, "exec", record)
+    dialog = PartnerDialog(db, add_partner(db))
+    qtbot.addWidget(dialog)
+    button = next(
+        b for b in dialog.buttons.buttons() if b.text().replace("&", "") == "Nazwiska w dokumentach…"
+    )
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert seen == [
+        [
+            ("organisation", "Szkoła Podstawowa im. Jana Pawła II w Modrzewie", None),
+            ("place", "Modrzewo", None),
+            ("person", "Barbara Kowalska", "K"),
+            ("title", "Dyrektor Szkoły", None),
+        ]
+    ]
