@@ -2,7 +2,8 @@
 actions and share of hours, editing.
 
 `data` (plain data and labels), `validate`, `queries` (reads, every figure summed in SQL),
-`service` (writes). May import core, db and i18n.
+`shares` (every partner's share in a period, for the summaries), `service` (writes). May
+import core, db and i18n.
 """
 
 from coordinator_app.core.partners.data import (
@@ -26,6 +27,7 @@ from coordinator_app.core.partners.queries import (
     partner_share,
 )
 from coordinator_app.core.partners.service import create_partner, update_partner
+from coordinator_app.core.partners.shares import PartnerShareRow, partner_shares
 from coordinator_app.core.partners.validate import validate_contact, validate_partner
 
 __all__ = [
@@ -37,6 +39,7 @@ __all__ = [
     "PartnerNotFound",
     "PartnerRow",
     "PartnerShare",
+    "PartnerShareRow",
     "PartnerVolunteer",
     "create_partner",
     "get_partner",
@@ -46,6 +49,7 @@ __all__ = [
     "partner_options",
     "partner_options_for_volunteer",
     "partner_share",
+    "partner_shares",
     "update_partner",
     "validate_contact",
     "validate_partner",

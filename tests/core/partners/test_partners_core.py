@@ -198,3 +198,51 @@ def test_details_count_volunteers_actions_and_hours_in_sql(db: Database) -> None
     assert (share.action_minutes, share.volunteer_minutes) == (480, 540)
     parish = get_partner_details(db, parish_id).share
     assert (parish.actions_joined, parish.volunteers, parish.action_minutes) == (1, 1, 240)
+
+
+def test_shares_of_a_period_for_the_summaries(db: Database) -> None:
+    from coordinator_app.core.partners import partner_shares
+
+    school, parish, idle = save_all(
+        db,
+        [
+            partner_row(),
+            partner_row("Parafia w Modrzewie", kind="parish"),
+            partner_row("Biblioteka", kind="library"),
+        ],
+    )
+    pupil, other = add_people(db, "Lis Ola", "Kos Ewa")
+    with db.session() as session:
+        session.get_one(type(volunteer_row()), pupil).partner_id = school
+    november = save(db, action_row(TOW, organiser_partner_id=school))
+    save(db, action_partner_row(november, parish))
+    last_year = save(db, action_row(TOW, date_from=dt.date(2025, 6, 1), date_to=dt.date(2025, 6, 1)))
+    save(db, action_partner_row(last_year, school))
+    shift = save(db, shift_row(november))
+    old_shift = save(db, shift_row(last_year, shift_date=dt.date(2025, 6, 1)))
+    entries = save_all(
+        db,
+        [
+            hours_row(pupil, dt.date(2026, 11, 7), 240, TOW, source="coordinator"),
+            hours_row(other, dt.date(2026, 11, 7), 180, TOW, source="coordinator"),
+            hours_row(pupil, dt.date(2025, 6, 1), 120, TOW, source="coordinator"),
+        ],
+    )
+    save_all(
+        db,
+        [
+            signup_row(shift, pupil, attended=True, hours_entry_id=entries[0]),
+            signup_row(shift, other, partner_id=parish, attended=True, hours_entry_id=entries[1]),
+            signup_row(old_shift, pupil, attended=True, hours_entry_id=entries[2]),
+        ],
+    )
+    with db.session() as session:
+        rows = {
+            r.partner_id: r for r in partner_shares(session, (dt.date(2026, 1, 1), dt.date(2026, 12, 31)))
+        }
+    assert set(rows) == {school, parish}  # the library did nothing
+    assert (rows[school].actions_organised, rows[school].actions_joined) == (1, 0)
+    assert (rows[school].volunteers, rows[school].signups, rows[school].action_minutes) == (1, 1, 240)
+    assert rows[school].volunteer_minutes == 240  # last year's hours are not in the period
+    assert (rows[parish].actions_joined, rows[parish].signups, rows[parish].action_minutes) == (1, 1, 180)
+    assert idle not in rows
