@@ -83,7 +83,7 @@ def test_a_neuter_name_and_a_man_take_their_own_forms(db: Database, org: None) -
     text = text_of(db, partner)
     assert "Stowarzyszeniem Razem dla Lipowca z siedzibą w Modrzewie" in text
     assert "reprezentowanym przez Jana Wiśniewskiego – Prezesa Zarządu, zwanym dalej „Partnerem”" in text
-    assert "na czas określony, do dnia 31 grudnia 2027 r." in text
+    assert "na czas określony, od dnia jego zawarcia do dnia 31 grudnia 2027 r." in text
 
 
 def test_the_number_is_kept_on_the_partner_and_a_reprint_is_the_same(db: Database, org: None) -> None:
