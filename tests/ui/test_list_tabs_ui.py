@@ -299,6 +299,7 @@ def test_main_window_tabs(qtbot: QtBot, db: Database) -> None:
         "clients",
         "assignments",
         "trainings",
+        "partners",
     ]
     lists = tabs[1:]
     assert all(hasattr(page.widget, "table") and hasattr(page.widget, "reload") for page in lists)

@@ -39,7 +39,7 @@ class ContactDialog(FormDialog[ContactData]):
             "first_name": _("First name"),
             "last_name": _("Surname"),
             "sex": _("Sex"),
-            "role": _("Role"),
+            "role": _("Function"),
             "phone": _("Phone"),
             "email": _("E-mail"),
             "primary": "",

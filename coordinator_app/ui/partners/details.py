@@ -72,7 +72,7 @@ def partner_document(d: PartnerDetails) -> DetailsDocument:
     _record(doc, d)
     doc.section(_("Contact persons"))
     doc.table(
-        [_("First name and surname"), _("Role"), _("Phone"), _("E-mail")],
+        [_("First name and surname"), _("Function"), _("Phone"), _("E-mail")],
         [
             [c.full_name + (" ★" if c.primary else ""), c.role, format_phone(c.phone), c.email]
             for c in d.data.contacts
@@ -115,7 +115,7 @@ def partner_document(d: PartnerDetails) -> DetailsDocument:
     )
     doc.section(_("Actions"))
     doc.table(
-        [_("Action"), _("Date"), _("Status"), _("Role"), _("Sign-ups"), _("Hours")],
+        [_("Action"), _("Date"), _("Status"), _("Function"), _("Sign-ups"), _("Hours")],
         [
             [
                 a.name + (f" ({a.contribution})" if a.contribution else ""),

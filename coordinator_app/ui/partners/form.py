@@ -101,7 +101,8 @@ class PartnerForm(PagedForm):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.contacts_table = read_only_table(
-            [_("First name and surname"), _("Role"), _("Phone"), _("E-mail"), _("Main")], "partner_contacts"
+            [_("First name and surname"), _("Function"), _("Phone"), _("E-mail"), _("Main")],
+            "partner_contacts",
         )
         self.contacts_table.itemDoubleClicked.connect(lambda _item: self.edit_contact())
         self.contacts_table.itemSelectionChanged.connect(self._update_contact_buttons)
