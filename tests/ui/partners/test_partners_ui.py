@@ -280,7 +280,10 @@ def test_windows_fit_and_are_looked_at(qtbot: QtBot, db: Database) -> None:
     form = VolunteerDialog(db, volunteer_id)
     qtbot.addWidget(form)
     form.show()
-    form.form.setCurrentWidget(form.form.widget(form.form.page_of(form.form.fields["partner_id"]) or 0))
+    page = form.form.page_of(form.form.fields["partner_id"])
+    assert page is not None
+    form.form.setCurrentIndex(page)
+    qtbot.waitUntil(lambda: form.form.currentIndex() == page)
     form.grab().save(str(SHOTS / "volunteer-profile.png"))
 
 
