@@ -313,3 +313,37 @@ def test_names_in_documents_offers_what_the_agreement_declines(
             ("title", "Dyrektor Szkoły", None),
         ]
     ]
+
+
+def test_the_tab_prints_the_agreement_or_says_why_not(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from coordinator_app.core.issuing.organisation import update_organisation
+    from coordinator_app.ui.documents import preview as preview_module
+    from tests.documents_helpers import organisation
+
+    update_organisation(db, organisation())
+    ready = add_partner(db)
+    unsigned = save(
+        db, partner_row("Parafia w Lipowcu", kind="parish", represented_by=None, represented_by_sex=None)
+    )
+    shown: list[str] = []
+    previews: list[str] = []
+    monkeypatch.setattr(
+        preview_module.QMessageBox, "warning", lambda _parent, _title, text: shown.append(text)
+    )
+
+    def show_preview(self: preview_module.DocumentPreviewDialog) -> int:
+        assert self.document is not None
+        previews.append(self.document.number)
+        return 0
+
+    monkeypatch.setattr(preview_module.DocumentPreviewDialog, "exec", show_preview)
+    tab = open_tab(qtbot, PartnersTab(db))
+    assert tab.select_id(unsigned)
+    qtbot.mouseClick(tab.agreement_button, Qt.MouseButton.LeftButton)
+    assert shown and shown[0].startswith("Najpierw wpisz, kto reprezentuje partnera Parafia w Lipowcu")
+    assert previews == []
+    assert tab.select_id(ready)
+    qtbot.mouseClick(tab.agreement_button, Qt.MouseButton.LeftButton)
+    assert previews == [f"PW/1/{dt.date.today().year}"]
