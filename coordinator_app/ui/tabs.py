@@ -18,6 +18,7 @@ from coordinator_app.ui.assignments.tab import AssignmentsTab
 from coordinator_app.ui.clients.tab import ClientsTab
 from coordinator_app.ui.coalition.tab import CoalitionTab
 from coordinator_app.ui.dashboard import DashboardTab
+from coordinator_app.ui.partners.tab import PartnersTab
 from coordinator_app.ui.tab import RecordTab, Tab
 from coordinator_app.ui.trainings.tab import TrainingsTab
 from coordinator_app.ui.volunteers.tab import VolunteersTab
@@ -47,6 +48,7 @@ class MainTabs:
     assignments: AssignmentsTab
     trainings: TrainingsTab
     actions: ActionsTab
+    partners: PartnersTab
     coalition: CoalitionTab
 
     def pages(self) -> list[TabPage]:
@@ -58,6 +60,7 @@ class MainTabs:
             _page("assignments", _("Assignments"), self.assignments),
             _page("trainings", _("Training sessions"), self.trainings),
             _page("actions", _("One-off actions"), self.actions),
+            _page("partners", _("Partners"), self.partners),
             TabPage("coalition", _("Coalition"), self.coalition, self.coalition),
         ]
 
@@ -80,5 +83,6 @@ def build_tabs(db: Database) -> MainTabs:
         assignments=AssignmentsTab(db),
         trainings=TrainingsTab(db),
         actions=ActionsTab(db),
+        partners=PartnersTab(db),
         coalition=CoalitionTab(db),
     )

@@ -1,7 +1,8 @@
 """The one place the tests build records: `records` writes rows straight to the tables (each kind
 of record once: volunteers, staff, villages, clients, needs, agreements, assignments, schedules,
 hours, trainings, attendance, vetting); `forms` gives valid service input (volunteer, agreement,
-training session, client) and creates records through the services.
+training session, client) and creates records through the services; `partners` writes partners,
+their contacts, one-off actions, shifts and sign-ups.
 
 The scenario modules (tests/agreement_helpers, work_helpers, hours_helpers, documents_helpers,
 reports_dataset) build their small worlds from these. Imports the application's core and db only.

@@ -69,6 +69,8 @@ from coordinator_app.ui.hours.month_close_dialog import MonthCloseDialog
 from coordinator_app.ui.hours.reason import ReasonDialog
 from coordinator_app.ui.importing.wizard import ImportWizard
 from coordinator_app.ui.main_window import MainWindow
+from coordinator_app.ui.partners.contact_dialog import ContactDialog
+from coordinator_app.ui.partners.dialog import PartnerDialog
 from coordinator_app.ui.privacy.access_export import AccessExportDialog
 from coordinator_app.ui.privacy.access_restriction import RestrictionDialog
 from coordinator_app.ui.privacy.accountability_window import AccountabilityDialog, RegisterEntryDialog
@@ -93,6 +95,7 @@ from coordinator_app.ui.widgets.details_dialog import DetailsDialog
 from coordinator_app.ui.widgets.form_dialog import FormDialog
 from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, organisation_entries
 from tests.factories.actions import action_with_people
+from tests.factories.partners import add_partner
 from tests.helpers import widget_as
 from tests.ui.fit_checks import problems
 
@@ -230,6 +233,9 @@ def _dialogs() -> dict[str, Open]:
         "ActionAttendanceDialog": lambda db, i, p: _action_window(db).make_attendance_dialog(),
         "CoalitionMeetingDialog": lambda db, i, p: CoalitionMeetingDialog(db, None),
         "YearlyProgrammeDialog": lambda db, i, p: YearlyProgrammeDialog(db, None),
+        "PartnerDialog": lambda db, i, p: PartnerDialog(db, add_partner(db)),
+        "PartnerDialog (new)": lambda db, i, p: PartnerDialog(db, None),
+        "ContactDialog": lambda db, i, p: ContactDialog(None),
     }
 
 

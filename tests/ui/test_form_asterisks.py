@@ -40,6 +40,8 @@ from coordinator_app.ui.coalition.meeting_dialog import CoalitionMeetingDialog
 from coordinator_app.ui.coalition.programme_dialog import YearlyProgrammeDialog
 from coordinator_app.ui.dictionaries.forms import ActivityTypeForm, StaffForm, VillageForm
 from coordinator_app.ui.documents.organisation_dialog import OrganisationDialog
+from coordinator_app.ui.partners.contact_dialog import ContactDialog
+from coordinator_app.ui.partners.dialog import PartnerDialog
 from coordinator_app.ui.privacy.requests_form import RequestDialog
 from coordinator_app.ui.trainings.programme_edit import ProgrammeEditDialog
 from coordinator_app.ui.trainings.session_dialog import SessionDialog
@@ -93,6 +95,8 @@ FORMS: dict[str, Callable[[Database], FormDialog[Any]]] = {
     "QuickRegistrationDialog": _quick_registration,
     "CoalitionMeetingDialog": lambda db: CoalitionMeetingDialog(db, None),
     "YearlyProgrammeDialog": lambda db: YearlyProgrammeDialog(db, None),
+    "PartnerDialog": lambda db: PartnerDialog(db, None),
+    "ContactDialog": lambda db: ContactDialog(None),
 }
 # Form dialogs with no field required whatever else is filled in.
 WITHOUT_REQUIRED_FIELDS = {

@@ -103,6 +103,8 @@ def more_windows(db: Database, db_path: Path) -> list[QWidget]:
     from coordinator_app.ui.help.window import HelpWindow
     from coordinator_app.ui.hours.reason import ReasonDialog
     from coordinator_app.ui.importing.wizard import ImportWizard
+    from coordinator_app.ui.partners.contact_dialog import ContactDialog
+    from coordinator_app.ui.partners.dialog import PartnerDialog
     from coordinator_app.ui.privacy.access_export import AccessExportDialog
     from coordinator_app.ui.privacy.access_restriction import RestrictionDialog
     from coordinator_app.ui.privacy.accountability_window import AccountabilityDialog, RegisterEntryDialog
@@ -116,6 +118,7 @@ def more_windows(db: Database, db_path: Path) -> list[QWidget]:
     from coordinator_app.ui.trainings.volunteer_picker import VolunteerPicker
     from coordinator_app.ui.widgets.details_dialog import DetailsDialog
     from coordinator_app.ui.widgets.name_forms_dialog import NameFormsDialog, volunteer_entries
+    from tests.factories.partners import add_partner
 
     preview = DocumentPreviewDialog(None, db, request=DocumentRequest("certificate", 1))
     assert preview.load()
@@ -149,6 +152,8 @@ def more_windows(db: Database, db_path: Path) -> list[QWidget]:
         AnonymiseDialog(db, PersonRef(PersonRole.VOLUNTEER, 1)),
         DetailsDialog(client_document(get_client_details(db, 1))),
         *action_windows(db),
+        PartnerDialog(db, add_partner(db)),
+        ContactDialog(None),
     ]
 
 

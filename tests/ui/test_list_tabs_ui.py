@@ -300,6 +300,7 @@ def test_main_window_tabs(qtbot: QtBot, db: Database) -> None:
         "assignments",
         "trainings",
         "actions",
+        "partners",
         "coalition",
     ]
     lists = tabs[1:]

@@ -51,7 +51,10 @@ def shortcuts(window: MainWindow) -> dict[str, str]:
 def test_tabs_menus_and_shortcuts(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     window = open_window(qtbot, tmp_path / "w.sqlite", qsettings)
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
-    assert titles == ["Pulpit", "Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia", "Akcje", "Koalicja"]
+    assert titles == [
+        *("Pulpit", "Wolontariusze", "Podopieczni", "Przydziały", "Szkolenia"),
+        *("Akcje", "Partnerzy", "Koalicja"),
+    ]
     keys = shortcuts(window)
     expected = {
         "Nowy wolontariusz…": (QKeySequence.StandardKey.New, "Ctrl+N"),

@@ -154,6 +154,12 @@ def processing_register(session: Session, request: DocumentRequest, on: dt.date)
     return assemble_processing_register(session, on)
 
 
+def cooperation_agreement(session: Session, request: DocumentRequest, on: dt.date) -> Assembled:
+    from coordinator_app.core.issuing.cooperation_data import assemble_cooperation_agreement
+
+    return assemble_cooperation_agreement(session, _need(request.id, _("Give the id of the partner.")), on)
+
+
 # -- what issuing records on the record itself ---------------------------------------------------
 
 
@@ -205,3 +211,12 @@ def record_agreement_template(session: Session, snapshot: Snapshot, version: int
             {"template_version": str(version)},
         )
         row.template_version = str(version)
+
+
+def record_cooperation_agreement_number(
+    session: Session, snapshot: Snapshot, number: str, on: dt.date
+) -> None:
+    """A cooperation agreement's number and date are kept on the partner."""
+    from coordinator_app.core.issuing.cooperation_data import record_agreement_number
+
+    record_agreement_number(session, snapshot, number, on)

@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from coordinator_app.core.issuing import assembly, defaults
-from coordinator_app.db.models import Agreement, AgreementAnnex, Attendance
+from coordinator_app.db.models import Agreement, AgreementAnnex, Attendance, Partner
 from coordinator_app.i18n import N_, _
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ class DocumentKind(StrEnum):
     COALITION_ATTENDANCE = "coalition_attendance"
     COALITION_MINUTES = "coalition_minutes"
     PROGRAMME = "programme"
+    COOPERATION_AGREEMENT = "cooperation_agreement"
 
     @property
     def cli_name(self) -> str:
@@ -412,6 +413,29 @@ KINDS: dict[str, KindSpec] = {
             set(),
             set(),
             assembly.processing_register,
+        ),
+        _spec(
+            DocumentKind.COOPERATION_AGREEMENT,
+            N_("Cooperation agreement with a partner"),
+            defaults.COOPERATION_AGREEMENT,
+            {
+                "data_zawarcia",
+                "miejsce_zawarcia",
+                "reprezentant",
+                "partner",
+                "partner_siedziba",
+                "partner_adres",
+                "partner_identyfikatory",
+                "partner_reprezentant",
+                "zakres_partnera",
+                "kontakt_partnera",
+                "data_do",
+            },
+            {"bez_terminu", "zakres", "kontakt"},
+            assembly.cooperation_agreement,
+            "PW/{nr}/{rrrr}",
+            number_columns=(Partner.agreement_number,),
+            on_numbered=assembly.record_cooperation_agreement_number,
         ),
     )
 }

@@ -56,6 +56,7 @@ class VolunteerData:
     languages: str | None = None
     motivation: str | None = None
     heard_from: str | None = None
+    partner_id: int | None = None  # the partner the volunteer came through
     hours_per_month: int | None = None
     max_distance_km: int | None = None
     transport: str | None = None
@@ -118,6 +119,7 @@ SCALAR_FIELDS: tuple[str, ...] = (
     "languages",
     "motivation",
     "heard_from",
+    "partner_id",
     "hours_per_month",
     "max_distance_km",
     "transport",

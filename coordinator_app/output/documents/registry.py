@@ -17,6 +17,7 @@ from coordinator_app.output.documents.kinds import (
     coalition_attendance,
     coalition_minutes,
     confidentiality_statement,
+    cooperation_agreement,
     expiry,
     image_consent,
     intake_form,
@@ -58,6 +59,7 @@ REGISTRY: dict[DocumentKind, PrintedKind] = {
         coalition_attendance,
         coalition_minutes,
         programme,
+        cooperation_agreement,
     )
 }
 

@@ -27,6 +27,8 @@ ENTITY_LABELS = {
     "vetting": N_("Criminal record check"),
     "issued_document": N_("Issued document"),
     "privacy_request": N_("RODO request"),
+    "partner": N_("Partner"),
+    "partner_contact": N_("Partner's contact person"),
 }
 ACTION_LABELS = {
     "create": N_("creation"),

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QVBoxLayout, QWidge
 from coordinator_app.core.dictionaries import list_activity_types, list_staff, list_villages
 from coordinator_app.core.enums import VolunteerStatus
 from coordinator_app.core.issuing.thanks_data import default_thanks_year
+from coordinator_app.core.partners import partner_options_for_volunteer
 from coordinator_app.core.privacy.access import PersonRef, PersonRole
 from coordinator_app.core.validation import required_fields
 from coordinator_app.core.volunteers import (
@@ -48,7 +49,12 @@ class VolunteerDialog(FormDialog[VolunteerData]):
         self.saved_id: int | None = None
         self._confirmed_duplicates: set[int] = set()
         self.setWindowTitle(_("New volunteer") if volunteer_id is None else _("Edit volunteer"))
-        self.form = VolunteerForm(list_activity_types(db), list_villages(db), list_staff(db))
+        self.form = VolunteerForm(
+            list_activity_types(db),
+            list_villages(db),
+            list_staff(db),
+            partners=partner_options_for_volunteer(db, volunteer_id),
+        )
         self.form.errors.mark_required(
             required_fields(lambda: validate_volunteer(VolunteerData(), dt.date.today()))
         )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -43,8 +43,11 @@ class VolunteerForm(PagedForm):
         villages: list[Option],
         staff: list[Option],
         parent: QWidget | None = None,
+        *,
+        partners: Sequence[Option] = (),
     ) -> None:
         super().__init__(parent)
+        self._partners = list(partners)
         self._stored_status: str | None = None
         self._build_identity()
         self._build_address(villages)
@@ -127,6 +130,12 @@ class VolunteerForm(PagedForm):
         self._add(form, _("Languages"), "languages", line_edit(200))
         self._add(form, _("Motivation"), "motivation", text_edit())
         self._add(form, _("How they heard of us"), "heard_from", line_edit(200))
+        self._add(
+            form,
+            _("Partner (came through)"),
+            "partner_id",
+            choice_box([(None, "—"), *((o.id, o.name) for o in self._partners)]),
+        )
         self._add(form, _("Hours a month available"), "hours_per_month", spin_box(300))
         self._add(form, _("Maximum distance"), "max_distance_km", spin_box(200, " km"))
         transport = [

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from coordinator_app.core.issuing.defaults.agreement import AGREEMENT, ANNEX, EXPIRY, TERMINATION
 from coordinator_app.core.issuing.defaults.child_protection import NO_RECORD_STATEMENT, RESIDENCE_STATEMENT
+from coordinator_app.core.issuing.defaults.cooperation import COOPERATION_AGREEMENT
 from coordinator_app.core.issuing.defaults.other import (
     CERTIFICATE,
     INTAKE_FORM,
@@ -29,6 +30,7 @@ __all__ = [
     "AUTHORISATION",
     "CERTIFICATE",
     "CONFIDENTIALITY_STATEMENT",
+    "COOPERATION_AGREEMENT",
     "EXPIRY",
     "IMAGE_CONSENT",
     "INTAKE_FORM",

@@ -220,6 +220,21 @@ SHIPPED: dict[str, dict[str, frozenset[str]]] = {
         "subtitle": frozenset({"d1d5b4683a192b35e1b808cb610e1014d87b6d8034bb6fc2482d143e924d6942"}),
         "title": frozenset({"0bdd1e1a8faba130c7eadfb76bd5e12a8356f0ccf6751d39d30d10a795c9f9f1"}),
     },
+    "cooperation_agreement": {
+        "intro": frozenset({"f056a10799e4ded98d0cd5d9a4cdeabf8348602618f4145d0a1a55f279e7c130"}),
+        "parties_end": frozenset({"8b0cc1a222df6c06c0f265f4977dbe57097b3e09279fce7ab98cd70378700987"}),
+        "party_ops": frozenset({"bba8f3653a6d48273b9bac611dab1668ea86d4e0bc647f6720e3d4dafc08b0e0"}),
+        "party_partner": frozenset({"78d996467908b424ccad6bb40b661aff2a80d44cbf9d2a20fcb85482c5e0657e"}),
+        "s_contacts": frozenset({"220d5c5364a8c769a8220d58053f1e7470c21b0478aa6e21bd1c2870d12eb3de"}),
+        "s_costs": frozenset({"fef812471cae7badacbc32c34719cd72f38aaeec210d9911ce0f90ac051c211b"}),
+        "s_data": frozenset({"1595a6591c2eee2c493b0a60a3c0adbce87e0969ea9d4bb818303322070431be"}),
+        "s_final": frozenset({"e72e9a6bb5e997ef57051c917a36ad839d449e253633de8987388e9f3bb8d919"}),
+        "s_ops": frozenset({"821b793886cdf13c63af8afef0e58e86aeb2de05db44079dab2bf402a5d4f780"}),
+        "s_partner": frozenset({"408bf1592de6af032a85578f37b463bcb7388f25743b49faec2b45c947bfdf6e"}),
+        "s_purpose": frozenset({"035e4e7f48208df08c37062db056d999ee0abbb9c3cac5cef2d8e06994f3cbad"}),
+        "s_term": frozenset({"f420fc6869cdf172a2f90157233f88e1a9839d1780789573727b0467474c9e88"}),
+        "title": frozenset({"1f81679960e6c11bb667729203a6b64521c755171e9bc01d65090bf12694ab0b"}),
+    },
     "expiry": {
         "body": frozenset(
             {

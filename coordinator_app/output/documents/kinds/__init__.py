@@ -44,6 +44,7 @@ class Subject(Enum):
     COALITION_MEETING = N_("Give --id, the id of the coalition meeting.")
     PROGRAMME = N_("Give --id, the id of the yearly programme.")
     ACTION_SHIFT = N_("Give --id, the id of the action shift.")
+    PARTNER = N_("Give --id, the id of the partner.")
 
 
 class CliMode(Enum):
