@@ -145,7 +145,10 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
 )  # fmt: skip
 # Extra copies in other villages for the large benchmark databases.
-REPEATABLE = ("cleanup", "fair", "supplies", "easter")
+REPEATABLE = {
+    "cleanup": "brzegi rzeki i las w {loc}", "fair": "boisko przy świetlicy wiejskiej w {loc}",
+    "supplies": "sklepy w {loc}", "easter": "sklepy w {loc}",
+}  # fmt: skip
 CANCELLED = ("winter", "Odwołane – świetlica zamknięta z powodu awarii ogrzewania.")
 OPEN_AHEAD = 45  # days before an action when sign-ups open
 
@@ -222,8 +225,7 @@ def plan_actions(ctx: Ctx, events: list[Event], volunteers: int) -> list[ActionR
                     other = ctx.places[1 + (village + copy * 5) % (len(ctx.places) - 1)]
                     found.append(
                         _action(ctx, spec, f"{spec.name} – {other.info.name}", day + days(7 * copy),
-                                spec.place.format(loc=other.info.locative) if spec.place else
-                                f"świetlica wiejska w {other.info.locative}", other.index, scale)
+                                REPEATABLE[spec.key].format(loc=other.info.locative), other.index, scale)
                     )  # fmt: skip
     found.sort(key=lambda a: (a.date_from, a.name))
     cancelled = [a for a in found if a.spec.key == CANCELLED[0] and a.date_to < ctx.today]
@@ -235,7 +237,7 @@ def plan_actions(ctx: Ctx, events: list[Event], volunteers: int) -> list[ActionR
         for shift in action.shifts:
             shift_id += 1
             shift.id = shift_id
-        if action.status != "cancelled" and rng.random() < 0.3:
+        if action.status == "done" and rng.random() < 0.3:
             action.notes = "Zdjęcia z akcji przekazane do gazetki gminnej."
     return found
 

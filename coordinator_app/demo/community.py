@@ -22,7 +22,15 @@ class CommunitySummary:
     agreements: int  # short agreements of those registered at actions
 
 
-def write_community(ctx: Ctx, vols: list[Vol], segs: list[Seg], events: list[Event]) -> CommunitySummary:
+def one_off_count(volunteers: int) -> int:
+    """How many of the requested volunteers are one-off helpers registered at actions (none in
+    a small demo, whose regular volunteers the other stages need)."""
+    return 0 if volunteers < 40 else min(volunteers // 10, 300)
+
+
+def write_community(
+    ctx: Ctx, vols: list[Vol], segs: list[Seg], events: list[Event], one_offs: int
+) -> CommunitySummary:
     """Everything after the trainings (the shifts that need one look at who attended)."""
     partners = write_partners(ctx)
     partner_ids = {key: rec.id for key, rec in partners.items()}
@@ -33,13 +41,14 @@ def write_community(ctx: Ctx, vols: list[Vol], segs: list[Seg], events: list[Eve
     pool = Pool(ctx, vols, segs)
     signups = plan_signups(ctx, actions, pool, links, partner_ids)
     registrations = Registrations(ctx, partners)
-    rng = ctx.rng("one-off-counts")
-    scale = 1 + len(vols) // 2000
-    budget = max(1, len(vols) // 6)  # a tiny demo gets one or two, not a crowd
-    for action in actions:
-        count = min(rng.choice((0, 0, 1, 1, 1, 2)) * scale, budget - len(registrations.new))
-        if action.status == "done" and count > 0:
-            registrations.one_offs(action, count)
+    rng = ctx.rng("one-off-actions")
+    done = [a for a in actions if a.status == "done"]
+    for attempt in range(one_offs * 4 if done else 0):
+        if len(registrations.new) >= one_offs:
+            break
+        # the first is a pupil who came with the school club (the consent-and-minor case)
+        pupil = not registrations.new and attempt < 20
+        registrations.one_off(done[int(rng.random() * len(done))], pupil)
     registrations.stay(vols, segs, actions, 2 + len(vols) // 300)
     registrations.write()
     widen_agreements(ctx, pool, signups)

@@ -40,25 +40,26 @@ class Registrations:
         self.stayed: list[tuple[Vol, ActionRec, dt.date]] = []
         self.signups: list[SignupRec] = []
 
-    def one_offs(self, action: ActionRec, count: int) -> None:
-        """`count` new people registered on the day of a done action."""
+    def one_off(self, action: ActionRec, pupil: bool = False) -> bool:
+        """A new person registered on the day of a done action (a pupil now and then)."""
         rng = self.rng
         taking_part = action.partner_keys
         schools = [p for key, p in self.partners.items() if key.startswith("school") and key in taking_part]
-        for _ in range(count):
-            minor = bool(schools) and rng.random() < 0.35
-            shifts = [s for s in action.shifts if _open_to(s, minor) and s.day < self.ctx.today]
-            if not shifts:
-                continue
-            shift = rng.choice(shifts)
-            partner: int | None = None
-            if minor:
-                partner = min(schools, key=lambda p: self.ctx.distance[action.village][p.spec.village]).id
-            elif "firm" in action.partner_keys and rng.random() < 0.3:
-                partner = self.partners["firm"].id
-            vol = self._person(rng, shift.day, minor, action.village)
-            self.new.append((vol, action, partner))
-            self._register(vol, action, shift, partner)
+        open_to_pupils = bool(schools) and any(_open_to(s, True) for s in action.shifts)
+        minor = open_to_pupils and (pupil or rng.random() < 0.35)
+        shifts = [s for s in action.shifts if _open_to(s, minor) and s.day < self.ctx.today]
+        if not shifts or (pupil and not minor):
+            return False
+        shift = rng.choice(shifts)
+        partner: int | None = None
+        if minor:
+            partner = min(schools, key=lambda p: self.ctx.distance[action.village][p.spec.village]).id
+        elif "firm" in taking_part and rng.random() < 0.3:
+            partner = self.partners["firm"].id
+        vol = self._person(rng, shift.day, minor, action.village)
+        self.new.append((vol, action, partner))
+        self._register(vol, action, shift, partner)
+        return True
 
     def stay(self, vols: list[Vol], segs: list[Seg], actions: list[ActionRec], count: int) -> None:
         """Existing volunteers who began with an action 1-8 weeks before their first agreement."""

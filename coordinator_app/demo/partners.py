@@ -140,7 +140,7 @@ def write_partners(ctx: Ctx) -> dict[str, PartnerRec]:
         since = dt.date(year - rng.randrange(1, 6), rng.randrange(1, 13), 1)
         signed = max(since, dt.date(year - 1, 1, 1)) + days(rng.randrange(10, 60)) if spec.agreement else None
         if signed is not None:
-            signed = min(signed, ctx.today - days(30))
+            signed = _working_day(min(signed, ctx.today - days(30)))
         rows.append(
             {
                 "id": number, "name": spec.name, "short_name": spec.short, "kind": spec.kind,
@@ -170,6 +170,13 @@ def write_partners(ctx: Ctx) -> dict[str, PartnerRec]:
     ctx.writer.insert("partners", rows)
     ctx.writer.insert("partner_contacts", contacts)
     return result
+
+
+def _working_day(day: dt.date) -> dt.date:
+    """The day itself, or an earlier office day (not a weekend, not the Christmas week)."""
+    if day.month == 12 and day.day >= 20:
+        day = day.replace(day=19)
+    return day - days(max(0, day.weekday() - 4))
 
 
 _NOTES = {
