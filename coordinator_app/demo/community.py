@@ -12,26 +12,25 @@ from coordinator_app.demo.context import Ctx
 from coordinator_app.demo.oneoffs import Registrations
 from coordinator_app.demo.partners import link_volunteers, write_partners
 from coordinator_app.demo.records import Seg, Vol
-from coordinator_app.demo.signups import Pool, plan_signups, widen_agreements, write_signups
+from coordinator_app.demo.signups import Pool, plan_signups, trim, widen_agreements, write_signups
 
 
 @dataclass(frozen=True)
 class CommunitySummary:
     volunteers: int  # new one-off volunteers
-    hours: int  # hours entries made from attendance
     agreements: int  # short agreements of those registered at actions
 
 
-def one_off_count(volunteers: int) -> int:
-    """How many of the requested volunteers are one-off helpers registered at actions (none in
-    a small demo, whose regular volunteers the other stages need)."""
-    return 0 if volunteers < 40 else min(volunteers // 10, 300)
-
-
 def write_community(
-    ctx: Ctx, vols: list[Vol], segs: list[Seg], events: list[Event], one_offs: int
+    ctx: Ctx, vols: list[Vol], segs: list[Seg], events: list[Event], hours: int
 ) -> CommunitySummary:
-    """Everything after the trainings (the shifts that need one look at who attended)."""
+    """Everything after the trainings (the shifts that need one look at who attended).
+
+    One-off helpers come on top of the requested volunteers (none in a demo under 40); the
+    entries the attendance became take the place of as many assignment entries, so the demo
+    still has `hours` entries (at most a quarter of them from actions)."""
+    budget = hours // 4
+    one_offs = 0 if len(vols) < 40 else min(len(vols) // 10, 300, budget // 2)
     partners = write_partners(ctx)
     partner_ids = {key: rec.id for key, rec in partners.items()}
     links = link_volunteers(ctx, vols, partners)
@@ -49,9 +48,10 @@ def write_community(
         # the first is a pupil who came with the school club (the consent-and-minor case)
         pupil = not registrations.new and attempt < 20
         registrations.one_off(done[int(rng.random() * len(done))], pupil)
-    registrations.stay(vols, segs, actions, 2 + len(vols) // 300)
+    registrations.stay(vols, segs, actions, min(2 + len(vols) // 300, budget // 2 - len(registrations.new)))
     registrations.write()
+    signups = trim(ctx, signups, budget - len(registrations.signups))
     widen_agreements(ctx, pool, signups)
-    hours = write_signups(ctx, signups + registrations.signups)
+    write_signups(ctx, signups + registrations.signups)
     write_meetings(ctx, partners)
-    return CommunitySummary(len(registrations.new), hours, len(registrations.agreements))
+    return CommunitySummary(len(registrations.new), len(registrations.agreements))

@@ -12,7 +12,7 @@ from coordinator_app.demo.agreements import plan_agreements, write_agreements, y
 from coordinator_app.demo.api import DemoError, DemoSize, DemoSummary, ProgressCallback
 from coordinator_app.demo.assignments import plan_assignments
 from coordinator_app.demo.clients import create_clients, write_needs
-from coordinator_app.demo.community import one_off_count, write_community
+from coordinator_app.demo.community import write_community
 from coordinator_app.demo.context import Ctx, Writer, table
 from coordinator_app.demo.hours import write_hours, write_month_closes
 from coordinator_app.demo.names import NamePools
@@ -104,8 +104,7 @@ def _generate(ctx: Ctx, size: DemoSize) -> DemoSummary:
     create_staff(ctx)
     nnw, oc = organisation_policy(ctx)
     writer.advance(5, "Wolontariusze")
-    one_offs = one_off_count(size.volunteers)  # registered at actions, written with them
-    vols = plan_volunteers(ctx, size.volunteers - one_offs)
+    vols = plan_volunteers(ctx, size.volunteers)
     events = yearly_events(ctx)
     agreements = plan_agreements(ctx, vols, events)  # may move an event volunteer's start date
     writer.insert("volunteers", volunteer_rows(ctx, vols))
@@ -123,10 +122,9 @@ def _generate(ctx: Ctx, size: DemoSize) -> DemoSummary:
     writer.report("Szkolenia")
     trainings = write_training(ctx, vols)
     writer.advance(5, "Akcje, partnerzy i koalicja")
-    community = write_community(ctx, vols, segs, events, one_offs)
+    community = write_community(ctx, vols, segs, events, size.hours)
     return DemoSummary(
-        volunteers=len(vols) + community.volunteers, clients=len(clients), hours=hours + community.hours,
-        trainings=trainings,
+        volunteers=len(vols) + community.volunteers, clients=len(clients), hours=hours, trainings=trainings,
         agreements=len(agreements) + community.agreements,
         assignments=len(segs), villages=len(ctx.places), staff=len(ctx.staff),
     )  # fmt: skip

@@ -146,12 +146,34 @@ def _draw(
             chosen.append(vol)
 
 
-def write_signups(ctx: Ctx, signups: list[SignupRec]) -> int:
-    """The hours entries of the attended sign-ups, then the sign-ups; returns the entries written."""
+def trim(ctx: Ctx, signups: list[SignupRec], room: int) -> list[SignupRec]:
+    """Without the sign-ups of some who attended when their entries would be more than `room`
+    (a demo with few hours): as if those people had not signed up."""
+    attended = [i for i, s in enumerate(signups) if s.attended]
+    if len(attended) <= room:
+        return signups
+    dropped = set(ctx.rng("signup-trim").sample(attended, len(attended) - max(room, 0)))
+    return [s for i, s in enumerate(signups) if i not in dropped]
+
+
+def _make_room(ctx: Ctx, count: int) -> list[int]:
+    """Delete `count` assignment entries at random (they are numbered 1…N) and return their ids,
+    in order, for the entries that take their place: the demo keeps its number of entries."""
+    conn = ctx.writer.conn
+    top = int(conn.execute(select(func.coalesce(func.max(table("hours_entries").c.id), 0))).scalar_one())
+    if count > top:
+        return list(range(top + 1, top + 1 + count))
+    chosen = sorted(ctx.rng("hours-room").sample(range(1, top + 1), count))
+    conn.exec_driver_sql("DELETE FROM hours_entries WHERE id = ?", [(pick,) for pick in chosen])
+    return chosen
+
+
+def write_signups(ctx: Ctx, signups: list[SignupRec]) -> None:
+    """The hours entries of the attended sign-ups (in place of as many assignment entries), then
+    the sign-ups."""
     rng = ctx.rng("signup-rows")
     conn = ctx.writer.conn
-    hours = table("hours_entries")
-    next_id = int(conn.execute(select(func.coalesce(func.max(hours.c.id), 0))).scalar_one()) + 1
+    free = iter(_make_room(ctx, sum(1 for s in signups if s.attended)))
     closes = table("month_closes").c
     closed = {month: at.date() for month, at in conn.execute(select(closes.month, closes.closed_at))}
     entries: list[dict[str, Any]] = []
@@ -160,8 +182,7 @@ def write_signups(ctx: Ctx, signups: list[SignupRec]) -> int:
     for number, signup in enumerate(signups, start=1):
         entry_id = None
         if signup.attended:
-            entry_id = next_id
-            next_id += 1
+            entry_id = next(free)
             entries.append(_entry(ctx, rng, signup, entry_id, closed))
         rows.append(
             {
@@ -173,7 +194,6 @@ def write_signups(ctx: Ctx, signups: list[SignupRec]) -> int:
         )  # fmt: skip
     ctx.writer.insert("hours_entries", entries)
     ctx.writer.insert("action_signups", rows)
-    return len(entries)
 
 
 def _entry(
