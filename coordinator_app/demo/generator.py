@@ -12,6 +12,7 @@ from coordinator_app.demo.agreements import plan_agreements, write_agreements, y
 from coordinator_app.demo.api import DemoError, DemoSize, DemoSummary, ProgressCallback
 from coordinator_app.demo.assignments import plan_assignments
 from coordinator_app.demo.clients import create_clients, write_needs
+from coordinator_app.demo.community import write_community
 from coordinator_app.demo.context import Ctx, Writer, table
 from coordinator_app.demo.hours import write_hours, write_month_closes
 from coordinator_app.demo.names import NamePools
@@ -120,9 +121,10 @@ def _generate(ctx: Ctx, size: DemoSize) -> DemoSummary:
     hours = write_hours(ctx, segs, size.hours, approved)
     writer.report("Szkolenia")
     trainings = write_training(ctx, vols)
-    writer.advance(5)
+    writer.advance(5, "Akcje, partnerzy i koalicja")
+    community = write_community(ctx, vols, segs, events, size.hours)
     return DemoSummary(
-        volunteers=len(vols), clients=len(clients), hours=hours, trainings=trainings,
-        agreements=len(agreements),
+        volunteers=len(vols) + community.volunteers, clients=len(clients), hours=hours, trainings=trainings,
+        agreements=len(agreements) + community.agreements,
         assignments=len(segs), villages=len(ctx.places), staff=len(ctx.staff),
     )  # fmt: skip

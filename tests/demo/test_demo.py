@@ -49,12 +49,21 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, D
 
 def test_counts_are_exact(demo: tuple[Database, DemoSummary]) -> None:
     db, summary = demo
-    assert (_count(db, "volunteers"), _count(db, "clients"), _count(db, "hours_entries")) == (80, 50, 2500)
-    assert (summary.volunteers, summary.clients, summary.hours) == (80, 50, 2500)
+    # The requested volunteers and one-off helpers registered at actions on top (a tenth); the
+    # requested number of hours entries, some of them the attendance at actions.
+    one_offs = _rows(
+        db,
+        "SELECT COUNT(*) FROM volunteers v WHERE v.registered_at_action_id IS NOT NULL "
+        "AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.volunteer_id = v.id)",
+    )[0][0]
+    from_actions = _rows(db, "SELECT COUNT(*) FROM hours_entries WHERE assignment_id IS NULL")[0][0]
+    assert (_count(db, "volunteers"), _count(db, "clients"), _count(db, "hours_entries")) == (88, 50, 2500)
+    assert one_offs == 8 and 0 < from_actions <= 2500 // 4
+    assert (summary.volunteers, summary.clients, summary.hours) == (88, 50, 2500)
     assert summary.trainings == _count(db, "training_sessions") >= 10
     assert summary.agreements == _count(db, "agreements") > 0
     assert summary.assignments == _count(db, "assignments") > 0
-    assert str(summary).startswith("Utworzono: 80 wolontariuszy, 50 podopiecznych, 2500 wpisów godzin, ")
+    assert str(summary).startswith("Utworzono: 88 wolontariuszy, 50 podopiecznych, 2500 wpisów godzin, ")
 
 
 def test_polish_plural_forms() -> None:
@@ -116,12 +125,12 @@ def test_every_status_present_and_minors_have_guardians(demo: tuple[Database, De
     assert statuses == {s.value for s in VolunteerStatus}
     rows = _rows(
         db,
-        "SELECT id, birth_date, guardian_name, guardian_relation, guardian_phone, guardian_consent_date "
-        "FROM volunteers",
+        "SELECT id, birth_date, guardian_name, guardian_relation, guardian_phone, guardian_consent_date, "
+        "registered_at_action_id FROM volunteers",
     )
     minors = [r for r in rows if age_on(dt.date.fromisoformat(r[1]), TODAY) < 18]
-    assert 3 <= len(minors) <= 8
-    for _id, _birth, name, relation, phone, consent in minors:
+    assert 3 <= len([r for r in minors if r[6] is None]) <= 8  # pupils registered at actions aside
+    for _id, _birth, name, relation, phone, consent, _action in minors:
         assert name and relation and phone.startswith("+48") and len(phone) == 12
         assert dt.date.fromisoformat(consent) <= TODAY
     signed = {
@@ -172,7 +181,12 @@ def test_hours_lie_within_assignments_and_agreements_cover_them(demo: tuple[Data
         f"OR h.work_date > '{horizon}' OR h.minutes % 15 != 0 OR h.minutes < 30 OR h.minutes > 240",
     )
     assert outside == []
-    assert _rows(db, "SELECT COUNT(*) FROM hours_entries WHERE assignment_id IS NULL") == [(0,)]
+    # entries without an assignment are the attendance at actions, each made from one sign-up
+    assert _rows(
+        db,
+        "SELECT COUNT(*) FROM hours_entries h WHERE assignment_id IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM action_signups s WHERE s.hours_entry_id = h.id)",
+    ) == [(0,)]
     uncovered = _rows(
         db,
         "SELECT a.id FROM assignments a JOIN agreements g ON g.id = a.agreement_id "
@@ -228,6 +242,11 @@ def _dump(db: Database) -> list[list[tuple]]:
         "hours_entries",
         "attendances",
         "volunteer_statements",
+        "partners",
+        "actions",
+        "action_signups",
+        "coalition_tasks",
+        "programme_items",
     )
     return [_rows(db, f"SELECT * FROM {name} ORDER BY 1") for name in tables]
 
@@ -305,6 +324,7 @@ def test_progress_reaches_the_end_and_tiny_sizes_work(tmp_path: Path) -> None:
     try:
         summary = generate_demo(db, DemoSize(1, 0, 40), today=TODAY, progress=progress)
         assert (summary.volunteers, summary.clients, summary.hours) == (1, 0, 40)
+        assert _rows(db, "SELECT COUNT(*) FROM hours_entries") == [(40,)]
         assert seen[-1][0] == seen[-1][1]
         assert _rows(db, "PRAGMA foreign_key_check") == []
     finally:

@@ -58,6 +58,7 @@ def world(template: Path, tmp_path_factory: pytest.TempPathFactory) -> World:
     usb.mkdir()
     backup = encrypted_backup_to(database, usb, PASSPHRASE)
     with sqlite3.connect(database) as connection:  # work done after the backup
+        connection.execute("PRAGMA foreign_keys = ON")  # action sign-ups let go of their entries
         connection.execute("DELETE FROM hours_entries WHERE id <= 50")
     connection.close()
     plain = folder / "plain.sqlite"

@@ -67,6 +67,7 @@ def backup(db_path: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "kopia.sqlite"
     shutil.copyfile(db_path, copy)
     with sqlite3.connect(copy) as connection:
+        connection.execute("PRAGMA foreign_keys = ON")  # action sign-ups let go of their entries
         connection.execute("DELETE FROM hours_entries")
     return copy
 
