@@ -31,6 +31,7 @@ from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS
 from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.reports import queries as q
+from coordinator_app.core.reports.bulk import paused_collection
 from coordinator_app.core.reports.figures import (
     AGE_BANDS,
     DOCUMENT_KINDS,
@@ -100,16 +101,12 @@ def monthly_summary(
     history = max(CHART_MONTHS, settings.korpus.longest)
     last = period.last_month
     window = [last.back(i) for i in range(history - 1, -1, -1)]
-    steps = _Steps(progress, total=len(window) + 7)
-    with db.session() as session:
+    ytd = year_start(period)
+    steps = _Steps(progress, total=len(q.work_slices(period, window, ytd)) + 6)
+    with paused_collection(), db.session() as session:
         conn = session.connection()
-        steps("hours")
-        current = q.work_rows(conn, period.start, period.end)
-        previous = q.work_rows(conn, period.previous().start, period.previous().end, travel=False)
-        monthly: dict[Month, dict[int, int]] = {}
-        for month in window:
-            steps("months")
-            monthly[month] = q.minutes_by_volunteer(conn, month)
+        work = q.period_work(conn, period, window, ytd, step=lambda: steps("hours"))
+        current, previous, monthly = work.current, work.previous, work.monthly
         steps("volunteers")
         people = q.volunteers(conn)
         first_days = q.first_confirmed_days(conn)
@@ -126,7 +123,7 @@ def monthly_summary(
         documents = q.issued_documents(conn, period.start, period.end)
         steps("year")
         status = period_status(conn, period)
-        year = _year_so_far(conn, period, first_days, to_client, settings)
+        year = _year_so_far(conn, ytd, work.year, first_days, to_client, settings)
     steps("figures")
     threshold = settings.small_count
     active = {row.volunteer_id for row in current}
@@ -169,15 +166,15 @@ def monthly_summary(
 
 def _year_so_far(
     conn: Connection,
-    period: Period,
+    ytd: Period,
+    rows: list[q.WorkRow],
     first_days: dict[int, dt.date],
     to_client: dict[int, int],
     settings: ReportSettings,
 ) -> YearToDate:
-    ytd = year_start(period)
     return year_to_date(
         ytd,
-        q.work_rows(conn, ytd.start, ytd.end),
+        rows,
         q.pending_minutes(conn, ytd.start, ytd.end),
         _agreements(ytd, q.agreements(conn, ytd.start, ytd.end)),
         _trainings(q.trainings(conn, ytd.start, ytd.end)),
