@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from coordinator_app.core.bulk import paused_collection
 from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.reports import monthly_summary
 from coordinator_app.core.reports import queries as q
-from coordinator_app.core.reports.bulk import paused_collection
 from coordinator_app.core.reports.standing import year_start
 from coordinator_app.db.engine import Database
 from coordinator_app.demo import DemoSize, generate_demo

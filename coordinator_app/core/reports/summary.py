@@ -27,11 +27,11 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from coordinator_app.core.agreements.rules import last_valid_day
+from coordinator_app.core.bulk import paused_collection
 from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS
 from coordinator_app.core.enums import TrainingCategory
 from coordinator_app.core.reports import queries as q
-from coordinator_app.core.reports.bulk import paused_collection
 from coordinator_app.core.reports.figures import (
     AGE_BANDS,
     DOCUMENT_KINDS,
