@@ -133,3 +133,18 @@ def test_a_collector_turned_off_before_stays_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("period", PERIODS, ids=lambda p: f"{p.start}..{p.end}")
+def test_the_periods_agreements_picked_from_the_years_are_those_read_for_it(
+    demo: Database, period: Period
+) -> None:
+    ytd = year_start(period)
+    with demo.session() as session:
+        conn = session.connection()
+        year = q.agreements(conn, ytd.start, ytd.end)
+        own = q.agreements(conn, period.start, period.end)
+    if ytd.start <= period.start:
+        assert Counter(q.agreements_within(year, period.start, period.end)) == Counter(own)
+        assert own, "the demo has agreements in every period tested"
+    assert Counter(q.agreements_within(own, period.start, period.end)) == Counter(own)

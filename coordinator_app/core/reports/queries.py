@@ -192,8 +192,7 @@ def first_confirmed_days(conn: Connection) -> dict[int, dt.date]:
     return {vid: day for vid, day in conn.execute(select(Volunteer.id, first)).all() if day is not None}
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):  # a tuple: one per volunteer or agreement, 100,000 of them
     sex: str
     birth_date: dt.date
     village: str  # village name, else locality, else ""
@@ -240,8 +239,7 @@ def activity_types(conn: Connection) -> list[tuple[int, str, str]]:
     ]
 
 
-@dataclass(frozen=True)
-class AgreementRow:
+class AgreementRow(NamedTuple):  # a tuple: one per volunteer or agreement, 100,000 of them
     volunteer_id: int
     concluded_on: dt.date
     period_from: dt.date
@@ -263,8 +261,18 @@ def agreements(conn: Connection, start: dt.date, end: dt.date) -> list[Agreement
     return [AgreementRow(*row) for row in conn.execute(query).all()]
 
 
-@dataclass(frozen=True)
-class TrainingRow:
+def agreements_within(rows: list[AgreementRow], start: dt.date, end: dt.date) -> list[AgreementRow]:
+    """Those of `rows` (read by `agreements` for a range holding start..end) that `agreements`
+    would read for start..end: the same test, without reading the table again."""
+    return [
+        row
+        for row in rows
+        if start <= row.concluded_on <= end
+        or (row.period_from <= end and (row.period_to is None or row.period_to >= start))
+    ]
+
+
+class TrainingRow(NamedTuple):
     session_id: int
     category: str
     duration_minutes: int

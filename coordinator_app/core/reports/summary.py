@@ -116,14 +116,19 @@ def monthly_summary(
         types = q.client_types(conn)
         activities = q.activity_types(conn)
         steps("agreements")
-        agreement_rows = q.agreements(conn, period.start, period.end)
+        year_agreements = q.agreements(conn, ytd.start, ytd.end)
+        agreement_rows = (  # the year so far holds the period but for one reaching into last year
+            q.agreements_within(year_agreements, period.start, period.end)
+            if ytd.start <= period.start
+            else q.agreements(conn, period.start, period.end)
+        )
         organisation = q.organisation(conn)
         steps("trainings")
         training_rows = q.trainings(conn, period.start, period.end)
         documents = q.issued_documents(conn, period.start, period.end)
         steps("year")
         status = period_status(conn, period)
-        year = _year_so_far(conn, ytd, work.year, first_days, to_client, settings)
+        year = _year_so_far(conn, ytd, (work.year, year_agreements), first_days, to_client, settings)
     steps("figures")
     threshold = settings.small_count
     active = {row.volunteer_id for row in current}
@@ -167,16 +172,17 @@ def monthly_summary(
 def _year_so_far(
     conn: Connection,
     ytd: Period,
-    rows: list[q.WorkRow],
+    read: tuple[list[q.WorkRow], list[q.AgreementRow]],
     first_days: dict[int, dt.date],
     to_client: dict[int, int],
     settings: ReportSettings,
 ) -> YearToDate:
+    rows, agreement_rows = read
     return year_to_date(
         ytd,
         rows,
         q.pending_minutes(conn, ytd.start, ytd.end),
-        _agreements(ytd, q.agreements(conn, ytd.start, ytd.end)),
+        _agreements(ytd, agreement_rows),
         _trainings(q.trainings(conn, ytd.start, ytd.end)),
         (first_days, to_client, settings.small_count, settings.hour_value_grosze),
     )
