@@ -12,8 +12,9 @@ and ratios against baselines measured in the same run:
 - `confirmed_hours_by_month` (the volunteer's 12-month panel) vs a raw grouped sqlite3 query;
 - `month_summary` (the month-close window: counts of the whole month, ~1/12 of the table, and
   the unsettled entries by name) vs a raw grouped sqlite3 count of that month;
-- opening `HoursCardDialog` on a volunteer's month (offscreen Qt; it also loads the 10,000
-  names for the name field) vs building a bare QDialog with a QTableView.
+- opening `HoursCardDialog` on a volunteer's month, for 20 volunteers (offscreen Qt) vs a
+  bare QDialog with an empty QTableView, and vs a bare QDialog of the card's size showing a
+  QStandardItemModel grid of the same rows and columns (the floor of painting that table).
 Several volunteers are sampled; each figure is the median over volunteers of the median of
 `--runs` calls. No limits are asserted here; the numbers go into the issue notes.
 """
@@ -122,6 +123,7 @@ def main() -> int:
         "SELECT count(*) FROM hours_entries WHERE work_date BETWEEN ? AND ?", (first, last)
     ).fetchone()[0]
 
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QDialog, QTableView, QVBoxLayout
 
     from coordinator_app.ui.hours import HoursCardDialog
@@ -136,6 +138,29 @@ def main() -> int:
         dialog.close()
         dialog.deleteLater()
 
+    def grid(vid: object) -> Callable[[], object]:
+        count = raw.execute(
+            "SELECT count(*) FROM hours_entries WHERE volunteer_id = ? AND work_date BETWEEN ? AND ?",
+            (vid, first, last),
+        ).fetchone()[0]
+
+        def run() -> None:
+            dialog = QDialog()
+            model = QStandardItemModel(count + 1, 9, dialog)  # the card keeps one empty line
+            for row in range(count):
+                for column in range(9):
+                    model.setItem(row, column, QStandardItem(f"{row}.{column}"))
+            view = QTableView()
+            view.setModel(model)
+            QVBoxLayout(dialog).addWidget(view)
+            dialog.resize(1180, 640)
+            dialog.show()
+            app.processEvents()
+            dialog.close()
+            dialog.deleteLater()
+
+        return run
+
     def card(vid: object) -> Callable[[], object]:
         def run() -> None:
             dialog = HoursCardDialog(db, vid, month)  # type: ignore[arg-type]
@@ -147,8 +172,9 @@ def main() -> int:
 
         return run
 
-    sample = volunteers[:10]
+    sample = volunteers[:20]
     bare_ms = median_ms(bare, args.runs)
+    grid_ms = over(sample, grid, args.runs)
     card_ms = over(sample, card, args.runs)
 
     print(f"{path.name}: {total:,} hour entries; month {month.key}: {month_rows:,} entries")
@@ -164,7 +190,11 @@ def main() -> int:
     print(f"raw sqlite3 month grouping    {raw_summary:7.2f} ms  (baseline)")
     print(f"month_summary                 {summary:7.2f} ms  {summary / raw_summary:5.1f}x the raw query")
     print(f"bare QDialog + QTableView     {bare_ms:7.2f} ms  (baseline)")
-    print(f"HoursCardDialog opened        {card_ms:7.2f} ms  {card_ms / bare_ms:5.1f}x the bare dialog")
+    print(f"bare dialog, same grid        {grid_ms:7.2f} ms  (baseline: the card's table, painted)")
+    print(
+        f"HoursCardDialog opened        {card_ms:7.2f} ms  {card_ms / bare_ms:5.1f}x the bare dialog, "
+        f"{card_ms / grid_ms:4.1f}x the same grid ({len(sample)} volunteers)"
+    )
     db.dispose()
     raw.close()
     return 0

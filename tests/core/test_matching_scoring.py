@@ -137,3 +137,38 @@ def test_the_limit_cuts_the_list() -> None:
     match = rank_candidates(inputs(*volunteers), limit=5)
     assert len(match.candidates) == 5 and match.considered == 20
     assert match.client_code == "P-001" and match.activity_name == "Towarzyszenie"
+
+
+def test_ranking_words_only_the_shown_candidates_yet_ranks_as_scoring_everyone() -> None:
+    """The points of all are counted without words; the best `limit` are the same, in the same
+    order and with the same reasons, as scoring everyone fully and sorting (ties included)."""
+    import random
+
+    rng = random.Random(11)
+    volunteers = [
+        VolunteerFacts(
+            vid, rng.choice(["Nowak", "Kowalska", "Wiśniewski"]), rng.choice(["Anna", "Jan"]),
+            rng.choice([ŁĄKIE, MNICHOWO, ZALESIE, None]), rng.choice([None, 5, 30]),
+            rng.choice([None, "car", "foot"]), rng.random() < 0.3, rng.choice([None, 4, 10]),
+        )
+        for vid in range(1, 301)
+    ]  # fmt: skip
+    given = inputs(
+        *volunteers,
+        preference={v.id: rng.random() < 0.2 for v in volunteers if rng.random() < 0.3},
+        serves={v.id for v in volunteers if rng.random() < 0.2},
+        wants_times=True,
+        available_then={v.id for v in volunteers if rng.random() < 0.3},
+        availability_recorded={v.id for v in volunteers if rng.random() < 0.6},
+        load={
+            v.id: (rng.randint(1, 3), rng.choice([120, 600, 1200])) for v in volunteers if rng.random() < 0.4
+        },
+        with_agreement={v.id for v in volunteers if rng.random() < 0.7},
+    )
+    everyone = [c for c in (score_volunteer(given, v) for v in volunteers) if c is not None]
+    everyone.sort(key=lambda c: (c.blocked, -c.score, c.name))
+    assert len({(c.blocked, c.score, c.name) for c in everyone}) < len(everyone), "ties are tested"
+    for limit in (1, 7, 50, 1000):
+        match = rank_candidates(given, limit)
+        assert match.candidates == tuple(everyone[:limit])
+        assert match.considered == len(volunteers)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import Date, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
 from coordinator_app.core.calendar import Month
@@ -46,102 +46,95 @@ def _find_entry(session: Session, entry_id: int) -> HoursEntry:
     return entry
 
 
-def _assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
-    query = (
-        select(
-            Assignment.id,
-            Assignment.number,
-            Client.code,
-            Assignment.activity_type_id,
-            ActivityType.code,
-            Assignment.date_from,
-            Assignment.date_to,
-            Assignment.status,
-            Assignment.place,
-        )
-        .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
-        .outerjoin(Client, Client.id == Assignment.client_id)
-        .where(Assignment.volunteer_id == volunteer_id)
-        .order_by(Assignment.date_from.desc(), Assignment.id.desc())
+# The card's statements are built once: building a select (and the alias of the activity
+# types) cost more than running it, each time a card opened. Values are bound per call.
+_ASSIGNMENT_CHOICES = (
+    select(
+        Assignment.id,
+        Assignment.number,
+        Client.code,
+        Assignment.activity_type_id,
+        ActivityType.code,
+        Assignment.date_from,
+        Assignment.date_to,
+        Assignment.status,
+        Assignment.place,
     )
-    return {row[0]: AssignmentChoice(*row) for row in session.execute(query)}
+    .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
+    .outerjoin(Client, Client.id == Assignment.client_id)
+    .where(Assignment.volunteer_id == bindparam("volunteer_id"))
+    .order_by(Assignment.date_from.desc(), Assignment.id.desc())
+)
+_ACTIVITY_CHOICES = select(
+    ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active
+).order_by(ActivityType.sort_order, ActivityType.code)
+_assignment_activity = aliased(ActivityType)
+_MONTH_ROWS = (
+    select(
+        HoursEntry.id,
+        HoursEntry.volunteer_id,
+        HoursEntry.work_date,
+        HoursEntry.time_from,
+        HoursEntry.time_to,
+        HoursEntry.minutes,
+        HoursEntry.activity_type_id,
+        ActivityType.code,
+        HoursEntry.assignment_id,
+        Client.code,
+        Assignment.number,
+        _assignment_activity.code,
+        HoursEntry.description,
+        HoursEntry.place,
+        HoursEntry.travel_km,
+        HoursEntry.source,
+        HoursEntry.status,
+        HoursEntry.remote,
+        HoursEntry.locked,
+        HoursEntry.approved_by,
+        HoursEntry.approved_on,
+    )
+    .join(ActivityType, ActivityType.id == HoursEntry.activity_type_id)
+    .outerjoin(Assignment, Assignment.id == HoursEntry.assignment_id)
+    .outerjoin(Client, Client.id == Assignment.client_id)
+    .outerjoin(_assignment_activity, _assignment_activity.id == Assignment.activity_type_id)
+    .where(
+        HoursEntry.volunteer_id == bindparam("volunteer_id"),
+        HoursEntry.work_date.between(bindparam("first", type_=Date), bindparam("last", type_=Date)),
+    )
+    .order_by(HoursEntry.work_date, HoursEntry.time_from, HoursEntry.id)
+)
+_VOLUNTEER_NAME = select(Volunteer.last_name, Volunteer.first_name, Volunteer.restricted_on).where(
+    Volunteer.id == bindparam("volunteer_id")
+)
+
+
+def _assignment_choices(session: Session, volunteer_id: int) -> dict[int, AssignmentChoice]:
+    rows = session.execute(_ASSIGNMENT_CHOICES, {"volunteer_id": volunteer_id})
+    return {row[0]: AssignmentChoice(*row) for row in rows}
 
 
 def _activity_choices(session: Session) -> tuple[ActivityChoice, ...]:
-    rows = session.execute(
-        select(ActivityType.id, ActivityType.code, ActivityType.name, ActivityType.active).order_by(
-            ActivityType.sort_order, ActivityType.code
-        )
-    )
+    rows = session.execute(_ACTIVITY_CHOICES)
     return tuple(ActivityChoice(aid, code, name, bool(active)) for aid, code, name, active in rows)
 
 
 def _month_rows(session: Session, volunteer_id: int, month: Month) -> list[HoursRow]:
     """The volunteer's entries in the month, by date: one range scan of the
     (volunteer_id, work_date) index."""
-    e = HoursEntry
-    assignment_activity = aliased(ActivityType)
     result = session.execute(
-        select(
-            e.id,
-            e.volunteer_id,
-            e.work_date,
-            e.time_from,
-            e.time_to,
-            e.minutes,
-            e.activity_type_id,
-            ActivityType.code,
-            e.assignment_id,
-            Client.code,
-            Assignment.number,
-            assignment_activity.code,
-            e.description,
-            e.place,
-            e.travel_km,
-            e.source,
-            e.status,
-            e.remote,
-            e.locked,
-            e.approved_by,
-            e.approved_on,
-        )
-        .join(ActivityType, ActivityType.id == e.activity_type_id)
-        .outerjoin(Assignment, Assignment.id == e.assignment_id)
-        .outerjoin(Client, Client.id == Assignment.client_id)
-        .outerjoin(assignment_activity, assignment_activity.id == Assignment.activity_type_id)
-        .where(e.volunteer_id == volunteer_id, e.work_date.between(month.first, month.last))
-        .order_by(e.work_date, e.time_from, e.id)
+        _MONTH_ROWS, {"volunteer_id": volunteer_id, "first": month.first, "last": month.last}
     )
-    rows = []
-    for (
-        eid, vid, day, t_from, t_to, minutes, act_id, act_code, asg_id, client_code, asg_number, asg_code,
-        description, place, km, source, status, remote, locked, approved_by, approved_on,
-    ) in result:  # fmt: skip
-        label = assignment_label(asg_id, asg_number, client_code, asg_code) if asg_id is not None else None
-        rows.append(
-            HoursRow(
-                eid,
-                vid,
-                day,
-                t_from,
-                t_to,
-                minutes,
-                act_id,
-                act_code,
-                asg_id,
-                label,
-                description,
-                place,
-                km,
-                source,
-                status,
-                bool(remote),
-                bool(locked),
-                approved_by,
-                approved_on,
-            )
+    return [
+        HoursRow(
+            eid, vid, day, t_from, t_to, minutes, act_id, act_code, asg_id,
+            assignment_label(asg_id, asg_number, client_code, asg_code) if asg_id is not None else None,
+            description, place, km, source, status, bool(remote), bool(locked), approved_by, approved_on,
         )
-    return rows
+        for (
+            eid, vid, day, t_from, t_to, minutes, act_id, act_code, asg_id, client_code, asg_number, asg_code,
+            description, place, km, source, status, remote, locked, approved_by, approved_on,
+        ) in result
+    ]  # fmt: skip
 
 
 def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date | str) -> list[HoursRow]:
@@ -151,11 +144,7 @@ def list_month_entries(db: Database, volunteer_id: int, month: Month | dt.date |
 
 
 def _volunteer_name(session: Session, volunteer_id: int) -> str:
-    row = session.execute(
-        select(Volunteer.last_name, Volunteer.first_name, Volunteer.restricted_on).where(
-            Volunteer.id == volunteer_id
-        )
-    ).first()
+    row = session.execute(_VOLUNTEER_NAME, {"volunteer_id": volunteer_id}).first()
     if row is None:
         raise FieldError("volunteer_id", _("Choose the volunteer."))
     return marked(f"{row[0]} {row[1]}", row[2] is not None)  # art. 18 RODO

@@ -45,7 +45,7 @@ def load_match_inputs(db: Database, need_id: int, today: dt.date) -> MatchInputs
         )
         serves, distance = _place(session, need.village_id)
         wanted = parse_preferred_times(need.preferred_times)
-        recorded = set(session.scalars(select(VolunteerAvailability.volunteer_id).distinct()))
+        recorded = set(session.scalars(select(VolunteerAvailability.volunteer_id).distinct()).all())
         available_then = _available_in(session, wanted) if wanted else set()
         required = session.scalars(
             select(TrainingRequirement.category).where(TrainingRequirement.activity_type_id == activity_id)
@@ -118,7 +118,7 @@ def _place(session: Session, village_id: int | None) -> tuple[set[int], dict[int
     serves = set(
         session.scalars(
             select(VolunteerVillage.volunteer_id).where(VolunteerVillage.village_id == village_id)
-        )
+        ).all()
     )
     distance: dict[int, int] = {}
     for a, b, road_km in session.execute(
@@ -137,7 +137,7 @@ def _available_in(session: Session, wanted: frozenset[Slot]) -> set[int]:
             select(VolunteerAvailability.volunteer_id)
             .where(tuple_(VolunteerAvailability.weekday, VolunteerAvailability.slot).in_(sorted(wanted)))
             .distinct()
-        )
+        ).all()
     )
 
 
@@ -163,5 +163,5 @@ def _with_agreement(session: Session, today: dt.date) -> set[int]:
                 or_(Agreement.terminated_on.is_(None), Agreement.terminated_on >= today),
             )
             .distinct()
-        )
+        ).all()
     )

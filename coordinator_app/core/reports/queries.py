@@ -8,12 +8,15 @@ covering index proposed in the reports README makes each range an index-only rea
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, func, select
 
-from coordinator_app.core.calendar import Month
+from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.enums import AttendanceStatus, HoursStatus
 from coordinator_app.core.issuing.catalog import DocumentKind
 from coordinator_app.db.models import (
@@ -37,9 +40,10 @@ PENDING = HoursStatus.DONE.value  # done, awaiting the coordinator's confirmatio
 ATTENDED = (AttendanceStatus.PRESENT.value, AttendanceStatus.PARTLY.value)
 
 
-@dataclass(frozen=True)
-class WorkRow:
-    """Confirmed work of one volunteer on one assignment and activity type in a period."""
+class WorkRow(NamedTuple):
+    """Confirmed work of one volunteer on one assignment and activity type in a period (a
+    tuple: hundreds of thousands are read at 100,000 volunteers, and plain tuples of numbers
+    are the cheapest rows Python builds and the cyclic collector stops tracking)."""
 
     volunteer_id: int
     assignment_id: int | None
@@ -54,20 +58,24 @@ def work_rows(conn: Connection, start: dt.date, end: dt.date, *, travel: bool = 
     """Confirmed entries between two days (inclusive), summed per volunteer × assignment ×
     activity type (a few thousand rows for a month of a large centre)."""
     h = HoursEntry
-    columns = [h.volunteer_id, h.assignment_id, h.activity_type_id, func.count(), func.sum(h.minutes)]
-    if travel:
-        columns += [func.sum(h.travel_km), func.sum(h.travel_cost_grosze)]
+    where = (h.status == CONFIRMED, h.work_date.between(start, end))
+    keys = (h.volunteer_id, h.assignment_id, h.activity_type_id)
+    if not travel:
+        plain = select(*keys, func.count(), func.sum(h.minutes)).where(*where).group_by(*keys)
+        return [
+            WorkRow(vid, aid, act, n, minutes or 0, 0, 0) for vid, aid, act, n, minutes in conn.execute(plain)
+        ]
     query = (
-        select(*columns)
-        .where(h.status == CONFIRMED, h.work_date.between(start, end))
-        .group_by(h.volunteer_id, h.assignment_id, h.activity_type_id)
+        select(
+            *keys, func.count(), func.sum(h.minutes), func.sum(h.travel_km), func.sum(h.travel_cost_grosze)
+        )
+        .where(*where)
+        .group_by(*keys)
     )
-    rows = []
-    for row in conn.execute(query).all():
-        km, grosze = (row[5] or 0, row[6] or 0) if travel else (0, 0)
-        vid, aid, activity = int(row[0] or 0), row[1], int(row[2] or 0)
-        rows.append(WorkRow(vid, aid, activity, int(row[3] or 0), int(row[4] or 0), int(km), int(grosze)))
-    return rows
+    return [
+        WorkRow(vid, aid, act, n, minutes or 0, km or 0, grosze or 0)
+        for vid, aid, act, n, minutes, km, grosze in conn.execute(query)
+    ]
 
 
 def pending_minutes(conn: Connection, start: dt.date, end: dt.date) -> int:
@@ -95,6 +103,80 @@ def minutes_by_volunteer(conn: Connection, month: Month) -> dict[int, int]:
     return {int(vid or 0): int(minutes or 0) for vid, minutes in conn.execute(query).all()}
 
 
+@dataclass(frozen=True)
+class PeriodWork:
+    """The confirmed work a summary reads, from one pass over its months (`period_work`).
+
+    `current`, `previous` and `year` are `WorkRow`s summed per volunteer × assignment ×
+    activity type within each slice of the range (a key may recur once per calendar month):
+    every figure made of them is a sum, a count or a set, so the slices add up to the same
+    figures as rows summed over the whole range. `monthly` is confirmed minutes per volunteer
+    in each month asked for."""
+
+    current: list[WorkRow]
+    previous: list[WorkRow]
+    year: list[WorkRow]
+    monthly: dict[Month, dict[int, int]]
+
+
+def period_work(
+    conn: Connection,
+    period: Period,
+    months: list[Month],
+    year: Period,
+    step: Callable[[], None] | None = None,
+) -> PeriodWork:
+    """The confirmed work of `period`, the period before it, `year` (the year so far) and the
+    per-volunteer minutes of `months`, reading each day of their union once: one grouped
+    statement per slice (`work_slices`), so no range is aggregated twice and each statement
+    sorts at most a month of the covering index ix_hours_entries_status_date. `step()` is
+    called before each statement (progress, cancelling)."""
+    previous = period.previous()
+    ranges = [(period.start, period.end), (previous.start, previous.end), (year.start, year.end)]
+    result = PeriodWork([], [], [], {month: {} for month in months})
+    lists = (result.current, result.previous, result.year)
+    for start, end in work_slices(period, months, year):
+        if step is not None:
+            step()
+        rows = work_rows(conn, start, end)
+        for target, (first, last) in zip(lists, ranges, strict=True):
+            if first <= start and end <= last:
+                target.extend(rows)
+        sums = result.monthly.get(Month.of(start))
+        if sums is not None:
+            for row in rows:
+                sums[row.volunteer_id] = sums.get(row.volunteer_id, 0) + row.minutes
+    return result
+
+
+def work_slices(period: Period, months: list[Month], year: Period) -> list[tuple[dt.date, dt.date]]:
+    """The union of the period, the period before it, `year` and `months`, cut at every
+    boundary of each (a first day, the day after a last one) and at every month's first day:
+    each slice lies within one month and wholly inside or outside each range. Slices no range
+    needs are left out."""
+    previous = period.previous()
+    ranges = [(period.start, period.end), (previous.start, previous.end), (year.start, year.end)]
+    ranges += [(month.first, month.last) for month in months]
+    cuts = {day for start, end in ranges for day in (start, end + dt.timedelta(days=1))}
+    cuts |= {month.first for month in _months_between(min(cuts), max(cuts))}
+    ordered = sorted(cuts)
+    slices = []
+    for start, after in itertools.pairwise(ordered):
+        end = after - dt.timedelta(days=1)
+        if any(first <= start and end <= last for first, last in ranges):
+            slices.append((start, end))
+    return slices
+
+
+def _months_between(start: dt.date, end: dt.date) -> list[Month]:
+    """Every month from `start`'s to `end`'s (the cuts keep each slice within one month)."""
+    months, month = [], Month.of(start)
+    while month.first <= end:
+        months.append(month)
+        month = month.next()
+    return months
+
+
 def first_confirmed_days(conn: Connection) -> dict[int, dt.date]:
     """The day of each volunteer's first confirmed hours (volunteers with none are absent).
 
@@ -110,8 +192,7 @@ def first_confirmed_days(conn: Connection) -> dict[int, dt.date]:
     return {vid: day for vid, day in conn.execute(select(Volunteer.id, first)).all() if day is not None}
 
 
-@dataclass(frozen=True)
-class Person:
+class Person(NamedTuple):  # a tuple: one per volunteer or agreement, 100,000 of them
     sex: str
     birth_date: dt.date
     village: str  # village name, else locality, else ""
@@ -158,8 +239,7 @@ def activity_types(conn: Connection) -> list[tuple[int, str, str]]:
     ]
 
 
-@dataclass(frozen=True)
-class AgreementRow:
+class AgreementRow(NamedTuple):  # a tuple: one per volunteer or agreement, 100,000 of them
     volunteer_id: int
     concluded_on: dt.date
     period_from: dt.date
@@ -181,8 +261,18 @@ def agreements(conn: Connection, start: dt.date, end: dt.date) -> list[Agreement
     return [AgreementRow(*row) for row in conn.execute(query).all()]
 
 
-@dataclass(frozen=True)
-class TrainingRow:
+def agreements_within(rows: list[AgreementRow], start: dt.date, end: dt.date) -> list[AgreementRow]:
+    """Those of `rows` (read by `agreements` for a range holding start..end) that `agreements`
+    would read for start..end: the same test, without reading the table again."""
+    return [
+        row
+        for row in rows
+        if start <= row.concluded_on <= end
+        or (row.period_from <= end and (row.period_to is None or row.period_to >= start))
+    ]
+
+
+class TrainingRow(NamedTuple):
     session_id: int
     category: str
     duration_minutes: int

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from coordinator_app.core.agreements.rules import last_valid_day
+from coordinator_app.core.bulk import paused_collection
 from coordinator_app.core.calendar import Month, Period
 from coordinator_app.core.clients import CLIENT_TYPE_LABELS
 from coordinator_app.core.enums import TrainingCategory
@@ -101,16 +102,12 @@ def monthly_summary(
     history = max(CHART_MONTHS, settings.korpus.longest)
     last = period.last_month
     window = [last.back(i) for i in range(history - 1, -1, -1)]
-    steps = _Steps(progress, total=len(window) + 7)
-    with db.session() as session:
+    ytd = year_start(period)
+    steps = _Steps(progress, total=len(q.work_slices(period, window, ytd)) + 6)
+    with paused_collection(), db.session() as session:
         conn = session.connection()
-        steps("hours")
-        current = q.work_rows(conn, period.start, period.end)
-        previous = q.work_rows(conn, period.previous().start, period.previous().end, travel=False)
-        monthly: dict[Month, dict[int, int]] = {}
-        for month in window:
-            steps("months")
-            monthly[month] = q.minutes_by_volunteer(conn, month)
+        work = q.period_work(conn, period, window, ytd, step=lambda: steps("hours"))
+        current, previous, monthly = work.current, work.previous, work.monthly
         steps("volunteers")
         people = q.volunteers(conn)
         first_days = q.first_confirmed_days(conn)
@@ -120,14 +117,19 @@ def monthly_summary(
         types = q.client_types(conn)
         activities = q.activity_types(conn)
         steps("agreements")
-        agreement_rows = q.agreements(conn, period.start, period.end)
+        year_agreements = q.agreements(conn, ytd.start, ytd.end)
+        agreement_rows = (  # the year so far holds the period but for one reaching into last year
+            q.agreements_within(year_agreements, period.start, period.end)
+            if ytd.start <= period.start
+            else q.agreements(conn, period.start, period.end)
+        )
         organisation = q.organisation(conn)
         steps("trainings")
         training_rows = q.trainings(conn, period.start, period.end)
         documents = q.issued_documents(conn, period.start, period.end)
         steps("year")
         status = period_status(conn, period)
-        year = _year_so_far(conn, period, first_days, to_client, settings)
+        year = _year_so_far(conn, ytd, (work.year, year_agreements), first_days, to_client, settings)
         actions = action_figures(conn, period.start, period.end, settings.small_count)
     steps("figures")
     threshold = settings.small_count
@@ -172,17 +174,18 @@ def monthly_summary(
 
 def _year_so_far(
     conn: Connection,
-    period: Period,
+    ytd: Period,
+    read: tuple[list[q.WorkRow], list[q.AgreementRow]],
     first_days: dict[int, dt.date],
     to_client: dict[int, int],
     settings: ReportSettings,
 ) -> YearToDate:
-    ytd = year_start(period)
+    rows, agreement_rows = read
     return year_to_date(
         ytd,
-        q.work_rows(conn, ytd.start, ytd.end),
+        rows,
         q.pending_minutes(conn, ytd.start, ytd.end),
-        _agreements(ytd, q.agreements(conn, ytd.start, ytd.end)),
+        _agreements(ytd, agreement_rows),
         _trainings(q.trainings(conn, ytd.start, ytd.end)),
         (first_days, to_client, settings.small_count, settings.hour_value_grosze),
     )
