@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from itertools import chain, islice
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, Table
@@ -72,6 +72,11 @@ class Writer:
                 self.report()
         return count
 
+    def rows(self) -> RowBuffer:
+        """A buffer for rows of several tables produced together: each table's rows are written
+        whenever CHUNK of them wait, so memory holds a chunk per table, not every row."""
+        return RowBuffer(self)
+
     def insert_tuples(self, name: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> int:
         """Plain DB-API `executemany` of tuples already in storage form (ISO dates, 0/1 flags).
 
@@ -91,6 +96,32 @@ class Writer:
             count += len(batch)
             self.advance(len(batch))
         return count
+
+
+class RowBuffer:
+    """Rows added table by table, written a chunk at a time (`Writer.rows`); `flush` writes the
+    rest. Each table's rows keep their order, so they get the ids one insert would give them;
+    when one table has a chunk waiting, every table is written in the order first added (a
+    parent before its children, for the foreign keys)."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
+        self.waiting: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, name: str, row: dict[str, Any]) -> None:
+        waiting = self.waiting.setdefault(name, [])
+        waiting.append(row)
+        if len(waiting) >= CHUNK:
+            self.flush()
+
+    def extend(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            self.add(name, row)
+
+    def flush(self) -> None:
+        for name, waiting in self.waiting.items():
+            self.writer.insert(name, waiting)
+            waiting.clear()
 
 
 @dataclass(frozen=True)
@@ -135,9 +166,7 @@ class RowPlan:
         return tuple(given)
 
 
-def _called(
-    make: Callable[[Any], Any], processor: Callable[[Any], Any] | None
-) -> Callable[[Any], Any]:
+def _called(make: Callable[[Any], Any], processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
     """A column default's callable (SQLAlchemy passes it the execution context, unused here) with
     the type's bind processor applied to what it returns."""
     if processor is None:
