@@ -107,9 +107,7 @@ def _event_agreements(ctx: Ctx, rng: random.Random, vol: Vol, events: list[Event
 
 def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None:
     rng = ctx.rng("agreement-rows")
-    rows: list[dict[str, Any]] = []
-    activities: list[dict[str, Any]] = []
-    annexes: list[dict[str, Any]] = []
+    out = ctx.writer.rows()  # written a chunk at a time as they come
     for agr in agreements:
         vol = agr.vol
         short = (agr.period_to - agr.period_from).days < 30
@@ -120,7 +118,8 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                 f"średnio {rng.randrange(2, 7)} godz. tygodniowo, w terminach uzgodnionych z koordynatorem"
             )
         signed_ops = min(agr.concluded_on + days(rng.choice((0, 0, 1, 2))), ctx.today)
-        rows.append(
+        out.add(
+            "agreements",
             {
                 "id": agr.id, "number": agr.number, "volunteer_id": vol.id, "concluded_on": agr.concluded_on,
                 "concluded_in": ctx.places[0].info.name, "period_from": agr.period_from,
@@ -143,8 +142,9 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                 "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
             }
         )  # fmt: skip
-        activities.extend(
-            {"agreement_id": agr.id, "activity_type_id": ctx.activity_ids[c]} for c in agr.codes
+        out.extend(
+            "agreement_activities",
+            ({"agreement_id": agr.id, "activity_type_id": ctx.activity_ids[c]} for c in agr.codes),
         )
         lasting = (min(agr.last_day, ctx.today) - agr.period_from).days
         if not agr.event and lasting > 120 and rng.random() < 0.04:
@@ -161,7 +161,8 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                     "środkami komunikacji publicznej na podstawie biletów.”",
                 )
             )
-            annexes.append(
+            out.add(
+                "agreement_annexes",
                 {
                     "agreement_id": agr.id, "number": f"{agr.number}/A1", "signed_on": signed,
                     "changes": change,
@@ -169,9 +170,7 @@ def write_agreements(ctx: Ctx, agreements: list[Agr], nnw: str, oc: str) -> None
                     "created_by": ctx.coordinator_login, "updated_by": ctx.coordinator_login,
                 }
             )  # fmt: skip
-    ctx.writer.insert("agreements", rows)
-    ctx.writer.insert("agreement_activities", activities)
-    ctx.writer.insert("agreement_annexes", annexes)
+    out.flush()
 
 
 def _notice(rng: random.Random, agr: Agr) -> dict[str, Any]:

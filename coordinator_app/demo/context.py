@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from typing import Any
 
 from sqlalchemy import Connection, Table
+from sqlalchemy.engine import Dialect
 
 from coordinator_app.db.models import Base
 from coordinator_app.demo.api import DemoError, ProgressCallback
@@ -46,12 +48,34 @@ class Writer:
         self.done += units
         self.report(stage)
 
-    def insert(self, name: str, rows: Sequence[dict[str, Any]]) -> None:
-        """Core `INSERT` of dicts (all with the same keys), a chunk at a time."""
-        for start in range(0, len(rows), CHUNK):
-            self.conn.execute(table(name).insert(), list(rows[start : start + CHUNK]))
-            if len(rows) > CHUNK:
+    def insert(self, name: str, rows: Iterable[dict[str, Any]]) -> int:
+        """Rows of one table as dicts (all with the same keys), a chunk at a time, through the
+        driver's `executemany`: each value converted to its storage form by the column type's
+        own bind processor and the Python-side defaults of the columns not given filled in, so
+        the stored rows are exactly what a Core `INSERT` would store, without its per-row cost
+        (two thirds of the whole generation at 100,000 volunteers).
+        A generator keeps only one chunk in memory. Returns the rows written."""
+        source = iter(rows)
+        first = next(source, None)
+        if first is None:
+            return 0
+        plan = RowPlan.of(table(name), tuple(first), self.conn.dialect)
+        count = 0
+        rest = chain((first,), source)
+        while chunk := list(islice(rest, CHUNK)):
+            if plan is None:  # a default only SQL can compute: the Core statement
+                self.conn.execute(table(name).insert(), chunk)
+            else:  # plain tuples: SQLAlchemy passes them on as they are (and wraps errors)
+                self.conn.exec_driver_sql(plan.sql, list(map(plan.values, chunk)))
+            count += len(chunk)
+            if count > CHUNK:
                 self.report()
+        return count
+
+    def rows(self) -> RowBuffer:
+        """A buffer for rows of several tables produced together: each table's rows are written
+        whenever CHUNK of them wait, so memory holds a chunk per table, not every row."""
+        return RowBuffer(self)
 
     def insert_tuples(self, name: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> int:
         """Plain DB-API `executemany` of tuples already in storage form (ISO dates, 0/1 flags).
@@ -72,6 +96,82 @@ class Writer:
             count += len(batch)
             self.advance(len(batch))
         return count
+
+
+class RowBuffer:
+    """Rows added table by table, written a chunk at a time (`Writer.rows`); `flush` writes the
+    rest. Each table's rows keep their order, so they get the ids one insert would give them;
+    when one table has a chunk waiting, every table is written in the order first added (a
+    parent before its children, for the foreign keys)."""
+
+    def __init__(self, writer: Writer) -> None:
+        self.writer = writer
+        self.waiting: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, name: str, row: dict[str, Any]) -> None:
+        waiting = self.waiting.setdefault(name, [])
+        waiting.append(row)
+        if len(waiting) >= CHUNK:
+            self.flush()
+
+    def extend(self, name: str, rows: Iterable[dict[str, Any]]) -> None:
+        for row in rows:
+            self.add(name, row)
+
+    def flush(self) -> None:
+        for name, waiting in self.waiting.items():
+            self.writer.insert(name, waiting)
+            waiting.clear()
+
+
+@dataclass(frozen=True)
+class RowPlan:
+    """How the dicts of one table become driver tuples: the keys given, in order, each with the
+    type's bind processor, then the columns left out that have a Python-side default."""
+
+    sql: str
+    keys: tuple[str, ...]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+    defaults: tuple[tuple[Callable[[Any], Any] | None, Any], ...]  # (callable, or None and a value)
+
+    @classmethod
+    def of(cls, target: Table, keys: tuple[str, ...], dialect: Dialect) -> RowPlan | None:
+        """None when a column left out has a default only SQL can compute."""
+        columns = [target.c[key] for key in keys]
+        defaults: list[tuple[Callable[[Any], Any] | None, Any]] = []
+        for column in target.c:
+            if column.key in keys or column.default is None:
+                continue
+            default: Any = column.default
+            processor = column.type._cached_bind_processor(dialect)
+            if default.is_scalar:
+                defaults.append((None, default.arg if processor is None else processor(default.arg)))
+            elif default.is_callable:
+                defaults.append((_called(default.arg, processor), None))
+            else:
+                return None
+            columns.append(column)
+        names = ", ".join(f'"{column.name}"' for column in columns)
+        sql = f'INSERT INTO "{target.name}" ({names}) VALUES ({", ".join("?" * len(columns))})'
+        processors = tuple(column.type._cached_bind_processor(dialect) for column in columns[: len(keys)])
+        return cls(sql, keys, processors, tuple(defaults))
+
+    def values(self, row: dict[str, Any]) -> tuple[Any, ...]:
+        given = [
+            row[key] if process is None else process(row[key])
+            for key, process in zip(self.keys, self.processors, strict=True)
+        ]
+        for make, value in self.defaults:
+            given.append(value if make is None else make(value))
+        return tuple(given)
+
+
+def _called(make: Callable[[Any], Any], processor: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """A column default's callable (SQLAlchemy passes it the execution context, unused here) with
+    the type's bind processor applied to what it returns."""
+    if processor is None:
+        return lambda _unused: make(None)
+    return lambda _unused: processor(make(None))
 
 
 @dataclass

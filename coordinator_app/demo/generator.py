@@ -63,7 +63,9 @@ def generate_demo(
                 + " – przywróć je, aby wczytać dane."
             )
         cache = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-        conn.exec_driver_sql("PRAGMA cache_size = -131072")  # 128 MiB for the large inserts
+        # 32 MiB for the large inserts: as fast as 128 MiB (rows come in id order, the hours
+        # indexes are built after them) and 100 MB less resident memory at 20,000 volunteers
+        conn.exec_driver_sql("PRAGMA cache_size = -32768")
         try:
             writer = Writer(conn, progress, total)
             writer.report("Słowniki i ustawienia")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from coordinator_app.demo import texts
@@ -72,23 +72,36 @@ def _span(ctx: Ctx, seg: Seg) -> tuple[int, int]:
     return max(seg.date_from, ctx.window_start).toordinal(), min(seg.work_last, ctx.horizon).toordinal()
 
 
-def _candidates(ctx: Ctx, seg: Seg) -> list[tuple[int, int]]:
-    """(day ordinal, schedule slot index) of every visit the schedule allows in the window."""
+def _visit_days(ctx: Ctx, seg: Seg) -> list[tuple[int, range]]:
+    """(schedule slot index, day ordinals) of the visits the schedule allows in the window; an
+    event (no schedule) has slot -1 on every day of it."""
     lo, hi = _span(ctx, seg)
     if hi < lo:
         return []
-    if not seg.schedule:  # an event: every day of it
-        return [(o, -1) for o in range(lo, hi + 1)]
-    result: list[tuple[int, int]] = []
+    if not seg.schedule:
+        return [(-1, range(lo, hi + 1))]
+    days_of: list[tuple[int, range]] = []
     for index, (weekday, _start, _minutes, every_other) in enumerate(seg.schedule):
         # date.toordinal() % 7 is 1 on Mondays (weekday 0), 0 on Sundays.
         first = lo + ((weekday + 1 - lo) % 7)
         step = 14 if every_other else 7
         if every_other and (first // 7) % 2 != seg.id % 2:
             first += 7
-        result.extend((o, index) for o in range(first, hi + 1, step))
+        days_of.append((index, range(first, hi + 1, step)))
+    return days_of
+
+
+def _candidates(ctx: Ctx, seg: Seg) -> list[tuple[int, int]]:
+    """(day ordinal, schedule slot index) of every visit the schedule allows in the window."""
+    result = [(o, index) for index, ordinals in _visit_days(ctx, seg) for o in ordinals]
     result.sort()
     return result
+
+
+def _candidate_count(ctx: Ctx, seg: Seg) -> int:
+    """len(_candidates(ctx, seg)) without making the list (all of them would not fit in memory
+    at 100,000 volunteers)."""
+    return sum(len(ordinals) for _index, ordinals in _visit_days(ctx, seg))
 
 
 def _allocate(total: int, weights: list[int]) -> list[int]:
@@ -150,9 +163,9 @@ def _clock(minute: int) -> str:
 def write_hours(ctx: Ctx, segs: list[Seg], total: int, approved: dict[dt.date, dt.date]) -> int:
     if total == 0:
         return 0
-    candidates = [_candidates(ctx, seg) for seg in segs]
+    candidates = (_candidates(ctx, seg) for seg in segs)  # made one at a time as rows are written
     capacity = [max(0, hi - lo + 1) for lo, hi in (_span(ctx, seg) for seg in segs)]
-    counts = _counts(total, [len(c) for c in candidates], capacity)
+    counts = _counts(total, [_candidate_count(ctx, seg) for seg in segs], capacity)
     if sum(counts) != total:
         raise AssertionError("no assignment can take hours entries")
     rows = _rows(ctx, segs, candidates, counts, approved)
@@ -187,7 +200,7 @@ def _day_table(ctx: Ctx, approved: dict[dt.date, dt.date]) -> dict[int, tuple[st
 
 
 def _rows(
-    ctx: Ctx, segs: list[Seg], candidates: list[list[tuple[int, int]]], counts: list[int],
+    ctx: Ctx, segs: list[Seg], candidates: Iterable[list[tuple[int, int]]], counts: list[int],
     approved: dict[dt.date, dt.date],
 ) -> Iterator[tuple[Any, ...]]:  # fmt: skip
     rng = ctx.rng("hours")

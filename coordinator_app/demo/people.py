@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Iterator
 from typing import Any
 
 from coordinator_app.core.enums import TimeSlot, VolunteerStatus
@@ -206,11 +207,12 @@ def _profile(ctx: Ctx, rng: random.Random, vol: Vol) -> None:
         vol.last = female_surname(vol.last_male) if vol.sex == "K" else vol.last_male
 
 
-def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> list[dict[str, Any]]:
+def volunteer_rows(ctx: Ctx, vols: list[Vol]) -> Iterator[dict[str, Any]]:
+    """The volunteers' rows, made as they are written (a generator: one chunk in memory)."""
     rng = ctx.rng("volunteer-rows")
     pesels = PeselFactory(ctx.rng("pesel"))
     coordinator = next(s.id for s in ctx.staff if s.position == "Koordynator wolontariatu")
-    return [_volunteer_row(ctx, rng, pesels, coordinator, vol) for vol in vols]
+    return (_volunteer_row(ctx, rng, pesels, coordinator, vol) for vol in vols)
 
 
 # The helpers below draw from the one generator in a fixed order: the same seed, the same rows.

@@ -22,38 +22,29 @@ def _version(day: dt.date) -> str:
 
 def write_profiles(ctx: Ctx, vols: list[Vol]) -> None:
     rng = ctx.rng("profiles")
-    statements: list[dict[str, Any]] = []
-    prefs: list[dict[str, Any]] = []
-    slots: list[dict[str, Any]] = []
-    villages: list[dict[str, Any]] = []
-    history: list[dict[str, Any]] = []
-    quals: list[dict[str, Any]] = []
-    vettings: list[dict[str, Any]] = []
+    out = ctx.writer.rows()  # written as they come, a chunk at a time: memory stays flat
     for vol in vols:
-        statements.extend(_statements(ctx, rng, vol))
+        out.extend("volunteer_statements", _statements(ctx, rng, vol))
         for code in vol.prefs:
-            prefs.append(
-                {"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": False}
+            out.add(
+                "volunteer_activity_preferences",
+                {"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": False},
             )
         for code in vol.excluded:
-            prefs.append(
-                {"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": True}
+            out.add(
+                "volunteer_activity_preferences",
+                {"volunteer_id": vol.id, "activity_type_id": ctx.activity_ids[code], "excluded": True},
             )
-        slots.extend({"volunteer_id": vol.id, "weekday": wd, "slot": slot} for wd, slot in vol.slots)
-        villages.extend({"volunteer_id": vol.id, "village_id": vid} for vid in _served(ctx, rng, vol))
-        history.extend(_history(vol))
-        quals.extend(_qualifications(ctx, rng, vol))
+        for weekday, slot in vol.slots:
+            out.add("volunteer_availability", {"volunteer_id": vol.id, "weekday": weekday, "slot": slot})
+        for village in _served(ctx, rng, vol):
+            out.add("volunteer_villages", {"volunteer_id": vol.id, "village_id": village})
+        out.extend("volunteer_status_changes", _history(vol))
+        out.extend("qualifications", _qualifications(ctx, rng, vol))
         vetting = _vetting(ctx, rng, vol)
         if vetting is not None:
-            vettings.append(vetting)
-    writer = ctx.writer
-    writer.insert("volunteer_statements", statements)
-    writer.insert("volunteer_activity_preferences", prefs)
-    writer.insert("volunteer_availability", slots)
-    writer.insert("volunteer_villages", villages)
-    writer.insert("volunteer_status_changes", history)
-    writer.insert("qualifications", quals)
-    writer.insert("vettings", vettings)
+            out.add("vettings", vetting)
+    out.flush()
 
 
 def _statement(vol: Vol, kind: SK, signed: dt.date, **extra: Any) -> dict[str, Any]:

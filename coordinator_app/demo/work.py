@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from typing import Any
 
 from coordinator_app.demo import texts
 from coordinator_app.demo.assignments import CONTINUED
@@ -23,8 +22,7 @@ def _before(day: dt.date, rng: random.Random, low: int, high: int, today: dt.dat
 
 def write_assignments(ctx: Ctx, segs: list[Seg]) -> None:
     rng = ctx.rng("assignment-rows")
-    rows: list[dict[str, Any]] = []
-    schedules: list[dict[str, Any]] = []
+    out = ctx.writer.rows()  # written a chunk at a time as they come
     per_year: dict[int, int] = {}
     today = ctx.today
     for seg in segs:
@@ -36,7 +34,8 @@ def write_assignments(ctx: Ctx, segs: list[Seg]) -> None:
         planned = seg.schedule[0][2] * visits if seg.schedule else None
         rated = seg.status == "ended" and seg.end_reason != CONTINUED
         rating = rng.choice((3, 4, 4, 5, 5, 5)) if rated and rng.random() < 0.7 else None
-        rows.append(
+        out.add(
+            "assignments",
             {
                 "id": seg.id, "number": f"PRZ/{per_year[year]}/{year}", "volunteer_id": seg.vol.id,
                 "client_id": client.id if client else None, "need_id": seg.need.id if seg.need else None,
@@ -57,11 +56,11 @@ def write_assignments(ctx: Ctx, segs: list[Seg]) -> None:
             }
         )  # fmt: skip
         for weekday, start, minutes, every_other in seg.schedule:
-            schedules.append(
+            out.add(
+                "assignment_schedules",
                 {
                     "assignment_id": seg.id, "weekday": weekday, "start_time": _time(start),
                     "end_time": _time(start + minutes), "every_other_week": every_other,
                 }
             )  # fmt: skip
-    ctx.writer.insert("assignments", rows)
-    ctx.writer.insert("assignment_schedules", schedules)
+    out.flush()

@@ -1,29 +1,39 @@
 """Batch printing: many documents of one kind issued in one transaction (core.issuing.batch)
-and written into one PDF, one at a time (memory stays steady), with progress and cancel.
+and written into one PDF with progress and cancel, at flat memory: every `CHUNK` documents are
+laid out into a part file beside the target (a ReportLab canvas keeps every page until it saves,
+about 7 KiB a certificate), and the parts are joined into the PDF streaming
+(output.pdf.concat), so 500 certificates need no more memory than 50.
 
 A record that cannot have its document (no confirmed hours, a minor without a guardian …) is
 skipped and named in the result; cancelling, or any error, writes nothing: the register is
-rolled back and the partial PDF removed.
+rolled back and the partial PDF and its parts removed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.issuing.batch import Progress, issuing_batch
+from coordinator_app.core.issuing.service import PrintableDocument
 from coordinator_app.core.issuing.snapshot import DocumentRefused
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import _
 from coordinator_app.output.documents.kinds import Subject
 from coordinator_app.output.documents.registry import printed
 from coordinator_app.output.documents.render import write_documents
+from coordinator_app.output.pdf.concat import join_pdfs
+
+# Documents laid out into one part file: the peak memory of a batch is that of this many.
+CHUNK = 50
 
 
 @dataclass
@@ -61,7 +71,7 @@ def run_batch(
         try:
             if total == 0:
                 raise DocumentRefused(_("There is nothing to print for the chosen period."))
-            pages = write_documents(run.documents(), partial, title=title or kind)
+            pages = write_in_parts(run.documents(), partial, title=title or kind)
             if run.issued == 0:
                 message = _("None of the documents could be issued: {reasons}")
                 raise DocumentRefused(message.format(reasons="; ".join(run.skipped[:3])))
@@ -71,3 +81,35 @@ def run_batch(
             raise
     os.replace(partial, out)
     return BatchResult(out, run.issued, pages, run.skipped)
+
+
+def write_in_parts(
+    documents: Iterable[PrintableDocument], out: Path, *, title: str, chunk: int = CHUNK
+) -> int:
+    """The documents into one PDF at `out`, laid out `chunk` at a time into part files beside
+    it and joined streaming; returns the page count. The parts are removed in every case."""
+    parts: list[Path] = []
+    pages = 0
+    try:
+        for group in _groups(documents, chunk):
+            parts.append(out.with_name(f"{out.name}.{len(parts) + 1}"))
+            pages += write_documents(group, parts[-1], title=title)
+            gc.collect()  # the part's canvas and layout are cycles: free them before the next
+        if len(parts) > 1:
+            with out.open("wb") as target:
+                return join_pdfs(parts, target)
+        if parts:
+            os.replace(parts.pop(), out)
+            return pages
+        return write_documents((), out, title=title)  # nothing issued: the caller refuses
+    finally:
+        for part in parts:
+            with contextlib.suppress(OSError):
+                part.unlink()
+
+
+def _groups(documents: Iterable[PrintableDocument], size: int) -> Iterator[Iterator[PrintableDocument]]:
+    """`documents` in runs of `size`, each taken from the source only as it is consumed."""
+    source = iter(documents)
+    while (first := next(source, None)) is not None:
+        yield chain((first,), islice(source, size - 1))
