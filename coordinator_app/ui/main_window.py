@@ -29,6 +29,7 @@ from coordinator_app.ui.widgets.geometry import restore_window, save_window
 
 if TYPE_CHECKING:
     from coordinator_app.db.engine import Database
+    from coordinator_app.ui.dashboard import DashboardTab
     from coordinator_app.ui.openers import Opener
     from coordinator_app.ui.tabs import MainTabs, TabPage
 
@@ -41,7 +42,8 @@ LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
 
 
 class MainWindow(QMainWindow):
-    database_ready = Signal()
+    first_tab_shown = Signal()  # the dashboard is on screen and loading; the other tabs follow
+    database_ready = Signal()  # every tab is there
     database_failed = Signal(str)
 
     def __init__(self, db_path: Path, settings: QSettings, log_file: Path | None = None) -> None:
@@ -197,13 +199,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_database)
 
     def open_database(self) -> None:
-        """Open (and upgrade) the database off the GUI thread; the window is already shown."""
+        """Open (and upgrade) the database off the GUI thread; the window is already shown.
+
+        The dashboard comes first: its modules are imported with the opening, it is shown and
+        starts loading, and only then are the other tabs' modules imported (on a worker, while
+        the dashboard's queries run) and their tabs added behind it."""
         self.statusBar().showMessage(_("Opening the database…"))
 
         def work() -> Database:
-            # SQLAlchemy (and Alembic when the schema needs upgrading) and the tabs' modules
-            # are imported here, off the GUI thread, after the window has been painted.
-            import coordinator_app.ui.tabs  # noqa: F401
+            # SQLAlchemy (and Alembic when the schema needs upgrading) and the dashboard's
+            # modules are imported here, off the GUI thread, after the window has been painted.
+            import coordinator_app.ui.dashboard  # noqa: F401
             from coordinator_app.storage.startup import start_database
 
             return start_database(self.db_path)
@@ -211,10 +217,28 @@ class MainWindow(QMainWindow):
         run_task(work, self._on_database_open, self._on_database_error)
 
     def _on_database_open(self, db: Database) -> None:
+        from coordinator_app.ui.dashboard import DashboardTab
+
         self.db = db
+        dashboard = DashboardTab(db)
+        dashboard.setObjectName("tab_dashboard")
+        dashboard.status_message.connect(self._show_status)
+        self.tabs.addTab(dashboard, _("Dashboard"))
+        dashboard.ensure_loaded()
+        self.first_tab_shown.emit()
+
+        def import_tabs() -> None:
+            import coordinator_app.ui.tabs  # noqa: F401  (every tab's modules)
+
+        run_task(import_tabs, lambda _none: self._add_tabs(db, dashboard), self._on_database_error)
+
+    def _add_tabs(self, db: Database, dashboard: DashboardTab) -> None:
+        """The other tabs, behind the dashboard already on screen."""
+        if self.db is not db:  # closed (or replaced) while their modules were imported
+            return
         from coordinator_app.ui.tabs import build_tabs
 
-        self.main_tabs = build_tabs(db)
+        self.main_tabs = build_tabs(db, dashboard=dashboard)
         self._pages = self.main_tabs.pages()
         self.main_tabs.dashboard.open_record.connect(self.open_record)
         self.main_tabs.dashboard.first_steps.open_step.connect(
@@ -222,6 +246,9 @@ class MainWindow(QMainWindow):
         )
         for page in self._pages:
             page.widget.setObjectName(f"tab_{page.key}")
+            if page.widget is dashboard:
+                self.tabs.setTabText(self.tabs.indexOf(dashboard), page.title)
+                continue
             self.tabs.addTab(page.widget, page.title)
             page.tab.status_message.connect(self._show_status)
             header_state = self.settings.value(f"{page.key}/columns")

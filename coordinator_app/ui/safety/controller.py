@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from coordinator_app.i18n import _
-from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.safety.banner import ReminderBanner
 from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
 from coordinator_app.ui.tasks import run_task
@@ -270,6 +269,8 @@ class SafetyController(QObject):
         """The database is damaged: explain, and offer the newest good backup. True if taken."""
         if newest is None:
             return False
+        from coordinator_app.i18n.formatting import format_date  # Babel: after the first paint
+
         when = f"{format_date(newest.created.date())} {newest.created:%H:%M}"
         answer = QMessageBox.warning(
             self.window,
