@@ -11,9 +11,14 @@ import logging
 from pathlib import Path
 
 from coordinator_app.storage.staging import make_private, sweep_stale_staging
-from coordinator_app.storage.swap import finish_interrupted_swap
 
 log = logging.getLogger(__name__)
+
+
+def swap_journal(path: Path) -> Path:
+    """Where swap.py keeps the journal of a replacement of `path` (`swap.journal_path`), named
+    here too so a start without one needs neither swap.py nor the backups behind it."""
+    return path.with_name(path.name + ".swap.json")
 
 
 def recover_at_start(path: Path) -> None:
@@ -25,7 +30,10 @@ def recover_at_start(path: Path) -> None:
     if not path.parent.is_dir():
         return
     try:
-        finish_interrupted_swap(path)
+        if swap_journal(path).exists():
+            from coordinator_app.storage.swap import finish_interrupted_swap
+
+            finish_interrupted_swap(path)
         sweep_stale_staging(path)
     except OSError as exc:  # the start goes on; the next one tries again
         log.error("Recovery at start-up failed: %s", exc)
