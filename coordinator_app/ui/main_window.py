@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import APP_NAME
-from coordinator_app.i18n import LANGUAGES, _, current_language
+from coordinator_app.i18n import _
 from coordinator_app.ui import openers
-from coordinator_app.ui.privacy.menu_retention import add_menu_retention
-from coordinator_app.ui.privacy.menu_rights import add_rights_actions
 from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.geometry import restore_window, save_window
 
@@ -38,12 +36,17 @@ log = logging.getLogger(__name__)
 _Widget = TypeVar("_Widget", bound=QWidget)
 Shortcut = QKeySequence.StandardKey | str | None
 
-LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
-
 
 class MainWindow(QMainWindow):
     first_tab_shown = Signal()  # the dashboard is on screen and loading; the other tabs follow
     database_ready = Signal()  # every tab is there
+    # Built by ui.menus.build_menus:
+    _database_actions: list[QAction]
+    new_volunteer_action: QAction
+    dictionaries_action: QAction
+    manual_action: QAction
+    work_menu: QMenu
+    settings_menu: QMenu
     database_failed = Signal(str)
 
     def __init__(self, db_path: Path, settings: QSettings, log_file: Path | None = None) -> None:
@@ -102,88 +105,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        self._database_actions: list[QAction] = []
-        bar = self.menuBar()
-        file_menu = bar.addMenu(_("&File"))
-        self.new_volunteer_action = self._db_action(
-            _("&New volunteer…"), self._new_volunteer, QKeySequence.StandardKey.New, "Ctrl+N"
-        )
-        file_menu.addAction(self.new_volunteer_action)
-        file_menu.addAction(
-            self._db_action(
-                _("New &client…"), self._on_tabs(lambda tabs: self._show(tabs.clients).add_client())
-            )
-        )
-        file_menu.addAction(
-            self._db_action(
-                _("New &assignment…"),
-                self._on_tabs(lambda tabs: self._show(tabs.assignments).add_assignment()),
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._db_action(_("&Import…"), self._open_import))
-        file_menu.addAction(self._action(_("Download the blank &sheet…"), self._save_template))
-        file_menu.addSeparator()
-        self.safety.add_actions(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        edit_menu = bar.addMenu(_("Ed&it"))
-        edit_menu.addAction(
-            self._action(_("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+F")
-        )
-        view_menu = bar.addMenu(_("&View"))
-        view_menu.addAction(
-            self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh, "F5")
-        )
-        work_menu = bar.addMenu(_("W&ork"))
-        work_menu.addAction(
-            self._db_action(
-                _("&Waiting list…"),
-                self._on_tabs(lambda tabs: self._show(tabs.assignments).show_waiting_list()),
-            )
-        )
-        work_menu.addAction(self._db_action(_("&Hours card…"), self._open_hours_card, "Ctrl+G"))
-        work_menu.addAction(self._db_action(_("&Month close…"), self._open_month_close))
-        work_menu.addSeparator()
-        work_menu.addAction(self._db_action(_("&Reports…"), self._opener(openers.reports), "Ctrl+R"))
-        self.work_menu = work_menu
-        documents_menu = bar.addMenu(_("Do&cuments"))
-        documents_menu.addAction(self._db_action(_("&Batch printing…"), self._opener(openers.batch_print)))
-        documents_menu.addAction(
-            self._db_action(_("Issued documents &register…"), self._opener(openers.document_register))
-        )
-        documents_menu.addAction(
-            self._db_action(_("Blank &application form…"), self._opener(openers.intake_form))
-        )
-        add_rights_actions(self)
-        settings_menu = bar.addMenu(_("Settin&gs"))
-        settings_menu.addAction(
-            self._db_action(_("&Organisation…"), self._opener(openers.organisation_settings))
-        )
-        settings_menu.addAction(
-            self._db_action(_("Document &wording…"), self._opener(openers.template_editor))
-        )
-        self.dictionaries_action = self._db_action(_("&Dictionaries…"), self.open_dictionaries)
-        settings_menu.addAction(self.dictionaries_action)
-        settings_menu.addAction(self._db_action(_("&Audit log…"), self._open_audit_log))
-        self.settings_menu = settings_menu
-        language_menu = settings_menu.addMenu(_("&Language"))
-        group = QActionGroup(self)
-        for code in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
-            action.setChecked(code == current_language())
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-        add_menu_retention(self, self._db_action, self._opener)
-        help_menu = bar.addMenu(_("&Help"))
-        self.manual_action = self._action(
-            _("&Manual"), self.open_help, QKeySequence.StandardKey.HelpContents, "F1"
-        )
-        help_menu.addAction(self.manual_action)
-        help_menu.addAction(self._action(_("&About"), self._about))
-        help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))
+        from coordinator_app.ui.menus import build_menus
+
+        build_menus(self)
 
     # --- database ---------------------------------------------------------------------------
     def open_database_after_first_paint(self) -> None:
