@@ -40,8 +40,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 class MainWindow(QMainWindow):
     first_tab_shown = Signal()  # the dashboard is on screen and loading; the other tabs follow
     database_ready = Signal()  # every tab is there
-    # Built by ui.menus.build_menus:
-    _database_actions: list[QAction]
+    _database_actions: list[QAction]  # this and the five below: built by ui.menus
     new_volunteer_action: QAction
     dictionaries_action: QAction
     manual_action: QAction
@@ -180,6 +179,7 @@ class MainWindow(QMainWindow):
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
+        self._load_after_dashboard(dashboard, "volunteers")
         from coordinator_app.ui.widgets.accessibility import refresh
 
         refresh(self)  # the tabs' widgets named for screen readers
@@ -187,6 +187,24 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
         self.database_ready.emit()
+
+    def _load_after_dashboard(self, dashboard: DashboardTab, key: str) -> None:
+        """The most used list loads in the background once the dashboard has filled, so it is
+        there when chosen; every other tab loads when first shown."""
+        page = next((page for page in self._pages if page.key == key), None)
+        if page is None:
+            return
+        if dashboard.loaded:
+            page.tab.ensure_loaded()
+            return
+
+        def on_status(_message: str) -> None:
+            if dashboard.loaded:
+                dashboard.status_message.disconnect(on_status)
+                if page in self._pages:  # still this database's tab
+                    page.tab.ensure_loaded()
+
+        dashboard.status_message.connect(on_status)
 
     def close_database(self) -> None:
         """Remove the tabs and close the connection (before the file is replaced)."""
@@ -301,11 +319,6 @@ class MainWindow(QMainWindow):
             open_import_wizard(self, self.db)
             self._reload_loaded_tabs()
 
-    def _save_template(self) -> None:
-        from coordinator_app.ui.importing import save_template
-
-        save_template(self)
-
     def _reload_loaded_tabs(self) -> None:
         """Lists already shown reload (hours, dictionaries and the like changed under them)."""
         for page in self._pages:
@@ -350,10 +363,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _choose_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
-        QMessageBox.information(
-            self, APP_NAME, _("The language will change the next time you start the application.")
-        )
+        from coordinator_app.ui.menus import choose_language
+
+        choose_language(self, code)
 
     def open_help(self) -> None:
         """The manual at the current tab's section (F1)."""

@@ -7,8 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
+from coordinator_app import APP_NAME
 from coordinator_app.i18n import LANGUAGES, _, current_language
 from coordinator_app.ui import openers
 from coordinator_app.ui.privacy.menu_retention import add_menu_retention
@@ -42,7 +43,7 @@ def build_menus(window: MainWindow) -> None:
     )
     file_menu.addSeparator()
     file_menu.addAction(window._db_action(_("&Import…"), window._open_import))
-    file_menu.addAction(window._action(_("Download the blank &sheet…"), window._save_template))
+    file_menu.addAction(window._action(_("Download the blank &sheet…"), lambda: _save_template(window)))
     file_menu.addSeparator()
     window.safety.add_actions(file_menu)
     file_menu.addSeparator()
@@ -93,7 +94,7 @@ def build_menus(window: MainWindow) -> None:
         action = QAction(LANGUAGE_NAMES[code], window, checkable=True)
         action.setChecked(code == current_language())
         action.setData(code)
-        action.triggered.connect(lambda _checked=False, c=code: window._choose_language(c))
+        action.triggered.connect(lambda _checked=False, c=code: choose_language(window, c))
         group.addAction(action)
         language_menu.addAction(action)
     add_menu_retention(window, window._db_action, window._opener)
@@ -104,3 +105,17 @@ def build_menus(window: MainWindow) -> None:
     help_menu.addAction(window.manual_action)
     help_menu.addAction(window._action(_("&About"), window._about))
     help_menu.addAction(window._action(_("About &Qt"), QApplication.aboutQt))
+
+
+def choose_language(window: MainWindow, code: str) -> None:
+    """Remember the language chosen in the menu for the next start."""
+    window.settings.setValue("language", code)
+    QMessageBox.information(
+        window, APP_NAME, _("The language will change the next time you start the application.")
+    )
+
+
+def _save_template(window: MainWindow) -> None:
+    from coordinator_app.ui.importing import save_template
+
+    save_template(window)
