@@ -125,8 +125,8 @@ class MainWindow(QMainWindow):
         """Open (and upgrade) the database off the GUI thread; the window is already shown.
 
         The dashboard comes first: its modules are imported with the opening, it is shown and
-        starts loading, and only then are the other tabs' modules imported (on a worker, while
-        the dashboard's queries run) and their tabs added behind it."""
+        filled, and only then are the other tabs' modules imported (on a worker) and their tabs
+        added behind it; the volunteers list then loads in the background."""
         self.statusBar().showMessage(_("Opening the database…"))
 
         def work() -> Database:
@@ -153,7 +153,15 @@ class MainWindow(QMainWindow):
         def import_tabs() -> None:
             import coordinator_app.ui.tabs  # noqa: F401  (every tab's modules)
 
-        run_task(import_tabs, lambda _none: self._add_tabs(db, dashboard), self._on_database_error)
+        def then_the_other_tabs(_message: str = "") -> None:
+            # Not alongside the dashboard's queries: both would share one interpreter lock.
+            if dashboard.loading:
+                return
+            dashboard.status_message.disconnect(then_the_other_tabs)
+            run_task(import_tabs, lambda _none: self._add_tabs(db, dashboard), self._on_database_error)
+
+        dashboard.status_message.connect(then_the_other_tabs)
+        then_the_other_tabs()
 
     def _add_tabs(self, db: Database, dashboard: DashboardTab) -> None:
         """The other tabs, behind the dashboard already on screen."""
@@ -179,7 +187,9 @@ class MainWindow(QMainWindow):
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
-        self._load_after_dashboard(dashboard, "volunteers")
+        volunteers = next((page for page in self._pages if page.key == "volunteers"), None)
+        if volunteers is not None:  # the list most used loads now, so it is there when chosen
+            volunteers.tab.ensure_loaded()
         from coordinator_app.ui.widgets.accessibility import refresh
 
         refresh(self)  # the tabs' widgets named for screen readers
@@ -187,24 +197,6 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.statusBar().showMessage(_("Ready."), 3000)
         self.database_ready.emit()
-
-    def _load_after_dashboard(self, dashboard: DashboardTab, key: str) -> None:
-        """The most used list loads in the background once the dashboard has filled, so it is
-        there when chosen; every other tab loads when first shown."""
-        page = next((page for page in self._pages if page.key == key), None)
-        if page is None:
-            return
-        if dashboard.loaded:
-            page.tab.ensure_loaded()
-            return
-
-        def on_status(_message: str) -> None:
-            if dashboard.loaded:
-                dashboard.status_message.disconnect(on_status)
-                if page in self._pages:  # still this database's tab
-                    page.tab.ensure_loaded()
-
-        dashboard.status_message.connect(on_status)
 
     def close_database(self) -> None:
         """Remove the tabs and close the connection (before the file is replaced)."""
