@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
 
         The dashboard comes first: its modules are imported with the opening, it is shown and
         filled, and only then are the other tabs' modules imported (on a worker) and their tabs
-        added behind it; the volunteers list then loads in the background."""
+        added behind it (each loads when first shown)."""
         self.statusBar().showMessage(_("Opening the database…"))
 
         def work() -> Database:
@@ -187,9 +187,6 @@ class MainWindow(QMainWindow):
             if table is not None and isinstance(header_state, QByteArray):
                 table.horizontalHeader().restoreState(header_state)
         self._load_tab(self.tabs.currentIndex())
-        volunteers = next((page for page in self._pages if page.key == "volunteers"), None)
-        if volunteers is not None:  # the list most used loads now, so it is there when chosen
-            volunteers.tab.ensure_loaded()
         from coordinator_app.ui.widgets.accessibility import refresh
 
         refresh(self)  # the tabs' widgets named for screen readers
