@@ -85,8 +85,11 @@ class SafetyController(QObject):
             self._local_backup("startup")
             return
         tabs = self.window.main_tabs
-        if tabs is None or tabs.dashboard.loaded:
+        if tabs is None:
             self._start_pending_backup()
+            return
+        if tabs.dashboard.loaded:  # the window adds its tabs once the dashboard has filled
+            QTimer.singleShot(STARTUP_BACKUP_AFTER_DASHBOARD_MS, self._start_pending_backup)
             return
 
         def after_message(_message: str) -> None:
