@@ -18,18 +18,6 @@ from typing import Protocol
 
 from coordinator_app import __version__
 from coordinator_app.app.console import make_console_safe
-from coordinator_app.cli import (
-    backup,
-    check,
-    demo,
-    handover,
-    import_data,
-    print_document,
-    report,
-    restore,
-    rodo,
-    window,
-)
 from coordinator_app.cli.arguments import Parser, Subparsers
 from coordinator_app.cli.errors import EXIT_FAILURE, CliError, describe_os_error
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
@@ -46,18 +34,30 @@ class SubCommand(Protocol):
     def run(self, args: argparse.Namespace) -> int: ...
 
 
-# In the order `--help` lists them.
-COMMANDS: tuple[SubCommand, ...] = (
-    demo,
-    backup,
-    restore,
-    check,
-    print_document,
-    handover,
-    report,
-    import_data,
-    rodo,
-)
+def commands() -> tuple[SubCommand, ...]:
+    """The sub-command modules, in the order `--help` lists them. Imported only when a parser
+    with them is built: the window starts without them (`print` alone reads every document kind,
+    with SQLAlchemy and ReportLab behind them)."""
+    from coordinator_app.cli import (
+        backup,
+        check,
+        demo,
+        handover,
+        import_data,
+        print_document,
+        report,
+        restore,
+        rodo,
+    )
+
+    return (demo, backup, restore, check, print_document, handover, report, import_data, rodo)
+
+
+def __getattr__(name: str) -> tuple[SubCommand, ...]:
+    """`COMMANDS`, the sub-command modules, imported when first asked for."""
+    if name == "COMMANDS":
+        return commands()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -71,9 +71,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=LANGUAGES, help=_("language of the application"))
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for command in COMMANDS:
+    for command in commands():
         command.add_parser(subparsers)
     return parser
+
+
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when `argv` asks only for the window (nothing but `--db` and `--lang`, both
+    well formed); None for anything else, which the whole parser reads, explains or refuses."""
+    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    quick.add_argument("--db", type=Path)
+    quick.add_argument("--lang", choices=LANGUAGES)
+    try:
+        args, rest = quick.parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
 
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -99,8 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     private_umask()
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(_language_from(argv))
-    args = build_parser().parse_args(argv)
+    args = window_arguments(argv) or build_parser().parse_args(argv)
     if args.command is None:
+        from coordinator_app.cli import window
+
         return window.run(args)
     return _run_command(args)
 
@@ -112,7 +130,7 @@ def _run_command(args: argparse.Namespace) -> int:
     from coordinator_app.storage.users import release_all
 
     log_file = setup_logging(log_dir())
-    runners = {command.NAME: command.run for command in COMMANDS}
+    runners = {command.NAME: command.run for command in commands()}
     try:
         return runners[args.command](args)
     except CliError as exc:

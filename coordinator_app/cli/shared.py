@@ -32,7 +32,7 @@ def database_path(args: argparse.Namespace, *, existing: bool = True) -> Path:
     undone, stale decrypted work files are removed). With `existing`, a path where there is
     no database is refused (exit code 2) instead of being created later.
     """
-    from coordinator_app.storage.startup import recover_at_start
+    from coordinator_app.storage.recovery import recover_at_start
 
     if args.db is not None:
         path = Path(args.db)

@@ -1,8 +1,8 @@
 """What every start does with its database file, before anything is written.
 
-`recover_at_start` (the window and every command that uses a database): finish or undo a
-replacement of the file cut short by a kill (storage/swap.py), remove the decrypted work files
-of processes that no longer run (storage/staging.py), and make the file owner-only.
+`recover_at_start` (recovery.py; the window and every command that uses a database): finish
+or undo a replacement of the file cut short by a kill, remove the decrypted work files of
+processes that no longer run, and make the file owner-only.
 
 Then, for the window, a read-only check first: a damaged file is never opened for writing
 (opening would replay or rewrite parts of it); the caller is told what is wrong and which backup
@@ -14,18 +14,14 @@ usual, which backs it up before upgrading an older schema; closing it remembers 
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 
 from coordinator_app.db.engine import Database
 from coordinator_app.storage.backup import BackupInfo, newest_good_backup
 from coordinator_app.storage.integrity import NEWER, check_database
 from coordinator_app.storage.opening import DatabaseOpenError, open_database
-from coordinator_app.storage.staging import make_private, sweep_stale_staging
-from coordinator_app.storage.swap import finish_interrupted_swap
+from coordinator_app.storage.recovery import recover_at_start
 from coordinator_app.storage.verified import forget, is_verified, remember
-
-log = logging.getLogger(__name__)
 
 
 class DamagedDatabase(DatabaseOpenError):
@@ -34,24 +30,6 @@ class DamagedDatabase(DatabaseOpenError):
     def __init__(self, message: str, newest_backup: BackupInfo | None) -> None:
         super().__init__(message)
         self.newest_backup = newest_backup
-
-
-def recover_at_start(path: Path) -> None:
-    """Finish an interrupted swap, sweep stale staging folders, tighten the file's permissions.
-
-    Does nothing when the folder of `path` does not exist.
-    """
-    path = Path(path).expanduser().absolute()
-    if not path.parent.is_dir():
-        return
-    try:
-        finish_interrupted_swap(path)
-        sweep_stale_staging(path)
-    except OSError as exc:  # the start goes on; the next one tries again
-        log.error("Recovery at start-up failed: %s", exc)
-    for private in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), path.parent / "backups"):
-        if private.exists():
-            make_private(private)
 
 
 def start_database(path: Path) -> Database:

@@ -8,11 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QTabWidget,
     QVBoxLayout,
@@ -20,15 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import APP_NAME
-from coordinator_app.i18n import LANGUAGES, _, current_language
+from coordinator_app.i18n import _
 from coordinator_app.ui import openers
-from coordinator_app.ui.privacy.menu_retention import add_menu_retention
-from coordinator_app.ui.privacy.menu_rights import add_rights_actions
 from coordinator_app.ui.tasks import run_task
 from coordinator_app.ui.widgets.geometry import restore_window, save_window
 
 if TYPE_CHECKING:
     from coordinator_app.db.engine import Database
+    from coordinator_app.ui.dashboard import DashboardTab
     from coordinator_app.ui.openers import Opener
     from coordinator_app.ui.tabs import MainTabs, TabPage
 
@@ -37,11 +36,16 @@ log = logging.getLogger(__name__)
 _Widget = TypeVar("_Widget", bound=QWidget)
 Shortcut = QKeySequence.StandardKey | str | None
 
-LANGUAGE_NAMES = {"pl": "Polski", "en": "English"}
-
 
 class MainWindow(QMainWindow):
-    database_ready = Signal()
+    first_tab_shown = Signal()  # the dashboard is on screen and loading; the other tabs follow
+    database_ready = Signal()  # every tab is there
+    _database_actions: list[QAction]  # this and the five below: built by ui.menus
+    new_volunteer_action: QAction
+    dictionaries_action: QAction
+    manual_action: QAction
+    work_menu: QMenu
+    settings_menu: QMenu
     database_failed = Signal(str)
 
     def __init__(self, db_path: Path, settings: QSettings, log_file: Path | None = None) -> None:
@@ -100,88 +104,9 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        self._database_actions: list[QAction] = []
-        bar = self.menuBar()
-        file_menu = bar.addMenu(_("&File"))
-        self.new_volunteer_action = self._db_action(
-            _("&New volunteer…"), self._new_volunteer, QKeySequence.StandardKey.New, "Ctrl+N"
-        )
-        file_menu.addAction(self.new_volunteer_action)
-        file_menu.addAction(
-            self._db_action(
-                _("New &client…"), self._on_tabs(lambda tabs: self._show(tabs.clients).add_client())
-            )
-        )
-        file_menu.addAction(
-            self._db_action(
-                _("New &assignment…"),
-                self._on_tabs(lambda tabs: self._show(tabs.assignments).add_assignment()),
-            )
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._db_action(_("&Import…"), self._open_import))
-        file_menu.addAction(self._action(_("Download the blank &sheet…"), self._save_template))
-        file_menu.addSeparator()
-        self.safety.add_actions(file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(_("&Quit"), self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q"))
-        edit_menu = bar.addMenu(_("Ed&it"))
-        edit_menu.addAction(
-            self._action(_("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "Ctrl+F")
-        )
-        view_menu = bar.addMenu(_("&View"))
-        view_menu.addAction(
-            self._action(_("&Refresh"), self.reload_current, QKeySequence.StandardKey.Refresh, "F5")
-        )
-        work_menu = bar.addMenu(_("W&ork"))
-        work_menu.addAction(
-            self._db_action(
-                _("&Waiting list…"),
-                self._on_tabs(lambda tabs: self._show(tabs.assignments).show_waiting_list()),
-            )
-        )
-        work_menu.addAction(self._db_action(_("&Hours card…"), self._open_hours_card, "Ctrl+G"))
-        work_menu.addAction(self._db_action(_("&Month close…"), self._open_month_close))
-        work_menu.addSeparator()
-        work_menu.addAction(self._db_action(_("&Reports…"), self._opener(openers.reports), "Ctrl+R"))
-        self.work_menu = work_menu
-        documents_menu = bar.addMenu(_("Do&cuments"))
-        documents_menu.addAction(self._db_action(_("&Batch printing…"), self._opener(openers.batch_print)))
-        documents_menu.addAction(
-            self._db_action(_("Issued documents &register…"), self._opener(openers.document_register))
-        )
-        documents_menu.addAction(
-            self._db_action(_("Blank &application form…"), self._opener(openers.intake_form))
-        )
-        add_rights_actions(self)
-        settings_menu = bar.addMenu(_("Settin&gs"))
-        settings_menu.addAction(
-            self._db_action(_("&Organisation…"), self._opener(openers.organisation_settings))
-        )
-        settings_menu.addAction(
-            self._db_action(_("Document &wording…"), self._opener(openers.template_editor))
-        )
-        self.dictionaries_action = self._db_action(_("&Dictionaries…"), self.open_dictionaries)
-        settings_menu.addAction(self.dictionaries_action)
-        settings_menu.addAction(self._db_action(_("&Audit log…"), self._open_audit_log))
-        self.settings_menu = settings_menu
-        language_menu = settings_menu.addMenu(_("&Language"))
-        group = QActionGroup(self)
-        for code in LANGUAGES:
-            action = QAction(LANGUAGE_NAMES[code], self, checkable=True)
-            action.setChecked(code == current_language())
-            action.setData(code)
-            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
-            group.addAction(action)
-            language_menu.addAction(action)
-        add_menu_retention(self, self._db_action, self._opener)
-        help_menu = bar.addMenu(_("&Help"))
-        self.manual_action = self._action(
-            _("&Manual"), self.open_help, QKeySequence.StandardKey.HelpContents, "F1"
-        )
-        help_menu.addAction(self.manual_action)
-        help_menu.addAction(self._action(_("&About"), self._about))
-        help_menu.addAction(self._action(_("About &Qt"), QApplication.aboutQt))
+        from coordinator_app.ui.menus import build_menus
+
+        build_menus(self)
 
     # --- database ---------------------------------------------------------------------------
     def open_database_after_first_paint(self) -> None:
@@ -197,13 +122,17 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.open_database)
 
     def open_database(self) -> None:
-        """Open (and upgrade) the database off the GUI thread; the window is already shown."""
+        """Open (and upgrade) the database off the GUI thread; the window is already shown.
+
+        The dashboard comes first: its modules are imported with the opening, it is shown and
+        filled, and only then are the other tabs' modules imported (on a worker) and their tabs
+        added behind it (each loads when first shown)."""
         self.statusBar().showMessage(_("Opening the database…"))
 
         def work() -> Database:
-            # SQLAlchemy (and Alembic when the schema needs upgrading) and the tabs' modules
-            # are imported here, off the GUI thread, after the window has been painted.
-            import coordinator_app.ui.tabs  # noqa: F401
+            # SQLAlchemy (and Alembic when the schema needs upgrading) and the dashboard's
+            # modules are imported here, off the GUI thread, after the window has been painted.
+            import coordinator_app.ui.dashboard  # noqa: F401
             from coordinator_app.storage.startup import start_database
 
             return start_database(self.db_path)
@@ -211,10 +140,36 @@ class MainWindow(QMainWindow):
         run_task(work, self._on_database_open, self._on_database_error)
 
     def _on_database_open(self, db: Database) -> None:
+        from coordinator_app.ui.dashboard import DashboardTab
+
         self.db = db
+        dashboard = DashboardTab(db)
+        dashboard.setObjectName("tab_dashboard")
+        dashboard.status_message.connect(self._show_status)
+        self.tabs.addTab(dashboard, _("Dashboard"))
+        dashboard.ensure_loaded()
+        self.first_tab_shown.emit()
+
+        def import_tabs() -> None:
+            import coordinator_app.ui.tabs  # noqa: F401  (every tab's modules)
+
+        def then_the_other_tabs(_message: str = "") -> None:
+            # Not alongside the dashboard's queries: both would share one interpreter lock.
+            if dashboard.loading:
+                return
+            dashboard.status_message.disconnect(then_the_other_tabs)
+            run_task(import_tabs, lambda _none: self._add_tabs(db, dashboard), self._on_database_error)
+
+        dashboard.status_message.connect(then_the_other_tabs)
+        then_the_other_tabs()
+
+    def _add_tabs(self, db: Database, dashboard: DashboardTab) -> None:
+        """The other tabs, behind the dashboard already on screen."""
+        if self.db is not db:  # closed (or replaced) while their modules were imported
+            return
         from coordinator_app.ui.tabs import build_tabs
 
-        self.main_tabs = build_tabs(db)
+        self.main_tabs = build_tabs(db, dashboard=dashboard)
         self._pages = self.main_tabs.pages()
         self.main_tabs.dashboard.open_record.connect(self.open_record)
         self.main_tabs.dashboard.first_steps.open_step.connect(
@@ -222,6 +177,9 @@ class MainWindow(QMainWindow):
         )
         for page in self._pages:
             page.widget.setObjectName(f"tab_{page.key}")
+            if page.widget is dashboard:
+                self.tabs.setTabText(self.tabs.indexOf(dashboard), page.title)
+                continue
             self.tabs.addTab(page.widget, page.title)
             page.tab.status_message.connect(self._show_status)
             header_state = self.settings.value(f"{page.key}/columns")
@@ -350,11 +308,6 @@ class MainWindow(QMainWindow):
             open_import_wizard(self, self.db)
             self._reload_loaded_tabs()
 
-    def _save_template(self) -> None:
-        from coordinator_app.ui.importing import save_template
-
-        save_template(self)
-
     def _reload_loaded_tabs(self) -> None:
         """Lists already shown reload (hours, dictionaries and the like changed under them)."""
         for page in self._pages:
@@ -399,10 +352,9 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _choose_language(self, code: str) -> None:
-        self.settings.setValue("language", code)
-        QMessageBox.information(
-            self, APP_NAME, _("The language will change the next time you start the application.")
-        )
+        from coordinator_app.ui.menus import choose_language
+
+        choose_language(self, code)
 
     def open_help(self) -> None:
         """The manual at the current tab's section (F1)."""

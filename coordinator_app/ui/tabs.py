@@ -75,9 +75,10 @@ class MainTabs:
         return tabs[kind]
 
 
-def build_tabs(db: Database) -> MainTabs:
+def build_tabs(db: Database, dashboard: DashboardTab | None = None) -> MainTabs:
+    """Every tab; `dashboard` is the one the window already shows (built first, see main_window)."""
     return MainTabs(
-        dashboard=DashboardTab(db),
+        dashboard=dashboard or DashboardTab(db),
         volunteers=VolunteersTab(db),
         clients=ClientsTab(db),
         assignments=AssignmentsTab(db),

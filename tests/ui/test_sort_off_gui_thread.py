@@ -6,7 +6,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
@@ -74,3 +75,49 @@ def test_a_tab_computes_its_sort_keys_on_the_loading_worker(
     assert threads and threading.get_ident() not in threads
     names = [tab.model.record(row).last_name for row in range(3)]
     assert names == sorted(names, key=real)
+
+
+def long_rows(count: int) -> list[Row]:
+    return [(i, f"{(i * 7919) % count:05d}") for i in range(1, count + 1)]
+
+
+def test_a_long_lists_first_sort_by_a_column_computes_its_keys_on_a_worker(
+    qtbot: QtBot, monkeypatch: Any
+) -> None:
+    """Clicking a column header of a long list never computes its keys on the GUI thread; the
+    rows take their order when the keys are ready, and a second click only reorders them."""
+    import coordinator_app.ui.widgets.record_table as record_table
+
+    monkeypatch.setattr(record_table, "BACKGROUND_SORT_ROWS", 50)
+    threads: list[int] = []
+    model = keyed_model(threads)
+    model.set_records(long_rows(200))
+    with qtbot.waitSignal(model.layoutChanged, timeout=10_000):
+        model.sort(0, Qt.SortOrder.AscendingOrder)
+        assert model.row_ids[:3] == [1, 2, 3]  # not yet: the keys are being computed
+    assert threads and threading.get_ident() not in threads
+    names = [model.record(row)[1] for row in range(200)]
+    assert names == sorted(names)
+    threads.clear()
+    model.sort(0, Qt.SortOrder.DescendingOrder)  # the keys are kept: reordered at once
+    assert threads == []
+    assert [model.record(row)[1] for row in range(200)] == sorted(names, reverse=True)
+
+
+def test_rows_replaced_while_their_keys_are_computed_are_sorted_all_the_same(monkeypatch: Any) -> None:
+    import coordinator_app.ui.widgets.record_table as record_table
+
+    monkeypatch.setattr(record_table, "BACKGROUND_SORT_ROWS", 50)
+    threads: list[int] = []
+    model = keyed_model(threads)
+    model.set_records(long_rows(100))
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # its keys are computed on a worker ...
+    replaced = long_rows(150)
+    model.set_records(replaced)  # ... while new rows arrive, sorted at once (and keyed)
+    expected = sorted(row[1] for row in replaced)
+    assert [model.record(row)[1] for row in range(150)] == expected
+    assert QThreadPool.globalInstance().waitForDone(10_000)
+    threads.clear()
+    QApplication.processEvents()  # the stale keys arrive, and are dropped
+    assert threads == []
+    assert [model.record(row)[1] for row in range(150)] == expected

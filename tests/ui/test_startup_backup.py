@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from coordinator_app.core.volunteers import create_volunteer
 from coordinator_app.storage import backup as backup_module
 from coordinator_app.storage.backup import list_local_backups, make_local_backup, pin_snapshot
+from coordinator_app.ui.dashboard import DashboardTab
 from coordinator_app.ui.main_window import MainWindow
 from tests.factories import volunteer
+from tests.helpers import widget_as
 from tests.ui.test_safety_ui import seeded
 
 
@@ -59,14 +61,18 @@ def test_start_up_backup_waits_for_the_dashboard_and_keeps_the_opened_state(
     window = MainWindow(path, qsettings)
     qtbot.addWidget(window)
     window.show()
+    backups_when_filled: list[int] = []
+
+    def watch_the_dashboard() -> None:  # shown first, alone; the other tabs follow once it fills
+        dashboard = widget_as(DashboardTab, window.tabs.widget(0))
+        dashboard.status_message.connect(
+            lambda _m: backups_when_filled.append(len(startup_backups(path))) if dashboard.loaded else None
+        )
+
+    window.first_tab_shown.connect(watch_the_dashboard)
     with qtbot.waitSignal(window.database_ready, timeout=15_000):
         window.open_database()
     assert window.main_tabs is not None
-    backups_when_filled: list[int] = []
-    dashboard = window.main_tabs.dashboard
-    dashboard.status_message.connect(
-        lambda _m: backups_when_filled.append(len(startup_backups(path))) if dashboard.loaded else None
-    )
     add_volunteer(window, "Nowak")  # a write before the start-up backup has been written
     qtbot.waitUntil(lambda: bool(startup_backups(path)), timeout=30_000)
     assert backups_when_filled and backups_when_filled[0] == 0, "no backup competes with the dashboard"

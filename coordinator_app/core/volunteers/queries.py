@@ -4,7 +4,6 @@ status history. Each public call opens one short session and returns plain data.
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -32,6 +31,8 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.i18n import _
 
+_SEPARATOR = "\x1f"  # joins statement kinds in one column (a kind is a plain word)
+
 
 def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[VolunteerRow]:
     """Every volunteer, archived ones included (the view filters), in four plain queries: the
@@ -45,13 +46,17 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
     }
     with db.session() as session:
         connection = session.connection()  # plain rows: no ORM bookkeeping for 10,000 of them
-        signed: dict[int, set[str]] = defaultdict(set)
-        for volunteer_id, kind in connection.execute(
-            select(VolunteerStatement.volunteer_id, VolunteerStatement.kind).where(
-                VolunteerStatement.withdrawn_on.is_(None)
+        # One row per volunteer, the kinds joined by SQLite (five times fewer rows to fetch).
+        signed: dict[int, set[str]] = {
+            volunteer_id: set(kinds.split(_SEPARATOR))
+            for volunteer_id, kinds in connection.execute(
+                select(
+                    VolunteerStatement.volunteer_id, func.group_concat(VolunteerStatement.kind, _SEPARATOR)
+                )
+                .where(VolunteerStatement.withdrawn_on.is_(None))
+                .group_by(VolunteerStatement.volunteer_id)
             )
-        ):
-            signed[volunteer_id].add(kind)
+        }
         rows = connection.execute(
             select(
                 Volunteer.id,

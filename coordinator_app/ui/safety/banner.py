@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coordinator_app.i18n import _, ngettext
-from coordinator_app.i18n.formatting import format_date
 
 
 class ReminderBanner(QFrame):
@@ -35,6 +34,8 @@ class ReminderBanner(QFrame):
         if days < remind_after_days:
             self.hide()
             return
+        from coordinator_app.i18n.formatting import format_date  # Babel: after the first paint
+
         self.label.setText(
             ngettext(
                 "The last backup outside this computer was made {days} day ago ({date}).",

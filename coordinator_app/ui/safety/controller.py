@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from coordinator_app.i18n import _
-from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.safety.banner import ReminderBanner
 from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
 from coordinator_app.ui.tasks import run_task
@@ -86,8 +85,11 @@ class SafetyController(QObject):
             self._local_backup("startup")
             return
         tabs = self.window.main_tabs
-        if tabs is None or tabs.dashboard.loaded:
+        if tabs is None:
             self._start_pending_backup()
+            return
+        if tabs.dashboard.loaded:  # the window adds its tabs once the dashboard has filled
+            QTimer.singleShot(STARTUP_BACKUP_AFTER_DASHBOARD_MS, self._start_pending_backup)
             return
 
         def after_message(_message: str) -> None:
@@ -270,6 +272,8 @@ class SafetyController(QObject):
         """The database is damaged: explain, and offer the newest good backup. True if taken."""
         if newest is None:
             return False
+        from coordinator_app.i18n.formatting import format_date  # Babel: after the first paint
+
         when = f"{format_date(newest.created.date())} {newest.created:%H:%M}"
         answer = QMessageBox.warning(
             self.window,
