@@ -293,7 +293,9 @@ def _fill_actions(session: Session, volunteer_id: int) -> None:
             role="opiekunka Szkolnego Koła Wolontariatu", phone="600 100 200", primary=True,
         )
     )  # fmt: skip
-    programme = Programme(year=TODAY.year, title=f"Program działań wolontariackich na rok {TODAY.year}")
+    # next year's programme, drafted (the demo holds this year's)
+    year = TODAY.year + 1
+    programme = Programme(year=year, title=f"Program działań wolontariackich na rok {year}")
     session.add(programme)
     session.flush()
     item = ProgrammeItem(

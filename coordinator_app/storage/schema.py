@@ -50,7 +50,7 @@ FINGERPRINTS = {
     "0006": "2c11f6bd338b8ea2f12635394a33651c6fbd83e0f3cc5002ee36870ef60a55d7",
     "0007": "7f3611e3f9360f2bfabe70263a6c93298d48b078f7f3e4a432c9bac26fda8354",
     "0008": "605155ddfa4990f300ccad16a0d77066fdabadb8d2c9f2121956f685092abdad",
-    "0009": "f1af0d03f43d07381759ed673680de413fb9fb20e8aaa83955af120acce774c2",
+    "0009": "a2b072945b6f0a9264ead1242237dd27f54cf8a4f38b66ef1293245de2b08ba3",
 }
 _SHOWN_NAME = 60
 _references: dict[str, frozenset[SchemaObject]] = {}

@@ -22,11 +22,13 @@ from coordinator_app.core.audit import record_changes, record_event
 from coordinator_app.core.enums import AssignmentStatus, TrainingCategory, VolunteerStatus
 from coordinator_app.core.rules import age_on
 from coordinator_app.core.trainings import completed_categories
+from coordinator_app.core.vetting import vetting_check
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import (
     Action,
     ActionShift,
     ActionSignup,
+    ActivityType,
     Assignment,
     AssignmentSchedule,
     Volunteer,
@@ -158,6 +160,35 @@ def _double_booking(session: Session, shift: ActionShift, volunteer_id: int) -> 
     return issues
 
 
+def _vetting_issues(
+    session: Session, action: Action, volunteer: Volunteer, day: dt.date
+) -> list[SignupIssue]:
+    """Work with children (the action's activity type involves minors) needs the child-protection
+    vetting (2016 act, art. 21): an entry found in a register refuses, a gap is a warning the
+    coordinator weighs, as for an assignment."""
+    activity = session.get(ActivityType, action.activity_type_id)
+    if activity is None or not activity.involves_minors:
+        return []
+    check = vetting_check(session, volunteer.id, day)
+    if not check.gaps:
+        return []
+    listing = " ".join(check.gaps)
+    if check.blocks_absolutely:
+        return [
+            SignupIssue(
+                "vetting", _("The volunteer cannot work with minors: {gaps}").format(gaps=listing), True
+            )
+        ]
+    return [
+        SignupIssue(
+            "vetting",
+            _(
+                "The action involves work with minors and the volunteer's vetting is not complete: {gaps}"
+            ).format(gaps=listing),
+        )
+    ]
+
+
 def check_signup(
     db: Database, shift_id: int, volunteer_id: int, *, today: dt.date | None = None
 ) -> list[SignupIssue]:
@@ -168,6 +199,7 @@ def check_signup(
         if volunteer is None:
             raise ActionNotFound(volunteer_id)
         issues = person_issues(session, shift, volunteer)
+        issues += _vetting_issues(session, _action, volunteer, shift.shift_date)
         required = shift.required_training
         day = shift.shift_date
     if required and required not in completed_categories(

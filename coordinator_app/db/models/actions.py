@@ -75,5 +75,7 @@ class ActionSignup(Base):
     attended: Mapped[bool | None] = mapped_column(Boolean)  # None: not ticked yet
     minutes: Mapped[int | None] = mapped_column(Integer)  # None: the shift's length
     # the confirmed hours entry made from the attendance (once only)
-    hours_entry_id: Mapped[int | None] = mapped_column(ForeignKey("hours_entries.id", ondelete="SET NULL"))
+    hours_entry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("hours_entries.id", ondelete="SET NULL"), index=True
+    )
     notes: Mapped[str | None] = mapped_column(String(300))

@@ -66,7 +66,7 @@ class Volunteer(Tracked, Address, Base):
     # the partner the volunteer came through (a school club, the parish…) and the one-off
     # action at which the volunteer was registered, if so
     partner_id: Mapped[int | None] = mapped_column(ForeignKey("partners.id"), index=True)
-    registered_at_action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"))
+    registered_at_action_id: Mapped[int | None] = mapped_column(ForeignKey("actions.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     # Restriction of processing (art. 18 RODO): since when, and why; the guardian's own flag.
     restricted_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -203,3 +203,21 @@ def test_quick_registration_of_an_adult_in_writing(db: Database) -> None:
         assert volunteer is not None and agreement is not None
         assert volunteer.guardian_name is None
         assert agreement.written_form is True and agreement.guardian_consent_on is None
+
+
+def test_work_with_children_needs_the_vetting(db: Database) -> None:
+    """An action whose activity type involves minors (EDU) checks the child-protection vetting:
+    a gap is a warning, an entry found in a register refuses; other actions are not checked."""
+    from tests.factories import COMPLETE_VETTING, EDU, vetting_row
+
+    morning, _afternoon = _shifts(db, add_action(db, activity_type_id=EDU))
+    plain, _second = _shifts(db, add_action(db, name="Sprzątanie świata"))
+    unvetted, vetted, found = add_people(db, "Nowak Jan", "Lis Ewa", "Kot Adam", citizenship="polskie")
+    save(db, vetting_row(vetted, **COMPLETE_VETTING))
+    save(db, vetting_row(found, **{**COMPLETE_VETTING, "rspts_entry_found": True}))
+    assert _codes(db, morning, unvetted) == [("vetting", False)]
+    assert _codes(db, morning, vetted) == []
+    assert _codes(db, morning, found) == [("vetting", True)]
+    assert _codes(db, plain, unvetted) == []
+    with pytest.raises(SignupRefused):
+        sign_up(db, morning, found, today=TODAY)

@@ -351,6 +351,9 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("action_signups", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_action_signups_partner_id"), ["partner_id"], unique=False)
+        batch_op.create_index(
+            batch_op.f("ix_action_signups_hours_entry_id"), ["hours_entry_id"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_action_signups_shift_id"), ["shift_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_action_signups_volunteer_id"), ["volunteer_id"], unique=False)
 
@@ -362,6 +365,9 @@ def upgrade() -> None:
             f"CONSTRAINT fk_volunteers_{column}_{table} REFERENCES {table} (id)"
         )
     op.create_index("ix_volunteers_partner_id", "volunteers", ["partner_id"], unique=False)
+    op.create_index(
+        "ix_volunteers_registered_at_action_id", "volunteers", ["registered_at_action_id"], unique=False
+    )
 
 
 def downgrade() -> None:
@@ -371,6 +377,7 @@ def downgrade() -> None:
             batch_op.f("fk_volunteers_registered_at_action_id_actions"), type_="foreignkey"
         )
         batch_op.drop_index(batch_op.f("ix_volunteers_partner_id"))
+        batch_op.drop_index(batch_op.f("ix_volunteers_registered_at_action_id"))
         batch_op.drop_column("registered_at_action_id")
         batch_op.drop_column("partner_id")
 
@@ -378,6 +385,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_action_signups_volunteer_id"))
         batch_op.drop_index(batch_op.f("ix_action_signups_shift_id"))
         batch_op.drop_index(batch_op.f("ix_action_signups_partner_id"))
+        batch_op.drop_index(batch_op.f("ix_action_signups_hours_entry_id"))
 
     op.drop_table("action_signups")
     with op.batch_alter_table("action_shifts", schema=None) as batch_op:
