@@ -205,3 +205,11 @@ def test_a_childs_statements_are_confirmed_by_the_guardian(db: Database, world: 
     assert "co przedstawiciel ustawowy potwierdza w oświadczeniu stanowiącym załącznik nr 1" in body
     assert "przedstawiciel ustawowy zobowiązuje się tego dopilnować w zobowiązaniu stanowiącym" in body
     assert "co Wolontariusz potwierdza" not in body and "), co potwierdza w zobowiązaniu" not in body
+
+
+def test_a_village_without_postal_code_is_said_once() -> None:
+    """A one-off volunteer registered at an action with only the village: `Dąbrówka`, not
+    `Dąbrówka, Dąbrówka`; with a house number `Dąbrówka 7`."""
+    assert postal_address(None, "", None, "", "Dąbrówka") == "Dąbrówka"
+    assert postal_address(None, "7", None, None, "Dąbrówka") == "Dąbrówka 7"
+    assert postal_address(None, "7", None, "", "Podlesie", "Lipowiec") == "Podlesie 7, Lipowiec"

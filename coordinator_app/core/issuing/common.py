@@ -55,7 +55,9 @@ def postal_address(
             parts.append(place)
     else:
         parts.append(f"{place} {number}".strip())
-    parts.append(f"{(postal_code or '').strip()} {town}".strip())
+    code = (postal_code or "").strip()
+    if code or street or town != place:  # without a postal code the village is not said twice
+        parts.append(f"{code} {town}".strip())
     return ", ".join(part for part in parts if part)
 
 

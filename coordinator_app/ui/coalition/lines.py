@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from coordinator_app.core.coalition import PartnerChoice
 from coordinator_app.i18n import _
 from coordinator_app.ui.style import repolish
-from coordinator_app.ui.widgets.forms import OptionalTimeEdit
 from coordinator_app.ui.widgets.tables import keep_titles_whole
 
 RowFactory = Callable[[], list[QWidget]]
@@ -147,17 +145,3 @@ class LinesTable(QWidget):
             first.setToolTip(message)
         if messages and min(messages) < len(self._rows):
             self._rows[min(messages)][0].setFocus()
-
-
-class TimeField(OptionalTimeEdit):
-    """A start time that Tab leaves at once, empty or not (typing ":" moves to the minutes),
-    so the keyboard walk goes on to the next field."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if (
-            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-        ):
-            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
-            return
-        super().keyPressEvent(event)

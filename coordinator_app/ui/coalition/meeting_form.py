@@ -17,9 +17,9 @@ from coordinator_app.core.coalition import (
     status_label,
 )
 from coordinator_app.i18n import _
-from coordinator_app.ui.coalition.lines import LinesTable, TimeField, partner_combo
+from coordinator_app.ui.coalition.lines import LinesTable, partner_combo
 from coordinator_app.ui.widgets.binding import get_value, set_value
-from coordinator_app.ui.widgets.forms import OptionalDateEdit, line_edit, text_edit
+from coordinator_app.ui.widgets.forms import OptionalDateEdit, OptionalTimeEdit, line_edit, text_edit
 from coordinator_app.ui.widgets.paged_form import PagedForm
 
 PLAIN_FIELDS = (
@@ -58,7 +58,7 @@ class MeetingForm(PagedForm):
         form = self.add_page(_("Meeting"))
         self._add(form, _("Number"), "number", line_edit(40, _("e.g. 2/2026")))
         self._add(form, _("Date *"), "held_on", OptionalDateEdit())
-        self._add(form, _("Start time"), "start_time", TimeField())
+        self._add(form, _("Start time"), "start_time", OptionalTimeEdit())
         self._add(form, _("Place *"), "place", line_edit(200, _("e.g. the GOPS conference room")))
         status = QComboBox()
         for value in MEETING_STATUSES:

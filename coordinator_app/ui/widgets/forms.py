@@ -141,6 +141,17 @@ class OptionalTimeEdit(QTimeEdit):
     def set_value(self, value: dt.time | None) -> None:
         self.setTime(QTime(0, 0) if value is None else QTime(value.hour, value.minute))
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Tab leaves the field at once, empty or not (typing ":" moves to the minutes): Qt's
+        time edit would otherwise keep Tab for its sections, and an empty one kept it for good."""
+        if (
+            event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        ):
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            return
+        super().keyPressEvent(event)
+
 
 class CheckList(QListWidget):
     """A list of options with check boxes (multi-select from a dictionary)."""
