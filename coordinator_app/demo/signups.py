@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coordinator_app.core.rules import age_on
+from coordinator_app.demo import context
 from coordinator_app.demo.actions import ActionRec, ShiftRec, spread
 from coordinator_app.demo.context import Ctx, days, stamp, table
 from coordinator_app.demo.records import Agr, Seg, Vol
@@ -226,4 +227,5 @@ def widen_agreements(ctx: Ctx, pool: Pool, signups: list[SignupRec]) -> None:
         if agreement is not None and code not in agreement.codes:
             agreement.codes.append(code)
             rows.append({"agreement_id": agreement.id, "activity_type_id": ctx.activity_ids[code]})
-    ctx.writer.insert("agreement_activities", rows)
+    for start in range(0, len(rows), context.CHUNK):  # a chunk at a time, like the other tables
+        ctx.writer.insert("agreement_activities", rows[start : start + context.CHUNK])
