@@ -136,6 +136,7 @@ def programme_progress(session: Session, year: int, today: dt.date | None = None
             done_by.append(training[1])
         if item.done_on is not None:
             dates.append(item.done_on)
+        done_by = _new_titles(item.title, done_by)
         result.append(
             ItemProgress(
                 item.id,
@@ -149,6 +150,18 @@ def programme_progress(session: Session, year: int, today: dt.date | None = None
                 tuple(done_by),
             )
         )
+    return result
+
+
+def _new_titles(own: str, titles: list[str]) -> list[str]:
+    """The titles of what carried an item out, less the item's own title and repeats: a
+    title is never said twice on the same line."""
+    seen = {own.casefold()}
+    result = []
+    for title in titles:
+        if title.casefold() not in seen:
+            seen.add(title.casefold())
+            result.append(title)
     return result
 
 

@@ -6,10 +6,14 @@ summary line. Polish literals, never numbered or issued."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 from pathlib import Path
 
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from coordinator_app.core.coalition.data import ItemProgress
 from coordinator_app.core.coalition.sheets import ProgrammeSheet
@@ -36,6 +40,8 @@ MONTHS = (
 )
 QUARTERS = ("I", "II", "III", "IV")
 NUMBER_WIDTH = 1.0 * cm
+CELL_PADDING = 12  # a table cell's left and right padding (ReportLab's default, 6 each)
+QUARTER_START_HEIGHT = 5 * cm  # heading, table header and a first row
 
 
 def quarter_heading(quarter: int | None) -> str:
@@ -55,36 +61,73 @@ def done_text(item: ItemProgress, sheet: ProgrammeSheet, today_month: tuple[int,
     return "nie zrealizowano" if planned < today_month else "do realizacji"
 
 
+def _fitted(texts: list[str], style: ParagraphStyle, least: float) -> float:
+    """A column as wide as its longest word needs (a word is never broken across lines),
+    and at least `least`."""
+    words = [word for text in texts for word in text.split()]
+    widest = max((stringWidth(word, style.fontName, style.fontSize) for word in words), default=0.0)
+    return max(least, widest + CELL_PADDING)
+
+
+def _cells(item: ItemProgress, sheet: ProgrammeSheet, today_month: tuple[int, int]) -> list[str]:
+    """An item's plain columns after its title: term, kind, lead partner, people, what was done."""
+    cells = [
+        MONTHS[item.planned_month - 1] if item.planned_month else "cały rok",
+        KINDS.get(item.kind, item.kind),
+        item.partner or sheet.ops_short,
+        str(item.planned_participants) if item.planned_participants else "—",
+    ]
+    return [*cells, done_text(item, sheet, today_month)] if sheet.reported else cells
+
+
+def _headers(sheet: ProgrammeSheet) -> list[str]:
+    return ["Termin", "Rodzaj", "Partner wiodący", "Liczba osób"] + (["Realizacja"] if sheet.reported else [])
+
+
+def _widths(sheet: ProgrammeSheet, styles: Styles, today_month: tuple[int, int]) -> list[float]:
+    """One set of column widths for every quarter's table, so that they line up: each plain
+    column fits its longest word, the title column takes the rest."""
+    rows = [_cells(item, sheet, today_month) for item in sheet.items]
+    headers = _headers(sheet)
+    least = [0.0, 0.0, 2.4 * cm, 0.0, 2.8 * cm]  # the partner and done columns hold phrases
+    widths = [
+        max(
+            _fitted([row[column] for row in rows], styles.cell, least[column]),
+            _fitted([headers[column]], styles.cell_header, 0.0),
+        )
+        for column in range(len(headers))
+    ]
+    return [NUMBER_WIDTH, CONTENT_WIDTH - NUMBER_WIDTH - sum(widths), *widths]
+
+
 def _table(
-    items: list[ItemProgress], first: int, sheet: ProgrammeSheet, styles: Styles, today_month: tuple[int, int]
+    items: list[ItemProgress],
+    first: int,
+    sheet: ProgrammeSheet,
+    styles: Styles,
+    today_month: tuple[int, int],
+    widths: list[float],
 ) -> Table:
-    headers = ["Lp.", "Termin", "Działanie", "Rodzaj", "Partner wiodący", "Liczba osób"]
-    widths = [NUMBER_WIDTH, 1.8 * cm, 0.0, 1.9 * cm, 2.8 * cm, 1.6 * cm]
-    if sheet.reported:
-        headers.append("Realizacja")
-        widths.append(2.8 * cm)
-    widths[2] = CONTENT_WIDTH - sum(widths)
-    head, cell = styles.sheet_cell_header, styles.sheet_cell
-    data: list[list[Paragraph]] = [[para(h, head) for h in headers]]
+    head, cell, number_style = styles.cell_header, styles.cell, _centred(styles.cell)
+    data: list[list[Paragraph]] = [[para(h, head) for h in ["Lp.", "Działanie", *_headers(sheet)]]]
     for number, item in enumerate(items, start=first):
         lines = [f"<b>{polish_nbsp(escape(item.title))}</b>"]
         lines += [f"<i>{polish_nbsp(escape(line))}</i>" for line in (item.description or "").splitlines()]
-        row = [
-            para(f"{number}.", styles.sheet_number),
-            para(MONTHS[item.planned_month - 1] if item.planned_month else "cały rok", cell),
-            Paragraph("<br/>".join(lines), cell),
-            para(KINDS.get(item.kind, item.kind), cell),
-            para(item.partner or sheet.ops_short, cell),
-            para(str(item.planned_participants) if item.planned_participants else "—", styles.sheet_number),
-        ]
-        if sheet.reported:
-            row.append(para(done_text(item, sheet, today_month), cell))
-        data.append(row)
+        cells = _cells(item, sheet, today_month)
+        data.append(
+            [para(f"{number}.", number_style), Paragraph("<br/>".join(lines), cell)]
+            + [para(text, number_style if column == 3 else cell) for column, text in enumerate(cells)]
+        )
     table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(
         table_style(styles.family, *grid_style(styles.family), ("VALIGN", (0, 0), (-1, -1), "TOP"))
     )
     return table
+
+
+@cache
+def _centred(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}_centred", parent=style, alignment=TA_CENTER)
 
 
 def _labelled(label: str, value: str, styles: Styles) -> Paragraph:
@@ -122,17 +165,15 @@ def programme_story(sheet: ProgrammeSheet, styles: Styles, today_month: tuple[in
     story.append(para("Planowane działania", styles.heading))
     if not sheet.items:
         story.append(para("Program nie zawiera jeszcze działań.", styles.body))
-    first = 1
+    first, widths = 1, _widths(sheet, styles, today_month)
     for quarter, items in _groups(sheet):
-        story.append(
-            KeepTogether(
-                [
-                    para(quarter_heading(quarter), styles.sheet_label),
-                    Spacer(1, 0.1 * cm),
-                    _table(items, first, sheet, styles, today_month),
-                ]
-            )
-        )
+        # the heading never ends a page alone; the table itself may run on (its header repeats)
+        story += [
+            CondPageBreak(QUARTER_START_HEIGHT),
+            para(quarter_heading(quarter), styles.sheet_label),
+            Spacer(1, 0.1 * cm),
+            _table(items, first, sheet, styles, today_month, widths),
+        ]
         story.append(Spacer(1, 0.3 * cm))
         first += len(items)
     if sheet.partners:

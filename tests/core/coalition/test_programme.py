@@ -84,6 +84,20 @@ def test_progress_planned_against_done(db: Database) -> None:
     assert sheet.reported and sheet.partners == ("Szkoła Podstawowa w Łąkiem",)
 
 
+def test_what_carried_an_item_out_is_not_named_twice(db: Database) -> None:
+    programme_id = create_programme(db, programme_data())
+    item = get_programme(db, programme_id).items[0]
+    for day in (10, 11):  # two actions of the item's own name, a third of another
+        on = dt.date(2026, 4, day)
+        save(
+            db, action_row(EDU, name=item.title.upper(), date_from=on, date_to=on, programme_item_id=item.id)
+        )
+    save(db, action_row(EDU, name="Zbiórka w szkole", programme_item_id=item.id))
+    with db.session() as session:
+        progress = {p.title: p for p in programme_progress(session, 2026, TODAY)}
+    assert progress[item.title].done_by == ("Zbiórka w szkole",)
+
+
 def test_an_item_an_action_carries_out_cannot_be_removed(db: Database) -> None:
     programme_id = create_programme(db, programme_data())
     data = get_programme(db, programme_id)
