@@ -3,23 +3,25 @@ application icon and the licence notices.
 
 An installed application (a wheel) carries them as package data in coordinator_app/_data/,
 where the build (setup.py) copies resources/fonts and compiles translations/*.po; they are
-found with importlib.resources. A checkout, which an editable install also runs, has no
-_data/: there the source folders resources/ and translations/ at the project root serve.
+found beside the package's own files (it is always unpacked on disk: importlib.resources,
+which would also read a zip, costs start-up time for nothing). A checkout, which an editable
+install also runs, has no _data/: there the source folders resources/ and translations/ at
+the project root serve.
 Standard library only, so that every layer may use it.
 """
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
-_SOURCE_ROOT = Path(__file__).resolve().parents[2]
+_PACKAGE = Path(__file__).resolve().parents[1]
+_SOURCE_ROOT = _PACKAGE.parent
 
 
 def _shipped(name: str) -> Path | None:
     """The folder `_data/<name>` inside the installed package, if the build put one there."""
-    location = files("coordinator_app").joinpath("_data", name)
-    return location if isinstance(location, Path) and location.is_dir() else None
+    location = _PACKAGE / "_data" / name
+    return location if location.is_dir() else None
 
 
 def fonts_dir() -> Path:

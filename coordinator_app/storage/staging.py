@@ -19,7 +19,6 @@ import contextlib
 import logging
 import os
 import re
-import secrets
 import shutil
 import time
 from collections.abc import Iterator
@@ -122,7 +121,8 @@ class StagingArea:
 
     def __init__(self, db_path: Path) -> None:
         root = staging_root(db_path)
-        self.folder = root / f"{os.getpid()}-{secrets.token_hex(4)}"
+        # random as secrets.token_hex is, without importing hmac at start-up
+        self.folder = root / f"{os.getpid()}-{os.urandom(4).hex()}"
         for attempt in range(3):  # another process may remove the empty root meanwhile
             private_folder(root)
             try:

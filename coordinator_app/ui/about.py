@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,18 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from coordinator_app import APP_NAME, __version__
-from coordinator_app.app.resources import icons_dir, licence_file, notices_dir
+from coordinator_app.app.resources import licence_file, notices_dir
 from coordinator_app.i18n import _
+from coordinator_app.ui.icon import application_icon
 
 NOTICES_FILE = "THIRD-PARTY-NOTICES.txt"
-
-
-def application_icon() -> QIcon:
-    """The application's icon (window, taskbar), in every size that was drawn."""
-    icon = QIcon()
-    for path in sorted(icons_dir().glob("koordynator-*.png")):
-        icon.addFile(str(path))
-    return icon
 
 
 def _read(path: Path) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 from pathlib import Path
 
@@ -16,8 +15,8 @@ from coordinator_app.app.paths import log_dir, portable_root
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.storage import users
 from coordinator_app.ui import style
-from coordinator_app.ui.about import application_icon
 from coordinator_app.ui.excepthook import install_excepthook
+from coordinator_app.ui.icon import application_icon
 from coordinator_app.ui.instance_guard import (
     InstanceLockError,
     acquire_instance_lock,
@@ -94,32 +93,47 @@ def confirm_new_database(db_path: Path) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def watch_windows(app: QApplication, settings: QSettings) -> None:
+    """From now on, every dialog keeps to the screen and every window has F1 and its widgets
+    named for screen readers (once). Both are application-wide event filters in Python, which
+    see every event of every widget: they are installed after the main window's first paint
+    (or before a message that comes first), as each Qt class Python first sees costs its enum
+    types, and the main window places itself and has its own F1."""
+    if app.property("windows_watched"):
+        return
+    from coordinator_app.ui.help.window import install as install_help
+
+    keep_windows_on_screen(app, settings)
+    install_help(app)
+    app.setProperty("windows_watched", True)
+
+
 def run_gui(db_path: Path, language: str | None = None) -> int:
     from coordinator_app.ui.main_window import MainWindow
 
     log_file = setup_logging(log_dir())
     install_excepthook(log_file)
     logging.getLogger(__name__).info(
-        "%s %s starting (Python %s, Qt %s)", APP_NAME, __version__, platform.python_version(), qVersion()
+        "%s %s starting (Python %s, Qt %s)", APP_NAME, __version__, sys.version.split()[0], qVersion()
     )
     app = make_application()
-    from coordinator_app.ui.help.window import install as install_help
-
-    install_help(app)  # F1 in every window, widgets named for screen readers
     settings = QSettings()
-    keep_windows_on_screen(app, settings)
     chosen = choose_language(settings, language)
     install_qt_translations(app, chosen)
     lock, problem = _lock(db_path)
     if problem is not None:
+        watch_windows(app, settings)
         QMessageBox.warning(None, APP_NAME, problem)
         return 1
-    if db_path.parent.is_dir() and not db_path.exists() and not confirm_new_database(db_path):
-        if lock is not None:
-            lock.unlock()
-        return 1
+    if db_path.parent.is_dir() and not db_path.exists():
+        watch_windows(app, settings)
+        if not confirm_new_database(db_path):
+            if lock is not None:
+                lock.unlock()
+            return 1
     users.hold(db_path, users.WINDOW)  # issue #13: no restore swaps the file under the window
     window = MainWindow(db_path, settings, log_file)
+    window.first_painted.connect(lambda: watch_windows(app, settings))
     failed: list[str] = []
     window.database_failed.connect(failed.append)
     window.show()

@@ -38,6 +38,7 @@ Shortcut = QKeySequence.StandardKey | str | None
 
 
 class MainWindow(QMainWindow):
+    first_painted = Signal()  # the window is on screen: what start-up put off may begin
     first_tab_shown = Signal()  # the dashboard is on screen and loading; the other tabs follow
     database_ready = Signal()  # every tab is there
     _database_actions: list[QAction]  # this and the five below: built by ui.menus
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.main_tabs: MainTabs | None = None
         self._pages: list[TabPage] = []
         self._open_after_paint = False
+        self._painted = False
         self.tabs = QTabWidget()
         self.tabs.setObjectName("main_tabs")
         self.tabs.setDocumentMode(True)
@@ -117,6 +119,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
         if self._open_after_paint:
             self._open_after_paint = False
             QTimer.singleShot(0, self.open_database)

@@ -85,6 +85,11 @@ Section "!${APPNAME}" SecApp
   RMDir /r "$INSTDIR\bin"
   SetOutPath "$INSTDIR"
   File /r "${LAYOUT}\*.*"
+  ; Byte-compiled here once, as pynsist's own installer does: else the first start of the
+  ; program compiles every module it imports (seconds on an old PC).
+  DetailPrint "Kompilowanie modułów programu…"
+  nsExec::ExecToLog '"$INSTDIR\Python\python.exe" -m compileall -q "$INSTDIR\pkgs"'
+  Pop $0
 
   CreateShortCut "$SMPROGRAMS\${APPNAME}.lnk" ${GUI_TARGET} ${GUI_ARGS} "$INSTDIR\koordynator.ico" 0
   CreateShortCut "$DESKTOP\${APPNAME}.lnk" ${GUI_TARGET} ${GUI_ARGS} "$INSTDIR\koordynator.ico" 0

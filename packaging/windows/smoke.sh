@@ -91,6 +91,9 @@ for file in koordynator.ico "Koordynator_Wolontariatu.launch.pyw" Python/pythonw
     pkgs/coordinator_app/_data/locale/pl/LC_MESSAGES/coordinator_app.mo; do
     [[ -f "$INSTDIR/$file" ]] || die "the installed copy lacks $file"
 done
+# Byte-compiled by the installer, so that the first start compiles nothing.
+compgen -G "$INSTDIR/pkgs/coordinator_app/ui/__pycache__/main_window.cpython-3*.pyc" >/dev/null ||
+    die "the installer did not byte-compile the program"
 START_MENU_LINK="$UNIX_HOME/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Koordynator Wolontariatu.lnk"
 DESKTOP_LINK="$UNIX_HOME/Desktop/Koordynator Wolontariatu.lnk" # wine links Desktop to $HOME
 [[ -f "$START_MENU_LINK" ]] || die "no Start-menu shortcut"

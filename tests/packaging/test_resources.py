@@ -22,6 +22,6 @@ def test_packaged_data_comes_first(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     package = tmp_path / "coordinator_app"
     (package / "_data" / "fonts").mkdir(parents=True)
     (package / "_data" / "locale").mkdir()
-    monkeypatch.setattr(resources, "files", lambda name: package)
+    monkeypatch.setattr(resources, "_PACKAGE", package)
     assert resources.fonts_dir() == package / "_data" / "fonts"
     assert resources.catalogs_dir() == package / "_data" / "locale"

@@ -15,21 +15,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QColorDialog,
-    QDialog,
-    QFileDialog,
-    QInputDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 # The window frame Windows 10 draws around a window before the frame is known (the title bar
 # and the thin borders): room is kept for it so the frame fits as well.
 DEFAULT_FRAME = QMargins(8, 31, 8, 8)
-SELF_SIZED = (QMessageBox, QFileDialog, QInputDialog, QColorDialog, QProgressDialog)
+# Named, not imported: each of Qt's classes costs start-up time when Python first touches it.
+SELF_SIZED = ("QMessageBox", "QFileDialog", "QInputDialog", "QColorDialog", "QProgressDialog")
 GROUP = "windows"
 
 
@@ -137,7 +129,7 @@ class WindowKeeper(QObject):
             return False
         if not watched.isWindow() or event.spontaneous():
             return False
-        remembers = not isinstance(watched, SELF_SIZED)
+        remembers = not any(watched.inherits(name) for name in SELF_SIZED)
         if kind == QEvent.Type.Show:
             self._place(watched, remembers)
         elif remembers:
