@@ -6,7 +6,7 @@ import datetime as dt
 
 from coordinator_app.core.enums import StatementKind
 from coordinator_app.core.rules import AgeGroup, age_group, age_on, missing_statements
-from coordinator_app.core.text import fold, polish_sort_key
+from coordinator_app.core.text import fold, polish_name_key, polish_sort_key
 
 
 def test_fold_ignores_case_and_polish_diacritics() -> None:
@@ -49,6 +49,23 @@ def test_collation_puts_shorter_name_first_and_ignores_case() -> None:
         "nowak",
         "Nowak Anna",
         "Nowakowska",
+    ]
+
+
+def test_people_sort_by_surname_then_first_name_then_case() -> None:
+    people = [
+        ("Nowak", "Żaneta"),
+        ("nowak", "Anna"),
+        ("Nowakowska", "Anna"),
+        ("Nowak", "Anna"),
+        ("Łoś", "Ewa"),
+    ]
+    assert sorted(people, key=lambda p: polish_name_key(*p)) == [
+        ("Łoś", "Ewa"),  # Ł after L, before M and N
+        ("Nowak", "Anna"),
+        ("nowak", "Anna"),  # the same but for case: after
+        ("Nowak", "Żaneta"),
+        ("Nowakowska", "Anna"),  # a longer surname after all the Nowaks
     ]
 
 

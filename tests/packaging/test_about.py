@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from coordinator_app.app.paths import PORTABLE_MARKER
 from coordinator_app.app.resources import icons_dir, licence_file, notices_dir
 from coordinator_app.ui.about import AboutDialog
-from coordinator_app.ui.icon import application_icon
 from coordinator_app.ui.app import use_portable_settings
+from coordinator_app.ui.icon import application_icon
 
 
 def test_icon_and_notices_are_where_the_application_looks() -> None:

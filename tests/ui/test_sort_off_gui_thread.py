@@ -63,18 +63,18 @@ def test_a_tab_computes_its_sort_keys_on_the_loading_worker(
     threads: list[int] = []
     import coordinator_app.ui.clients.table as table
 
-    real = table.polish_sort_key
+    real = table.polish_name_key
 
-    def spy(text: str | None) -> tuple[str, str]:
+    def spy(last_name: str | None, first_name: str | None) -> str:
         threads.append(threading.get_ident())
-        return real(text)
+        return real(last_name, first_name)
 
-    monkeypatch.setattr(table, "polish_sort_key", spy)
+    monkeypatch.setattr(table, "polish_name_key", spy)
     tab = open_tab(qtbot, ClientsTab(db))
     assert tab.model.rowCount() == 3
     assert threads and threading.get_ident() not in threads
     names = [tab.model.record(row).last_name for row in range(3)]
-    assert names == sorted(names, key=real)
+    assert names == sorted(names, key=lambda name: real(name, ""))
 
 
 def long_rows(count: int) -> list[Row]:

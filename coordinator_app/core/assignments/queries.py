@@ -64,7 +64,7 @@ def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[A
                 select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
                 .where(*hours_filter)
                 .group_by(HoursEntry.assignment_id)
-            )
+            ).all()  # fetched at once: iterating the result fetches row by row
             if aid is not None
         }
         rows = connection.execute(
@@ -89,6 +89,7 @@ def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[A
             .where(*row_filter)
         ).all()
     result = []
+    folded: dict[str | None, str] = {}  # names, codes and activities repeat: folded once each
     for (
         aid,
         number,
@@ -104,9 +105,12 @@ def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[A
         d_to,
         status,
     ) in rows:
-        search = " ".join(
-            (fold(number), fold(last), fold(first), fold(client_code), fold(act_code), fold(act_name))
-        )
+        parts = []
+        for text in (number, last, first, client_code, act_code, act_name):
+            key = folded.get(text)
+            if key is None:
+                key = folded[text] = fold(text)
+            parts.append(key)
         result.append(
             AssignmentRow(
                 aid,
@@ -123,7 +127,7 @@ def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[A
                 d_to,
                 status,
                 confirmed.get(aid, 0),
-                search,
+                " ".join(parts),
             )
         )
     return result

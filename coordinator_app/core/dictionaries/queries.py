@@ -21,7 +21,7 @@ from coordinator_app.core.dictionaries.data import (
     staff_data,
     village_data,
 )
-from coordinator_app.core.text import polish_sort_key
+from coordinator_app.core.text import polish_name_key, polish_sort_key
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import ActivityType, Staff, Village, VillageDistance
 
@@ -74,7 +74,7 @@ def list_staff_all(db: Database) -> list[StaffRow]:
     """Every staff member, inactive ones included, by surname and first name."""
     with db.session() as session:
         rows = [StaffRow(**asdict(staff_data(row)), id=row.id) for row in session.scalars(select(Staff))]
-    return sorted(rows, key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)))
+    return sorted(rows, key=lambda r: polish_name_key(r.last_name, r.first_name))
 
 
 def get_staff(db: Database, staff_id: int) -> StaffData:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, case, distinct, func, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.rules import AgeGroup, age_on, required_statements
@@ -31,31 +31,31 @@ from coordinator_app.db.models import (
 )
 from coordinator_app.i18n import _
 
-_SEPARATOR = "\x1f"  # joins statement kinds in one column (a kind is a plain word)
-
 
 def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[VolunteerRow]:
-    """Every volunteer, archived ones included (the view filters), in four plain queries: the
-    volunteers, their statements, and readiness (training rules and completed categories)."""
+    """Every volunteer, archived ones included (the view filters), in three plain queries: the
+    volunteers, the count of their required statements, and readiness (training rules and
+    completed categories)."""
     today = today or dt.date.today()
     required = {
-        adult: frozenset(
-            kind.value for kind in required_statements(AgeGroup.ADULT if adult else AgeGroup.MINOR)
-        )
+        adult: tuple(kind.value for kind in required_statements(AgeGroup.ADULT if adult else AgeGroup.MINOR))
         for adult in (True, False)
     }
+    kind = VolunteerStatement.kind
+
+    def signed_of(kinds: tuple[str, ...]) -> ColumnElement[int]:
+        return func.count(distinct(case((kind.in_(kinds), kind))))
+
     with db.session() as session:
         connection = session.connection()  # plain rows: no ORM bookkeeping for 10,000 of them
-        # One row per volunteer, the kinds joined by SQLite (five times fewer rows to fetch).
-        signed: dict[int, set[str]] = {
-            volunteer_id: set(kinds.split(_SEPARATOR))
-            for volunteer_id, kinds in connection.execute(
-                select(
-                    VolunteerStatement.volunteer_id, func.group_concat(VolunteerStatement.kind, _SEPARATOR)
-                )
+        # SQLite counts each volunteer's signed required statements, for either age group.
+        signed: dict[int, tuple[int, int]] = {
+            volunteer_id: (adult, minor)
+            for volunteer_id, adult, minor in connection.execute(
+                select(VolunteerStatement.volunteer_id, signed_of(required[True]), signed_of(required[False]))
                 .where(VolunteerStatement.withdrawn_on.is_(None))
                 .group_by(VolunteerStatement.volunteer_id)
-            )
+            ).all()  # fetched at once: iterating the result fetches row by row, twice as slow
         }
         rows = connection.execute(
             select(
@@ -73,9 +73,11 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
         ).all()
         ready = readiness_overview(session, today)
     result = []
-    nothing: set[str] = set()
+    none_signed = (0, 0)
+    counts = len(required[True]), len(required[False])
     for vid, last, first, birth, locality, village, phone, status, archived, restricted in rows:
-        missing = len(required[age_on(birth, today) >= 18] - signed.get(vid, nothing))
+        group = 0 if age_on(birth, today) >= 18 else 1
+        missing = counts[group] - signed.get(vid, none_signed)[group]
         search = " ".join(
             (
                 fold(last),

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 from coordinator_app.core.clients import ClientRow, client_type_label
 from coordinator_app.core.enums import ClientStatus
 from coordinator_app.core.privacy.restriction import marked, restriction_tooltip
-from coordinator_app.core.text import polish_sort_key
+from coordinator_app.core.text import polish_name_key
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date
 from coordinator_app.ui.style import Colours
@@ -55,7 +55,7 @@ def client_columns() -> list[Column[ClientRow]]:
             N_("Surname and first name"),
             lambda r: marked(r.full_name, r.restricted),
             tooltip=lambda r: restriction_tooltip() if r.restricted else None,
-            sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
+            sort_key=lambda r: polish_name_key(r.last_name, r.first_name),
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
         Column("village", N_("Village"), lambda r: r.village or r.locality),

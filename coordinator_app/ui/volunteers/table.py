@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from coordinator_app.core.enums import VolunteerStatus
 from coordinator_app.core.privacy.restriction import marked, restriction_tooltip
 from coordinator_app.core.rules import age_on
-from coordinator_app.core.text import polish_sort_key
+from coordinator_app.core.text import polish_name_key
 from coordinator_app.core.validation import format_phone
 from coordinator_app.core.volunteers import VolunteerRow
 from coordinator_app.i18n import N_, _, ngettext
@@ -75,7 +75,7 @@ def volunteer_columns(today: dt.date) -> list[Column[VolunteerRow]]:
             N_("Surname and first name"),
             lambda r: marked(r.full_name, r.restricted),
             tooltip=lambda r: restriction_tooltip() if r.restricted else None,
-            sort_key=lambda r: (polish_sort_key(r.last_name), polish_sort_key(r.first_name)),
+            sort_key=lambda r: polish_name_key(r.last_name, r.first_name),
             foreground=_colour,
         ),
         Column(

@@ -102,11 +102,16 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 rows = [rows[i] for i in order_of]
                 self._keys[column] = [keys[i] for i in order_of]
             self._rows = rows
-        self.row_ids = [self._id_of(record) for record in self._rows]
+        self.row_ids = list(map(self._id_of, self._rows))  # at C speed when id_of is an attrgetter
         self.endResetModel()
 
     def records(self) -> list[R]:
         return list(self._rows)
+
+    def records_view(self) -> Sequence[R]:
+        """The rows themselves, not a copy: read at once, never kept or changed (the filter
+        proxy reads 100,000 of them on every reset)."""
+        return self._rows
 
     def id_of(self, record: R) -> int:
         return self._id_of(record)
