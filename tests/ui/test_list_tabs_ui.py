@@ -187,6 +187,17 @@ def test_natural_key() -> None:
         "P/2/2026",
         "P/12/2026",
     ]
+    codes = ["W-10", "w-9", "W-0009b", "W-100000000000000000001", "W-", "W-9a", "10", "9"]
+    assert sorted(codes, key=natural_key) == [
+        "9",  # numbers before text
+        "10",
+        "W-",  # a prefix first
+        "w-9",  # case ignored; leading zeros too, then what follows
+        "W-9a",
+        "W-0009b",
+        "W-10",
+        "W-100000000000000000001",  # longer than any machine number
+    ]
 
 
 # --- the tabs, on a small database --------------------------------------------------------------

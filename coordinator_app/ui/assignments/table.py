@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 
 from coordinator_app.core.assignments import AssignmentRow, assignment_form_label
 from coordinator_app.core.enums import AssignmentStatus
-from coordinator_app.core.text import polish_sort_key
+from coordinator_app.core.text import polish_name_key
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import format_date, format_hours
 from coordinator_app.ui.style import Colours
@@ -39,10 +39,7 @@ def assignment_columns() -> list[Column[AssignmentRow]]:
             "volunteer",
             N_("Volunteer"),
             lambda r: r.volunteer_name,
-            sort_key=lambda r: (
-                polish_sort_key(r.volunteer_last_name),
-                polish_sort_key(r.volunteer_first_name),
-            ),
+            sort_key=lambda r: polish_name_key(r.volunteer_last_name, r.volunteer_first_name),
             foreground=lambda r: _STATUS_COLOURS.get(r.status),
         ),
         Column("client", N_("Client"), _client_text, sort_key=lambda r: natural_key(r.client_code)),

@@ -42,18 +42,26 @@ from coordinator_app.ui.widgets.tables import compact_rows, keep_titles_whole
 _NUMBER_PARTS = re.compile(r"(\d+)")
 
 
-def natural_key(text: str | None) -> tuple[tuple[int, int, str], ...]:
-    """Sorts `P/2/2025` before `P/12/2025`: digit runs compare as numbers."""
-    return tuple(
-        (0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
-        for part in _NUMBER_PARTS.split(text or "")
-        if part
-    )
+def natural_key(text: str | None) -> str:
+    """Sorts `P/2/2025` before `P/12/2025`: digit runs compare as numbers (a shorter number
+    first, by its length, then digit by digit), before any text, which ignores case. One
+    string, so that 20,000 rows sort at the speed of string comparison."""
+    parts = []
+    for part in _NUMBER_PARTS.split(text or ""):
+        if part.isdigit():
+            number = part.lstrip("0") or "0"
+            parts.append(f"\x01{chr(0x20 + len(number))}{number}")
+        elif part:
+            parts.append(f"\x02{part.casefold()}")
+    return "".join(parts)
 
 
-def date_key(value: dt.date | None) -> tuple[bool, dt.date]:
-    """Orders dates, with an empty date last."""
-    return value is None, value or dt.date.min
+NO_DATE = dt.date.max.toordinal() + 1
+
+
+def date_key(value: dt.date | None) -> int:
+    """Orders dates, with an empty date last (a number: compares faster than a pair)."""
+    return NO_DATE if value is None else value.toordinal()
 
 
 class ListTab(QWidget):
