@@ -10,11 +10,28 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Connection, select
 
+from coordinator_app.core.agreements.data import last_valid_day
+from coordinator_app.core.agreements.rules import is_short
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.clients.queries import waiting_conditions
 from coordinator_app.core.enums import AssignmentStatus, HoursStatus
-from coordinator_app.core.reports.attention import WaitingClient, attention_groups, waiting_clients
-from coordinator_app.db.models import ActivityType, Assignment, Client, HoursEntry, Need, Village
+from coordinator_app.core.reports.attention import (
+    AHEAD_DAYS,
+    ITEM_LIMIT,
+    WaitingClient,
+    attention_groups,
+    waiting_clients,
+)
+from coordinator_app.db.models import (
+    ActivityType,
+    Agreement,
+    Assignment,
+    Client,
+    HoursEntry,
+    Need,
+    Organisation,
+    Village,
+)
 from coordinator_app.demo import DemoSize, generate_demo
 from coordinator_app.storage.opening import open_database
 
@@ -77,6 +94,49 @@ def hours_by_rows(conn: Connection, today: dt.date) -> tuple[Counter[int], set[i
         if status == AssignmentStatus.ACTIVE.value and ran and aid not in entered:
             missing.add(aid)
     return pending, missing
+
+
+def agreements_by_rows(conn: Connection, today: dt.date) -> tuple[list[int], list[int], bool]:
+    """(ending within 30 days, most urgent first; short ones without NNW insurance, earliest
+    first; whether any short one is in force), reading every agreement in Python."""
+    horizon = today + dt.timedelta(days=AHEAD_DAYS)
+    org = conn.execute(select(Organisation.nnw_policy, Organisation.nnw_valid_to)).first()
+    policy, valid_to = (org[0] or None, org[1]) if org else (None, None)
+    ending, short = [], []
+    a = Agreement
+    for aid, start, end, terminated, own in conn.execute(
+        select(a.id, a.period_from, a.period_to, a.terminated_on, a.nnw_policy)
+    ).all():
+        last = last_valid_day(end, terminated)
+        if end is None or last is None:
+            continue
+        if today <= end <= horizon and today <= last <= horizon and start <= last:
+            ending.append((last, aid))
+        if end >= today and start <= horizon and is_short(start, end) and last >= today:
+            covered = bool(own) or bool(policy and valid_to is not None and end <= valid_to)
+            short.append((start, aid, covered))
+    uncovered = [aid for _start, aid, covered in sorted(short) if not covered]
+    return [aid for _last, aid in sorted(ending)], uncovered, bool(short)
+
+
+@pytest.mark.parametrize("today", TODAYS)
+def test_agreement_groups_equal_a_reading_of_every_row(demo: Path, today: dt.date) -> None:
+    db = open_database(demo)
+    try:
+        with db.engine.connect() as conn:
+            groups = {group.key: group for group in attention_groups(conn, today=today, waiting=[])}
+            ending, uncovered, any_short = agreements_by_rows(conn, today)
+    finally:
+        db.dispose()
+    assert [item.record_id for item in groups["agreements_ending"].items] == ending[:ITEM_LIMIT]
+    assert groups["agreements_ending"].total == len(ending)
+    insurance = groups["insurance"]
+    notes = [item for item in insurance.items if item.kind == ""]
+    assert [item.record_id for item in insurance.items if item.kind] == uncovered[: ITEM_LIMIT - len(notes)]
+    assert insurance.total == len(notes) + len(uncovered)
+    assert len(notes) <= int(any_short)  # the policy's note only when a short agreement needs it
+    if today == TODAYS[0]:
+        assert ending  # the demo has agreements ending to show today
 
 
 @pytest.mark.parametrize("today", TODAYS)

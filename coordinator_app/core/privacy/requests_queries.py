@@ -131,25 +131,24 @@ class DueRequest:
 def due_requests(conn: Connection, today: dt.date) -> list[DueRequest]:
     """Unanswered requests overdue or due within DUE_SOON_DAYS, the nearest deadline first."""
     r = PrivacyRequest
-    rows = conn.execute(
+    rows = conn.execute(  # the names of the people asking only, never the whole register
         select(
-            r.id, r.kind, r.subject, r.volunteer_id, r.client_id, r.requester, r.received_on, r.extended_on
-        ).where(r.answered_on.is_(None))
-    ).all()
-    volunteers = {
-        vid: f"{last} {first}"
-        for vid, last, first in conn.execute(select(Volunteer.id, Volunteer.last_name, Volunteer.first_name))
-    }
-    clients = {cid: code for cid, code in conn.execute(select(Client.id, Client.code))}
+            r.id, r.kind, r.subject, r.volunteer_id, r.client_id, r.requester, r.received_on, r.extended_on,
+            Volunteer.last_name, Volunteer.first_name, Client.code,
+        )
+        .outerjoin(Volunteer, Volunteer.id == r.volunteer_id)
+        .outerjoin(Client, Client.id == r.client_id)
+        .where(r.answered_on.is_(None))
+    ).all()  # fmt: skip
     result = []
-    for rid, kind, subject, vid, cid, requester, received, extended in rows:
+    for rid, kind, subject, vid, cid, requester, received, extended, last, first, code in rows:
         deadline = deadline_of(received, extended, None, today)
         if deadline.days_left > DUE_SOON_DAYS:
             continue
         if subject == RequestSubject.CLIENT.value and cid is not None:
-            who, open_kind, open_id = clients.get(cid, ""), "client", cid
+            who, open_kind, open_id = code or "", "client", cid
         elif vid is not None:
-            who, open_kind, open_id = volunteers.get(vid, ""), "volunteer", vid
+            who, open_kind, open_id = f"{last} {first}" if last is not None else "", "volunteer", vid
             if subject == RequestSubject.GUARDIAN.value:
                 who = _("guardian of {name}").format(name=who)
         else:

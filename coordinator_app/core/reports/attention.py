@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, func, select
 
-from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS, is_short, last_valid_day
+from coordinator_app.core.agreements.rules import SHORT_PERIOD_DAYS
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.clients.queries import waiting_conditions
 from coordinator_app.core.coalition.queries import open_tasks_query
@@ -86,9 +86,13 @@ def _group(
     rows: Sequence[R],
     make: Callable[[R], AttentionItem],
     extra: Sequence[AttentionItem] = (),
+    *,
+    total: int | None = None,
 ) -> AttentionGroup:
+    """`rows` most urgent first; `total` when SQLite counted them and `rows` are the first."""
     items = [*extra, *(make(row) for row in rows[:ITEM_LIMIT])]
-    return AttentionGroup(key, title, len(extra) + len(rows), tuple(items[:ITEM_LIMIT]))
+    count = len(rows) if total is None else total
+    return AttentionGroup(key, title, len(extra) + count, tuple(items[:ITEM_LIMIT]))
 
 
 def waiting_clients(conn: Connection) -> list[WaitingClient]:
@@ -148,70 +152,82 @@ def _privacy_requests(conn: Connection, today: dt.date) -> AttentionGroup:
     )
 
 
+def _in_force_until() -> Any:
+    """An agreement's last day in force, in SQL (`last_valid_day` for a fixed period): the
+    end of its period or its termination, whichever comes first."""
+    a = Agreement
+    return func.min(func.coalesce(a.terminated_on, a.period_to), a.period_to)
+
+
 def _agreements_ending(conn: Connection, today: dt.date, names: dict[int, str]) -> AttentionGroup:
+    """Counted and the first ones read by SQLite: at 100,000 volunteers tens of thousands may
+    end with the year."""
     horizon = today + dt.timedelta(days=AHEAD_DAYS)
     a = Agreement
-    rows = []
-    for aid, number, vid, start, end, terminated in conn.execute(
-        select(a.id, a.number, a.volunteer_id, a.period_from, a.period_to, a.terminated_on).where(
-            a.period_to.between(today, horizon)
-        )
-    ).all():
-        last = last_valid_day(end, terminated)
-        if last is not None and today <= last <= horizon and start <= last:
-            rows.append((last, aid, number, vid))
-    rows.sort()
+    last = _in_force_until()
+    where = (a.period_to.between(today, horizon), last.between(today, horizon), a.period_from <= last)
+    total = conn.scalar(select(func.count()).select_from(a).where(*where)) or 0
+    rows = conn.execute(
+        select(last, a.id, a.number, a.volunteer_id).where(*where).order_by(last, a.id).limit(ITEM_LIMIT)
+    ).all()
     text = _("{number} – {name} – in force until {date}")
 
-    def item(row: tuple[dt.date, int, str, int]) -> AttentionItem:
-        last, aid, number, vid = row
+    def item(row: Any) -> AttentionItem:
+        last_day, aid, number, vid = row
         return AttentionItem(
-            "agreement", aid, text.format(number=number, name=names.get(vid, ""), date=format_date(last))
+            "agreement", aid, text.format(number=number, name=names.get(vid, ""), date=format_date(last_day))
         )
 
-    return _group("agreements_ending", _("Agreements ending within 30 days"), rows, item)
+    return _group("agreements_ending", _("Agreements ending within 30 days"), rows, item, total=total)
 
 
 def _insurance(conn: Connection, today: dt.date, names: dict[int, str]) -> AttentionGroup:
     """The OPS's NNW policy ending soon (or over) while short agreements need it, and short
-    agreements of the next 30 days that no policy covers to their end."""
+    agreements of the next 30 days that no policy covers to their end (counted and the first
+    ones read by SQLite)."""
     horizon = today + dt.timedelta(days=AHEAD_DAYS)
     o = Organisation
     org = conn.execute(select(o.nnw_policy, o.nnw_valid_to).where(o.id == 1)).first()
     policy, valid_to = (org[0] or None, org[1]) if org else (None, None)
     a = Agreement
-    columns = (a.id, a.number, a.volunteer_id, a.period_from, a.period_to, a.terminated_on, a.nnw_policy)
-    short = []
-    for aid, number, vid, start, end, terminated, own in conn.execute(
-        select(*columns).where(a.period_to.is_not(None), a.period_to >= today, a.period_from <= horizon)
-    ).all():
-        last = last_valid_day(end, terminated)
-        if end is None or not is_short(start, end) or last is None or last < today:
-            continue
-        short.append((start, aid, number, vid, end, own))
-    short.sort()
+    short = (  # `is_short` and still in force today, within the next 30 days
+        a.period_to.is_not(None),
+        a.period_to >= today,
+        a.period_from <= horizon,
+        func.julianday(a.period_to) - func.julianday(a.period_from) + 1 <= SHORT_PERIOD_DAYS,
+        _in_force_until() >= today,
+    )
+    uncovered = [*short, func.coalesce(a.nnw_policy, "") == ""]
+    if policy and valid_to is not None:
+        uncovered.append(a.period_to > valid_to)  # the OPS policy covers what ends by its end
     extra = []
-    if policy and valid_to is not None and valid_to <= horizon and short:
+    any_short = conn.scalar(select(a.id).where(*short).limit(1)) is not None
+    if policy and valid_to is not None and valid_to <= horizon and any_short:
         if valid_to < today:
             note = _("The OPS NNW policy {policy} ended on {date}.")
         else:
             note = _("The OPS NNW policy {policy} ends on {date}.")
         extra.append(AttentionItem("", 0, note.format(policy=policy, date=format_date(valid_to))))
-    uncovered = [
-        row for row in short if not (row[5] or (policy and valid_to is not None and row[4] <= valid_to))
-    ]
+    total = conn.scalar(select(func.count()).select_from(a).where(*uncovered)) or 0
+    rows = conn.execute(
+        select(a.id, a.number, a.volunteer_id, a.period_to)
+        .where(*uncovered)
+        .order_by(a.period_from, a.id)
+        .limit(ITEM_LIMIT)
+    ).all()
     text = _("{number} – {name} – {days} days or fewer, no NNW insurance to {date}")
 
-    def item(row: tuple[dt.date, int, str, int, dt.date, str | None]) -> AttentionItem:
-        _start, aid, number, vid, end, _own = row
-        name = names.get(vid, "")
+    def item(row: Any) -> AttentionItem:
+        aid, number, vid, end = row
         return AttentionItem(
             "agreement",
             aid,
-            text.format(number=number, name=name, days=SHORT_PERIOD_DAYS, date=format_date(end)),
+            text.format(
+                number=number, name=names.get(vid, ""), days=SHORT_PERIOD_DAYS, date=format_date(end)
+            ),
         )
 
-    return _group("insurance", _("NNW accident insurance ending or missing"), uncovered, item, extra)
+    return _group("insurance", _("NNW accident insurance ending or missing"), rows, item, extra, total=total)
 
 
 def _vetting(conn: Connection, today: dt.date, names: dict[int, str]) -> AttentionGroup:
