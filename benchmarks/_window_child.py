@@ -96,7 +96,8 @@ def main() -> None:
 
         main_window.MainWindow.__init__ = watched_init  # type: ignore[method-assign]
     else:
-        app.installEventFilter(FirstPaint(on_paint))
+        watcher = FirstPaint(on_paint)  # kept: a filter nobody refers to is deleted at once
+        app.installEventFilter(watcher)
     from coordinator_app.cli.main import main as cli_main
 
     cli_main(["--db", sys.argv[2], "--lang", "pl"])
