@@ -73,6 +73,10 @@ HEADER_TIPS: dict[str, str] = {
 }
 ERROR_BACKGROUND = QColor(Colours.ERROR_BACKGROUND)
 ERROR_TEXT = QColor(Colours.ERROR)
+WEEKEND_BRUSH = QBrush(ERROR_TEXT)
+# Asked for every cell on each paint: made once, not OR-ed together each time.
+READ_ONLY_CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+EDITABLE_CELL = READ_ONLY_CELL | Qt.ItemFlag.ItemIsEditable
 READ_ONLY_BACKGROUND = QColor(Colours.READ_ONLY_BACKGROUND)
 NUMERIC = frozenset({DAY, HOURS, KM})
 BLANK_ROWS = 5  # empty rows offered under the stored entries
@@ -96,6 +100,8 @@ class CardModel(QAbstractTableModel):
         self.deleted_ids: list[int] = []
         self.read_only = False
         self.dirty = False
+        # Asked for every visible row on each paint: worded once, not through Babel each time.
+        self._weekdays = [format_weekday(weekday, short=True) for weekday in range(7)]
 
     # --- loading ----------------------------------------------------------------------------
     def load(self, ctx: CardContext | None, lines: Iterable[CardLine]) -> None:
@@ -137,11 +143,11 @@ class CardModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             day = self.day_of(section)
-            return weekday_short(day) if day is not None else ""
+            return self._weekdays[day.weekday()] if day is not None else ""
         if role == Qt.ItemDataRole.ForegroundRole:
             day = self.day_of(section)
             if day is not None and day.weekday() >= 5:
-                return QBrush(ERROR_TEXT)  # weekends stand out on the card
+                return WEEKEND_BRUSH  # weekends stand out on the card
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -180,10 +186,7 @@ class CardModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.read_only or self.ctx is None:
-            return base
-        return base | Qt.ItemFlag.ItemIsEditable
+        return READ_ONLY_CELL if self.read_only or self.ctx is None else EDITABLE_CELL
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only or self.ctx is None:
@@ -360,8 +363,3 @@ class CardModel(QAbstractTableModel):
             return parse_day(self._rows[row].line.day, self.ctx.month)
         except FieldError:
             return None
-
-
-def weekday_short(day: dt.date) -> str:
-    """`pon.`, `wt.`, … (Polish) or `Mon`, `Tue`, … (English)."""
-    return format_weekday(day.weekday(), short=True)
