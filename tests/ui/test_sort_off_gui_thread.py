@@ -6,13 +6,14 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QPersistentModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.clients.tab import ClientsTab
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel, SortedRecords
+from coordinator_app.ui.widgets.search_proxy import SearchProxy
 from tests.core.test_clients_core import seed_clients
 from tests.ui.test_list_tabs_ui import open_tab
 
@@ -84,13 +85,22 @@ def long_rows(count: int) -> list[Row]:
 def test_a_long_lists_first_sort_by_a_column_computes_its_keys_on_a_worker(
     qtbot: QtBot, monkeypatch: Any
 ) -> None:
-    """Clicking a column header of a long list never computes its keys on the GUI thread; the
-    rows take their order when the keys are ready, and a second click only reorders them."""
+    """Clicking a column header of a long list never computes its keys nor orders its rows on
+    the GUI thread; the rows take their order when it is ready, and a second click orders them
+    again from the keys kept, computing none."""
     import coordinator_app.ui.widgets.record_table as record_table
 
     monkeypatch.setattr(record_table, "BACKGROUND_SORT_ROWS", 50)
     threads: list[int] = []
     model = keyed_model(threads)
+    ordered_on: list[int] = []
+    order_of = model._order_of
+
+    def spy(keys: list[Any], order: Qt.SortOrder) -> list[int]:
+        ordered_on.append(threading.get_ident())
+        return order_of(keys, order)
+
+    monkeypatch.setattr(model, "_order_of", spy)
     model.set_records(long_rows(200))
     with qtbot.waitSignal(model.layoutChanged, timeout=10_000):
         model.sort(0, Qt.SortOrder.AscendingOrder)
@@ -99,9 +109,11 @@ def test_a_long_lists_first_sort_by_a_column_computes_its_keys_on_a_worker(
     names = [model.record(row)[1] for row in range(200)]
     assert names == sorted(names)
     threads.clear()
-    model.sort(0, Qt.SortOrder.DescendingOrder)  # the keys are kept: reordered at once
-    assert threads == []
+    with qtbot.waitSignal(model.layoutChanged, timeout=10_000):
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert threads == []  # the keys were kept
     assert [model.record(row)[1] for row in range(200)] == sorted(names, reverse=True)
+    assert len(ordered_on) == 2 and threading.get_ident() not in ordered_on
 
 
 def test_rows_replaced_while_their_keys_are_computed_are_sorted_all_the_same(monkeypatch: Any) -> None:
@@ -121,3 +133,30 @@ def test_rows_replaced_while_their_keys_are_computed_are_sorted_all_the_same(mon
     QApplication.processEvents()  # the stale keys arrive, and are dropped
     assert threads == []
     assert [model.record(row)[1] for row in range(150)] == expected
+
+
+def test_the_selected_record_and_the_search_follow_a_long_list_sorted_on_a_worker(
+    qtbot: QtBot, monkeypatch: Any
+) -> None:
+    """The filter proxy takes the rows' new order from the model (its search texts and filter
+    results permuted, not rebuilt): the same rows stay shown and the selected one stays
+    selected."""
+    import coordinator_app.ui.widgets.record_table as record_table
+
+    monkeypatch.setattr(record_table, "BACKGROUND_SORT_ROWS", 50)
+    model = keyed_model([])
+    proxy = SearchProxy(model, search_text=lambda row: row[1])
+    proxy.set_predicate(lambda row: row[0] % 3 != 0)  # every third row filtered out
+    model.set_records(long_rows(200))
+    proxy.set_search("1")
+    shown = {proxy.record_at(row)[0] for row in range(proxy.rowCount())}
+    chosen = QPersistentModelIndex(proxy.index(5, 0))
+    chosen_id = proxy.record_at(5)[0]
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        with qtbot.waitSignal(model.layoutChanged, timeout=10_000):
+            model.sort(0, order)
+        rows = [proxy.record_at(row) for row in range(proxy.rowCount())]
+        assert {row[0] for row in rows} == shown
+        texts = [row[1] for row in rows]
+        assert texts == sorted(texts, reverse=order == Qt.SortOrder.DescendingOrder)
+        assert proxy.record_at(chosen.row())[0] == chosen_id

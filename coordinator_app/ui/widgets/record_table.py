@@ -7,9 +7,10 @@ of the records: `sorted_records` computes them off the GUI thread (a list tab's 
 worker), and `set_records` then keeps them, so the GUI thread only swaps the rows in.
 
 A column's keys, once computed, are kept (in row order) until the records change: sorting by a
-column again, either way, only orders the rows. A long list's keys for a column sorted for the
-first time are computed on a worker (issue #16: no freeze while a list sorts); the rows take
-their new order when they are ready.
+column again, either way, only orders the rows. A long list is ordered on a worker, its keys
+too when the column is sorted for the first time (issue #16: no freeze while a list sorts);
+the rows take their new order when it is ready, permuted at C speed (`permuted`), and the
+filter proxy permutes its own columns the same way (`last_order`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -28,6 +30,7 @@ from coordinator_app.ui.tasks import run_task
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
+T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,6 +38,13 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # From this many rows a column's first sort computes its keys on a worker (10,000 Polish
 # collation keys take 20–40 ms; fewer rows are sorted at once).
 BACKGROUND_SORT_ROWS = 3000
+
+
+def permuted(values: Sequence[T], order: Sequence[int]) -> list[T]:
+    """`values` taken in `order` (a list of their indexes): one C call, not a Python loop."""
+    if len(order) < 2:
+        return [values[i] for i in order]
+    return list(itemgetter(*order)(values))
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._keys: dict[int, list[Any]] = {}  # column -> its sort keys, in row order
         self._generation = 0  # changes whenever the rows do (keys computed before are stale)
+        self.last_order: list[int] | None = None  # during layoutChanged: how the rows moved
 
     # --- data -------------------------------------------------------------------------------
     def sorted_records(self, records: Sequence[R]) -> SortedRecords[R]:
@@ -81,8 +92,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         column, order = self._sort
         key = self._key_func(column)
         keys = [key(record) for record in records]
-        order_of = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse(order))
-        return SortedRecords([records[i] for i in order_of], (column, order), [keys[i] for i in order_of])
+        order_of = self._order_of(keys, order)
+        return SortedRecords(permuted(records, order_of), (column, order), permuted(keys, order_of))
 
     def set_records(self, records: Sequence[R] | SortedRecords[R]) -> None:
         self.beginResetModel()
@@ -98,9 +109,9 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
                 column, order = self._sort
                 key = self._key_func(column)
                 keys = [key(record) for record in rows]
-                order_of = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse(order))
-                rows = [rows[i] for i in order_of]
-                self._keys[column] = [keys[i] for i in order_of]
+                order_of = self._order_of(keys, order)
+                rows = permuted(rows, order_of)
+                self._keys[column] = permuted(keys, order_of)
             self._rows = rows
         self.row_ids = list(map(self._id_of, self._rows))  # at C speed when id_of is an attrgetter
         self.endResetModel()
@@ -169,52 +180,57 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if not 0 <= column < len(self.columns):
             return
         self._sort = (column, order)
+        if len(self._rows) >= BACKGROUND_SORT_ROWS:
+            self._sort_in_background(column, order)
+            return
         if column not in self._keys:
-            if len(self._rows) >= BACKGROUND_SORT_ROWS:
-                self._sort_in_background(column)
-                return
             key = self._key_func(column)
             self._keys[column] = [key(record) for record in self._rows]
-        self._reorder(column, order)
+        self._reorder(self._order_of(self._keys[column], order))
 
-    def _sort_in_background(self, column: int) -> None:
+    def _sort_in_background(self, column: int, order: Qt.SortOrder) -> None:
+        """The column's keys (unless kept) and the new order, on a worker: `sorted` over
+        100,000 keys is one C call that holds the interpreter lock throughout."""
         rows, key, generation = self._rows, self._key_func(column), self._generation
+        kept = self._keys.get(column)
 
-        def keys_ready(keys: list[Any]) -> None:
+        def work() -> tuple[list[Any], list[int]]:
+            keys = kept if kept is not None else [key(record) for record in rows]
+            return keys, self._order_of(keys, order)
+
+        def ready(result: tuple[list[Any], list[int]]) -> None:
             if generation != self._generation:  # the rows changed meanwhile: keys are stale
-                if self._sort is not None and self._sort[0] == column and column not in self._keys:
-                    self._sort_in_background(column)
+                if self._sort == (column, order):
+                    self._sort_in_background(column, order)
                 return
+            keys, order_of = result
             self._keys[column] = keys
-            if self._sort is not None and self._sort[0] == column:
-                self._reorder(column, self._sort[1])
+            if self._sort == (column, order):  # else another header was clicked since
+                self._reorder(order_of)
 
-        run_task(
-            lambda: [key(record) for record in rows],
-            keys_ready,
-            lambda error: log.error("sort keys failed: %s", error),
-        )
+        run_task(work, ready, lambda error: log.error("sorting failed: %s", error))
 
-    def _reorder(self, column: int, order: Qt.SortOrder) -> None:
-        """Put the rows in the order of `column`'s keys (already computed)."""
-        keys = self._keys[column]
-        order_of = sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse(order))
+    def _reorder(self, order_of: list[int]) -> None:
+        """Put the rows in `order_of` (their present indexes, in the new order)."""
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
-        old_ids = [self.row_ids[index.row()] for index in old_persistent]
         self._generation += 1
-        self._rows = [self._rows[i] for i in order_of]
-        self._keys = {c: [k[i] for i in order_of] for c, k in self._keys.items()}
-        self.row_ids = [self._id_of(record) for record in self._rows]
-        new_rows = {rid: row for row, rid in enumerate(self.row_ids)}
-        self.changePersistentIndexList(
-            old_persistent,
-            [
-                self.index(new_rows[rid], index.column())
-                for rid, index in zip(old_ids, old_persistent, strict=True)
-            ],
-        )
+        self._rows = permuted(self._rows, order_of)
+        self._keys = {c: permuted(k, order_of) for c, k in self._keys.items()}
+        self.row_ids = permuted(self.row_ids, order_of)
+        if old_persistent:  # the selection and the current row follow their records
+            new_row = [0] * len(order_of)
+            for new, old in enumerate(order_of):
+                new_row[old] = new
+            self.changePersistentIndexList(
+                old_persistent, [self.index(new_row[index.row()], index.column()) for index in old_persistent]
+            )
+        self.last_order = order_of  # read by the filter proxy while the signal below runs
         self.layoutChanged.emit()
+        self.last_order = None
+
+    def _order_of(self, keys: list[Any], order: Qt.SortOrder) -> list[int]:
+        return sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse(order))
 
     def _key_func(self, column: int) -> Callable[[R], Any]:
         spec = self.columns[column]

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
 
 from coordinator_app.core.text import fold
-from coordinator_app.ui.widgets.record_table import Column, RecordTableModel
+from coordinator_app.ui.widgets.record_table import Column, RecordTableModel, permuted
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
@@ -107,14 +107,20 @@ class SearchProxy(QAbstractProxyModel):
         self._persistent_ids = [self._model.row_ids[self._visible[index.row()]] for index in self._persistent]
 
     def _on_source_layout_changed(self) -> None:
-        self._rebuild_columns()
+        order = self._model.last_order
+        if order is not None and len(order) == len(self._texts):  # the rows were sorted
+            self._texts = permuted(self._texts, order)
+            self._passes = permuted(self._passes, order)
+        else:
+            self._rebuild_columns()
         self._filter()
-        new_rows = {rid: row for row, rid in enumerate(self._model.row_ids)}
-        targets = []
-        for index, rid in zip(self._persistent, self._persistent_ids, strict=True):
-            proxy_row = self._position.get(new_rows[rid], -1)
-            targets.append(self.index(proxy_row, index.column()) if proxy_row >= 0 else QModelIndex())
-        self.changePersistentIndexList(self._persistent, targets)
+        if self._persistent:
+            new_rows = {rid: row for row, rid in enumerate(self._model.row_ids)}
+            targets = []
+            for index, rid in zip(self._persistent, self._persistent_ids, strict=True):
+                proxy_row = self._position.get(new_rows[rid], -1)
+                targets.append(self.index(proxy_row, index.column()) if proxy_row >= 0 else QModelIndex())
+            self.changePersistentIndexList(self._persistent, targets)
         self.layoutChanged.emit()
 
     def _on_source_data_changed(
