@@ -152,7 +152,8 @@ def test_attention_figures_equal_a_reading_of_every_row(demo: Path, today: dt.da
         db.dispose()
     unconfirmed, not_entered = groups["hours_unconfirmed"], groups["hours_missing"]
     assert unconfirmed.total == len(pending) and not_entered.total == len(missing)
-    assert pending or missing  # the demo month has something to show
+    if today == TODAYS[0]:
+        assert pending or missing  # the demo's last month has something to show
     for item in unconfirmed.items:
         assert f" {pending[item.record_id]} " in item.text
     assert {item.record_id for item in not_entered.items} <= missing
