@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # The newest schema revision this version knows. tests/db/test_migrations.py checks it against
 # Alembic's head; it lets an up-to-date database open without loading Alembic at all.
-HEAD_REVISION = "0009"
+HEAD_REVISION = "0010"
 
 
 def _alembic_config() -> Config:

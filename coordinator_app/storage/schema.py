@@ -51,6 +51,7 @@ FINGERPRINTS = {
     "0007": "7f3611e3f9360f2bfabe70263a6c93298d48b078f7f3e4a432c9bac26fda8354",
     "0008": "605155ddfa4990f300ccad16a0d77066fdabadb8d2c9f2121956f685092abdad",
     "0009": "a2b072945b6f0a9264ead1242237dd27f54cf8a4f38b66ef1293245de2b08ba3",
+    "0010": "797defeb84d9d8227e618a6042b6ec039c238b7120c394ac8a0ec9c7ed3cf32e",
 }
 _SHOWN_NAME = 60
 _references: dict[str, frozenset[SchemaObject]] = {}

@@ -43,51 +43,60 @@ from coordinator_app.i18n import _
 RECENT_MONTHS = 3
 
 
-def list_assignments(db: Database, *, volunteer_id: int | None = None) -> list[AssignmentRow]:
-    """Every assignment (or one volunteer's) in two queries: confirmed minutes are summed by one
-    grouped query."""
-    hours_filter = [HoursEntry.status == HoursStatus.CONFIRMED.value]
-    row_filter = []
-    if volunteer_id is not None:
-        # The volunteer's assignments by id: SQLite then reads only their confirmed entries
-        # (index on status and assignment), never every confirmed entry of the file.
-        own = select(Assignment.id).where(Assignment.volunteer_id == volunteer_id)
-        hours_filter += [HoursEntry.volunteer_id == volunteer_id, HoursEntry.assignment_id.in_(own)]
-        row_filter.append(Assignment.volunteer_id == volunteer_id)
-    else:
-        hours_filter.append(HoursEntry.assignment_id.is_not(None))
+def list_assignments(
+    db: Database, *, volunteer_id: int | None = None, newest: int | None = None
+) -> list[AssignmentRow]:
+    """Every assignment (or one volunteer's), in the order of their ids, with their confirmed
+    minutes summed by one grouped query. With `newest`, only that many, the latest start first
+    (ties by id): the first screen of the assignments list, read by the index on the start
+    date while the whole list is still being read (issue #16)."""
+    row_filter = [] if volunteer_id is None else [Assignment.volunteer_id == volunteer_id]
+    order = (Assignment.id,) if newest is None else (Assignment.date_from.desc(), Assignment.id)
+    query = (
+        select(
+            Assignment.id,
+            Assignment.number,
+            Assignment.volunteer_id,
+            Volunteer.last_name,
+            Volunteer.first_name,
+            Client.code,
+            ActivityType.code,
+            ActivityType.name,
+            Assignment.form,
+            Assignment.involves_minors,
+            Assignment.date_from,
+            Assignment.date_to,
+            Assignment.status,
+        )
+        .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
+        .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
+        .outerjoin(Client, Client.id == Assignment.client_id)
+        .where(*row_filter)
+        .order_by(*order)  # by id: the table's own order, no sort (ties keep it in the list)
+        .limit(newest)
+    )
     with db.session() as session:
         connection = session.connection()  # plain rows: no ORM bookkeeping for 20,000 of them
+        rows = connection.execute(query).all()  # fetched at once: iterating fetches row by row
+        hours_filter = [HoursEntry.status == HoursStatus.CONFIRMED.value]
+        if newest is not None:
+            hours_filter.append(HoursEntry.assignment_id.in_([row[0] for row in rows]))
+        elif volunteer_id is not None:
+            # The volunteer's assignments by id: SQLite then reads only their confirmed entries
+            # (index on status and assignment), never every confirmed entry of the file.
+            own = select(Assignment.id).where(Assignment.volunteer_id == volunteer_id)
+            hours_filter += [HoursEntry.volunteer_id == volunteer_id, HoursEntry.assignment_id.in_(own)]
+        else:
+            hours_filter.append(HoursEntry.assignment_id.is_not(None))
         confirmed: dict[int, int] = {
             aid: int(total or 0)
             for aid, total in connection.execute(
                 select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
                 .where(*hours_filter)
                 .group_by(HoursEntry.assignment_id)
-            ).all()  # fetched at once: iterating the result fetches row by row
+            ).all()
             if aid is not None
         }
-        rows = connection.execute(
-            select(
-                Assignment.id,
-                Assignment.number,
-                Assignment.volunteer_id,
-                Volunteer.last_name,
-                Volunteer.first_name,
-                Client.code,
-                ActivityType.code,
-                ActivityType.name,
-                Assignment.form,
-                Assignment.involves_minors,
-                Assignment.date_from,
-                Assignment.date_to,
-                Assignment.status,
-            )
-            .join(Volunteer, Volunteer.id == Assignment.volunteer_id)
-            .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
-            .outerjoin(Client, Client.id == Assignment.client_id)
-            .where(*row_filter)
-        ).all()
     result = []
     folded: dict[str | None, str] = {}  # names, codes and activities repeat: folded once each
     for (

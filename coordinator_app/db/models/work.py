@@ -19,7 +19,8 @@ class Agreement(Tracked, Base):
     concluded_on: Mapped[dt.date] = mapped_column(Date)
     concluded_in: Mapped[str] = mapped_column(String(120))
     period_from: Mapped[dt.date] = mapped_column(Date)
-    period_to: Mapped[dt.date | None] = mapped_column(Date)  # None = indefinite, with a warning
+    # None = indefinite, with a warning. Indexed: the dashboard reads the agreements ending soon.
+    period_to: Mapped[dt.date | None] = mapped_column(Date, index=True)
     scope: Mapped[str] = mapped_column(Text)
     manner: Mapped[str] = mapped_column(Text)
     time_commitment: Mapped[str] = mapped_column(Text)
@@ -79,7 +80,8 @@ class Assignment(Tracked, Base):
     involves_minors: Mapped[bool] = mapped_column(Boolean, default=False)
     involves_minors_override: Mapped[bool] = mapped_column(Boolean, default=False)
     vetting_override_reason: Mapped[str | None] = mapped_column(String(300))
-    date_from: Mapped[dt.date] = mapped_column(Date)
+    # Indexed: the assignments list shows its newest first before the rest has been read.
+    date_from: Mapped[dt.date] = mapped_column(Date, index=True)
     date_to: Mapped[dt.date | None] = mapped_column(Date)
     planned_minutes_per_month: Mapped[int | None] = mapped_column(Integer)
     place: Mapped[str | None] = mapped_column(String(200))

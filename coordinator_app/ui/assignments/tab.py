@@ -110,6 +110,9 @@ class AssignmentsTab(ListTab):
     def load_records(self) -> list[AssignmentRow]:
         return list_assignments(self.db)
 
+    def load_first_records(self, count: int) -> list[AssignmentRow]:
+        return list_assignments(self.db, newest=count)
+
     def filter_options(self) -> list[tuple[str, str]]:
         return [(status.value, status.label) for status in AssignmentStatus]
 

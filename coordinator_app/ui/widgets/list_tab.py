@@ -57,6 +57,9 @@ def natural_key(text: str | None) -> str:
 
 
 NO_DATE = dt.date.max.toordinal() + 1
+# Rows read first when a tab can read its first screen quickly (`load_first_records`): a few
+# screens of a 1366×768 window, so scrolling a little never reaches the end before the rest.
+FIRST_SCREEN_ROWS = 200
 
 
 def date_key(value: dt.date | None) -> int:
@@ -90,6 +93,10 @@ class ListTab(QWidget):
     count_text: Callable[[int, int], str]  # (shown, total)
     # ... and, when `has_details`, this one (raises LookupError when the record is gone):
     details_document: Callable[[int], DetailsDocument]
+    # A tab whose list can be long and whose default order SQLite can give (by an index) may
+    # set this: it reads the first `n` records in that order, shown while the whole list is
+    # still being read (issue #16: 212,786 assignments take 1.6 s, their first screen 0.1 s).
+    load_first_records: Callable[[int], list[Any]] | None = None
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,6 +106,7 @@ class ListTab(QWidget):
         self.loading = False
         self.details_dialog: DetailsDialog | None = None
         self._select_after_load: int | None = None
+        self._first_screen = False  # the first rows are shown; the rest is being read
 
         self.search = QLineEdit()
         self.search.setObjectName(f"{self.object_prefix}_search")
@@ -176,6 +184,23 @@ class ListTab(QWidget):
         self._select_after_load = select_id if select_id is not None else self.selected_id()
         self.loading = True
         self.status_message.emit(_(self.loading_text))
+        load_first = self.load_first_records
+        default_order = (self.model.column_index(self.sort_column), self.sort_order)
+        if (
+            load_first is None
+            or self.loaded
+            or self.model.rowCount()
+            or self.model.sorted_as != default_order
+        ):
+            self._load_all()
+            return
+
+        def first_rows() -> Any:
+            return self.model.sorted_records(load_first(FIRST_SCREEN_ROWS))
+
+        run_task(first_rows, self._on_first_rows, self._on_load_failed)
+
+    def _load_all(self) -> None:
         model = self.model
 
         def load() -> Any:
@@ -191,9 +216,20 @@ class ListTab(QWidget):
         if not self.loaded and not self.loading:
             self.reload()
 
+    def _on_first_rows(self, rows: Any) -> None:
+        if not self.loaded and self.model.rowCount() == 0:
+            self.model.set_records(rows)
+            self._first_screen = True
+            self._update_count()
+        self._load_all()
+
     def _on_loaded(self, rows: Any) -> None:
         self.loading = False
-        self.model.set_records(rows)
+        first_screen, self._first_screen = self._first_screen, False
+        if first_screen and self._select_after_load is None:
+            self._select_after_load = self.selected_id()  # chosen on the first screen
+        if not (first_screen and self.model.complete_records(rows)):
+            self.model.set_records(rows)
         self.loaded = True
         self._update_count()
         if self._select_after_load is not None:
@@ -222,7 +258,9 @@ class ListTab(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.count_text(shown, total))
+        # While the first screen is shown the whole list's count is not known yet.
+        count = _(self.loading_text) if self._first_screen else self.count_text(shown, total)
+        self.count_label.setText(count)
         # Say why the list is empty, so an empty table never looks like a fault.
         if not self.loaded or shown:
             hint = ""

@@ -116,6 +116,36 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         self.row_ids = list(map(self._id_of, self._rows))  # at C speed when id_of is an attrgetter
         self.endResetModel()
 
+    @property
+    def sorted_as(self) -> tuple[int, Qt.SortOrder] | None:
+        """The column and order the rows are kept in (None: as given)."""
+        return self._sort
+
+    def complete_records(self, records: SortedRecords[R]) -> bool:
+        """Take the whole list when the rows shown are its beginning (the first screen, read
+        first): the rest is appended, so the selection and the scroll position stay where
+        the user put them. False, changing nothing, when they are not (sorted differently
+        since, or the file changed between the two reads): then `set_records`."""
+        shown = len(self._rows)
+        if (
+            records.sorted_as != self._sort
+            or len(records.rows) < shown
+            or list(map(self._id_of, records.rows[:shown])) != self.row_ids
+        ):
+            return False
+        self._generation += 1  # a sort of the first rows still running on a worker is stale
+        self._keys = {} if records.keys is None or self._sort is None else {self._sort[0]: records.keys}
+        if len(records.rows) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(records.rows) - 1)
+            self._rows = records.rows
+            self.row_ids = list(map(self._id_of, self._rows))
+            self.endInsertRows()
+        else:
+            self._rows = records.rows
+        if shown:  # the same records, read again: shown as they are now
+            self.dataChanged.emit(self.index(0, 0), self.index(shown - 1, len(self.columns) - 1))
+        return True
+
     def records(self) -> list[R]:
         return list(self._rows)
 

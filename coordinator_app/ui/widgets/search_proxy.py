@@ -10,6 +10,7 @@ Sorting is delegated to the source model (see `record_table`), which sorts on pr
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from itertools import islice
 from operator import attrgetter
 from typing import Any
 
@@ -41,6 +42,7 @@ class SearchProxy(QAbstractProxyModel):
         source.layoutAboutToBeChanged.connect(self._on_source_layout_about_to_change)
         source.layoutChanged.connect(self._on_source_layout_changed)
         source.dataChanged.connect(self._on_source_data_changed)
+        source.rowsInserted.connect(self._on_source_rows_appended)
         self._rebuild_columns()
         self._filter()
 
@@ -72,19 +74,19 @@ class SearchProxy(QAbstractProxyModel):
         return list(map(predicate, self._model.records_view()))
 
     def _filter(self) -> None:
+        self._visible = self._matching(0)
+        self._position = {row: i for i, row in enumerate(self._visible)}
+
+    def _matching(self, start: int) -> list[int]:
+        """The source rows from `start` on that pass the predicate and hold every term."""
         terms, passes = self._terms, self._passes
+        texts = enumerate(islice(self._texts, start, None), start)
         if len(terms) == 1:  # the common case, typed letter by letter: keep the loop tight
             term = terms[0]
-            self._visible = [row for row, text in enumerate(self._texts) if term in text and passes[row]]
-        elif terms:
-            self._visible = [
-                row
-                for row, text in enumerate(self._texts)
-                if passes[row] and all(term in text for term in terms)
-            ]
-        else:
-            self._visible = [row for row, ok in enumerate(passes) if ok]
-        self._position = {row: i for i, row in enumerate(self._visible)}
+            return [row for row, text in texts if term in text and passes[row]]
+        if terms:
+            return [row for row, text in texts if passes[row] and all(term in text for term in terms)]
+        return [row for row, ok in enumerate(islice(passes, start, None), start) if ok]
 
     def _refilter(self) -> None:
         """Re-filter keeping the selection and the current row where they stay visible."""
@@ -122,6 +124,27 @@ class SearchProxy(QAbstractProxyModel):
                 targets.append(self.index(proxy_row, index.column()) if proxy_row >= 0 else QModelIndex())
             self.changePersistentIndexList(self._persistent, targets)
         self.layoutChanged.emit()
+
+    def _on_source_rows_appended(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Rows added at the end of the source (`complete_records`): filtered and shown after
+        the visible ones, which keep their places."""
+        if first != len(self._texts):  # not at the end: nothing of ours inserts there
+            self.beginResetModel()
+            self._rebuild_columns()
+            self._filter()
+            self.endResetModel()
+            return
+        added = self._model.records_view()[first : last + 1]
+        self._texts += map(self._search_text, added)
+        predicate = self._predicate
+        self._passes += [True] * len(added) if predicate is None else map(predicate, added)
+        shown = self._matching(first)
+        if shown:
+            start = len(self._visible)
+            self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
+            self._visible += shown
+            self._position.update(zip(shown, range(start, start + len(shown)), strict=True))
+            self.endInsertRows()
 
     def _on_source_data_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()
