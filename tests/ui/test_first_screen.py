@@ -105,7 +105,12 @@ def test_a_choice_made_on_the_first_screen_survives_a_sort_made_there_too(
     go_on = threading.Event()
     tab = AssignmentsTab(demo)
     whole = tab.load_records
-    tab.load_records = lambda: go_on.wait(10) and whole()  # type: ignore[method-assign]
+
+    def slow_whole() -> list[AssignmentRow]:
+        go_on.wait(10)
+        return whole()
+
+    tab.load_records = slow_whole  # type: ignore[method-assign]
     qtbot.addWidget(tab)
     tab.show()
     tab.ensure_loaded()
