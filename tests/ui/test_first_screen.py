@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
+import coordinator_app.ui.assignments.tab as assignments_tab
 import coordinator_app.ui.widgets.list_tab as list_tab
 from coordinator_app.core.assignments import AssignmentRow, list_assignments
 from coordinator_app.db.engine import Database
@@ -33,19 +34,17 @@ def demo(db_path: Path) -> Any:
 
 
 def newest_first(rows: list[AssignmentRow]) -> list[int]:
-    """The ids in the list's default order: latest start first, ties as read (a stable sort)."""
-    return [row.id for row in sorted(rows, key=lambda row: row.date_from, reverse=True)]
+    """The ids in the list's default order: latest start first, the last added first."""
+    return [row.id for row in sorted(rows, key=lambda row: (row.date_from, row.id), reverse=True)]
 
 
 def test_the_newest_assignments_are_the_beginning_of_the_whole_list(demo: Database) -> None:
     every = list_assignments(demo)
-    assert [row.id for row in every] == sorted(row.id for row in every)  # read in id order
+    assert [row.id for row in every] == newest_first(every)  # read in the list's own order
     dates = [row.date_from for row in every]
     assert len(set(dates)) < len(dates)  # ties, which must fall the same way in both reads
     newest = list_assignments(demo, newest=FIRST)
-    assert [row.id for row in newest] == newest_first(every)[:FIRST]
-    by_id = {row.id: row for row in every}
-    assert newest == [by_id[row.id] for row in newest]  # the same rows, hours and search text
+    assert newest == every[:FIRST]  # the same rows, confirmed hours and search text
     assert any(row.confirmed_minutes for row in newest)
 
 
@@ -102,6 +101,7 @@ def test_a_choice_made_on_the_first_screen_survives_a_sort_made_there_too(
     qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(list_tab, "FIRST_SCREEN_ROWS", FIRST)
+    monkeypatch.setattr(assignments_tab, "FIRST_SCREEN_FROM", 0)
     go_on = threading.Event()
     tab = AssignmentsTab(demo)
     whole = tab.load_records
@@ -129,6 +129,7 @@ def test_the_assignments_tab_shows_its_newest_first_then_the_rest_below_them(
     qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(list_tab, "FIRST_SCREEN_ROWS", FIRST)
+    monkeypatch.setattr(assignments_tab, "FIRST_SCREEN_FROM", 0)  # as if there were 50,000
     every = list_assignments(demo)
     go_on = threading.Event()
     tab = AssignmentsTab(demo)
@@ -160,16 +161,22 @@ def test_the_assignments_tab_shows_its_newest_first_then_the_rest_below_them(
     assert tab.table.verticalScrollBar().value() == scrolled
     assert str(len(every)) in tab.count_label.text()
     shown = [tab.proxy.index(row, 0).data() for row in range(tab.proxy.rowCount())]
-    assert shown == [row.number or "" for row in sorted(every, key=lambda r: r.date_from, reverse=True)]
+    assert shown == [row.number or "" for row in every]
 
 
-def test_a_reload_replaces_the_list_at_once(qtbot: QtBot, demo: Database) -> None:
-    """Only the first load shows a first screen: a reload keeps the old rows until the new."""
+def test_a_short_list_and_a_reload_are_shown_whole_at_once(
+    qtbot: QtBot, demo: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the first load of a long list shows a first screen: a short one is read whole in
+    the time, and a reload keeps the old rows until the new."""
+    monkeypatch.setattr(assignments_tab, "FIRST_SCREEN_FROM", len(list_assignments(demo)) + 1)
     calls: list[int] = []
+    shown: list[int] = []
     tab = AssignmentsTab(demo)
+    tab.model.modelReset.connect(lambda: shown.append(tab.model.rowCount()))
     first = tab.load_first_records
 
-    def counted(count: int) -> list[AssignmentRow]:
+    def counted(count: int) -> list[AssignmentRow] | None:
         calls.append(count)
         return first(count)
 
@@ -179,7 +186,33 @@ def test_a_reload_replaces_the_list_at_once(qtbot: QtBot, demo: Database) -> Non
     tab.ensure_loaded()
     qtbot.waitUntil(lambda: tab.loaded)
     assert calls == [list_tab.FIRST_SCREEN_ROWS]
+    total = len(list_assignments(demo))
+    assert shown == [total]  # asked, but short: no first screen before the whole list
+    monkeypatch.setattr(assignments_tab, "FIRST_SCREEN_FROM", 0)
     with qtbot.waitSignal(tab.model.modelReset):
         tab.reload()
     assert not tab.loading and calls == [list_tab.FIRST_SCREEN_ROWS]
-    assert tab.model.rowCount() == len(list_assignments(demo))
+    assert shown == [total, total]
+
+
+@pytest.mark.parametrize("search", ["", "e", "ewa", "a e"])
+@pytest.mark.parametrize("hidden", [None, "Adam", "Ewa"])
+def test_source_and_proxy_rows_map_both_ways_after_the_rest_is_appended(
+    search: str, hidden: str | None
+) -> None:
+    model, proxy = table_model()
+    model.set_records(model.sorted_records(WHOLE[:2]))
+    proxy.set_search(search)
+    if hidden is not None:
+        proxy.set_predicate(lambda record: record[1] != hidden)
+    assert model.complete_records(model.sorted_records(WHOLE))
+    terms = search.split()
+    expected = [
+        row
+        for row, (_id, name) in enumerate(WHOLE)
+        if name != hidden and all(term in name.casefold() for term in terms)
+    ]
+    assert [proxy.mapToSource(proxy.index(row, 0)).row() for row in range(proxy.rowCount())] == expected
+    for source_row in range(len(WHOLE)):
+        mapped = proxy.mapFromSource(model.index(source_row, 0))
+        assert mapped.row() == (expected.index(source_row) if source_row in expected else -1)

@@ -18,6 +18,7 @@ from coordinator_app.core.assignments.data import (
 )
 from coordinator_app.core.assignments.queries import (
     assignment_for_need,
+    count_assignments,
     get_assignment,
     get_assignment_details,
     list_assignments,
@@ -44,6 +45,7 @@ __all__ = [
     "ScheduleSlot",
     "assignment_for_need",
     "assignment_form_label",
+    "count_assignments",
     "create_assignment",
     "end_assignment",
     "get_assignment",

@@ -23,6 +23,7 @@ from coordinator_app.core.assignments.data import (
     ScheduleLine,
 )
 from coordinator_app.core.assignments.schedule import load_schedule
+from coordinator_app.core.bulk import all_rows
 from coordinator_app.core.calendar import Month
 from coordinator_app.core.enums import AssignmentStatus, HoursStatus
 from coordinator_app.core.text import fold
@@ -43,15 +44,20 @@ from coordinator_app.i18n import _
 RECENT_MONTHS = 3
 
 
+def count_assignments(db: Database) -> int:
+    with db.session() as session:
+        return int(session.execute(select(func.count()).select_from(Assignment)).scalar_one())
+
+
 def list_assignments(
     db: Database, *, volunteer_id: int | None = None, newest: int | None = None
 ) -> list[AssignmentRow]:
-    """Every assignment (or one volunteer's), in the order of their ids, with their confirmed
-    minutes summed by one grouped query. With `newest`, only that many, the latest start first
-    (ties by id): the first screen of the assignments list, read by the index on the start
-    date while the whole list is still being read (issue #16)."""
+    """Every assignment (or one volunteer's, or only the `newest` few), the latest start first
+    and the last added first among those starting the same day, with their confirmed minutes
+    summed by one grouped query. SQLite reads them in that order from the index on the start
+    date: the first screen of the list comes back at once while the rest is still being read,
+    and the list's own sort, newest first too, finds them in order (issue #16)."""
     row_filter = [] if volunteer_id is None else [Assignment.volunteer_id == volunteer_id]
-    order = (Assignment.id,) if newest is None else (Assignment.date_from.desc(), Assignment.id)
     query = (
         select(
             Assignment.id,
@@ -72,12 +78,12 @@ def list_assignments(
         .join(ActivityType, ActivityType.id == Assignment.activity_type_id)
         .outerjoin(Client, Client.id == Assignment.client_id)
         .where(*row_filter)
-        .order_by(*order)  # by id: the table's own order, no sort (ties keep it in the list)
+        .order_by(Assignment.date_from.desc(), Assignment.id.desc())  # the index, read backwards
         .limit(newest)
     )
     with db.session() as session:
         connection = session.connection()  # plain rows: no ORM bookkeeping for 20,000 of them
-        rows = connection.execute(query).all()  # fetched at once: iterating fetches row by row
+        rows = all_rows(connection.execute(query))
         hours_filter = [HoursEntry.status == HoursStatus.CONFIRMED.value]
         if newest is not None:
             hours_filter.append(HoursEntry.assignment_id.in_([row[0] for row in rows]))
@@ -90,11 +96,13 @@ def list_assignments(
             hours_filter.append(HoursEntry.assignment_id.is_not(None))
         confirmed: dict[int, int] = {
             aid: int(total or 0)
-            for aid, total in connection.execute(
-                select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
-                .where(*hours_filter)
-                .group_by(HoursEntry.assignment_id)
-            ).all()
+            for aid, total in all_rows(
+                connection.execute(
+                    select(HoursEntry.assignment_id, func.sum(HoursEntry.minutes))
+                    .where(*hours_filter)
+                    .group_by(HoursEntry.assignment_id)
+                )
+            )
             if aid is not None
         }
     result = []

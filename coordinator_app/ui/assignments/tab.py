@@ -9,7 +9,12 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from coordinator_app.core.assignments import AssignmentRow, get_assignment_details, list_assignments
+from coordinator_app.core.assignments import (
+    AssignmentRow,
+    count_assignments,
+    get_assignment_details,
+    list_assignments,
+)
 from coordinator_app.core.enums import AssignmentStatus
 from coordinator_app.db.engine import Database
 from coordinator_app.i18n import N_, _, ngettext
@@ -22,6 +27,11 @@ from coordinator_app.ui.widgets.details_dialog import DetailsDocument
 from coordinator_app.ui.widgets.list_tab import ListTab
 from coordinator_app.ui.widgets.record_table import RecordTableModel
 from coordinator_app.ui.widgets.search_proxy import SearchProxy
+
+# From this many assignments the list shows its newest first while it reads the rest (at
+# 212,786 the whole list takes 1.5 s). Below it the whole list, read in 0.2 s at 21,000, is
+# shown at once: a first screen painted beside that read would slow it by a fifth.
+FIRST_SCREEN_FROM = 50_000
 
 
 class AssignmentsTab(ListTab):
@@ -110,7 +120,9 @@ class AssignmentsTab(ListTab):
     def load_records(self) -> list[AssignmentRow]:
         return list_assignments(self.db)
 
-    def load_first_records(self, count: int) -> list[AssignmentRow]:
+    def load_first_records(self, count: int) -> list[AssignmentRow] | None:
+        if count_assignments(self.db) < FIRST_SCREEN_FROM:
+            return None  # read whole in a fifth of a second: shown at once
         return list_assignments(self.db, newest=count)
 
     def filter_options(self) -> list[tuple[str, str]]:

@@ -8,13 +8,15 @@ worker), and `set_records` then keeps them, so the GUI thread only swaps the row
 
 A column's keys, once computed, are kept (in row order) until the records change: sorting by a
 column again, either way, only orders the rows. A long list is ordered on a worker, its keys
-too when the column is sorted for the first time (issue #16: no freeze while a list sorts);
-the rows take their new order when it is ready, permuted at C speed (`permuted`), and the
-filter proxy permutes its own columns the same way (`last_order`).
+too when the column is sorted for the first time (issue #16: no freeze while a list sorts):
+the worker also puts the rows, their ids and the kept keys in the new order (`_sorted_by`,
+permuted at C speed by `permuted`), so the GUI thread only swaps the lists in; the filter
+proxy permutes its own columns the same way (`last_order`).
 """
 
 from __future__ import annotations
 
+import heapq
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -23,6 +25,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from coordinator_app.core.bulk import paused_collection
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import _
 from coordinator_app.ui.tasks import run_task
@@ -38,6 +41,24 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 # From this many rows a column's first sort computes its keys on a worker (10,000 Polish
 # collation keys take 20–40 ms; fewer rows are sorted at once).
 BACKGROUND_SORT_ROWS = 3000
+# Longer lists are sorted in slices of this many rows (`sorted_order`): about 4 ms each.
+SORT_SLICE_ROWS = 20_000
+
+
+def sorted_order(keys: list[Any], *, reverse: bool = False) -> list[int]:
+    """The indexes of `keys` in their (stable) sorted order. A long list is sorted in slices
+    merged by `heapq.merge`: one `sorted` over 200,000 keys is a single C call that holds the
+    interpreter lock for 60–100 ms, freezing the window while a worker sorts; a slice holds it
+    for a few milliseconds and the merge lets go between rows. Ties keep their order either
+    way, as the merge takes equal keys from the earlier slice first."""
+    count = len(keys)
+    if count <= SORT_SLICE_ROWS:
+        return sorted(range(count), key=keys.__getitem__, reverse=reverse)
+    slices = [
+        sorted(range(start, min(start + SORT_SLICE_ROWS, count)), key=keys.__getitem__, reverse=reverse)
+        for start in range(0, count, SORT_SLICE_ROWS)
+    ]
+    return list(heapq.merge(*slices, key=keys.__getitem__, reverse=reverse))
 
 
 def permuted(values: Sequence[T], order: Sequence[int]) -> list[T]:
@@ -69,6 +90,17 @@ class SortedRecords(Generic[R]):
     rows: list[R]
     sorted_as: tuple[int, Qt.SortOrder] | None
     keys: list[Any] | None = None
+
+
+@dataclass(frozen=True)
+class _Reordering(Generic[R]):
+    """A sort's outcome: the new order (present row indexes, in it) and the rows, their ids
+    and each kept column's keys already put in it."""
+
+    order: list[int]
+    rows: list[R]
+    row_ids: list[int]
+    keys: dict[int, list[Any]]
 
 
 class RecordTableModel(QAbstractTableModel, Generic[R]):
@@ -213,54 +245,83 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if len(self._rows) >= BACKGROUND_SORT_ROWS:
             self._sort_in_background(column, order)
             return
-        if column not in self._keys:
+        result = self._sorted_by(column, order, self._rows, self.row_ids, self._keys)
+        if result is not None:  # always: nothing can overtake a sort on this thread
+            self._reorder(result)
+
+    def _sorted_by(
+        self,
+        column: int,
+        order: Qt.SortOrder,
+        rows: list[R],
+        row_ids: list[int],
+        kept: dict[int, list[Any]],
+        wanted: Callable[[], bool] = lambda: True,
+    ) -> _Reordering[R] | None:
+        """`rows`, their ids and their kept keys put in the column's order (the column's keys
+        computed unless kept): reads only its arguments and the column specs, so it may run on
+        a worker while the GUI thread shows the rows in their old order. None as soon as
+        `wanted` says the result is no longer wanted (another header clicked meanwhile)."""
+        keys = kept.get(column)
+        if keys is None:
             key = self._key_func(column)
-            self._keys[column] = [key(record) for record in self._rows]
-        self._reorder(self._order_of(self._keys[column], order))
+            keys = []
+            for start in range(0, len(rows), SORT_SLICE_ROWS):
+                if not wanted():
+                    return None
+                keys += map(key, rows[start : start + SORT_SLICE_ROWS])
+        if not wanted():
+            return None
+        order_of = self._order_of(keys, order)
+        if not wanted():
+            return None
+        moved = {c: permuted(k, order_of) for c, k in (kept | {column: keys}).items()}
+        return _Reordering(order_of, permuted(rows, order_of), permuted(row_ids, order_of), moved)
 
     def _sort_in_background(self, column: int, order: Qt.SortOrder) -> None:
-        """The column's keys (unless kept) and the new order, on a worker: `sorted` over
-        100,000 keys is one C call that holds the interpreter lock throughout."""
-        rows, key, generation = self._rows, self._key_func(column), self._generation
-        kept = self._keys.get(column)
+        """The column's order, and the rows, ids and kept keys put in it, on a worker: `sorted`
+        and each permutation of 200,000 rows are C calls of 10–100 ms that would freeze the
+        window; the GUI thread only swaps the lists in. A sort overtaken by another header's
+        click stops at its next step: two sorting workers would take turns with the GUI
+        thread for the interpreter lock and starve it (a 500 ms freeze, measured)."""
+        rows, row_ids, kept, generation = self._rows, self.row_ids, dict(self._keys), self._generation
 
-        def work() -> tuple[list[Any], list[int]]:
-            keys = kept if kept is not None else [key(record) for record in rows]
-            return keys, self._order_of(keys, order)
+        def wanted() -> bool:
+            return self._sort == (column, order) and self._generation == generation
 
-        def ready(result: tuple[list[Any], list[int]]) -> None:
+        def work() -> _Reordering[R] | None:
+            # Lists of 200,000 references: a young collection pass would walk each of them.
+            with paused_collection():
+                return self._sorted_by(column, order, rows, row_ids, kept, wanted)
+
+        def ready(result: _Reordering[R] | None) -> None:
             if generation != self._generation:  # the rows changed meanwhile: keys are stale
                 if self._sort == (column, order):
                     self._sort_in_background(column, order)
                 return
-            keys, order_of = result
-            self._keys[column] = keys
-            if self._sort == (column, order):  # else another header was clicked since
-                self._reorder(order_of)
+            if result is not None and self._sort == (column, order):  # else overtaken
+                self._reorder(result)
 
         run_task(work, ready, lambda error: log.error("sorting failed: %s", error))
 
-    def _reorder(self, order_of: list[int]) -> None:
-        """Put the rows in `order_of` (their present indexes, in the new order)."""
+    def _reorder(self, result: _Reordering[R]) -> None:
+        """Show the rows in their new order (`result.order`: their present indexes, in it)."""
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         self._generation += 1
-        self._rows = permuted(self._rows, order_of)
-        self._keys = {c: permuted(k, order_of) for c, k in self._keys.items()}
-        self.row_ids = permuted(self.row_ids, order_of)
+        self._rows, self.row_ids, self._keys = result.rows, result.row_ids, result.keys
         if old_persistent:  # the selection and the current row follow their records
-            new_row = [0] * len(order_of)
-            for new, old in enumerate(order_of):
-                new_row[old] = new
+            # A few distinct rows: each found at C speed, never a map of every row.
+            new_row = {row: result.order.index(row) for row in {index.row() for index in old_persistent}}
             self.changePersistentIndexList(
                 old_persistent, [self.index(new_row[index.row()], index.column()) for index in old_persistent]
             )
-        self.last_order = order_of  # read by the filter proxy while the signal below runs
+        self.last_order = result.order  # read by the filter proxy while the signal below runs
         self.layoutChanged.emit()
         self.last_order = None
 
     def _order_of(self, keys: list[Any], order: Qt.SortOrder) -> list[int]:
-        return sorted(range(len(keys)), key=keys.__getitem__, reverse=self._reverse(order))
+        return sorted_order(keys, reverse=self._reverse(order))
 
     def _key_func(self, column: int) -> Callable[[R], Any]:
         spec = self.columns[column]

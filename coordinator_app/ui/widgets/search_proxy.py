@@ -34,7 +34,9 @@ class SearchProxy(QAbstractProxyModel):
         self._texts: list[str] = []  # folded search text of each source row
         self._passes: list[bool] = []  # whether each source row passes the predicate
         self._visible: list[int] = []  # source rows shown, in source order
-        self._position: dict[int, int] = {}  # source row -> proxy row
+        # Source row -> proxy row; None while the rows shown are the first source rows, each in
+        # its place (the common case: a map of 212,786 rows takes 15 ms to make).
+        self._position: dict[int, int] | None = None
         self._model = source
         self.setSourceModel(source)
         source.modelAboutToBeReset.connect(self.beginResetModel)
@@ -75,7 +77,19 @@ class SearchProxy(QAbstractProxyModel):
 
     def _filter(self) -> None:
         self._visible = self._matching(0)
-        self._position = {row: i for i, row in enumerate(self._visible)}
+        self._index_visible()
+
+    def _index_visible(self) -> None:
+        """The map from source rows to proxy rows, made only when a row before a shown one is
+        hidden (the shown rows only ever increase, so the last tells)."""
+        visible = self._visible
+        prefix = not visible or visible[-1] == len(visible) - 1
+        self._position = None if prefix else dict(zip(visible, range(len(visible)), strict=True))
+
+    def _proxy_row(self, source_row: int) -> int | None:
+        if self._position is None:
+            return source_row if 0 <= source_row < len(self._visible) else None
+        return self._position.get(source_row)
 
     def _matching(self, start: int) -> list[int]:
         """The source rows from `start` on that pass the predicate and hold every term."""
@@ -86,6 +100,8 @@ class SearchProxy(QAbstractProxyModel):
             return [row for row, text in texts if term in text and passes[row]]
         if terms:
             return [row for row, text in texts if passes[row] and all(term in text for term in terms)]
+        if self._predicate is None:  # every row passes
+            return list(range(start, len(passes)))
         return [row for row, ok in enumerate(islice(passes, start, None), start) if ok]
 
     def _refilter(self) -> None:
@@ -117,11 +133,13 @@ class SearchProxy(QAbstractProxyModel):
             self._rebuild_columns()
         self._filter()
         if self._persistent:
-            new_rows = {rid: row for row, rid in enumerate(self._model.row_ids)}
+            # The few records behind them (the selection, the current cell), each found at C speed.
+            found = {rid: self._model.row_of_id(rid) for rid in set(self._persistent_ids)}
             targets = []
             for index, rid in zip(self._persistent, self._persistent_ids, strict=True):
-                proxy_row = self._position.get(new_rows[rid], -1)
-                targets.append(self.index(proxy_row, index.column()) if proxy_row >= 0 else QModelIndex())
+                source_row = found[rid]
+                proxy_row = None if source_row is None else self._proxy_row(source_row)
+                targets.append(QModelIndex() if proxy_row is None else self.index(proxy_row, index.column()))
             self.changePersistentIndexList(self._persistent, targets)
         self.layoutChanged.emit()
 
@@ -143,14 +161,17 @@ class SearchProxy(QAbstractProxyModel):
             start = len(self._visible)
             self.beginInsertRows(QModelIndex(), start, start + len(shown) - 1)
             self._visible += shown
-            self._position.update(zip(shown, range(start, start + len(shown)), strict=True))
+            if self._position is None:
+                self._index_visible()
+            else:
+                self._position.update(zip(shown, range(start, start + len(shown)), strict=True))
             self.endInsertRows()
 
     def _on_source_data_changed(
         self, top_left: QModelIndex, bottom_right: QModelIndex, roles: Any = ()
     ) -> None:
         for row in range(top_left.row(), bottom_right.row() + 1):
-            proxy_row = self._position.get(row)
+            proxy_row = self._proxy_row(row)
             if proxy_row is not None:
                 self.dataChanged.emit(
                     self.index(proxy_row, top_left.column()), self.index(proxy_row, bottom_right.column())
@@ -179,7 +200,7 @@ class SearchProxy(QAbstractProxyModel):
     def mapFromSource(self, source_index: Index) -> QModelIndex:
         if not source_index.isValid():
             return QModelIndex()
-        row = self._position.get(source_index.row())
+        row = self._proxy_row(source_index.row())
         return QModelIndex() if row is None else self.index(row, source_index.column())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
