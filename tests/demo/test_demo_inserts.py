@@ -32,7 +32,7 @@ REFERENCE = {
     "agreement_activities": "81180f371320",
     "agreement_annexes": "8b8e818627b1",
     "agreements": "c403b139177e",
-    "alembic_version": "b4e70eb47e6d",
+    "alembic_version": "1961d1886b03",  # revision 0010
     "anonymisation_log": "e3b0c44298fc",
     "assignment_schedules": "1b4c70e9ebfb",
     "assignments": "4e6abcf8a655",
