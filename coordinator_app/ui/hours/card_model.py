@@ -79,6 +79,17 @@ READ_ONLY_CELL = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 EDITABLE_CELL = READ_ONLY_CELL | Qt.ItemFlag.ItemIsEditable
 READ_ONLY_BACKGROUND = QColor(Colours.READ_ONLY_BACKGROUND)
 NUMERIC = frozenset({DAY, HOURS, KM})
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+# The roles, looked up once: the view asks ~1,300 times a card, and each `Qt.ItemDataRole.X`
+# is an attribute lookup through Python's enum machinery.
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+CELL_ROLES = frozenset({DISPLAY, EDIT, TOOLTIP, BACKGROUND, FOREGROUND, ALIGNMENT})
+HORIZONTAL = Qt.Orientation.Horizontal
 BLANK_ROWS = 5  # empty rows offered under the stored entries
 
 
@@ -100,13 +111,16 @@ class CardModel(QAbstractTableModel):
         self.deleted_ids: list[int] = []
         self.read_only = False
         self.dirty = False
-        # Asked for every visible row on each paint: worded once, not through Babel each time.
+        # Asked for every visible row on each paint: worded once, not through Babel each time,
+        # and each day typed read once (day text -> date, None when it is not one).
         self._weekdays = [format_weekday(weekday, short=True) for weekday in range(7)]
+        self._days: dict[str, dt.date | None] = {}
 
     # --- loading ----------------------------------------------------------------------------
     def load(self, ctx: CardContext | None, lines: Iterable[CardLine]) -> None:
         self.beginResetModel()
         self.ctx = ctx
+        self._days = {}  # another month: the same day text is another date
         self._rows = [_Row(line) for line in lines]
         if ctx is not None:
             self._rows += [_Row(CardLine()) for _i in range(BLANK_ROWS)]
@@ -134,44 +148,42 @@ class CardModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal:
+        if orientation == HORIZONTAL:
             name = COLUMNS[section]
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == DISPLAY:
                 return _(HEADERS[name])
-            if role == Qt.ItemDataRole.ToolTipRole and name in HEADER_TIPS:
+            if role == TOOLTIP and name in HEADER_TIPS:
                 return _(HEADER_TIPS[name])
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             day = self.day_of(section)
             return self._weekdays[day.weekday()] if day is not None else ""
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND:
             day = self.day_of(section)
             if day is not None and day.weekday() >= 5:
                 return WEEKEND_BRUSH  # weekends stand out on the card
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role not in CELL_ROLES or not index.isValid():  # fonts, icons, check boxes…
             return None
         row = self._rows[index.row()]
         name = COLUMNS[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+        if role in (DISPLAY, EDIT):
             return row.line.text(name)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == TOOLTIP:
             if name in row.errors:
                 return row.errors[name]
             return self._tooltip(row.line, name)
-        if role == Qt.ItemDataRole.BackgroundRole:
+        if role == BACKGROUND:
             if name in row.errors:
                 return QBrush(ERROR_BACKGROUND)
             if self.read_only:
                 return QBrush(READ_ONLY_BACKGROUND)
             return None
-        if role == Qt.ItemDataRole.ForegroundRole and name in row.errors:
-            return QBrush(ERROR_TEXT)
-        if role == Qt.ItemDataRole.TextAlignmentRole and name in NUMERIC:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        if role == FOREGROUND:
+            return QBrush(ERROR_TEXT) if name in row.errors else None
+        return RIGHT_ALIGNED if name in NUMERIC else None
 
     def _tooltip(self, line: CardLine, name: str) -> str | None:
         if self.ctx is None:
@@ -359,7 +371,10 @@ class CardModel(QAbstractTableModel):
     def day_of(self, row: int) -> dt.date | None:
         if self.ctx is None or not 0 <= row < len(self._rows):
             return None
-        try:
-            return parse_day(self._rows[row].line.day, self.ctx.month)
-        except FieldError:
-            return None
+        text = self._rows[row].line.day
+        if text not in self._days:
+            try:
+                self._days[text] = parse_day(text, self.ctx.month)
+            except FieldError:
+                self._days[text] = None
+        return self._days[text]
