@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+import random
 import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.clients.tab import ClientsTab
+from coordinator_app.ui.widgets import record_table
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel, SortedRecords
 from coordinator_app.ui.widgets.search_proxy import SearchProxy
 from tests.core.test_clients_core import seed_clients
@@ -160,3 +163,29 @@ def test_the_selected_record_and_the_search_follow_a_long_list_sorted_on_a_worke
         texts = [row[1] for row in rows]
         assert texts == sorted(texts, reverse=order == Qt.SortOrder.DescendingOrder)
         assert proxy.record_at(chosen.row())[0] == chosen_id
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_a_long_list_sorted_in_slices_is_in_the_order_one_sort_gives(
+    reverse: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(record_table, "SORT_SLICE_ROWS", 7)
+    generator = random.Random(16)
+    keys = [generator.choice("aąbcćdeę") + generator.choice("xyz") for _ in range(100)]  # many ties
+    expected = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)
+    assert record_table.sorted_order(keys, reverse=reverse) == expected  # ties in their order too
+
+
+def test_a_sort_overtaken_by_another_click_gives_way_at_its_next_step() -> None:
+    model = keyed_model([])
+    asked: list[bool] = []
+
+    def wanted() -> bool:
+        asked.append(True)
+        return len(asked) < 2  # the user clicks another header after the keys are made
+
+    rows = list(ROWS)
+    result = model._sorted_by(0, Qt.SortOrder.AscendingOrder, rows, [r[0] for r in rows], {}, wanted)
+    assert result is None and len(asked) == 2
+    done = model._sorted_by(0, Qt.SortOrder.AscendingOrder, rows, [r[0] for r in rows], {})
+    assert done is not None and done.row_ids == [2, 4, 3, 5, 1] and done.keys[0][0] == "Adamek"
