@@ -9,6 +9,7 @@ from typing import Any
 from coordinator_app.core.coalition import AttendeeInput, ItemInput, MeetingData, ProgrammeData, TaskInput
 from coordinator_app.db.engine import Database
 from coordinator_app.db.models import Action, Organisation, Partner
+from tests.factories import partners
 
 
 def partner_row(name: str = "Szkoła Podstawowa w Łąkiem", **fields: Any) -> Partner:
@@ -17,14 +18,10 @@ def partner_row(name: str = "Szkoła Podstawowa w Łąkiem", **fields: Any) -> P
 
 
 def action_row(activity_type_id: int, **fields: Any) -> Action:
-    values: dict[str, Any] = {
-        "name": "Zbiórka żywności",
-        "date_from": dt.date(2026, 4, 11),
-        "date_to": dt.date(2026, 4, 11),
-        "activity_type_id": activity_type_id,
-        "status": "done",
-    }
-    return Action(**{**values, **fields})
+    """The partners' food collection (`factories.partners.action_row`), held in the spring:
+    on 11 April 2026, in the programme's second quarter."""
+    spring = dt.date(2026, 4, 11)
+    return partners.action_row(activity_type_id, **{"date_from": spring, "date_to": spring, **fields})
 
 
 def meeting_data(school_id: int | None = None, **fields: Any) -> MeetingData:
