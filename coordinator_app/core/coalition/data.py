@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from coordinator_app.core.text import fold
 from coordinator_app.i18n import N_, _
 from coordinator_app.i18n.formatting import screen
 
@@ -41,6 +42,33 @@ def agenda_lines(agenda: str | None) -> list[str]:
         if text:
             points.append(text)
     return points
+
+
+# The routine points nearly every meeting has: they tell one meeting from another no better
+# than its date does (folded beginnings, as typed in Polish or English).
+ROUTINE_POINTS = (
+    "otwarcie spotkania",
+    "otwarcie posiedzenia",
+    "otwarcie zebrania",
+    "przyjecie porzadku",
+    "przyjecie protokolu",
+    "sprawy rozne",
+    "wolne wnioski",
+    "zamkniecie spotkania",
+    "zamkniecie posiedzenia",
+    "zamkniecie zebrania",
+    "opening of the meeting",
+    "adoption of the agenda",
+    "any other business",
+    "closing of the meeting",
+)
+
+
+def agenda_topics(points: list[str]) -> list[str]:
+    """The points that say what a meeting was about: its routine opening and closing points
+    left out, unless the agenda has nothing else."""
+    topics = [point for point in points if not fold(point).startswith(ROUTINE_POINTS)]
+    return topics or points
 
 
 class MeetingNotFound(LookupError):
@@ -107,7 +135,8 @@ class MeetingRow:
     present: int
     excused: int
     open_tasks: int
-    agenda: str  # the points joined by "; "
+    agenda: str  # the points, one a line
+    topics: str  # what the meeting was about (`agenda_topics`), joined by "; "
     search_text: str  # folded: number, date, place, agenda, people present
 
 

@@ -19,6 +19,7 @@ from coordinator_app.core.coalition.data import (
     PartnerChoice,
     TaskInput,
     agenda_lines,
+    agenda_topics,
 )
 from coordinator_app.core.text import fold, polish_sort_key
 from coordinator_app.db.engine import Database
@@ -60,8 +61,8 @@ def list_meetings(db: Database) -> list[MeetingRow]:
         ).all()
     result = []
     for mid, number, held_on, place, status, agenda, n_present, n_excused, n_open in rows:
-        points = "; ".join(agenda_lines(agenda))
-        words = [number or "", format_date(held_on), place, points, *people.get(mid, [])]
+        points = agenda_lines(agenda)
+        words = [number or "", format_date(held_on), place, *points, *people.get(mid, [])]
         result.append(
             MeetingRow(
                 mid,
@@ -72,7 +73,8 @@ def list_meetings(db: Database) -> list[MeetingRow]:
                 n_present,
                 n_excused,
                 n_open,
-                points,
+                "\n".join(points),
+                "; ".join(agenda_topics(points)),
                 fold(" ".join(words)),
             )
         )

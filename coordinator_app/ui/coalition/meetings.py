@@ -56,7 +56,8 @@ def meeting_columns() -> list[Column[MeetingRow]]:
             sort_key=lambda r: r.open_tasks,
             align_right=True,
         ),
-        Column("agenda", N_("Agenda"), lambda r: r.agenda, tooltip=lambda r: r.agenda or None),
+        # What each meeting was about; its whole agenda, routine points too, in the tooltip.
+        Column("agenda", N_("Agenda"), lambda r: r.topics, tooltip=lambda r: r.agenda or None),
     ]
 
 

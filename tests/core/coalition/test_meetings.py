@@ -14,6 +14,7 @@ from coordinator_app.core.coalition import (
     MeetingNotFound,
     TaskInput,
     agenda_lines,
+    agenda_topics,
     create_meeting,
     delete_meeting,
     get_meeting,
@@ -32,6 +33,19 @@ from tests.factories.coalition import meeting_data, name_organisation, partner_r
 from tests.factories.records import save, staff_row
 
 TODAY = dt.date(2026, 3, 20)
+
+
+def test_a_meetings_topics_leave_out_the_routine_points_it_shares_with_every_other() -> None:
+    points = [
+        "Otwarcie spotkania i przyjęcie porządku obrad",
+        "Przyjęcie protokołu z poprzedniego spotkania",
+        "Plan zbiórki żywności",
+        "Otwarcie świetlicy wolontariatu w Łąkiem",  # a topic, though it begins as the opening
+        "Sprawy różne i wolne wnioski",
+        "Zamknięcie spotkania",
+    ]
+    assert agenda_topics(points) == ["Plan zbiórki żywności", "Otwarcie świetlicy wolontariatu w Łąkiem"]
+    assert agenda_topics(points[:2]) == points[:2]  # nothing else: the agenda as it is
 
 
 def test_agenda_lines_drop_numbers_and_bullets() -> None:
@@ -91,6 +105,10 @@ def test_saved_meeting_reads_back_with_its_lines(db: Database) -> None:
     (row,) = list_meetings(db)
     assert (row.number, row.present, row.excused, row.open_tasks) == ("2/2026", 2, 1, 1)
     assert "zmuda" in row.search_text  # an attendee's name finds the meeting, without diacritics
+    # The list says what the meeting was about; the routine points are in the whole agenda.
+    assert row.topics == "Plan zbiórki żywności"
+    assert row.agenda == "Otwarcie spotkania\nPlan zbiórki żywności\nSprawy różne"
+    assert "otwarcie" in row.search_text
 
     delete_meeting(db, meeting_id)
     with db.session() as session:
