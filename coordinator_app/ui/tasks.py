@@ -1,8 +1,11 @@
 """Run work off the GUI thread and get the result (or the error) back on the GUI thread.
 
 Reads go to the global thread pool; writes go to one single-thread lane, because SQLite has
-one writer. A task may report progress through the `progress` callable it is given; that
-callable returns False once the user has pressed Cancel.
+one writer; sorts of long lists go to another, because two CPU-bound Python threads take the
+interpreter lock from each other and the GUI thread waits for it behind both (a header clicked
+while another sort ran froze the window for half a second). A task may report progress
+through the `progress` callable it is given; that callable returns False once the user has
+pressed Cancel.
 """
 
 from __future__ import annotations
@@ -17,15 +20,21 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int, str], bool]
 
-_write_lane: QThreadPool | None = None
+_lanes: dict[str, QThreadPool] = {}
+WRITES, SORTS = "writes", "sorts"
+
+
+def lane(name: str) -> QThreadPool:
+    """A pool of one thread: its tasks run one after another, in the order started."""
+    if name not in _lanes:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1)
+        _lanes[name] = pool
+    return _lanes[name]
 
 
 def write_lane() -> QThreadPool:
-    global _write_lane
-    if _write_lane is None:
-        _write_lane = QThreadPool()
-        _write_lane.setMaxThreadCount(1)
-    return _write_lane
+    return lane(WRITES)
 
 
 class _Signals(QObject):
@@ -77,11 +86,13 @@ def run_task(
     on_error: Callable[[Exception], None],
     *,
     writes: bool = False,
+    serial: str | None = None,
     on_progress: Callable[[int, int, str], None] | None = None,
 ) -> Task:
     """Start `func` in the background; `on_result`/`on_error`/`on_progress` run on the GUI
     thread (the signals object lives there). With `on_progress`, `func` is called with a
-    `progress(done, total, stage) -> bool` callable."""
+    `progress(done, total, stage) -> bool` callable. `writes` runs it in the write lane,
+    `serial` in the lane of that name (`lane`)."""
     task = Task(func, with_progress=on_progress is not None)
     task.signals.finished.connect(on_result)
     task.signals.failed.connect(on_error)
@@ -92,7 +103,8 @@ def run_task(
     task.signals.finished.connect(lambda _result: _running.discard(task))
     task.signals.failed.connect(lambda _error: _running.discard(task))
     task.setAutoDelete(False)
-    (write_lane() if writes else QThreadPool.globalInstance()).start(task)
+    pool = write_lane() if writes else lane(serial) if serial else QThreadPool.globalInstance()
+    pool.start(task)
     return task
 
 

@@ -8,12 +8,13 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPersistentModelIndex, Qt, QThreadPool
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.clients.tab import ClientsTab
+from coordinator_app.ui.tasks import SORTS, lane
 from coordinator_app.ui.widgets import record_table
 from coordinator_app.ui.widgets.record_table import Column, RecordTableModel, SortedRecords
 from coordinator_app.ui.widgets.search_proxy import SearchProxy
@@ -131,7 +132,7 @@ def test_rows_replaced_while_their_keys_are_computed_are_sorted_all_the_same(mon
     model.set_records(replaced)  # ... while new rows arrive, sorted at once (and keyed)
     expected = sorted(row[1] for row in replaced)
     assert [model.record(row)[1] for row in range(150)] == expected
-    assert QThreadPool.globalInstance().waitForDone(10_000)
+    assert lane(SORTS).waitForDone(10_000)  # long sorts run in their own lane
     threads.clear()
     QApplication.processEvents()  # the stale keys arrive, and are dropped
     assert threads == []

@@ -28,7 +28,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from coordinator_app.core.bulk import paused_collection
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import _
-from coordinator_app.ui.tasks import run_task
+from coordinator_app.ui.tasks import SORTS, run_task
 
 log = logging.getLogger(__name__)
 
@@ -283,7 +283,8 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         and each permutation of 200,000 rows are C calls of 10–100 ms that would freeze the
         window; the GUI thread only swaps the lists in. A sort overtaken by another header's
         click stops at its next step: two sorting workers would take turns with the GUI
-        thread for the interpreter lock and starve it (a 500 ms freeze, measured)."""
+        thread for the interpreter lock and starve it (a 500 ms freeze, measured), so sorts
+        also run one at a time, in their own lane."""
         rows, row_ids, kept, generation = self._rows, self.row_ids, dict(self._keys), self._generation
 
         def wanted() -> bool:
@@ -302,7 +303,7 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             if result is not None and self._sort == (column, order):  # else overtaken
                 self._reorder(result)
 
-        run_task(work, ready, lambda error: log.error("sorting failed: %s", error))
+        run_task(work, ready, lambda error: log.error("sorting failed: %s", error), serial=SORTS)
 
     def _reorder(self, result: _Reordering[R]) -> None:
         """Show the rows in their new order (`result.order`: their present indexes, in it)."""
