@@ -1,6 +1,6 @@
 """The application log: a rotating file in the user log folder, with personal data masked.
 
-Qt-free. `setup_logging` is called once at start-up, before anything else can fail. Every
+Qt-free. `setup_logging` is called at start-up, before anything else can fail. Every
 record that reaches our handlers goes through `PersonalDataFilter` first, so even an
 accidental log line (or an exception message quoting a form field) leaks no PESEL, e-mail
 address, phone number, street address, postal code, quoted SQL value or capitalised first
@@ -14,7 +14,6 @@ import logging
 import os
 import re
 import sys
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILENAME = "koordynator-wolontariatu.log"
@@ -77,8 +76,8 @@ def mask_personal_data(text: str) -> str:
     return _NAME_PAIR.sub(_mask_name, text)
 
 
-class _PrivateRotatingFileHandler(RotatingFileHandler):
-    """A rotating file handler whose files are owner-only (POSIX), rotated ones included."""
+class _PrivateFileHandler(logging.FileHandler):
+    """A file handler whose file is owner-only (POSIX)."""
 
     def _open(self):  # type: ignore[no-untyped-def]
         stream = super()._open()
@@ -86,6 +85,22 @@ class _PrivateRotatingFileHandler(RotatingFileHandler):
             with contextlib.suppress(OSError):
                 os.chmod(self.baseFilename, 0o600)
         return stream
+
+
+def _file_handler(log_file: Path, rotating: bool) -> logging.FileHandler:
+    """The log file's handler: rotating, or (`rotating=False`) appending without rotation, which
+    spares `logging.handlers` and the modules it imports (socket, pickle, queue: ~8 ms before
+    the window's first paint); the window installs the rotating one once it is on screen."""
+    if not rotating:
+        return _PrivateFileHandler(log_file, encoding="utf-8")
+    from logging.handlers import RotatingFileHandler
+
+    class _PrivateRotatingFileHandler(_PrivateFileHandler, RotatingFileHandler):
+        """Owner-only files, rotated ones included."""
+
+    return _PrivateRotatingFileHandler(
+        log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+    )
 
 
 class PersonalDataFilter(logging.Filter):
@@ -114,8 +129,9 @@ class PersonalDataFilter(logging.Filter):
         return True
 
 
-def setup_logging(log_dir: Path, *, debug: bool = False) -> Path:
-    """Send the root logger to a rotating UTF-8 file in `log_dir` and return the file's path.
+def setup_logging(log_dir: Path, *, debug: bool = False, rotating: bool = True) -> Path:
+    """Send the root logger to a rotating UTF-8 file in `log_dir` and return the file's path
+    (with `rotating=False`, appended to without rotating until a later call rotates it).
 
     `log_dir` is created when missing. When it cannot be created or the file cannot be
     opened, logging falls back to the standard error stream and start-up goes on; the
@@ -137,9 +153,7 @@ def setup_logging(log_dir: Path, *, debug: bool = False) -> Path:
         log_file.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if os.name == "posix":
             os.chmod(log_file.parent, 0o700)
-        file_handler = _PrivateRotatingFileHandler(
-            log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
-        )
+        file_handler = _file_handler(log_file, rotating)
     except OSError as exc:
         file_error = exc
     else:

@@ -20,7 +20,9 @@ def run(args: argparse.Namespace) -> int:
     from coordinator_app.app.paths import log_dir
     from coordinator_app.ui.app import run_gui
 
-    setup_logging(log_dir())  # what the recovery in `database_path` does is logged
+    # What the recovery in `database_path` does is logged. The log rotates from the window's
+    # first paint on (`run_gui`): the rotating handler's imports would delay that paint.
+    log_file = setup_logging(log_dir(), rotating=False)
     # Recovered before the window asks about a missing file: a restore cut short between its
     # renames is completed first, so the question is never asked in its place.
-    return run_gui(database_path(args, existing=False), language=args.lang)
+    return run_gui(database_path(args, existing=False), log_file, language=args.lang)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from coordinator_app import APP_ID, APP_NAME, __version__
 from coordinator_app.app.logs import setup_logging
-from coordinator_app.app.paths import log_dir, portable_root
+from coordinator_app.app.paths import portable_root
 from coordinator_app.i18n import DEFAULT_LANGUAGE, LANGUAGES, _, set_language
 from coordinator_app.storage import users
 from coordinator_app.ui import style
@@ -108,10 +108,18 @@ def watch_windows(app: QApplication, settings: QSettings) -> None:
     app.setProperty("windows_watched", True)
 
 
-def run_gui(db_path: Path, language: str | None = None) -> int:
+def after_first_paint(app: QApplication, settings: QSettings, log_file: Path) -> None:
+    """What start-up put off until the window is on screen: the log rotates from now on, and
+    every window is watched (`watch_windows`)."""
+    setup_logging(log_file.parent)
+    watch_windows(app, settings)
+
+
+def run_gui(db_path: Path, log_file: Path, language: str | None = None) -> int:
+    """The window on `db_path`; `log_file` is where `setup_logging` sends the log (appended to,
+    not yet rotating: it starts rotating after the first paint)."""
     from coordinator_app.ui.main_window import MainWindow
 
-    log_file = setup_logging(log_dir())
     install_excepthook(log_file)
     logging.getLogger(__name__).info(
         "%s %s starting (Python %s, Qt %s)", APP_NAME, __version__, sys.version.split()[0], qVersion()
@@ -133,7 +141,7 @@ def run_gui(db_path: Path, language: str | None = None) -> int:
             return 1
     users.hold(db_path, users.WINDOW)  # issue #13: no restore swaps the file under the window
     window = MainWindow(db_path, settings, log_file)
-    window.first_painted.connect(lambda: watch_windows(app, settings))
+    window.first_painted.connect(lambda: after_first_paint(app, settings, log_file))
     failed: list[str] = []
     window.database_failed.connect(failed.append)
     window.show()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -92,7 +92,10 @@ class MainWindow(QMainWindow):
             sequence = QKeySequence(shortcut)
             if sequence.isEmpty() and fallback:
                 sequence = QKeySequence(fallback)
-            action.setShortcut(sequence)
+            # The list form: `setShortcut` resolves its overloads through Qt's key enums, and
+            # PySide6 makes every enum type of the `Qt` namespace on that first touch (12 ms
+            # before the first paint; tests/ui/test_first_paint.py).
+            action.setShortcuts([sequence])
         action.triggered.connect(slot)
         return action
 
@@ -337,6 +340,8 @@ class MainWindow(QMainWindow):
         page = self._page(self.tabs.currentWidget())
         search = page.tab.search if page is not None else None
         if search is not None:
+            from PySide6.QtCore import Qt  # not before the first paint (tests/ui/test_first_paint.py)
+
             search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             search.selectAll()
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import stat
 from collections.abc import Iterator
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -68,6 +70,30 @@ def test_setup_twice_keeps_one_file_handler(tmp_path: Path) -> None:
     setup_logging(tmp_path, debug=True)
     assert len([h for h in _own_handlers() if isinstance(h, RotatingFileHandler)]) == 1
     assert logging.getLogger().level == logging.DEBUG
+
+
+def test_the_log_started_without_rotation_rotates_once_set_up_again(tmp_path: Path) -> None:
+    """The window's start (`rotating=False` until its first paint): the records go straight to
+    the file, masked, and the rotating handler installed after the paint continues that file
+    and rotates it when it is full."""
+    log_file = setup_logging(tmp_path, rotating=False)
+    assert not [h for h in _own_handlers() if isinstance(h, RotatingFileHandler)]
+    log = logging.getLogger("coordinator_app.test")
+    log.warning("before the paint, PESEL %s", PESEL)
+    _flush()
+    assert "before the paint" in log_file.read_text(encoding="utf-8")
+    assert PESEL not in log_file.read_text(encoding="utf-8")
+
+    log_file.write_text("x" * MAX_BYTES, encoding="utf-8")  # a full file
+    assert setup_logging(tmp_path) == log_file
+    assert len(_own_handlers()) == 1
+    log.warning("after the paint")
+    _flush()
+    assert log_file.read_text(encoding="utf-8").count("after the paint") == 1
+    rotated = log_file.with_name(log_file.name + ".1")
+    assert rotated.read_text(encoding="utf-8") == "x" * MAX_BYTES
+    if os.name == "posix":
+        assert stat.S_IMODE(rotated.stat().st_mode) == stat.S_IMODE(log_file.stat().st_mode) == 0o600
 
 
 def test_sqlalchemy_and_alembic_are_quiet(tmp_path: Path) -> None:

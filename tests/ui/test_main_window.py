@@ -114,6 +114,19 @@ def test_geometry_and_column_widths_are_remembered(
     assert tabs_of(again).volunteers.table.columnWidth(0) == 333
 
 
+def test_a_window_closed_maximized_opens_maximized(
+    qtbot: QtBot, tmp_path: Path, qsettings: QSettings
+) -> None:
+    path = tmp_path / "w.sqlite"
+    window = open_window(qtbot, path, qsettings)
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized)
+    window.close()
+    assert qsettings.value("windows/MainWindow/maximized") in (True, "true")
+    again = open_window(qtbot, path, qsettings)
+    assert again.isMaximized()
+
+
 def test_find_shortcut_focuses_the_search_box(qtbot: QtBot, tmp_path: Path, qsettings: QSettings) -> None:
     db = open_database(tmp_path / "w.sqlite")
     create_volunteer(

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from coordinator_app.i18n import _
@@ -383,6 +383,8 @@ class SafetyController(QObject):
     ) -> None:
         busy = QProgressDialog(text, "", 0, 0, self.window)
         busy.setCancelButton(None)  # a copy cut short is worse than a wait of a few seconds
+        from PySide6.QtCore import Qt  # not before the first paint (tests/ui/test_first_paint.py)
+
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
         self._busy = busy

@@ -13,7 +13,7 @@ Message boxes and file dialogs size themselves and are only kept on the screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSettings, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -106,6 +106,8 @@ def restore_window(settings: QSettings, widget: QWidget, key: str | None = None)
         area = available_area(widget)
         fit_to_screen(widget, centred(widget.size(), area))
     if settings.value(_key(widget, key) + "/maximized") in (True, "true"):
+        from PySide6.QtCore import Qt  # only then before the first paint (test_first_paint.py)
+
         widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
 
 
