@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
 def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     """The arguments when `argv` asks only for the window (nothing but `--db` and `--lang`, both
     well formed); None for anything else, which the whole parser reads, explains or refuses."""
+    install_argparse_messages()  # argparse's own `gettext` would import `locale` to find a catalog
     quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
     quick.add_argument("--db", type=Path)
     quick.add_argument("--lang", choices=LANGUAGES)

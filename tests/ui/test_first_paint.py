@@ -67,9 +67,13 @@ DEFERRED_OWN = (
     "coordinator_app.ui.about",
     "coordinator_app.ui.help",  # with the accessibility filter, installed after the first paint
     "coordinator_app.ui.widgets.accessibility",
+    "coordinator_app.ui.safety.passphrase_dialog",
 )
 # Standard modules nothing before the paint needs (each is milliseconds of a start).
-DEFERRED_STANDARD = ("importlib.resources", "secrets", "hmac", "platform", "logging.handlers", "socket")
+DEFERRED_STANDARD = (
+    "importlib.resources", "secrets", "hmac", "platform", "logging.handlers", "socket", "locale",
+    "datetime", "sqlite3",
+)  # fmt: skip
 
 
 def _isolated_env(home: Path) -> dict[str, str]:

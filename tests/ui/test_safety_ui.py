@@ -17,7 +17,7 @@ from coordinator_app.storage.backup import list_local_backups
 from coordinator_app.storage.opening import open_database
 from coordinator_app.storage.restore import encrypted_backup_to, record_external_backup
 from coordinator_app.ui.main_window import MainWindow
-from coordinator_app.ui.safety import controller as safety_controller
+from coordinator_app.ui.safety import passphrase_dialog
 from tests.factories import volunteer
 
 PASSPHRASE = "Modrzewo-2026!"
@@ -90,7 +90,7 @@ def test_backup_to_a_usb_stick_from_the_menu(
     usb = tmp_path / "usb"
     usb.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(usb))
-    monkeypatch.setattr(safety_controller, "ask_passphrase", lambda *a, **k: PASSPHRASE)
+    monkeypatch.setattr(passphrase_dialog, "ask_passphrase", lambda *a, **k: PASSPHRASE)
     window = open_window(qtbot, path, qsettings)
     window.safety.backup_to_folder()
     qtbot.waitUntil(lambda: any("Kopię zapisano i sprawdzono" in text for text in answers), timeout=20_000)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from coordinator_app.i18n import _, ngettext
+
+if TYPE_CHECKING:
+    import datetime as dt  # made with the main window, before its first paint: not imported
 
 
 class ReminderBanner(QFrame):

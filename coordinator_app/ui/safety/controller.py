@@ -3,13 +3,14 @@
 Long work runs on the write lane (SQLite has one writer) behind a busy dialog; anything that
 replaces the database file first closes the window's connection and reopens it afterwards,
 whether the work succeeded or not.
+
+The controller is made with the main window, before its first paint: what only its later
+work needs (the passphrase dialog, sqlite3, datetime, the storage modules) is imported there.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,10 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog
 
 from coordinator_app.i18n import _
 from coordinator_app.ui.safety.banner import ReminderBanner
-from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
 from coordinator_app.ui.tasks import run_task
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from coordinator_app.storage.backup import BackupInfo
     from coordinator_app.storage.restore import RestorePreview
     from coordinator_app.ui.main_window import MainWindow
@@ -76,6 +78,8 @@ class SafetyController(QObject):
     def _defer_startup_backup(self) -> None:
         """The start-up backup shows the file as opened (pinned now by a read transaction, one
         page), but is written once the dashboard has filled: its copy and check would compete."""
+        import sqlite3
+
         from coordinator_app.storage.backup import pin_snapshot
 
         try:
@@ -129,6 +133,8 @@ class SafetyController(QObject):
         )
 
     def backup_if_a_day_has_passed(self) -> None:
+        import datetime as dt
+
         from coordinator_app.storage.backup import list_local_backups
 
         backups = list_local_backups(self.db_path)
@@ -163,6 +169,8 @@ class SafetyController(QObject):
             snapshot.close()
 
     def refresh_banner(self) -> None:
+        import datetime as dt
+
         from coordinator_app.core.settings import BACKUP_REMINDER_DAYS
         from coordinator_app.db import settings_store
         from coordinator_app.storage.restore import last_external_backup
@@ -174,6 +182,8 @@ class SafetyController(QObject):
 
     # --- backup to a chosen folder ----------------------------------------------------------
     def backup_to_folder(self) -> None:
+        from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
+
         folder = QFileDialog.getExistingDirectory(
             self.window, _("Choose the USB stick or folder for the backup")
         )
@@ -216,6 +226,7 @@ class SafetyController(QObject):
     def restore(self, file: Path, passphrase: str | None = None) -> None:
         """Show what the backup holds, ask, then put it in place of the current database."""
         from coordinator_app.storage.archive import is_archive
+        from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
 
         if passphrase is None and is_archive(file):
             passphrase = ask_passphrase(
@@ -291,6 +302,8 @@ class SafetyController(QObject):
         return True
 
     def export_handover(self) -> None:
+        from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
+
         name, _filter = QFileDialog.getSaveFileName(
             self.window, _("Save the handover file"), "koordynator-przekazanie.kwbak", f"({BACKUP_FILTER})"
         )
@@ -322,6 +335,8 @@ class SafetyController(QObject):
         )
 
     def import_handover(self) -> None:
+        from coordinator_app.ui.safety.passphrase_dialog import ask_passphrase
+
         name, _filter = QFileDialog.getOpenFileName(
             self.window, _("Choose the handover file"), "", f"({BACKUP_FILTER})"
         )
