@@ -17,12 +17,22 @@ survived the passes it skipped (`gc.freeze` then `gc.unfreeze`: no object is vis
 loop that never lets go of the interpreter lock, so a list read on a worker in one `.all()`
 froze the window for as long as 212,786 rows took to make (118 ms, seen by a latency probe).
 Between slices the GUI thread runs; the read takes no longer.
+
+`let_others_run` is what a worker calls between the slices of long CPU-bound work (reading,
+keying and sorting lists). Letting go of the interpreter lock is not enough there: the GUI
+thread enters Python once per cell, header section and role it paints (a repaint of a table is
+hundreds of short calls), and each entry waits for the busy worker to reach its next switch
+(up to 5 ms), so one repaint during a 0.4 s sort of 212,786 rows froze the window for all of it
+(the convoy of the interpreter lock, seen by a latency probe). A millisecond's sleep between
+slices lets the GUI thread make its calls without waiting; the work takes longer (a third at
+most, and only while it runs on a worker of the window).
 """
 
 from __future__ import annotations
 
 import gc
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TypeVarTuple
@@ -59,7 +69,25 @@ def paused_collection() -> Iterator[None]:
                 gc.enable()
 
 
-ROWS_PER_SLICE = 5_000  # about 3 ms of row making at a time
+ROWS_PER_SLICE = 2_000  # about 1 ms of row making at a time
+# `let_others_run`: a worker sleeps WORKER_NAP_S once it has worked WORKER_RUN_S since its last
+# sleep; the GUI thread then has the interpreter lock a third of the time at least.
+WORKER_RUN_S = 0.004
+WORKER_NAP_S = 0.001
+_worker = threading.local()
+
+
+def let_others_run() -> None:
+    """Between slices of long work: on any thread but the main one (a worker of the window),
+    sleep a moment once the thread has worked `WORKER_RUN_S` since it last slept, so that the
+    GUI thread gets the interpreter lock while it needs it. On the main thread (the command
+    line, a test) it does nothing."""
+    if threading.current_thread() is threading.main_thread():
+        return
+    now = time.perf_counter()
+    if now - getattr(_worker, "woke", 0.0) >= WORKER_RUN_S:
+        time.sleep(WORKER_NAP_S)
+        _worker.woke = time.perf_counter()
 
 
 def all_rows(result: Result[*Ts]) -> list[Row[*Ts]]:
@@ -68,4 +96,5 @@ def all_rows(result: Result[*Ts]) -> list[Row[*Ts]]:
     rows: list[Row[*Ts]] = []
     for part in result.partitions(ROWS_PER_SLICE):
         rows += part
+        let_others_run()
     return rows

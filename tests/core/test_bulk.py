@@ -5,6 +5,7 @@ made leaves the pause in the oldest generation, still collectable."""
 from __future__ import annotations
 
 import gc
+import threading
 import weakref
 
 import pytest
@@ -50,3 +51,48 @@ def test_what_a_paused_read_made_is_old_after_it_and_its_cycles_are_still_collec
     del cycle
     gc.collect()
     assert watch() is None  # nothing was left frozen for good
+
+
+class _Clock:
+    """A clock for `bulk.time`, in steps that are exact binary fractions: each reading is one
+    step later than the one before; a sleep is recorded and takes no time."""
+
+    STEP = 2**-10  # about a millisecond
+
+    def __init__(self) -> None:
+        self.now = 64.0  # a running clock: far from zero, as `perf_counter` is
+        self.naps: list[float] = []
+
+    def perf_counter(self) -> float:
+        self.now += self.STEP
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.naps.append(seconds)
+
+
+def test_a_worker_naps_after_each_stretch_of_work_and_the_main_thread_never_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = _Clock()
+    monkeypatch.setattr(bulk, "time", clock)
+    monkeypatch.setattr(bulk, "WORKER_RUN_S", 4 * clock.STEP)
+    for _ in range(50):  # the command line, a test: work on the main thread never waits
+        bulk.let_others_run()
+    assert clock.naps == []
+
+    calls: list[int] = []
+
+    def worker() -> None:
+        for call in range(40):  # a step of work between two calls
+            before = len(clock.naps)
+            bulk.let_others_run()
+            if len(clock.naps) > before:
+                calls.append(call)
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    # A nap at once (the thread has not slept yet), then one after each WORKER_RUN_S of work.
+    assert calls == list(range(0, 40, 4))
+    assert clock.naps == [bulk.WORKER_NAP_S] * 10

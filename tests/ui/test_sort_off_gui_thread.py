@@ -171,6 +171,7 @@ def test_a_long_list_sorted_in_slices_is_in_the_order_one_sort_gives(
     reverse: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(record_table, "SORT_SLICE_ROWS", 7)
+    monkeypatch.setattr(record_table, "KEY_SLICE_ROWS", 9)  # the merge, taken 9 rows at a time
     generator = random.Random(16)
     keys = [generator.choice("aąbcćdeę") + generator.choice("xyz") for _ in range(100)]  # many ties
     expected = sorted(range(len(keys)), key=keys.__getitem__, reverse=reverse)

@@ -11,12 +11,15 @@ column again, either way, only orders the rows. A long list is ordered on a work
 too when the column is sorted for the first time (issue #16: no freeze while a list sorts):
 the worker also puts the rows, their ids and the kept keys in the new order (`_sorted_by`,
 permuted at C speed by `permuted`), so the GUI thread only swaps the lists in; the filter
-proxy permutes its own columns the same way (`last_order`).
+proxy permutes its own columns the same way (`last_order`). Each step of that work is a slice of
+a few milliseconds followed by `let_others_run`, which on a worker leaves the interpreter lock
+to the GUI thread for a moment: a repaint meanwhile would otherwise wait behind the whole sort.
 """
 
 from __future__ import annotations
 
 import heapq
+import itertools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +28,7 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from coordinator_app.core.bulk import paused_collection
+from coordinator_app.core.bulk import let_others_run, paused_collection
 from coordinator_app.core.text import polish_sort_key
 from coordinator_app.i18n import _
 from coordinator_app.ui.tasks import SORTS, run_task
@@ -43,22 +46,31 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 BACKGROUND_SORT_ROWS = 3000
 # Longer lists are sorted in slices of this many rows (`sorted_order`): about 4 ms each.
 SORT_SLICE_ROWS = 20_000
+# A column's keys are computed, and a sorted list merged, this many rows at a time (1–2 ms).
+KEY_SLICE_ROWS = 1_000
 
 
 def sorted_order(keys: list[Any], *, reverse: bool = False) -> list[int]:
     """The indexes of `keys` in their (stable) sorted order. A long list is sorted in slices
     merged by `heapq.merge`: one `sorted` over 200,000 keys is a single C call that holds the
     interpreter lock for 60–100 ms, freezing the window while a worker sorts; a slice holds it
-    for a few milliseconds and the merge lets go between rows. Ties keep their order either
-    way, as the merge takes equal keys from the earlier slice first."""
+    for a few milliseconds, and the merge is taken a slice at a time, with `let_others_run`
+    between. Ties keep their order either way, as the merge takes equal keys from the earlier
+    slice first."""
     count = len(keys)
     if count <= SORT_SLICE_ROWS:
         return sorted(range(count), key=keys.__getitem__, reverse=reverse)
-    slices = [
-        sorted(range(start, min(start + SORT_SLICE_ROWS, count)), key=keys.__getitem__, reverse=reverse)
-        for start in range(0, count, SORT_SLICE_ROWS)
-    ]
-    return list(heapq.merge(*slices, key=keys.__getitem__, reverse=reverse))
+    slices = []
+    for start in range(0, count, SORT_SLICE_ROWS):
+        stop = min(start + SORT_SLICE_ROWS, count)
+        slices.append(sorted(range(start, stop), key=keys.__getitem__, reverse=reverse))
+        let_others_run()
+    merged = heapq.merge(*slices, key=keys.__getitem__, reverse=reverse)
+    order: list[int] = []
+    while len(order) < count:
+        order += itertools.islice(merged, KEY_SLICE_ROWS)
+        let_others_run()
+    return order
 
 
 def permuted(values: Sequence[T], order: Sequence[int]) -> list[T]:
@@ -266,16 +278,20 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
         if keys is None:
             key = self._key_func(column)
             keys = []
-            for start in range(0, len(rows), SORT_SLICE_ROWS):
+            for start in range(0, len(rows), KEY_SLICE_ROWS):
                 if not wanted():
                     return None
-                keys += map(key, rows[start : start + SORT_SLICE_ROWS])
+                keys += map(key, rows[start : start + KEY_SLICE_ROWS])
+                let_others_run()
         if not wanted():
             return None
         order_of = self._order_of(keys, order)
         if not wanted():
             return None
-        moved = {c: permuted(k, order_of) for c, k in (kept | {column: keys}).items()}
+        moved = {}
+        for each, column_keys in (kept | {column: keys}).items():
+            moved[each] = permuted(column_keys, order_of)
+            let_others_run()
         return _Reordering(order_of, permuted(rows, order_of), permuted(row_ids, order_of), moved)
 
     def _sort_in_background(self, column: int, order: Qt.SortOrder) -> None:
