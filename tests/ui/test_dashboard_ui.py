@@ -3,13 +3,16 @@ item opens its record through `open_record(kind, id)`."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
+from coordinator_app.core.reports.first_steps import STEP_KEYS
 from coordinator_app.db.engine import Database
 from coordinator_app.ui.dashboard import DashboardTab
 from coordinator_app.ui.dashboard.charts import hours_text
@@ -54,6 +57,28 @@ def test_figures_and_charts(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     assert tab.activity_chart.bars[0].code == "TOW"
     assert len(group_items(tab)) == 8  # every non-empty group of the attention list
     assert tab.grab().save(str(tmp_path / "dashboard.png"))
+
+
+def test_the_dashboard_reads_nothing_on_the_gui_thread_as_it_appears_and_fills(
+    qtbot: QtBot, db: Database
+) -> None:
+    """Its figures and its first steps are read on its worker: the first read of a process
+    configures the ORM and compiles statements (~90 ms), which froze the window there."""
+    reports_dataset.build(db)
+    on_gui_thread: list[str] = []
+
+    def seen(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_gui_thread.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        tab = open_dashboard(qtbot, db)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert on_gui_thread == []
+    assert [step.key for step in tab.first_steps.steps] == list(STEP_KEYS)
+    assert tab.first_steps.isVisible() == any(not step.done for step in tab.first_steps.steps)
 
 
 def test_attention_item_opens_the_record(qtbot: QtBot, db: Database) -> None:

@@ -49,6 +49,8 @@ from tests.helpers import type_text, widget_as
 def shown_panel(qtbot: QtBot, db: Database) -> FirstStepsPanel:
     panel = FirstStepsPanel(db)
     qtbot.addWidget(panel)
+    assert panel.isHidden() and panel.steps == (), "nothing is read as the panel is made"
+    panel.refresh()
     panel.resize(1300, 220)
     panel.show()
     qtbot.waitExposed(panel)
@@ -89,6 +91,7 @@ def test_the_checklist_can_be_hidden_for_good(qtbot: QtBot, db: Database) -> Non
     assert settings_store.read(db, FIRST_STEPS_HIDDEN) == 1
     again = FirstStepsPanel(db)
     qtbot.addWidget(again)
+    again.refresh()
     assert again.isHidden(), "hidden on the next start too"
 
 

@@ -2,9 +2,11 @@
 button that opens its window (`open_step(key, record_id)`, -1 for none, answered by the main
 window through `ui.openers.first_step`) and ticked off as soon as it is done.
 
-The steps are read again whenever the panel is shown, after each step's window closes and
-when trainings change; the panel hides once every step is done, or when the coordinator hides
-it (remembered in the database).
+The panel is empty and hidden until the steps are first given to it: the dashboard reads them
+on its loading worker with the rest of its data (`read_steps`, then `show_steps`). They are
+read again whenever the panel is shown, after each step's window closes and when trainings
+change; the panel hides once every step is done, or when the coordinator hides it
+(remembered in the database).
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ DONE_MARK = "\u2714"  # ✔
 PENDING_MARK = "\u25cb"  # ○
 
 
+def read_steps(db: Database) -> tuple[FirstStep, ...] | None:
+    """The steps as they stand, or None when the coordinator has hidden the list: plain reads,
+    on any thread."""
+    if settings_store.read(db, FIRST_STEPS_HIDDEN):
+        return None
+    return first_steps(db)
+
+
 class ShrinkingScrollArea(QScrollArea):
     """The steps at full height where there is room; in a small window they scroll rather
     than make the whole dashboard taller than the screen."""
@@ -63,6 +73,7 @@ class FirstStepsPanel(QFrame):
         self.setObjectName("first_steps")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.steps: tuple[FirstStep, ...] = ()
+        self._just_read = False
         self.title = QLabel(_("First steps"))
         font = QFont(self.title.font())
         font.setBold(True)
@@ -97,16 +108,20 @@ class FirstStepsPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.area)
         data_changes().trainings.connect(self.refresh)
-        self.refresh()
+        self.setVisible(False)  # until the steps are read
 
     # --- reading ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Read the steps again; hidden when all are done or the coordinator hid the list."""
-        if settings_store.read(self.db, FIRST_STEPS_HIDDEN):
+        """Read the steps again (on this thread) and show them."""
+        self.show_steps(read_steps(self.db))
+
+    def show_steps(self, steps: tuple[FirstStep, ...] | None) -> None:
+        """Show `steps` (`read_steps`); hidden when all are done or the coordinator hid the list."""
+        if steps is None:
             self.steps = ()
             self.setVisible(False)
             return
-        self.steps = first_steps(self.db)
+        self.steps = steps
         if not self.buttons:
             self._build_rows()
         self._show_steps()
@@ -146,7 +161,9 @@ class FirstStepsPanel(QFrame):
         if remaining:
             first = remaining[0]
             self.next_hint.setText(_("Next: {title}. {hint}").format(title=first.title, hint=first.hint))
+        self._just_read = True  # shown by what was just read: nothing to read again
         self.setVisible(bool(remaining))
+        self._just_read = False
 
     def step(self, key: str) -> FirstStep:
         return next(step for step in self.steps if step.key == key)
@@ -166,5 +183,5 @@ class FirstStepsPanel(QFrame):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self.steps:
+        if self.steps and not self._just_read:  # shown again (the dashboard chosen): read again
             self.refresh()
