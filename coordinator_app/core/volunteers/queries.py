@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ColumnElement, case, distinct, func, or_, select
+from sqlalchemy import ColumnElement, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from coordinator_app.core.bulk import all_rows
@@ -45,7 +45,9 @@ def list_volunteers(db: Database, *, today: dt.date | None = None) -> list[Volun
     kind = VolunteerStatement.kind
 
     def signed_of(kinds: tuple[str, ...]) -> ColumnElement[int]:
-        return func.count(distinct(case((kind.in_(kinds), kind))))
+        # A volunteer has one statement of each kind (unique on volunteer and kind), so a plain
+        # count is the count of kinds: DISTINCT made SQLite sort each count (200 → 150 ms at 100k).
+        return func.count(case((kind.in_(kinds), 1)))
 
     with db.session() as session:
         connection = session.connection()  # plain rows: no ORM bookkeeping for 10,000 of them
