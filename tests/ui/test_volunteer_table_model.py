@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractItemModel, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QAbstractItemModel, QModelRoleData, QModelRoleDataSpan, Qt
+from PySide6.QtWidgets import QApplication, QStyledItemDelegate, QStyleOptionViewItem
 
 from coordinator_app.core.text import fold
 from coordinator_app.core.volunteers import VolunteerRow
 from coordinator_app.ui.volunteers.table import make_volunteer_model, status_predicate
+from coordinator_app.ui.widgets.record_table import RECORD_ROLE
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -122,3 +123,38 @@ def test_search_survives_resorting_and_reloading(qapp: QApplication) -> None:
     assert sorted(names(proxy)) == before
     model.set_records([*ROWS, row(6, "Zalewska", "Iga")])
     assert "Zalewska Iga" in names(proxy)
+
+
+def test_a_painted_cell_gets_every_role_in_one_call_as_each_role_alone(qapp: QApplication) -> None:
+    """The view's delegate asks a cell for seven roles at once (`multiData`): the answers are
+    those `data` gives role by role, through the filter proxy and straight from the model, and
+    the delegate's text and alignment are the cell's."""
+    model, proxy = make_volunteer_model(TODAY)
+    model.set_records(ROWS)
+    proxy.set_search("a")  # a filtered proxy: its rows are not the model's
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.DecorationRole,
+        RECORD_ROLE,
+    ]
+    for each in (proxy, model):
+        assert each.rowCount() >= 3
+        for r in range(each.rowCount()):
+            for c in range(each.columnCount()):
+                index = each.index(r, c)
+                for role in roles:
+                    asked = QModelRoleData(int(role))
+                    each.multiData(index, QModelRoleDataSpan(asked))
+                    assert asked.data() == each.data(index, role), (r, c, role)
+    delegate = QStyledItemDelegate()  # what a table paints with: it asks through `multiData`
+    for r in range(proxy.rowCount()):
+        for c in range(proxy.columnCount()):
+            option = QStyleOptionViewItem()
+            delegate.initStyleOption(option, proxy.index(r, c))
+            assert option.text == proxy.index(r, c).data()
+            right = proxy.index(r, c).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+            assert bool(option.displayAlignment & Qt.AlignmentFlag.AlignRight) == right

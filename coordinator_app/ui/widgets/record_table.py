@@ -232,6 +232,15 @@ class RecordTableModel(QAbstractTableModel, Generic[R]):
             return None
         return self.cell(index.row(), index.column(), role)
 
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Every role asked of a cell in one call (a view straight on this model paints through
+        it as through the filter proxy's `multiData`)."""
+        if not index.isValid():
+            return
+        row, column = index.row(), index.column()
+        for role_data in roleDataSpan:
+            role_data.setData(self.cell(row, column, role_data.role()))
+
     def cell(self, row: int, column_index: int, role: int) -> Any:
         """The value of one cell for one role (the filter proxy calls this directly)."""
         record = self._rows[row]

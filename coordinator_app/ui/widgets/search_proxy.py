@@ -210,6 +210,17 @@ class SearchProxy(QAbstractProxyModel):
             return None
         return self._model.cell(self._visible[index.row()], index.column(), role)
 
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Every role the view asks of a cell, in one call: Qt 6's delegate asks for seven at
+        once as it paints a cell, so a repaint enters Python once per cell, not once per role.
+        Each entry waits for the interpreter lock while a worker sorts or reads; a repaint of a
+        table with 1,000 entries instead of 7,000 waits that much less."""
+        if not index.isValid():
+            return
+        row, column, cell = self._visible[index.row()], index.column(), self._model.cell
+        for role_data in roleDataSpan:
+            role_data.setData(cell(row, column, role_data.role()))
+
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
