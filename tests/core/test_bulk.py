@@ -1,6 +1,8 @@
 """`all_rows` reads a result in slices (so a worker lets the GUI thread run between them) and
 gives exactly what `.all()` gives: every row, in order, whatever the count. What a paused read
-made leaves the pause in the oldest generation, still collectable."""
+made leaves the pause in the oldest generation, still collectable. A worker naps between
+stretches of work (`let_others_run`), less often where a sleep lasts long; the main thread
+never does."""
 
 from __future__ import annotations
 
@@ -59,9 +61,10 @@ class _Clock:
 
     STEP = 2**-10  # about a millisecond
 
-    def __init__(self) -> None:
+    def __init__(self, sleep_steps: int = 0) -> None:
         self.now = 64.0  # a running clock: far from zero, as `perf_counter` is
         self.naps: list[float] = []
+        self.sleep_steps = sleep_steps  # how long a sleep lasts, whatever it asks for
 
     def perf_counter(self) -> float:
         self.now += self.STEP
@@ -69,6 +72,7 @@ class _Clock:
 
     def sleep(self, seconds: float) -> None:
         self.naps.append(seconds)
+        self.now += self.sleep_steps * self.STEP
 
 
 def test_a_worker_naps_after_each_stretch_of_work_and_the_main_thread_never_does(
@@ -80,19 +84,34 @@ def test_a_worker_naps_after_each_stretch_of_work_and_the_main_thread_never_does
     for _ in range(50):  # the command line, a test: work on the main thread never waits
         bulk.let_others_run()
     assert clock.naps == []
+    assert napping_calls(40) == list(range(0, 40, 4))
+    assert clock.naps == [bulk.WORKER_NAP_S] * 10
 
+
+def napping_calls(count: int) -> list[int]:
+    """The calls of `let_others_run`, among `count` made by a fresh worker thread a step of work
+    apart, at which the worker napped."""
     calls: list[int] = []
 
     def worker() -> None:
-        for call in range(40):  # a step of work between two calls
-            before = len(clock.naps)
+        for call in range(count):
+            before = len(bulk.time.naps)  # type: ignore[attr-defined]
             bulk.let_others_run()
-            if len(clock.naps) > before:
+            if len(bulk.time.naps) > before:  # type: ignore[attr-defined]
                 calls.append(call)
 
     thread = threading.Thread(target=worker)
     thread.start()
     thread.join()
-    # A nap at once (the thread has not slept yet), then one after each WORKER_RUN_S of work.
-    assert calls == list(range(0, 40, 4))
-    assert clock.naps == [bulk.WORKER_NAP_S] * 10
+    return calls
+
+
+def test_where_a_sleep_lasts_long_a_worker_naps_less_often(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PC whose timer makes a millisecond's sleep last ten times as long: the worker works at
+    least twice a sleep between two of them, never most of the time asleep."""
+    clock = _Clock(sleep_steps=10)
+    monkeypatch.setattr(bulk, "time", clock)
+    monkeypatch.setattr(bulk, "WORKER_RUN_S", 4 * clock.STEP)
+    # A nap at once; it lasts 11 steps (the sleep and the reading after it), so the next comes
+    # after 22 steps of work, and each after that too.
+    assert napping_calls(60) == [0, 22, 44]
