@@ -25,8 +25,7 @@ one `multiData` call) and header section, and each entry waits for the busy work
 next switch (up to 5 ms), so one repaint during a 0.4 s sort of 212,786 rows froze the window
 for all of it (the convoy of the interpreter lock, seen by a latency probe). A millisecond's
 sleep after each 2 ms of work lets the GUI thread make its calls without waiting; the work
-takes longer (by half at most, and only while it runs on a worker of the window: 6% for the
-100,300 volunteers' list).
+takes longer (by half at most, and only while it runs on a worker of the window).
 """
 
 from __future__ import annotations

@@ -190,8 +190,8 @@ class DashboardTab(QWidget):
         self.status_message.emit(_("Loading the dashboard…"))
         db = self.db
         today = self.today
-        # The first steps too: their first read configures the ORM and compiles its statements
-        # (~90 ms), which on the GUI thread froze the window as the dashboard appeared.
+        # The first steps too, off the GUI thread: their 32 statements, compiled at their first
+        # read, froze the window there as the dashboard appeared (90 ms with the ORM's set-up).
         run_task(lambda: (dashboard_data(db, today=today), read_steps(db)), self._loaded, self._failed)
 
     def _loaded(self, result: tuple[DashboardData, tuple[FirstStep, ...] | None]) -> None:

@@ -396,10 +396,10 @@ class SafetyController(QObject):
         done: Callable[[Any], object],
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        busy = QProgressDialog(text, "", 0, 0, self.window)
-        busy.setCancelButton(None)  # a copy cut short is worse than a wait of a few seconds
         from PySide6.QtCore import Qt  # not before the first paint (tests/ui/test_first_paint.py)
 
+        busy = QProgressDialog(text, "", 0, 0, self.window)
+        busy.setCancelButton(None)  # a copy cut short is worse than a wait of a few seconds
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setMinimumDuration(300)
         self._busy = busy

@@ -67,8 +67,8 @@ def sorted_order(keys: list[Any], *, reverse: bool = False) -> list[int]:
         let_others_run()
     merged = heapq.merge(*slices, key=keys.__getitem__, reverse=reverse)
     order: list[int] = []
-    while len(order) < count:
-        order += itertools.islice(merged, KEY_SLICE_ROWS)
+    while chunk := list(itertools.islice(merged, KEY_SLICE_ROWS)):
+        order += chunk
         let_others_run()
     return order
 
