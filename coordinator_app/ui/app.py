@@ -139,7 +139,14 @@ def run_gui(db_path: Path, log_file: Path, language: str | None = None) -> int:
             if lock is not None:
                 lock.unlock()
             return 1
-    users.hold(db_path, users.WINDOW)  # issue #13: no restore swaps the file under the window
+    try:
+        users.hold(db_path, users.WINDOW)  # issue #13: no restore swaps the file under the window
+    except users.DatabaseInUse as refused:  # a restore still replacing the file after a wait
+        watch_windows(app, settings)
+        QMessageBox.warning(None, APP_NAME, str(refused))
+        if lock is not None:
+            lock.unlock()
+        return 1
     window = MainWindow(db_path, settings, log_file)
     window.first_painted.connect(lambda: after_first_paint(app, settings, log_file))
     failed: list[str] = []

@@ -3,7 +3,8 @@
 The first instance is the real application (`python -m coordinator_app --db FILE`, offscreen),
 left running. The second start is made from other processes: once through the whole start-up
 (`coordinator_app.cli.main`) with the blocking `QMessageBox.warning` replaced by a print, and
-once through `coordinator_app.ui.app._lock` directly.
+once through `coordinator_app.ui.app._lock` directly. A start while a restore is still replacing
+the file is refused the same way, with the restore's sentence.
 """
 
 from __future__ import annotations
@@ -31,6 +32,23 @@ def warning(parent, title, text, *args, **kwargs):
     return QMessageBox.StandardButton.Ok
 
 QMessageBox.warning = staticmethod(warning)  # offscreen it would block for ever
+from coordinator_app.cli.main import main
+code = main(["--db", sys.argv[1]])
+print(f"CODE {code}", flush=True)
+sys.exit(code)
+"""
+
+DURING_A_RESTORE = """
+import sys
+from PySide6.QtWidgets import QMessageBox
+
+def warning(parent, title, text, *args, **kwargs):
+    print("WARNING " + text.replace("\\n", " | "), flush=True)
+    return QMessageBox.StandardButton.Ok
+
+QMessageBox.warning = staticmethod(warning)  # offscreen it would block for ever
+from coordinator_app.storage import users
+users.WAIT_FOR_SWAP_SECONDS = 0.5  # a restore that takes longer than the start waits
 from coordinator_app.cli.main import main
 code = main(["--db", sys.argv[1]])
 print(f"CODE {code}", flush=True)
@@ -163,3 +181,34 @@ def test_after_the_first_instance_is_killed_the_next_start_gets_the_lock(
     result, _seconds = _run(LOCK_ATTEMPT, first_instance)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"locked": True, "problem": None}
+
+
+def test_a_start_while_a_restore_replaces_the_file_is_refused_with_its_sentence(tmp_path: Path) -> None:
+    """This process holds the file as a restore's swap does; the window, started meanwhile,
+    waits, then says why it cannot open the file and ends, without a window and without an
+    "unexpected error"."""
+    from coordinator_app.storage import users
+    from coordinator_app.storage.opening import open_database
+
+    db_path = tmp_path / "koordynator.sqlite"
+    open_database(db_path).dispose()
+    env = _isolated_env(tmp_path / "home")
+    with users.exclusive(db_path):
+        result = subprocess.run(
+            [sys.executable, "-c", DURING_A_RESTORE, str(db_path)],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    details = f"\nstdout:\n{result.stdout}\nstderr:\n{result.stderr[-3000:]}"
+    assert result.returncode == 1, details
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("WARNING ")]
+    assert warnings == [
+        f"WARNING Baza danych {db_path} jest właśnie zastępowana przez przywracanie; "
+        "spróbuj ponownie za chwilę."
+    ], details
+    assert "Traceback" not in result.stderr, details
+    assert not Path(str(db_path) + ".lock").exists(), "the instance lock is given back"
