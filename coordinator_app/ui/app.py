@@ -129,10 +129,17 @@ def run_gui(db_path: Path, log_file: Path, language: str | None = None) -> int:
     chosen = choose_language(settings, language)
     install_qt_translations(app, chosen)
     lock, problem = _lock(db_path)
-    if problem is not None:
+
+    def refuse(message: str) -> int:
+        """Say why the window cannot open the file, give the instance lock back, end."""
         watch_windows(app, settings)
-        QMessageBox.warning(None, APP_NAME, problem)
+        QMessageBox.warning(None, APP_NAME, message)
+        if lock is not None:
+            lock.unlock()
         return 1
+
+    if problem is not None:
+        return refuse(problem)
     if db_path.parent.is_dir() and not db_path.exists():
         watch_windows(app, settings)
         if not confirm_new_database(db_path):
@@ -142,11 +149,7 @@ def run_gui(db_path: Path, log_file: Path, language: str | None = None) -> int:
     try:
         users.hold(db_path, users.WINDOW)  # issue #13: no restore swaps the file under the window
     except users.DatabaseInUse as refused:  # a restore still replacing the file after a wait
-        watch_windows(app, settings)
-        QMessageBox.warning(None, APP_NAME, str(refused))
-        if lock is not None:
-            lock.unlock()
-        return 1
+        return refuse(str(refused))
     window = MainWindow(db_path, settings, log_file)
     window.first_painted.connect(lambda: after_first_paint(app, settings, log_file))
     failed: list[str] = []

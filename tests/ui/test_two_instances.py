@@ -38,22 +38,10 @@ print(f"CODE {code}", flush=True)
 sys.exit(code)
 """
 
-DURING_A_RESTORE = """
-import sys
-from PySide6.QtWidgets import QMessageBox
-
-def warning(parent, title, text, *args, **kwargs):
-    print("WARNING " + text.replace("\\n", " | "), flush=True)
-    return QMessageBox.StandardButton.Ok
-
-QMessageBox.warning = staticmethod(warning)  # offscreen it would block for ever
-from coordinator_app.storage import users
-users.WAIT_FOR_SWAP_SECONDS = 0.5  # a restore that takes longer than the start waits
-from coordinator_app.cli.main import main
-code = main(["--db", sys.argv[1]])
-print(f"CODE {code}", flush=True)
-sys.exit(code)
-"""
+# The same start while a restore holds the file longer than a start waits for it.
+DURING_A_RESTORE = (
+    "from coordinator_app.storage import users\nusers.WAIT_FOR_SWAP_SECONDS = 0.5\n" + SECOND_START
+)
 
 LOCK_ATTEMPT = """
 import json, sys
@@ -120,12 +108,12 @@ def first_instance(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FirstIn
         proc.wait(timeout=30)
 
 
-def _run(code: str, first: FirstInstance) -> tuple[subprocess.CompletedProcess[str], float]:
+def _run(code: str, db_path: Path, env: dict[str, str]) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-c", code, str(first.db_path)],
+        [sys.executable, "-c", code, str(db_path)],
         cwd=ROOT,
-        env=first.env,
+        env=env,
         capture_output=True,
         text=True,
         timeout=120,
@@ -142,7 +130,7 @@ def _holder_pid(db_path: Path) -> int:
 def test_second_start_of_the_application_is_refused_with_a_clear_message(
     first_instance: FirstInstance,
 ) -> None:
-    result, seconds = _run(SECOND_START, first_instance)
+    result, seconds = _run(SECOND_START, first_instance.db_path, first_instance.env)
     details = f"\nstdout:\n{result.stdout}\nstderr:\n{result.stderr[-3000:]}"
     assert result.returncode == 1, details
     assert seconds < 30, f"the refusal took {seconds:.1f} s"
@@ -158,7 +146,7 @@ def test_second_start_of_the_application_is_refused_with_a_clear_message(
 
 
 def test_lock_of_a_running_instance_is_not_taken(first_instance: FirstInstance) -> None:
-    result, _seconds = _run(LOCK_ATTEMPT, first_instance)
+    result, _seconds = _run(LOCK_ATTEMPT, first_instance.db_path, first_instance.env)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout.strip().splitlines()[-1])
     assert answer["locked"] is False
@@ -178,7 +166,7 @@ def test_after_the_first_instance_is_killed_the_next_start_gets_the_lock(
     first_instance.proc.kill()
     first_instance.proc.wait(timeout=30)
     assert Path(str(first_instance.db_path) + ".lock").exists(), "a killed process leaves its lock file"
-    result, _seconds = _run(LOCK_ATTEMPT, first_instance)
+    result, _seconds = _run(LOCK_ATTEMPT, first_instance.db_path, first_instance.env)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout.strip().splitlines()[-1]) == {"locked": True, "problem": None}
 
@@ -194,15 +182,7 @@ def test_a_start_while_a_restore_replaces_the_file_is_refused_with_its_sentence(
     open_database(db_path).dispose()
     env = _isolated_env(tmp_path / "home")
     with users.exclusive(db_path):
-        result = subprocess.run(
-            [sys.executable, "-c", DURING_A_RESTORE, str(db_path)],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result, _seconds = _run(DURING_A_RESTORE, db_path, env)
     details = f"\nstdout:\n{result.stdout}\nstderr:\n{result.stderr[-3000:]}"
     assert result.returncode == 1, details
     warnings = [line for line in result.stdout.splitlines() if line.startswith("WARNING ")]
